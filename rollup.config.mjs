@@ -1,0 +1,52 @@
+// Two builds from one source:
+//  1. the npm build: ES modules per entry (dist/index.js, dist/timeline.js, dist/data.js) with shared chunks;
+//     lit and d3 stay imports so an app's bundler dedupes them; bundled datasets become lazy chunks.
+//  2. the CDN build: dist/ofsted-widgets.js, one minified file with lit, d3 and the data inside, for
+//     `<script type="module" src=".../ofsted-widgets.js">` on a CMS page.
+// TypeScript is pinned to 5.9: @rollup/plugin-typescript and the Custom Elements Manifest analyzer call the
+// compiler's JS API, which TypeScript 7 (the native compiler) does not expose.
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const typescriptOptions = {
+  tsconfig: './tsconfig.json',
+  include: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/fixtures.ts', 'src/fixtures/**'],
+  compilerOptions: { noEmit: false, declaration: false, types: [] },
+};
+const jsonOptions = { compact: true, preferConst: true, namedExports: false };
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      timeline: 'src/timeline/define.ts',
+      data: 'src/data/index.ts',
+    },
+    external: (id) => /^(lit|@lit\/|d3-)/.test(id),
+    plugins: [typescript(typescriptOptions), json(jsonOptions)],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: 'src/index.ts',
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript(typescriptOptions),
+      json(jsonOptions),
+      terser({ module: true, ecma: 2020, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/ofsted-widgets.js',
+      format: 'es',
+      inlineDynamicImports: true,
+    },
+  },
+];

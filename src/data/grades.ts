@@ -1,0 +1,37 @@
+import type { GradeId } from './types.js';
+
+export interface Grade {
+  id: GradeId;
+  /** Ofsted's wording. */
+  label: string;
+  /** For tight spaces; the full label stays in the table and accessible names. */
+  shortLabel: string;
+  /** 1 = Outstanding … 4 = Inadequate, Ofsted's order. */
+  rank: number;
+}
+
+/** The four-point scale, best first. */
+export const GRADES: readonly Grade[] = [
+  { id: 'outstanding', label: 'Outstanding', shortLabel: 'Outstanding', rank: 1 },
+  { id: 'good', label: 'Good', shortLabel: 'Good', rank: 2 },
+  {
+    id: 'requires-improvement',
+    label: 'Requires improvement to be good',
+    shortLabel: 'Requires improvement',
+    rank: 3,
+  },
+  { id: 'inadequate', label: 'Inadequate', shortLabel: 'Inadequate', rank: 4 },
+];
+
+const gradesById = new Map(GRADES.map((grade) => [grade.id, grade]));
+
+export function isGradeId(value: unknown): value is GradeId {
+  return typeof value === 'string' && gradesById.has(value as GradeId);
+}
+
+/** The grade's words, or "Not known" when the sources do not give it. */
+export function gradeLabel(grade: GradeId | null, short = false): string {
+  const found = grade === null ? undefined : gradesById.get(grade);
+  if (!found) return 'Not known';
+  return short ? found.shortLabel : found.label;
+}

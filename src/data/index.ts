@@ -1,0 +1,12 @@
+/**
+ * `ofsted-widgets/data`: the dataset model, validator and loaders, with no elements and no side effects.
+ * @module
+ */
+export type * from './types.js';
+export { GRADES, gradeLabel, isGradeId, type Grade } from './grades.js';
+export { EVENT_KIND_LABELS, FINDING_KIND_LABELS } from './event-kinds.js';
+export { formatDateSpan, parseDateSpan, type DateSpan, type PartialDate } from './dates.js';
+export { validateDataset, type ValidationIssue, type ValidationResult } from './validate.js';
+export { DatasetError, type DatasetErrorKind } from './dataset-error.js';
+export { checkDataset, loadBundledDataset, loadDatasetFromUrl } from './load.js';
+export { BUNDLED_AUTHORITY_IDS } from './authorities.js';

@@ -1,0 +1,107 @@
+/**
+ * The dataset model: one local authority's Ofsted children's-services history.
+ * Mirrors data/ofsted-dataset.schema.json; test/node/schema.test.mjs keeps the two in step.
+ */
+
+/** Ofsted's four-point scale, as stable ids; labels live in grades.ts. */
+export type GradeId = 'outstanding' | 'good' | 'requires-improvement' | 'inadequate';
+
+export type EventKind =
+  | 'inspection'
+  | 'monitoring-visit'
+  | 'focused-visit'
+  | 'joint-targeted-area-inspection'
+  | 'milestone';
+
+export type FindingKind = 'strength' | 'improvement' | 'recommendation';
+
+export interface Authority {
+  id: string;
+  name: string;
+  /** How sentences name it, e.g. "Barnet" for "London Borough of Barnet". */
+  shortName?: string;
+  /** e.g. Ofsted URN, ONS area code, local authority number. */
+  identifiers?: Record<string, string>;
+}
+
+/** A document a value comes from. `file` names its text under data/sources/, when the project holds one. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the document was published or dated. */
+  date?: string;
+  url?: string;
+  file?: string;
+  note?: string;
+}
+
+/** An inspection framework, e.g. SIF (2013–2017) or ILACS (from 2018). */
+export interface Framework {
+  id: string;
+  name: string;
+  shortName?: string;
+  /** ISO date the framework began / ended, when a source gives it. */
+  from?: string;
+  to?: string;
+  note?: string;
+  sources?: string[];
+}
+
+/** One judgement of a graded event. `grade: null` means the sources do not give it. */
+export interface Judgement {
+  /** Stable area id, shared across frameworks where the area is the same (e.g. "overall-effectiveness"). */
+  area: string;
+  /** The judgement's name as Ofsted words it in this report. */
+  name: string;
+  grade: GradeId | null;
+  /** Area id of the judgement this one sits under (SIF's 2.1, 2.2). */
+  parent?: string;
+  sources?: string[];
+}
+
+export interface Finding {
+  kind: FindingKind;
+  /** Area id the statement belongs to; null when it belongs to none. */
+  area: string | null;
+  /** Set when the area was assigned by the dataset's editors rather than by the source's own headings. */
+  areaInferred?: boolean;
+  /** The statement, worded exactly as the source words it. */
+  statement: string;
+  source: string;
+}
+
+export interface OfstedEvent {
+  id: string;
+  kind: EventKind;
+  title: string;
+  /**
+   * When it happened, at the precision its source gives: "2019-05-13", "2017-11", "2017",
+   * or an interval "2019-05-13/2019-05-24", "2017-04/2017-05".
+   */
+  date: string;
+  /** Why (part of) the date is inferred rather than printed by a source. Absent when it is printed. */
+  dateInferred?: string;
+  /** ISO date the report or letter was published. */
+  published?: string;
+  framework?: string;
+  /** One or two sentences on what it was or found, in the sources' terms. */
+  summary?: string;
+  /** People named by the source, e.g. "Andy Whippey (lead inspector)". */
+  inspectors?: string[];
+  judgements?: Judgement[];
+  findings?: Finding[];
+  sources: string[];
+}
+
+export interface OfstedDataset {
+  $schema?: string;
+  /** Schema version this file follows. */
+  schemaVersion: 1;
+  /** Marks invented data for stories and tests; never set on a real authority. */
+  fictional?: boolean;
+  authority: Authority;
+  frameworks?: Framework[];
+  sources: SourceDocument[];
+  events: OfstedEvent[];
+}

@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { barnet, fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
+import type { ValidationResult } from './validate.js';
+import { validateDataset } from './validate.js';
+
+const messages = (result: ValidationResult) => (result.ok ? [] : result.issues.map((issue) => issue.message));
+const withEvents = (events: unknown[]) => ({ ...structuredClone(fictionalAllGrades), events });
+
+describe('validateDataset', () => {
+  it('accepts the Barnet dataset and the fictional all-grades dataset', () => {
+    expect(messages(validateDataset(barnet))).to.deep.equal([]);
+    expect(messages(validateDataset(fictionalAllGrades))).to.deep.equal([]);
+  });
+
+  it('names the path and the bad value of each problem', () => {
+    expect(messages(validateDataset(fictionalInvalid))).to.deep.equal([
+      'events[0].date: "2019-02-30" is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, or start/end)',
+      'events[1].judgements[0].grade: "superb" is not a grade (expected outstanding, good, requires-improvement, inadequate or null)',
+    ]);
+  });
+
+  it('returns the issue path and value as fields too', () => {
+    const result = validateDataset(fictionalInvalid);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.issues[1]).to.include({ path: 'events[1].judgements[0].grade', value: 'superb' });
+  });
+
+  it('rejects values that are not datasets at all', () => {
+    expect(messages(validateDataset(null))).to.deep.equal(['(root): null is not an object']);
+    expect(messages(validateDataset([]))).to.deep.equal(['(root): [] is not an object']);
+    expect(messages(validateDataset({}))[0]).to.equal('schemaVersion: missing value is not a supported schema version (expected 1)');
+  });
+
+  it('checks references, duplicate ids and unknown properties', () => {
+    const event = { id: 'x', kind: 'milestone', title: 'Fictional', date: '2020', sources: ['nope'] };
+    expect(messages(validateDataset(withEvents([event, { ...event, sources: ['fictional-notes'], colour: 'red' }])))).to.deep.equal([
+      'events[0].sources[0]: "nope" is not a known source id',
+      'events[1].id: "x" is used twice',
+      'events[1].colour: "red" is not a known property',
+    ]);
+  });
+
+  it('rejects an unknown event kind and a sub-judgement whose parent is not an earlier judgement', () => {
+    const event = {
+      id: 'x',
+      kind: 'party',
+      title: 'Fictional',
+      date: '2020',
+      judgements: [{ area: 'adoption', name: 'Adoption', grade: 'good', parent: 'children-looked-after' }],
+      sources: ['fictional-notes'],
+    };
+    expect(messages(validateDataset(withEvents([event])))).to.deep.equal([
+      'events[0].kind: "party" is not an event kind',
+      'events[0].judgements[0].parent: "children-looked-after" is not a known earlier judgement area id',
+    ]);
+  });
+
+  it('shortens long bad values in messages', () => {
+    const event = { id: 'x', kind: 'milestone', title: 'Fictional', date: 'x'.repeat(200), sources: ['fictional-notes'] };
+    const [message] = messages(validateDataset(withEvents([event])));
+    expect(message!.length).to.be.below(160);
+    expect(message).to.contain('…');
+  });
+});

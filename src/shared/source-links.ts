@@ -1,0 +1,23 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatIsoDate } from '../data/dates.js';
+import type { OfstedDataset, SourceDocument } from '../data/types.js';
+
+/** The cited documents, linked where they have an address, in citation order. */
+export function citedSources(dataset: OfstedDataset, ids: readonly string[]): SourceDocument[] {
+  return ids.flatMap((id) => dataset.sources.filter((source) => source.id === id));
+}
+
+/** "Title (Publisher, 1 July 2019)", a link when the source has an address. */
+export function renderSource(source: SourceDocument): TemplateResult {
+  const about = [source.publisher, source.date && formatIsoDate(source.date)].filter(Boolean).join(', ');
+  const title = source.url
+    ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.title}<span class="visually-hidden"> (opens in a new tab)</span></a>`
+    : html`<span>${source.title}</span>`;
+  return html`${title}${about ? html` <span class="source-about">(${about})</span>` : nothing}`;
+}
+
+export function renderSourceList(dataset: OfstedDataset, ids: readonly string[]): TemplateResult {
+  return html`<ul class="sources">
+    ${citedSources(dataset, ids).map((source) => html`<li>${renderSource(source)}</li>`)}
+  </ul>`;
+}

@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the pieces every element shares (summary, buttons, table, alert).
+ * Grade colours come from the Government Analysis Function's accessible palette; every grade also carries
+ * its word and a shape, so colour is never the only cue.
+ */
+export const themeStyles = css`
+  :host {
+    --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #12436d);
+    --_grade-good: var(--ofsted-grade-good-colour, #28a197);
+    --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #f46a25);
+    --_grade-inadequate: var(--ofsted-grade-inadequate-colour, #801650);
+    --_text: var(--ofsted-text-colour, #0b0c0c);
+    --_muted: var(--ofsted-secondary-text-colour, #505a5f);
+    --_background: var(--ofsted-background-colour, #ffffff);
+    --_border: var(--ofsted-border-colour, #b1b4b6);
+    --_band: var(--ofsted-band-colour, #f3f2f1);
+    --_focus: var(--ofsted-focus-colour, #ffdd00);
+    --_link: var(--ofsted-link-colour, #1d70b8);
+    --_space: var(--ofsted-space, 0.5rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    font-family: var(--ofsted-font-family, inherit);
+    font-size: var(--ofsted-font-size, 1rem);
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_background);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+  .summary {
+    margin: 0 0 var(--_space);
+    font-size: 1.1875em;
+    font-weight: 700;
+  }
+  .subtitle {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+  }
+  .button {
+    font: inherit;
+    font-size: 0.875em;
+    padding: 0.25em 0.75em;
+    color: var(--_text);
+    background: var(--_band);
+    border: 1px solid var(--_border);
+    border-radius: 0;
+    cursor: pointer;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+  }
+  .status {
+    color: var(--_muted);
+  }
+`;

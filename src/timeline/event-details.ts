@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { EVENT_KIND_LABELS, FINDING_KIND_NOUNS } from '../data/event-kinds.js';
+import { gradeLabel } from '../data/grades.js';
+import type { DatedEvent } from '../data/queries.js';
+import type { FindingKind, OfstedDataset } from '../data/types.js';
+import { renderSourceList } from '../shared/source-links.js';
+import { eventDateLabel } from './describe-event.js';
+import { countOf, joinWords } from '../shared/words.js';
+
+/** The panel that tells one event in full: date, kind, framework, what it found, and its sources. */
+export function renderEventDetails(dataset: OfstedDataset, dated: DatedEvent): TemplateResult {
+  const { event } = dated;
+  const framework = dataset.frameworks?.find((f) => f.id === event.framework);
+  return html`
+    <p class="details-kind">${EVENT_KIND_LABELS[event.kind]}${framework ? html` · ${framework.shortName ?? framework.name}` : nothing}</p>
+    <p class="details-title">${event.title}</p>
+    <p class="details-date">${eventDateLabel(dated)}</p>
+    ${event.dateInferred ? html`<p class="details-note">${event.dateInferred}</p>` : nothing}
+    ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    ${renderJudgements(dated)}
+    ${renderFindingCounts(dated)}
+    <p class="details-sources-heading">Sources</p>
+    ${renderSourceList(dataset, event.sources)}
+  `;
+}
+
+/** Judgements as "Area: Grade", or a plain note that visits are not graded. */
+export function renderJudgements({ event }: DatedEvent): TemplateResult {
+  if (!event.judgements?.length) {
+    return html`<p>${event.kind === 'milestone' ? 'Not an inspection: no grade.' : 'Not graded.'}</p>`;
+  }
+  return html`<ul class="judgements">
+    ${event.judgements.map(
+      (judgement) => html`<li class=${judgement.parent ? 'sub-judgement' : ''}>
+        ${judgement.name}: <strong>${gradeLabel(judgement.grade)}</strong>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** "Findings recorded: 22 strengths, 2 areas for improvement and 4 recommendations." */
+export function findingCountsText({ event }: DatedEvent): string {
+  const findings = event.findings ?? [];
+  if (findings.length === 0) return '';
+  const counts = new Map<FindingKind, number>();
+  for (const finding of findings) counts.set(finding.kind, (counts.get(finding.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, count]) => countOf(count, ...FINDING_KIND_NOUNS[kind]));
+  return `Findings recorded: ${joinWords(parts)}.`;
+}
+
+function renderFindingCounts(dated: DatedEvent): TemplateResult | typeof nothing {
+  const text = findingCountsText(dated);
+  return text ? html`<p>${text}</p>` : nothing;
+}

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
+import { layoutTimeline } from './layout.js';
+import { describeEventCounts, summariseJourney } from './summary.js';
+
+describe('layoutTimeline(dataset, {width})', () => {
+  for (const width of [320, 640, 1200]) {
+    it(`keeps every event and tick inside the plot at ${width}px`, () => {
+      const layout = layoutTimeline(barnet, { width });
+      expect(layout.width).to.equal(width);
+      for (const placed of layout.events) {
+        expect(placed.x, placed.event.id).to.be.within(layout.plot.left, layout.plot.right);
+        expect(placed.y, placed.event.id).to.be.within(layout.plot.top, layout.plot.bottom);
+      }
+      for (const tick of layout.ticks) expect(tick.x).to.be.within(layout.plot.left, layout.plot.right);
+    });
+  }
+
+  it('orders events in time and never moves one left of its predecessor', () => {
+    const layout = layoutTimeline(barnet, { width: 640 });
+    expect(layout.events.map((p) => p.event.id).slice(0, 3)).to.deep.equal(['inspection-2012', 'inspection-2017', 'commissioner-appointed-2017']);
+    layout.events.forEach((placed, i) => {
+      expect(placed.index).to.equal(i);
+      if (i > 0) expect(placed.x).to.be.at.least(layout.events[i - 1]!.x);
+    });
+  });
+
+  it("places Barnet's overall grades in their bands: Inadequate 2017, Good 2019, Good 2024", () => {
+    const layout = layoutTimeline(barnet, { width: 640 });
+    const graded = layout.events.filter((p) => p.grade);
+    expect(graded.map((p) => [p.event.id, p.grade, p.label?.text])).to.deep.equal([
+      ['inspection-2017', 'inadequate', 'Inadequate'],
+      ['inspection-2019', 'good', 'Good'],
+      ['inspection-2024', 'good', 'Good'],
+    ]);
+    for (const placed of graded) {
+      const band = layout.bands.find((b) => b.grade === placed.grade)!;
+      expect(placed.y).to.be.within(band.y, band.y + band.height);
+    }
+    expect(layout.journeyPath.match(/[ML]/g)).to.have.length(3);
+  });
+
+  it('puts ungraded events below the bands, in rows that keep neighbours apart', () => {
+    const layout = layoutTimeline(barnet, { width: 320 });
+    const lowestBand = Math.max(...layout.bands.map((b) => b.y + b.height));
+    const lanes = layout.events.filter((p) => !p.grade);
+    expect(lanes.map((p) => p.event.id)).to.include.members(['inspection-2012', 'monitoring-visit-2017-11', 'focused-visit-2021']);
+    for (const placed of lanes) expect(placed.y).to.be.above(lowestBand);
+    for (const a of lanes) {
+      for (const b of lanes) {
+        if (a !== b && a.y === b.y) expect(Math.abs(a.x - b.x), `${a.event.id} / ${b.event.id}`).to.be.at.least(14);
+      }
+    }
+  });
+
+  it('thins year ticks so labels never collide', () => {
+    const narrow = layoutTimeline(barnet, { width: 320 });
+    const wide = layoutTimeline(barnet, { width: 1200 });
+    expect(wide.ticks.map((t) => t.label)).to.include.members(['2012', '2017', '2024']);
+    expect(narrow.ticks.length).to.be.below(wide.ticks.length);
+    narrow.ticks.forEach((tick, i) => i && expect(tick.x - narrow.ticks[i - 1]!.x).to.be.at.least(40));
+  });
+
+  it('handles a single event and a grade that is not known', () => {
+    const one = layoutTimeline(fictionalOneEvent, { width: 320 });
+    expect(one.events).to.have.length(1);
+    expect(one.journeyPath).to.equal('');
+    const all = layoutTimeline(fictionalAllGrades, { width: 640 });
+    expect(all.events.find((p) => p.event.id === 'inspection-2011')!.grade).to.equal(undefined);
+    expect(new Set(all.events.flatMap((p) => (p.grade ? [p.grade] : [])))).to.have.property('size', 4);
+  });
+});
+
+describe('summaries', () => {
+  it('summariseJourney(barnet) tells the journey in one sentence', () => {
+    expect(summariseJourney(barnet)).to.equal("Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024.");
+  });
+
+  it('describeEventCounts(barnet) counts the events by kind', () => {
+    expect(describeEventCounts(barnet)).to.equal(
+      '13 events from January 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',
+    );
+  });
+
+  it('says plainly when no inspection has an overall grade', () => {
+    expect(summariseJourney(fictionalOneEvent)).to.equal(
+      "No inspection of Singleton (fictional council) children's services in this data gives an overall effectiveness grade.",
+    );
+  });
+});

@@ -1,0 +1,153 @@
+import { utcYear } from 'd3-time';
+import { GRADES } from '../data/grades.js';
+import { eventsInTimeOrder, overallGrade } from '../data/queries.js';
+import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
+import type { DateSpan } from '../data/dates.js';
+
+export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
+
+/** One event placed on the chart. Graded inspections sit in their grade's band; the rest in the lanes below. */
+export interface PlacedEvent {
+  event: OfstedEvent;
+  span: DateSpan;
+  /** Position in time order, for keyboard movement. */
+  index: number;
+  x: number;
+  y: number;
+  shape: MarkerShape;
+  /** Overall grade for events on the grade scale. */
+  grade?: GradeId;
+  /** Text drawn beside a graded point, and where. */
+  label?: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+}
+
+export interface GradeBand {
+  grade: GradeId;
+  label: string;
+  y: number;
+  height: number;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  bands: GradeBand[];
+  /** Top of the lanes of ungraded events, and each lane row's height. */
+  lanes: { top: number; rows: number; rowHeight: number };
+  ticks: { x: number; label: string }[];
+  axisY: number;
+  events: PlacedEvent[];
+  /** SVG path through the graded points in time order; empty with fewer than two. */
+  journeyPath: string;
+}
+
+const MARGIN = { top: 22, right: 12, bottom: 26, left: 12 };
+const BAND_HEIGHT = 34;
+const LANE_GAP = 12;
+const ROW_HEIGHT = 20;
+/** Centres closer than this share a lane row only if they would overlap. */
+const MARKER_SPACING = 14;
+const MAX_ROWS = 6;
+/** Room a year label needs on the axis. */
+const TICK_SPACING = 44;
+const LABEL_ROOM = 70;
+
+export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
+  inspection: 'square',
+  'monitoring-visit': 'circle',
+  'focused-visit': 'triangle',
+  'joint-targeted-area-inspection': 'square',
+  milestone: 'diamond',
+};
+
+/**
+ * layoutTimeline(dataset, {width}): positions for every event, the grade bands, year ticks and the journey line.
+ * Pure: numbers in, numbers out.
+ */
+export function layoutTimeline(dataset: OfstedDataset, { width }: { width: number }): TimelineLayout {
+  const dated = eventsInTimeOrder(dataset);
+  const left = MARGIN.left;
+  const right = Math.max(left + 1, width - MARGIN.right);
+  const bandsTop = MARGIN.top;
+
+  const bands = GRADES.map((grade, i) => ({ grade: grade.id, label: grade.label, y: bandsTop + i * BAND_HEIGHT, height: BAND_HEIGHT }));
+  const bandCentre = (grade: GradeId) => bands.find((band) => band.grade === grade)!.y + BAND_HEIGHT / 2;
+
+  const [domainStart, domainEnd] = yearDomain(dated.map((item) => item.span));
+  const x = linearScale([domainStart, domainEnd], [left, right]);
+
+  const lanesTop = bandsTop + BAND_HEIGHT * GRADES.length + LANE_GAP;
+  const rowEnds: number[] = [];
+  const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
+    const cx = x(span.midTime);
+    const grade = overallGrade(event);
+    if (grade) {
+      const cy = bandCentre(grade);
+      const text = GRADES.find((g) => g.id === grade)!.shortLabel;
+      const anchor = cx - left < LABEL_ROOM ? 'start' : right - cx < LABEL_ROOM ? 'end' : 'middle';
+      const labelX = anchor === 'start' ? cx - 6 : anchor === 'end' ? cx + 6 : cx;
+      return { event, span, index, x: cx, y: cy, shape: 'circle', grade, label: { text, x: labelX, y: cy - 9, anchor } };
+    }
+    const row = laneRow(rowEnds, cx);
+    return { event, span, index, x: cx, y: lanesTop + row * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };
+  });
+
+  const rows = Math.max(1, rowEnds.length);
+  const axisY = lanesTop + rows * ROW_HEIGHT + 4;
+  const graded = events.filter((placed) => placed.grade);
+  return {
+    width,
+    height: axisY + MARGIN.bottom,
+    plot: { left, right, top: bandsTop, bottom: axisY },
+    bands,
+    lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },
+    ticks: yearTicks(domainStart, domainEnd, right - left).map((year) => ({ x: x(year.getTime()), label: String(year.getUTCFullYear()) })),
+    axisY,
+    events,
+    journeyPath: graded.length > 1 ? graded.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)},${round(p.y)}`).join('') : '',
+  };
+}
+
+/** Whole years around the events, so ticks fall on year starts; one year when there are no events. */
+function yearDomain(spans: DateSpan[]): [number, number] {
+  if (spans.length === 0) {
+    const year = utcYear.floor(new Date(0));
+    return [year.getTime(), utcYear.offset(year, 1).getTime()];
+  }
+  const first = Math.min(...spans.map((span) => span.startTime));
+  const last = Math.max(...spans.map((span) => span.endTime));
+  return [utcYear.floor(new Date(first)).getTime(), utcYear.ceil(new Date(last)).getTime()];
+}
+
+/** Year starts, thinned to 1, 2, 5, 10… year steps so labels never collide. */
+function yearTicks(start: number, end: number, plotWidth: number): Date[] {
+  const years = Math.round((end - start) / (365.2425 * 864e5));
+  const fit = Math.max(1, Math.floor(plotWidth / TICK_SPACING));
+  const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((s) => Math.ceil((years + 1) / s) <= fit) ?? 1000;
+  return utcYear.every(step)!.range(new Date(start), new Date(end + 1));
+}
+
+/** The first lane row with room at x; when all rows are full, the one that ends furthest left. */
+function laneRow(rowEnds: number[], x: number): number {
+  let row = rowEnds.findIndex((end) => x - end >= MARKER_SPACING);
+  if (row === -1) {
+    if (rowEnds.length < MAX_ROWS) row = rowEnds.length;
+    else row = rowEnds.indexOf(Math.min(...rowEnds));
+  }
+  rowEnds[row] = x;
+  return row;
+}
+
+/**
+ * A linear map from time to x. d3-scale's scaleLinear would bring d3-interpolate, d3-color and d3-format
+ * (about 9 kB gzipped, half the CDN budget) for this one multiply-add; d3-time still supplies the ticks.
+ */
+export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number]): (value: number) => number {
+  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return (value) => r0 + (value - d0) * k;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

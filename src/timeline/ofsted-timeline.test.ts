@@ -1,0 +1,222 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
+import type { OfstedTimeline } from './ofsted-timeline.js';
+import './define.js';
+
+type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '640px';
+  document.body.append(container);
+});
+afterEach(() => container.remove());
+
+/** The Barnet file as a council would host it. The query keeps it apart from the module import of the same file. */
+const BARNET_URL = '/data/authorities/barnet.json?as=file';
+
+/** Adds a timeline with the given inputs and waits for it to show data or an error. */
+async function mount(inputs: Partial<Pick<OfstedTimeline, 'data' | 'src' | 'authority' | 'event'>> = {}, width = 640) {
+  container.style.width = `${width}px`;
+  const el = document.createElement('ofsted-timeline');
+  Object.assign(el, inputs);
+  const outcome = new Promise<Outcome>((resolve) => {
+    el.addEventListener('ofsted-data', resolve, { once: true });
+    el.addEventListener('ofsted-error', resolve, { once: true });
+  });
+  container.append(el);
+  const event = await outcome;
+  const root = el.shadowRoot!;
+  // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
+  await waitUntil(() => (root.querySelector('svg[part="chart"]')?.getAttribute('width') ?? String(width)) === String(width), 'measured width');
+  return { el, event, root };
+}
+
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+const option = (root: ParentNode, id: string) => root.querySelector<SVGGElement>(`[role="option"][data-event-id="${id}"]`)!;
+
+describe('<ofsted-timeline>', () => {
+  it("shows Barnet's journey from the bundled data by default", async () => {
+    const { event, root } = await mount();
+    expect(event.type).to.equal('ofsted-data');
+    expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });
+    expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024."]);
+    expect(texts(root, '.point-label')).to.deep.equal(['Inadequate', 'Good', 'Good']);
+    expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
+    expect(option(root, 'inspection-2019').getAttribute('aria-label')).to.equal(
+      'Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good.',
+    );
+    expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-describedby')).to.equal('summary');
+  });
+
+  it('lists every event in a table, dates at the precision of their sources', async () => {
+    const { root } = await mount();
+    expect(root.querySelector('table')).to.equal(null);
+    const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await (root.host as OfstedTimeline).updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(13);
+    const dates = rows.map((row) => row.querySelector('td')!.textContent!.trim());
+    expect(dates[0]).to.equal('January 2012');
+    expect(dates).to.include.members(['25 April to 18 May 2017', '14 and 15 November 2017', 'July and August 2018 (date inferred)', '13 to 24 May 2019']);
+    expect(rows[1]!.textContent).to.contain('Overall effectiveness: Inadequate');
+  });
+
+  it('moves through events with the keyboard and shows the chosen one in full', async () => {
+    const { el, root } = await mount();
+    const selections: string[] = [];
+    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+    const first = root.querySelector<SVGGElement>('[role="option"][tabindex="0"]')!;
+    expect(first.dataset.eventId).to.equal('inspection-2012');
+    expect(root.querySelectorAll('[role="option"][tabindex="0"]')).to.have.length(1);
+    first.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.event).to.equal('inspection-2017');
+    expect(el.getAttribute('event')).to.equal('inspection-2017');
+    expect(root.activeElement?.getAttribute('data-event-id')).to.equal('inspection-2017');
+    expect(option(root, 'inspection-2017').getAttribute('aria-selected')).to.equal('true');
+    const details = texts(root, '[part="details"]')[0];
+    expect(details).to.contain('25 April to 18 May 2017');
+    expect(details).to.contain('Leadership, management and governance: Inadequate');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.event).to.equal('inspection-2024');
+    expect(texts(root, '[part="details"]')[0]).to.contain('The experiences and progress of children in care: Outstanding');
+    expect(selections).to.deep.equal(['inspection-2017', 'inspection-2024']);
+  });
+
+  it('shows an event on hover and selects it on click', async () => {
+    const { el, root } = await mount();
+    option(root, 'focused-visit-2021').dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    const details = texts(root, '[part="details"]')[0];
+    expect(details).to.contain('23 and 24 June 2021 (date inferred)');
+    expect(details).to.contain('Not graded.');
+    const link = root.querySelector<HTMLAnchorElement>('[part="details"] a[href*="uat.barnet.gov.uk"]');
+    expect(link, 'source link').to.not.equal(null);
+    option(root, 'monitoring-visit-2018-04').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.event).to.equal('monitoring-visit-2018-04');
+  });
+
+  it('opens on the event named by the event attribute', async () => {
+    const { root } = await mount({ event: 'inspection-2012' });
+    const details = texts(root, '[part="details"]')[0];
+    expect(details).to.contain('January 2012');
+    expect(details).to.contain('Safeguarding: Good');
+  });
+
+  it('prefers data over src, and src over authority', async () => {
+    const fromData = await mount({ data: fictionalAllGrades, src: BARNET_URL });
+    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014, Inadequate in 2017, Good in 2019 and Outstanding in 2024\.$/);
+    const fromSrc = await mount({ src: BARNET_URL, authority: 'nowhere' });
+    expect((fromSrc.event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'src', url: BARNET_URL });
+    expect(texts(fromSrc.root, '[part="summary"]')[0]).to.contain('Barnet');
+  });
+
+  it('shows the latest input when inputs change during a load', async () => {
+    const el = document.createElement('ofsted-timeline');
+    const outcomes: string[] = [];
+    el.addEventListener('ofsted-data', (e) => outcomes.push(e.detail.dataset.authority.id));
+    el.src = BARNET_URL;
+    container.append(el);
+    await el.updateComplete;
+    el.data = fictionalAllGrades;
+    await waitUntil(() => outcomes.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(outcomes).to.deep.equal(['northwick-fictional']);
+    expect(el.shadowRoot!.textContent).to.contain('Northwick');
+  });
+});
+
+describe('<ofsted-timeline> with bad input', () => {
+  let consoleErrors: unknown[][];
+  let originalError: typeof console.error;
+  beforeEach(() => {
+    consoleErrors = [];
+    originalError = console.error;
+    console.error = (...args: unknown[]) => consoleErrors.push(args);
+  });
+  afterEach(() => (console.error = originalError));
+
+  const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+  it('names the URL when src answers 404, fires ofsted-error and logs one console error', async () => {
+    const { event, root } = await mount({ src: '/no/such/file.json' });
+    expect(event.type).to.equal('ofsted-error');
+    const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
+    expect(detail).to.include({ kind: 'fetch', url: '/no/such/file.json', status: 404 });
+    expect(alertText(root)).to.contain('Could not load Ofsted data from /no/such/file.json: the server answered 404');
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('says when the file is not JSON', async () => {
+    const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
+    const { root } = await mount({ src: url });
+    expect(alertText(root)).to.contain(`The file at ${url} is not valid JSON`);
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('lists each schema problem with its path and bad value', async () => {
+    const { event, root } = await mount({ data: fictionalInvalid as never });
+    const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
+    expect(detail.kind).to.equal('invalid');
+    expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['events[0].date', 'events[1].judgements[0].grade']);
+    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(alertText(root)).to.contain('events[1].judgements[0].grade: "superb" is not a grade');
+    expect(root.querySelector('svg[part="chart"]')).to.equal(null);
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('names an unknown authority', async () => {
+    const { root } = await mount({ authority: 'atlantis' });
+    expect(alertText(root)).to.contain('There is no bundled Ofsted dataset for the authority "atlantis". Bundled authorities: barnet.');
+  });
+
+  it('recovers when given good input after bad', async () => {
+    const { el, root } = await mount({ authority: 'atlantis' });
+    const loaded = new Promise((resolve) => el.addEventListener('ofsted-data', resolve, { once: true }));
+    el.authority = 'barnet';
+    await loaded;
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
+  });
+
+  it('shows markup in data as literal text', async () => {
+    const hostile = structuredClone(fictionalAllGrades);
+    hostile.authority.shortName = '<img src=x onerror="window.hacked=1">';
+    hostile.events[0]!.title = '<script>window.hacked=1</script>';
+    const { el, root } = await mount({ data: hostile, event: hostile.events[0]!.id });
+    (root.querySelector('[part="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(root.querySelector('img, script')).to.equal(null);
+    expect(root.textContent).to.contain('<img src=x onerror="window.hacked=1"> children');
+    expect(texts(root, '[part="details"] .details-title')).to.deep.equal(['<script>window.hacked=1</script>']);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+describe('<ofsted-timeline> sizing', () => {
+  it('fits a 320px sidebar without sideways scroll', async () => {
+    const { el, root } = await mount({}, 320);
+    const svg = root.querySelector('svg[part="chart"]')!;
+    expect(svg.getAttribute('width')).to.equal('320');
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  it('lays out again when its container is resized', async () => {
+    const { el, root } = await mount({}, 900);
+    expect(root.querySelector('svg[part="chart"]')!.getAttribute('width')).to.equal('900');
+    container.style.width = '400px';
+    await waitUntil(() => root.querySelector('svg[part="chart"]')!.getAttribute('width') === '400', 'relayout at 400px');
+    expect(el.scrollWidth).to.be.at.most(400);
+  });
+});

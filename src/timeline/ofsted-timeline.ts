@@ -1,0 +1,190 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
+import type { OfstedDataset } from '../data/types.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
+import { errorStyles, renderDatasetError } from '../shared/error-view.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { renderEventDetails } from './event-details.js';
+import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { describeEventCounts, summariseJourney } from './summary.js';
+import { renderMarker, renderTimelineChart } from './timeline-chart.js';
+import { timelineColumns } from './timeline-table.js';
+import { timelineStyles } from './timeline.styles.js';
+
+export interface OfstedSelectEventDetail {
+  /** The chosen event's id. */
+  eventId: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ofsted-select': CustomEvent<OfstedSelectEventDetail>;
+  }
+}
+
+/**
+ * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
+ * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
+ * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
+ * events, hovering or choosing one shows its details. A summary sentence and a table tell the same story.
+ *
+ * @summary Ofsted inspections, visits and milestones along time.
+ *
+ * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
+ * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
+ * @attr show-table - Shows the table alternative open from the start.
+ *
+ * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
+ *
+ * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
+ * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
+ * @fires ofsted-select - The user chose an event. `detail: { eventId }`.
+ *
+ * @csspart summary - The summary sentence.
+ * @csspart chart - The SVG chart.
+ * @csspart legend - The key to marker shapes.
+ * @csspart details - The panel describing the hovered or selected event.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table alternative's scrolling wrapper.
+ * @csspart error - The message shown when the data cannot be used.
+ *
+ * @cssprop --ofsted-font-family - Font; inherits the page's by default.
+ * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`.
+ * @cssprop --ofsted-band-colour - Shading of alternate grade bands. Default `#f3f2f1`.
+ * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`.
+ * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`.
+ * @cssprop --ofsted-grade-good-colour - Good. Default `#28a197`.
+ * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#f46a25`.
+ * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`.
+ * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
+ */
+export class OfstedTimeline extends LitElement {
+  static override styles = [themeStyles, errorStyles, dataTableStyles, timelineStyles];
+
+  static override properties = {
+    data: { attribute: false },
+    src: { reflect: false },
+    authority: {},
+    event: { reflect: true },
+    showTable: { type: Boolean, attribute: 'show-table' },
+    hoveredId: { state: true },
+  };
+
+  declare data: OfstedDataset | undefined;
+  declare src: string | undefined;
+  declare authority: string;
+  declare event: string | undefined;
+  declare showTable: boolean;
+  declare private hoveredId: string | undefined;
+
+  private readonly loader = new DatasetController(this);
+  private readonly size = new ResizeController(this);
+  private layoutCache?: { dataset: OfstedDataset; width: number; layout: TimelineLayout };
+
+  constructor() {
+    super();
+    this.authority = 'barnet';
+    this.showTable = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+  }
+
+  /** The layout for the current data and width, recomputed only when either changes. */
+  private get layout(): TimelineLayout | undefined {
+    const dataset = this.loader.dataset;
+    if (!dataset) return undefined;
+    const width = this.size.width;
+    if (this.layoutCache?.dataset !== dataset || this.layoutCache.width !== width) {
+      this.layoutCache = { dataset, width, layout: layoutTimeline(dataset, { width }) };
+    }
+    return this.layoutCache.layout;
+  }
+
+  private select(placed: PlacedEvent): void {
+    if (this.event === placed.event.id) return;
+    this.event = placed.event.id;
+    this.dispatchEvent(new CustomEvent('ofsted-select', { detail: { eventId: placed.event.id }, bubbles: true, composed: true }));
+  }
+
+  private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
+    const events = this.layout?.events ?? [];
+    const focusedId = (keyboardEvent.target as Element).getAttribute('data-event-id');
+    const current = events.findIndex((placed) => placed.event.id === focusedId);
+    const last = events.length - 1;
+    const next: Record<string, number> = {
+      ArrowRight: Math.min(last, current + 1),
+      ArrowDown: Math.min(last, current + 1),
+      ArrowLeft: Math.max(0, current - 1),
+      ArrowUp: Math.max(0, current - 1),
+      Home: 0,
+      End: last,
+    };
+    if (keyboardEvent.key === 'Escape') {
+      this.hoveredId = undefined;
+      return;
+    }
+    const index = next[keyboardEvent.key];
+    if (index === undefined || !events[index]) return;
+    keyboardEvent.preventDefault();
+    this.select(events[index]);
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(events[index].event.id)}"]`)?.focus();
+  };
+
+  protected override render(): TemplateResult {
+    if (this.loader.status === 'error' && this.loader.error) return renderDatasetError(this.loader.error);
+    const dataset = this.loader.dataset;
+    const layout = this.layout;
+    if (this.loader.status === 'loading' || !dataset || !layout) {
+      return html`<p class="status" role="status">Loading Ofsted data…</p>`;
+    }
+    const focusId = this.event && layout.events.some((p) => p.event.id === this.event) ? this.event : layout.events[0]?.event.id;
+    const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
+    const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
+    return html`
+      <p class="summary" id="summary" part="summary">${summariseJourney(dataset)}</p>
+      <p class="subtitle">${describeEventCounts(dataset)}</p>
+      <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
+        viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
+        ${renderTimelineChart(layout, {
+          focusId,
+          selectedId: this.event,
+          onSelect: (placed) => this.select(placed),
+          onHover: (placed) => (this.hoveredId = placed?.event.id),
+          onKeydown: this.onKeydown,
+        })}
+      </svg>
+      ${this.renderLegend(layout)}
+      <div class="details" part="details">
+        ${shown ? renderEventDetails(dataset, shown) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
+      </div>
+      ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
+      ${this.showTable
+        ? renderDataTable('table', `Ofsted events for ${dataset.authority.name}`, timelineColumns(dataset), layout.events)
+        : nothing}
+    `;
+  }
+
+  /** A key to the marker shapes the chart uses, graded points first. */
+  private renderLegend(layout: TimelineLayout): TemplateResult {
+    const kinds = [...new Set(layout.events.filter((p) => !p.grade).map((p) => p.event.kind))];
+    const hasGraded = layout.events.some((p) => p.grade);
+    const item = (shape: PlacedEvent['shape'], label: string, className: string) =>
+      html`<li><svg class="legend-icon ${className}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">${renderMarker(shape, 8, 8, 5)}</svg>${label}</li>`;
+    return html`<ul class="legend" part="legend" aria-label="Key">
+      ${hasGraded ? item('circle', 'Inspection, placed at its overall grade', 'legend-graded') : nothing}
+      ${kinds.map((kind) => item(MARKER_SHAPES[kind], kind === 'inspection' ? 'Inspection without an overall grade' : EVENT_KIND_LABELS[kind], `kind-${kind}`))}
+    </ul>`;
+  }
+}

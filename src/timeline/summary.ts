@@ -1,0 +1,36 @@
+import { formatPartialDate, type PartialDate } from '../data/dates.js';
+import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
+import { gradeLabel } from '../data/grades.js';
+import { authorityName, eventsInTimeOrder, overallGrade } from '../data/queries.js';
+import type { EventKind, OfstedDataset } from '../data/types.js';
+import { countOf, joinWords } from '../shared/words.js';
+
+/** "Barnet children's services were judged Inadequate in 2017 and Good in 2019." The chart's text alternative. */
+export function summariseJourney(dataset: OfstedDataset): string {
+  const name = authorityName(dataset);
+  const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
+    const grade = overallGrade(event);
+    return grade ? [`${gradeLabel(grade)} in ${span.start.year}`] : [];
+  });
+  if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.`;
+  return `${name} children's services were judged ${joinWords(judged)}.`;
+}
+
+/** "13 events from January 2012 to June 2024: 4 inspections, 5 monitoring visits and 3 milestones." */
+export function describeEventCounts(dataset: OfstedDataset): string {
+  const dated = eventsInTimeOrder(dataset);
+  if (dated.length === 0) return 'There are no events in this data.';
+  const counts = new Map<EventKind, number>();
+  for (const { event } of dated) counts.set(event.kind, (counts.get(event.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, count]) => countOf(count, EVENT_KIND_LABELS[kind].toLowerCase()));
+  const first = formatPartialDate(toMonth(dated[0]!.span.start));
+  const last = formatPartialDate(toMonth(dated.reduce((a, b) => (b.span.endTime > a.span.endTime ? b : a)).span.end));
+  const range = first === last ? `in ${first}` : `from ${first} to ${last}`;
+  return `${countOf(dated.length, 'event')} ${range}: ${joinWords(parts)}.`;
+}
+
+
+/** A summary's range needs months, not days. */
+function toMonth(date: PartialDate): PartialDate {
+  return date.precision === 'day' ? { year: date.year, month: date.month, precision: 'month' } : date;
+}

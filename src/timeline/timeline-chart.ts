@@ -1,0 +1,75 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import type { MarkerShape, PlacedEvent, TimelineLayout } from './layout.js';
+import { describeEvent } from './describe-event.js';
+
+export interface ChartState {
+  /** Event whose option takes the chart's one tab stop. */
+  focusId: string | undefined;
+  selectedId: string | undefined;
+  onSelect: (placed: PlacedEvent) => void;
+  onHover: (placed: PlacedEvent | undefined) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+/** The SVG drawing of a laid-out timeline. Only maps layout numbers to elements. */
+export function renderTimelineChart(layout: TimelineLayout, state: ChartState): SVGTemplateResult {
+  const { plot, bands, ticks, axisY } = layout;
+  return svg`
+    <g class="bands" aria-hidden="true">
+      ${bands.map(
+        (band, i) => svg`
+          <rect class="band band-${i % 2 ? 'odd' : 'even'}" x=${plot.left} y=${band.y} width=${plot.right - plot.left} height=${band.height}></rect>
+          <text class="band-label" x=${plot.left + 4} y=${band.y + band.height - 5}>${band.label}</text>`,
+      )}
+    </g>
+    <g class="axis" aria-hidden="true">
+      <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${axisY} y2=${axisY}></line>
+      ${ticks.map(
+        (tick) => svg`
+          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + 4}></line>
+          <text class="tick-label" x=${tick.x} y=${axisY + 18}>${tick.label}</text>`,
+      )}
+    </g>
+    ${layout.journeyPath ? svg`<path class="journey" aria-hidden="true" d=${layout.journeyPath}></path>` : nothing}
+    <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}>
+      ${layout.events.map((placed) => renderEvent(placed, state))}
+    </g>`;
+}
+
+function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult {
+  const { event, x, y, grade, label } = placed;
+  const selected = event.id === state.selectedId;
+  const size = grade ? 7 : 5.5;
+  return svg`<g
+      class="event kind-${event.kind} ${grade ? `graded grade-${grade}` : 'ungraded'} ${selected ? 'selected' : ''}"
+      role="option"
+      data-event-id=${event.id}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-label=${describeEvent(placed)}
+      tabindex=${event.id === state.focusId ? '0' : '-1'}
+      @click=${() => state.onSelect(placed)}
+      @pointerenter=${() => state.onHover(placed)}
+      @pointerleave=${() => state.onHover(undefined)}
+    >
+      <circle class="hit-area" cx=${x} cy=${y} r="12"></circle>
+      <circle class="focus-ring" cx=${x} cy=${y} r=${size + 5}></circle>
+      ${renderMarker(placed.shape, x, y, size)}
+      ${label
+        ? svg`<text class="point-label" aria-hidden="true" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`
+        : nothing}
+    </g>`;
+}
+
+/** Shapes tell event kinds apart without colour. */
+export function renderMarker(shape: MarkerShape, x: number, y: number, size: number): SVGTemplateResult {
+  switch (shape) {
+    case 'circle':
+      return svg`<circle class="marker" cx=${x} cy=${y} r=${size}></circle>`;
+    case 'square':
+      return svg`<rect class="marker" x=${x - size} y=${y - size} width=${size * 2} height=${size * 2}></rect>`;
+    case 'diamond':
+      return svg`<path class="marker" d=${`M${x},${y - size * 1.3}L${x + size * 1.3},${y}L${x},${y + size * 1.3}L${x - size * 1.3},${y}Z`}></path>`;
+    case 'triangle':
+      return svg`<path class="marker" d=${`M${x},${y - size * 1.2}L${x + size * 1.2},${y + size}L${x - size * 1.2},${y + size}Z`}></path>`;
+  }
+}

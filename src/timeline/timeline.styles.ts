@@ -1,0 +1,152 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  .chart {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    font-size: 12px;
+  }
+  .band-even {
+    fill: var(--_band);
+  }
+  .band-odd {
+    fill: var(--_background);
+  }
+  .band-label {
+    fill: var(--_muted);
+  }
+  .axis-line {
+    stroke: var(--_text);
+  }
+  .tick {
+    stroke: var(--_border);
+    stroke-dasharray: 2 3;
+  }
+  .tick-label {
+    fill: var(--_text);
+    text-anchor: middle;
+  }
+  .journey {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .event {
+    cursor: pointer;
+    outline: none;
+  }
+  .hit-area {
+    fill: transparent;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+    stroke-width: 3;
+  }
+  .event:focus-visible .focus-ring {
+    stroke: var(--_text);
+    fill: var(--_focus);
+  }
+  .event.selected .focus-ring {
+    stroke: var(--_text);
+  }
+  .marker {
+    fill: var(--_background);
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .graded .marker {
+    stroke: var(--_background);
+  }
+  .grade-outstanding .marker,
+  .legend-icon.grade-outstanding .marker {
+    fill: var(--_grade-outstanding);
+  }
+  .grade-good .marker {
+    fill: var(--_grade-good);
+  }
+  .grade-requires-improvement .marker {
+    fill: var(--_grade-requires-improvement);
+  }
+  .grade-inadequate .marker {
+    fill: var(--_grade-inadequate);
+  }
+  .kind-milestone .marker,
+  .kind-focused-visit .marker,
+  .kind-joint-targeted-area-inspection .marker {
+    fill: var(--_text);
+  }
+  .point-label {
+    fill: var(--_text);
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: var(--_space) 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .legend-graded .marker {
+    fill: var(--_text);
+  }
+  .details {
+    margin: var(--_space) 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .details p {
+    margin: 0 0 0.35em;
+  }
+  .details-kind,
+  .details-note,
+  .source-about {
+    color: var(--_muted);
+  }
+  .details-title,
+  .details-sources-heading {
+    font-weight: 700;
+  }
+  .judgements,
+  .sources {
+    margin: 0 0 0.35em;
+    padding-left: 1.25em;
+  }
+  .sub-judgement {
+    margin-left: 1em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .focus-ring {
+      transition: stroke 0.1s;
+    }
+  }
+  @media (forced-colors: active) {
+    .marker,
+    .journey,
+    .axis-line {
+      stroke: CanvasText;
+    }
+    .event:focus-visible .focus-ring {
+      stroke: Highlight;
+      fill: none;
+    }
+    .point-label,
+    .tick-label,
+    .band-label {
+      fill: CanvasText;
+    }
+  }
+`;

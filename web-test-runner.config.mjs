@@ -1,0 +1,42 @@
+// Browser tests in Debian's Chromium (tool-downloaded browsers cannot be fetched here).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Serves a .json file as an ES module when a script imports it, and as plain JSON when fetched. */
+const isImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
+const jsonModules = {
+  name: 'json-modules',
+  transformCacheKey: (context) => (isImport(context) ? 'module' : undefined),
+  resolveMimeType(context) {
+    if (isImport(context)) return 'js';
+  },
+  transform(context) {
+    if (isImport(context)) return { body: `export default ${context.body};` };
+  },
+};
+
+export default {
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.{ts,html}'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+};
