@@ -38,7 +38,7 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [
-      nodeResolve({ browser: true }),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript(typescriptOptions),
       json(jsonOptions),
       terser({ module: true, ecma: 2020, format: { comments: false } }),

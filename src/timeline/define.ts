@@ -2,10 +2,11 @@
  * `ofsted-widgets/timeline`: registers `<ofsted-timeline>`.
  * @module
  */
-import { defineElement } from '../shared/define.js';
 import { OfstedTimeline } from './ofsted-timeline.js';
 
-defineElement('ofsted-timeline', OfstedTimeline);
+// Guarded: a page may load the CDN file twice, or beside the npm build. Written out (not wrapped in a helper)
+// so the Custom Elements Manifest analyzer sees the tag.
+if (!customElements.get('ofsted-timeline')) customElements.define('ofsted-timeline', OfstedTimeline);
 
 export { OfstedTimeline };
 export type { OfstedSelectEventDetail } from './ofsted-timeline.js';

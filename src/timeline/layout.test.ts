@@ -13,6 +13,11 @@ describe('layoutTimeline(dataset, {width})', () => {
         expect(placed.y, placed.event.id).to.be.within(layout.plot.top, layout.plot.bottom);
       }
       for (const tick of layout.ticks) expect(tick.x).to.be.within(layout.plot.left, layout.plot.right);
+      // A year label is about 28px wide at the chart's 12px font; each must stay inside the SVG.
+      for (const tick of layout.ticks) {
+        const labelLeft = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - 28 : tick.x - 14;
+        expect(labelLeft, tick.label).to.be.within(0, width - 28);
+      }
     });
   }
 

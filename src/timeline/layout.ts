@@ -35,7 +35,8 @@ export interface TimelineLayout {
   bands: GradeBand[];
   /** Top of the lanes of ungraded events, and each lane row's height. */
   lanes: { top: number; rows: number; rowHeight: number };
-  ticks: { x: number; label: string }[];
+  /** Year ticks; the labels at the plot's ends are anchored inward so they stay inside the chart. */
+  ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   axisY: number;
   events: PlacedEvent[];
   /** SVG path through the graded points in time order; empty with fewer than two. */
@@ -52,6 +53,10 @@ const MAX_ROWS = 6;
 /** Room a year label needs on the axis. */
 const TICK_SPACING = 44;
 const LABEL_ROOM = 70;
+/** Keeps markers at the ends of the time range inside the shaded bands. */
+const INSET = 10;
+/** Below this plot width, bands carry Ofsted's short grade labels. */
+const NARROW = 560;
 
 export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
   inspection: 'square',
@@ -71,11 +76,17 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
   const right = Math.max(left + 1, width - MARGIN.right);
   const bandsTop = MARGIN.top;
 
-  const bands = GRADES.map((grade, i) => ({ grade: grade.id, label: grade.label, y: bandsTop + i * BAND_HEIGHT, height: BAND_HEIGHT }));
+  const narrow = right - left < NARROW;
+  const bands = GRADES.map((grade, i) => ({
+    grade: grade.id,
+    label: narrow ? grade.shortLabel : grade.label,
+    y: bandsTop + i * BAND_HEIGHT,
+    height: BAND_HEIGHT,
+  }));
   const bandCentre = (grade: GradeId) => bands.find((band) => band.grade === grade)!.y + BAND_HEIGHT / 2;
 
   const [domainStart, domainEnd] = yearDomain(dated.map((item) => item.span));
-  const x = linearScale([domainStart, domainEnd], [left, right]);
+  const x = linearScale([domainStart, domainEnd], [left + INSET, right - INSET]);
 
   const lanesTop = bandsTop + BAND_HEIGHT * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
@@ -87,7 +98,7 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
       const text = GRADES.find((g) => g.id === grade)!.shortLabel;
       const anchor = cx - left < LABEL_ROOM ? 'start' : right - cx < LABEL_ROOM ? 'end' : 'middle';
       const labelX = anchor === 'start' ? cx - 6 : anchor === 'end' ? cx + 6 : cx;
-      return { event, span, index, x: cx, y: cy, shape: 'circle', grade, label: { text, x: labelX, y: cy - 9, anchor } };
+      return { event, span, index, x: cx, y: cy, shape: 'circle', grade, label: { text, x: labelX, y: cy - 14, anchor } };
     }
     const row = laneRow(rowEnds, cx);
     return { event, span, index, x: cx, y: lanesTop + row * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };
@@ -102,7 +113,11 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
     plot: { left, right, top: bandsTop, bottom: axisY },
     bands,
     lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },
-    ticks: yearTicks(domainStart, domainEnd, right - left).map((year) => ({ x: x(year.getTime()), label: String(year.getUTCFullYear()) })),
+    ticks: yearTicks(domainStart, domainEnd, right - left).map((year) => {
+      const tickX = x(year.getTime());
+      const anchor = tickX - left < TICK_SPACING / 2 ? 'start' : right - tickX < TICK_SPACING / 2 ? 'end' : 'middle';
+      return { x: tickX, label: String(year.getUTCFullYear()), anchor };
+    }),
     axisY,
     events,
     journeyPath: graded.length > 1 ? graded.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)},${round(p.y)}`).join('') : '',

@@ -31,6 +31,7 @@ declare global {
  * events, hovering or choosing one shows its details. A summary sentence and a table tell the same story.
  *
  * @summary Ofsted inspections, visits and milestones along time.
+ * @tagname ofsted-timeline
  *
  * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
@@ -76,7 +77,6 @@ export class OfstedTimeline extends LitElement {
     authority: {},
     event: { reflect: true },
     showTable: { type: Boolean, attribute: 'show-table' },
-    hoveredId: { state: true },
   };
 
   declare data: OfstedDataset | undefined;
@@ -84,10 +84,11 @@ export class OfstedTimeline extends LitElement {
   declare authority: string;
   declare event: string | undefined;
   declare showTable: boolean;
-  declare private hoveredId: string | undefined;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
+  /** The event under the pointer; kept out of `properties` so it is not public API. */
+  private hoveredId?: string;
   private layoutCache?: { dataset: OfstedDataset; width: number; layout: TimelineLayout };
 
   constructor() {
@@ -117,6 +118,11 @@ export class OfstedTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent('ofsted-select', { detail: { eventId: placed.event.id }, bubbles: true, composed: true }));
   }
 
+  private hover(placed: PlacedEvent | undefined): void {
+    this.hoveredId = placed?.event.id;
+    this.requestUpdate();
+  }
+
   private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
     const events = this.layout?.events ?? [];
     const focusedId = (keyboardEvent.target as Element).getAttribute('data-event-id');
@@ -131,7 +137,7 @@ export class OfstedTimeline extends LitElement {
       End: last,
     };
     if (keyboardEvent.key === 'Escape') {
-      this.hoveredId = undefined;
+      this.hover(undefined);
       return;
     }
     const index = next[keyboardEvent.key];
@@ -161,7 +167,7 @@ export class OfstedTimeline extends LitElement {
           focusId,
           selectedId: this.event,
           onSelect: (placed) => this.select(placed),
-          onHover: (placed) => (this.hoveredId = placed?.event.id),
+          onHover: (placed) => this.hover(placed),
           onKeydown: this.onKeydown,
         })}
       </svg>

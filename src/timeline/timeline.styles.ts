@@ -16,6 +16,12 @@ export const timelineStyles = css`
   }
   .band-label {
     fill: var(--_muted);
+    paint-order: stroke;
+    stroke: var(--_band);
+    stroke-width: 3px;
+  }
+  .band-odd + .band-label {
+    stroke: var(--_background);
   }
   .axis-line {
     stroke: var(--_text);
@@ -26,7 +32,6 @@ export const timelineStyles = css`
   }
   .tick-label {
     fill: var(--_text);
-    text-anchor: middle;
   }
   .journey {
     fill: none;

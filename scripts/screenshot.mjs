@@ -1,0 +1,36 @@
+// Regenerates docs/timeline.png, the README's picture: the demo page (CDN build) in headless Chromium.
+// Usage: npm run build && node scripts/screenshot.mjs
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = readFileSync(join(root, path));
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+server.listen(0, '127.0.0.1', () => {
+  const { port } = server.address();
+  const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  // Asynchronous, so this process can keep serving the page while Chromium loads it.
+  execFile(chromium, [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic', '--hide-scrollbars',
+    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
+    '--window-size=900,900', '--virtual-time-budget=5000',
+    `--screenshot=${join(root, 'docs/timeline.png')}`,
+    `http://127.0.0.1:${port}/demo/index.html`,
+  ], (error) => {
+    server.close();
+    if (error) throw error;
+    console.log('wrote docs/timeline.png');
+  });
+});

@@ -1,0 +1,173 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/timeline/define.js';
+import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
+
+/** The element's inputs as Storybook args: attributes under their attribute names, `data` as the property. */
+interface TimelineArgs {
+  authority?: string;
+  src?: string;
+  event?: string;
+  'show-table'?: boolean;
+  data?: unknown;
+  /** The manifest also lists `show-table` as this property; the story sets it through the attribute. */
+  showTable?: boolean;
+  /** Actions, from the `@fires` tags in the Custom Elements Manifest. */
+  onOfstedData?: (event: Event) => void;
+  onOfstedError?: (event: Event) => void;
+  onOfstedSelect?: (event: Event) => void;
+}
+
+/** Empty controls remove the attribute, so the element falls back to its own defaults. */
+const renderTimeline = (args: TimelineArgs) => html`
+  <ofsted-timeline
+    authority=${ifDefined(args.authority || undefined)}
+    src=${ifDefined(args.src || undefined)}
+    event=${ifDefined(args.event || undefined)}
+    ?show-table=${args['show-table'] ?? false}
+    .data=${args.data}
+    @ofsted-data=${args.onOfstedData}
+    @ofsted-error=${args.onOfstedError}
+    @ofsted-select=${args.onOfstedSelect}
+  ></ofsted-timeline>
+`;
+
+const meta = {
+  title: 'Elements/Timeline',
+  component: 'ofsted-timeline',
+  tags: ['autodocs'],
+  render: renderTimeline,
+  args: {
+    authority: 'barnet',
+    'show-table': false,
+  },
+  argTypes: {
+    authority: { control: 'text' },
+    src: { control: 'text' },
+    event: { control: 'text' },
+    'show-table': { control: 'boolean' },
+    data: { control: 'object' },
+    // The same input as the `show-table` attribute; one control for it is enough.
+    showTable: { control: false },
+  },
+} satisfies Meta<TimelineArgs>;
+
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+export const Barnet: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The London Borough of Barnet, from the dataset bundled with the package (`data/authorities/barnet.json`), ' +
+          'chosen by `authority="barnet"`, which is also the default.',
+      },
+    },
+  },
+};
+
+export const FictionalAllGrades: Story = {
+  name: 'FICTIONAL: all grades and event kinds',
+  args: { data: fictionalAllGrades },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '**FICTIONAL data.** "Northwick" is an invented council, not a real authority, and none of these inspections, ' +
+          'visits or grades happened. The dataset exists to show every grade, every event kind, an inspection with an ' +
+          'unknown overall grade and an event with an inferred date. It is passed through the `data` property.',
+      },
+    },
+  },
+};
+
+const narrowWrapper: Decorator = (story) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
+
+export const NarrowWidth: Story = {
+  decorators: [narrowWrapper],
+  parameters: {
+    docs: {
+      description: {
+        story: 'Barnet inside a 320px-wide container (outlined), as on a small phone. The element lays out to its own width.',
+      },
+    },
+  },
+};
+
+/**
+ * A `src` that this story's stand-in `fetch` never answers. Any real URL would settle: this static build's
+ * server answers an unknown path with a 404 at once, and the element gives up on a silent server after
+ * 20 seconds, so neither would hold the loading state.
+ */
+const PENDING_SRC = '/storybook-pending/never-answers.json';
+
+export const Loading: Story = {
+  args: { src: PENDING_SRC },
+  beforeEach: () => {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) =>
+      input === PENDING_SRC ? new Promise<Response>(() => undefined) : realFetch(input, init);
+    return () => {
+      globalThis.fetch = realFetch;
+    };
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'What the element shows while a `src` file is on its way. To hold that state, this story replaces `fetch` ' +
+          `while it is shown: a request for \`${PENDING_SRC}\` never answers (every other request goes through ` +
+          'untouched), so the element keeps showing "Loading Ofsted data…". On a real page the same message shows ' +
+          'until the file arrives, or is replaced by an error if it fails or takes more than 20 seconds.',
+      },
+    },
+  },
+};
+
+export const ErrorInvalidData: Story = {
+  args: { data: fictionalInvalid },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A FICTIONAL dataset that is broken on purpose (a date that does not exist and a grade that does not exist), ' +
+          'passed through `data`. The element validates it and shows why it cannot be used, in a `role="alert"` message.',
+      },
+    },
+  },
+};
+
+export const ErrorUnknownAuthority: Story = {
+  args: { authority: 'atlantis' },
+  parameters: {
+    docs: {
+      description: {
+        story: '`authority="atlantis"`: no such dataset is bundled, so the element says which ones are.',
+      },
+    },
+  },
+};
+
+export const TableOpen: Story = {
+  args: { 'show-table': true },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Barnet with the `show-table` attribute: the table alternative is open from the start.',
+      },
+    },
+  },
+};
+
+export const SelectedEvent: Story = {
+  args: { event: 'inspection-2019' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'Barnet with `event="inspection-2019"`: the 2019 inspection is selected and its details are shown.',
+      },
+    },
+  },
+};
