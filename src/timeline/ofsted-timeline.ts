@@ -3,7 +3,8 @@ import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { errorStyles, renderDatasetError } from '../shared/error-view.js';
+import { errorStyles } from '../shared/error-view.js';
+import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { renderEventDetails } from './event-details.js';
@@ -51,6 +52,7 @@ declare global {
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
  * @csspart error - The message shown when the data cannot be used.
+ * @csspart loading - The note shown while the data loads.
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
@@ -149,12 +151,10 @@ export class OfstedTimeline extends LitElement {
   };
 
   protected override render(): TemplateResult {
-    if (this.loader.status === 'error' && this.loader.error) return renderDatasetError(this.loader.error);
     const dataset = this.loader.dataset;
     const layout = this.layout;
-    if (this.loader.status === 'loading' || !dataset || !layout) {
-      return html`<p class="status" role="status">Loading Ofsted data…</p>`;
-    }
+    const pending = renderLoadState(this.loader);
+    if (pending || !dataset || !layout) return pending ?? html``;
     const focusId = this.event && layout.events.some((p) => p.event.id === this.event) ? this.event : layout.events[0]?.event.id;
     const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
