@@ -5,6 +5,8 @@
 //     `<script type="module" src=".../ofsted-widgets.js">` on a CMS page.
 // TypeScript is pinned to 5.9: @rollup/plugin-typescript and the Custom Elements Manifest analyzer call the
 // compiler's JS API, which TypeScript 7 (the native compiler) does not expose.
+// rollup is pinned to 4.67.4: the registry CI reaches lacks some platform binaries of 4.68, and `npm ci`
+// refuses a lock file that does not list every platform's optional package.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

@@ -35,3 +35,46 @@ export function overallGrade(event: OfstedEvent): GradeId | null | undefined {
 export function authorityName(dataset: OfstedDataset): string {
   return dataset.authority.shortName ?? dataset.authority.name;
 }
+
+/** The latest event in time order that passes `test`, or undefined. */
+export function latestEvent(dataset: OfstedDataset, test: (event: OfstedEvent) => boolean): DatedEvent | undefined {
+  return eventsInTimeOrder(dataset).filter(({ event }) => test(event)).pop();
+}
+
+/** An event that carries judgements: a graded inspection. */
+export function isGraded(event: OfstedEvent): boolean {
+  return (event.judgements?.length ?? 0) > 0;
+}
+
+export function hasFindings(event: OfstedEvent): boolean {
+  return (event.findings?.length ?? 0) > 0;
+}
+
+/** The graded event before `event` in time order, for "change since the last inspection". */
+export function previousGradedEvent(dataset: OfstedDataset, event: OfstedEvent): DatedEvent | undefined {
+  const dated = eventsInTimeOrder(dataset);
+  const index = dated.findIndex((item) => item.event === event);
+  return dated.slice(0, Math.max(0, index)).filter((item) => isGraded(item.event)).pop();
+}
+
+export type EventChoice = { ok: true; dated: DatedEvent } | { ok: false; message: string };
+
+/**
+ * The event an element shows: the one named by its `event` attribute, else the default. A name that matches no
+ * event, or no event to default to, gives a sentence for the element to show instead.
+ */
+export function chooseEvent(
+  dataset: OfstedDataset,
+  id: string | null | undefined,
+  fallback: (event: OfstedEvent) => boolean,
+  fallbackDescription: string,
+): EventChoice {
+  if (id) {
+    const dated = eventsInTimeOrder(dataset).find((item) => item.event.id === id);
+    return dated
+      ? { ok: true, dated }
+      : { ok: false, message: `There is no event "${id}" in the data for ${dataset.authority.name}.` };
+  }
+  const dated = latestEvent(dataset, fallback);
+  return dated ? { ok: true, dated } : { ok: false, message: `The data for ${dataset.authority.name} has no ${fallbackDescription}.` };
+}
