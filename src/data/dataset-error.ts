@@ -2,6 +2,9 @@ import type { ValidationIssue } from './validate.js';
 
 export type DatasetErrorKind = 'fetch' | 'timeout' | 'parse' | 'invalid' | 'unknown-authority';
 
+/** Every kind an `ofsted-error` event reports: the dataset's problems, and an `event` id that names no event. */
+export type OfstedErrorKind = DatasetErrorKind | 'unknown-event';
+
 /** Why a dataset could not be used, in words for the page and in fields for code. */
 export class DatasetError extends Error {
   override readonly name = 'DatasetError';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DatasetError } from '../data/dataset-error.js';
+import { DatasetError, type OfstedErrorKind } from '../data/dataset-error.js';
 import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { ValidationIssue } from '../data/validate.js';
@@ -17,7 +17,7 @@ export interface OfstedDataEventDetail {
 
 export interface OfstedErrorEventDetail {
   message: string;
-  kind: DatasetError['kind'];
+  kind: OfstedErrorKind;
   url?: string;
   authority?: string;
   status?: number;

@@ -1,5 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { DatasetError } from '../data/dataset-error.js';
+import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
+import type { OfstedErrorEventDetail } from './dataset-controller.js';
 
 /** How many validation issues to list before summarising the rest. */
 const SHOWN_ISSUES = 8;
@@ -18,6 +19,31 @@ export function renderDatasetError(error: DatasetError): TemplateResult {
         </ul>`
       : null}
   </div>`;
+}
+
+/** An in-place message for a problem that is not the dataset's, e.g. an `event` id that names no event. */
+export function renderProblem(message: string): TemplateResult {
+  return html`<div class="error" role="alert" part="error">
+    <p class="error-title">The Ofsted data could not be shown.</p>
+    <p class="error-message">${message}</p>
+  </div>`;
+}
+
+/**
+ * Tells the page about a problem found while rendering: one console error and an `ofsted-error` event,
+ * once per distinct message (re-renders of the same problem stay quiet).
+ */
+export class ProblemReporter {
+  private reported?: string;
+
+  report(host: HTMLElement, message: string | undefined, kind: OfstedErrorKind): void {
+    if (message === this.reported) return;
+    this.reported = message;
+    if (message === undefined) return;
+    console.error(`<${host.localName}>: ${message}`);
+    const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
+    host.dispatchEvent(new CustomEvent('ofsted-error', { detail, bubbles: true, composed: true }));
+  }
 }
 
 export const errorStyles = css`

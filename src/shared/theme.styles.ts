@@ -77,4 +77,11 @@ export const themeStyles = css`
   .status {
     color: var(--_muted);
   }
+  .sources {
+    margin: 0 0 0.35em;
+    padding-left: 1.25em;
+  }
+  .source-about {
+    color: var(--_muted);
+  }
 `;

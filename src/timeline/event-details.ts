@@ -4,7 +4,7 @@ import { gradeLabel } from '../data/grades.js';
 import type { DatedEvent } from '../data/queries.js';
 import type { FindingKind, OfstedDataset } from '../data/types.js';
 import { renderSourceList } from '../shared/source-links.js';
-import { eventDateLabel } from './describe-event.js';
+import { eventDateLabel } from '../shared/describe-event.js';
 import { countOf, joinWords } from '../shared/words.js';
 
 /** The panel that tells one event in full: date, kind, framework, what it found, and its sources. */

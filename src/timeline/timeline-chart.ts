@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { MarkerShape, PlacedEvent, TimelineLayout } from './layout.js';
-import { describeEvent } from './describe-event.js';
+import { describeEvent } from '../shared/describe-event.js';
 
 export interface ChartState {
   /** Event whose option takes the chart's one tab stop. */

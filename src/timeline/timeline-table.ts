@@ -4,7 +4,7 @@ import type { DatedEvent } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
 import { renderSourceList } from '../shared/source-links.js';
-import { eventDateLabel } from './describe-event.js';
+import { eventDateLabel } from '../shared/describe-event.js';
 import { renderJudgements } from './event-details.js';
 
 /** Columns of the timeline's table alternative: one row per event, in time order. */

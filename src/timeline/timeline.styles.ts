@@ -117,16 +117,14 @@ export const timelineStyles = css`
     margin: 0 0 0.35em;
   }
   .details-kind,
-  .details-note,
-  .source-about {
+  .details-note {
     color: var(--_muted);
   }
   .details-title,
   .details-sources-heading {
     font-weight: 700;
   }
-  .judgements,
-  .sources {
+  .judgements {
     margin: 0 0 0.35em;
     padding-left: 1.25em;
   }
