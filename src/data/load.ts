@@ -6,10 +6,20 @@ import { validateDataset } from './validate.js';
 /** How long a `src` fetch may take before the element gives up and says so. */
 export const FETCH_TIMEOUT_MS = 20_000;
 
-/** Validates a dataset given as an object; throws a DatasetError naming `where` and every issue. */
+/** Objects already validated: elements composed from one dataset (e.g. <ofsted-journey>) check it once. */
+const validDatasets = new WeakSet<object>();
+
+/**
+ * Validates a dataset given as an object; throws a DatasetError naming `where` and every issue.
+ * Datasets are treated as immutable: an object that passed once is not checked again.
+ */
 export function checkDataset(value: unknown, where: string): OfstedDataset {
+  if (typeof value === 'object' && value !== null && validDatasets.has(value)) return value as OfstedDataset;
   const result = validateDataset(value);
-  if (result.ok) return result.dataset;
+  if (result.ok) {
+    validDatasets.add(result.dataset);
+    return result.dataset;
+  }
   const count = result.issues.length;
   throw new DatasetError(
     `${where} does not follow the Ofsted dataset schema (${count} problem${count === 1 ? '' : 's'}).`,

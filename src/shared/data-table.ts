@@ -14,7 +14,7 @@ export function renderDataTable<Row>(
   columns: readonly TableColumn<Row>[],
   rows: readonly Row[],
 ): TemplateResult {
-  return html`<div class="table-wrap" id=${id} part="table" role="region" aria-label=${caption} tabindex="0">
+  return html`<div class="table-area"><div class="table-wrap" id=${id} part="table" role="region" aria-label=${caption} tabindex="0">
     <table>
       <caption>${caption}</caption>
       <thead>
@@ -30,7 +30,7 @@ export function renderDataTable<Row>(
         )}
       </tbody>
     </table>
-  </div>`;
+  </div></div>`;
 }
 
 /** The button that shows and hides a chart's table. */
@@ -45,6 +45,11 @@ export const dataTableStyles = css`
     max-width: 100%;
     overflow-x: auto;
     margin-top: var(--_space);
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_text);
   }
   table {
     width: 100%;
@@ -66,5 +71,22 @@ export const dataTableStyles = css`
   td ul {
     margin: 0;
     padding-left: 1em;
+  }
+  th,
+  td {
+    overflow-wrap: break-word;
+  }
+  .table-area {
+    container-type: inline-size;
+  }
+  /* Several columns in a phone-width sidebar: smaller type and tighter cells keep whole words in view. */
+  @container (max-width: 30rem) {
+    table {
+      font-size: 0.8125em;
+    }
+    th,
+    td {
+      padding-right: 0.35em;
+    }
   }
 `;

@@ -36,13 +36,14 @@ export function renderProblem(message: string): TemplateResult {
 export class ProblemReporter {
   private reported?: string;
 
-  report(host: HTMLElement, message: string | undefined, kind: OfstedErrorKind): void {
+  report(host: HTMLElement & { updateComplete: Promise<unknown> }, message: string | undefined, kind: OfstedErrorKind): void {
     if (message === this.reported) return;
     this.reported = message;
     if (message === undefined) return;
     console.error(`<${host.localName}>: ${message}`);
     const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
-    host.dispatchEvent(new CustomEvent('ofsted-error', { detail, bubbles: true, composed: true }));
+    // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
+    void host.updateComplete.then(() => host.dispatchEvent(new CustomEvent('ofsted-error', { detail, bubbles: true, composed: true })));
   }
 }
 

@@ -106,6 +106,13 @@ describe('<ofsted-timeline>', () => {
     expect(el.event).to.equal('monitoring-visit-2018-04');
   });
 
+  it('passes axe with an event selected and the table open', async () => {
+    const { el } = await mount({ event: 'inspection-2019' });
+    el.showTable = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
   it('opens on the event named by the event attribute', async () => {
     const { root } = await mount({ event: 'inspection-2012' });
     const details = texts(root, '[part="details"]')[0];
@@ -187,6 +194,19 @@ describe('<ofsted-timeline> with bad input', () => {
     await loaded;
     expect(root.querySelector('[role="alert"]')).to.equal(null);
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
+  });
+
+  it('says so when the event attribute names no event, and still draws the chart', async () => {
+    const { el, root } = await mount();
+    const reported = new Promise<CustomEvent<OfstedErrorEventDetail>>((resolve) => el.addEventListener('ofsted-error', resolve, { once: true }));
+    el.event = 'inspection-1066';
+    const { detail } = await reported;
+    expect(detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1066" in the data for London Borough of Barnet.' });
+    expect(alertText(root)).to.contain('There is no event "inspection-1066"');
+    expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(consoleErrors).to.have.length(1);
   });
 
   it('shows markup in data as literal text', async () => {

@@ -3,7 +3,8 @@ import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { errorStyles } from '../shared/error-view.js';
+import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -42,7 +43,7 @@ declare global {
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
  * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
- * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
+ * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`.
  * @fires ofsted-select - The user chose an event. `detail: { eventId }`.
  *
  * @csspart summary - The summary sentence.
@@ -89,6 +90,7 @@ export class OfstedTimeline extends LitElement {
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
+  private readonly problems = new ProblemReporter();
   /** The event under the pointer; kept out of `properties` so it is not public API. */
   private hoveredId?: string;
   private layoutCache?: { dataset: OfstedDataset; width: number; layout: TimelineLayout };
@@ -101,6 +103,18 @@ export class OfstedTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+  }
+
+  protected override updated(): void {
+    this.problems.report(this, this.unknownEventMessage, 'unknown-event');
+  }
+
+  /** An `event` id that names no event still shows the chart, with a message saying so. */
+  private get unknownEventMessage(): string | undefined {
+    const dataset = this.loader.dataset;
+    if (!dataset || !this.event) return undefined;
+    const choice = chooseEvent(dataset, this.event, () => false, 'event');
+    return choice.ok ? undefined : choice.message;
   }
 
   /** The layout for the current data and width, recomputed only when either changes. */
@@ -155,10 +169,12 @@ export class OfstedTimeline extends LitElement {
     const layout = this.layout;
     const pending = renderLoadState(this.loader);
     if (pending || !dataset || !layout) return pending ?? html``;
-    const focusId = this.event && layout.events.some((p) => p.event.id === this.event) ? this.event : layout.events[0]?.event.id;
+    const selected = layout.events.find((p) => p.event.id === this.event);
+    const focusId = selected ? selected.event.id : layout.events[0]?.event.id;
     const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     return html`
+      ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage) : nothing}
       <p class="summary" id="summary" part="summary">${summariseJourney(dataset)}</p>
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"

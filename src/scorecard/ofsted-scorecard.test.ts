@@ -1,0 +1,222 @@
+import { expect } from '@open-wc/testing';
+import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
+import type { OfstedScorecard } from './ofsted-scorecard.js';
+import './define.js';
+
+type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '640px';
+  document.body.append(container);
+});
+afterEach(() => container.remove());
+
+/** Adds a scorecard with the given inputs and waits for it to show data or an error. */
+async function mount(inputs: Partial<Pick<OfstedScorecard, 'data' | 'src' | 'authority' | 'event' | 'showTable'>> = {}, width = 640) {
+  container.style.width = `${width}px`;
+  const el = document.createElement('ofsted-scorecard');
+  Object.assign(el, inputs);
+  const outcomes: Outcome[] = [];
+  const outcome = new Promise<Outcome>((resolve) => {
+    const record = (event: Outcome) => {
+      outcomes.push(event);
+      resolve(event);
+    };
+    el.addEventListener('ofsted-data', record);
+    el.addEventListener('ofsted-error', record);
+  });
+  container.append(el);
+  const event = await outcome;
+  await el.updateComplete;
+  return { el, event, outcomes, root: el.shadowRoot! };
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
+/** A list item's own line, without its nested sub-judgements. */
+const rowOf = (root: ParentNode, area: string) => root.querySelector<HTMLLIElement>(`li[data-area="${area}"]`)!;
+const rowLine = (row: Element) => clean(row.querySelector(':scope > .row-line')!.textContent);
+const rowChange = (row: Element) => clean(row.querySelector(':scope > .change')!.textContent);
+/** Which scale positions are filled, best first: e.g. [false, true, false, false] for Good. */
+const filled = (row: Element) => [...row.querySelectorAll(':scope > .row-line .cell')].map((cell) => cell.classList.contains('filled'));
+
+describe('<ofsted-scorecard>', () => {
+  it("shows Barnet's latest graded inspection, 2024, by default: five judgements, overall first", async () => {
+    const { event, root } = await mount();
+    expect(event.type).to.equal('ofsted-data');
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.",
+    ]);
+    expect(texts(root, '.title')).to.deep.equal(['Inspection of local authority children’s services (ILACS, short)']);
+    expect(texts(root, '.facts dt, .facts dd')).to.deep.equal([
+      'Date:', '10 to 14 June 2024', 'Framework:', "Inspecting local authority children's services (ILACS)",
+    ]);
+    expect(root.querySelectorAll('[part="header"] .sources a').length).to.be.at.least(1);
+    const items = [...root.querySelectorAll('.judgements > li')];
+    expect(items.map((li) => li.getAttribute('data-area'))).to.deep.equal(['overall-effectiveness', 'leadership', 'help-and-protection', 'children-in-care', 'care-leavers']);
+    expect(items[0]!.classList.contains('overall')).to.equal(true);
+    expect(rowLine(rowOf(root, 'children-in-care'))).to.equal('The experiences and progress of children in care Outstanding');
+    expect(filled(rowOf(root, 'children-in-care'))).to.deep.equal([true, false, false, false]);
+    expect(filled(rowOf(root, 'leadership'))).to.deep.equal([false, true, false, false]);
+    expect(rowChange(rowOf(root, 'leadership'))).to.equal('Since 2019: Good → Good, unchanged');
+    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('No matching judgement in 2019');
+  });
+
+  it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
+    const { root } = await mount({ event: 'inspection-2019' });
+    expect(root.querySelectorAll('.judgements > li')).to.have.length(4);
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017.",
+    ]);
+    for (const area of ['overall-effectiveness', 'leadership', 'help-and-protection']) {
+      expect(rowChange(rowOf(root, area)), area).to.contain('Since 2017: Inadequate → Good, improved');
+    }
+    expect(rowChange(rowOf(root, 'leadership'))).to.contain('(2017: Leadership, management and governance)');
+    expect(rowChange(rowOf(root, 'children-in-care-and-care-leavers'))).to.equal('No matching judgement in 2017');
+  });
+
+  it('event="inspection-2017" nests the SIF sub-judgements and shows the LSCB review', async () => {
+    const { root } = await mount({ event: 'inspection-2017' });
+    const lookedAfter = rowOf(root, 'children-looked-after');
+    const subs = lookedAfter.querySelectorAll(':scope > ul.sub-judgements > li');
+    expect([...subs].map(rowLine)).to.deep.equal([
+      'Adoption performance Requires improvement to be good',
+      'Experiences and progress of care leavers Requires improvement to be good',
+    ]);
+    expect(lookedAfter.querySelector('ul')!.getAttribute('aria-label')).to.equal('Within Children looked after and achieving permanence');
+    // Indented: the sub-judgement's line starts right of its parent's.
+    const left = (el: Element) => el.getBoundingClientRect().left;
+    expect(left(subs[0]!.querySelector('.name')!)).to.be.above(left(lookedAfter.querySelector('.name')!));
+    expect(rowLine(rowOf(root, 'lscb'))).to.equal('Review of the Local Safeguarding Children Board Inadequate');
+    expect(rowChange(rowOf(root, 'lscb'))).to.equal('No matching judgement in 2012');
+    expect(root.querySelectorAll('.judgements > li')).to.have.length(5);
+  });
+
+  it('shows a grade the sources do not give as "Not known", with no position filled', async () => {
+    const { root } = await mount({ data: fictionalAllGrades, event: 'inspection-2011' });
+    const overall = rowOf(root, 'overall-effectiveness');
+    expect(rowLine(overall)).to.equal('Overall effectiveness Not known');
+    expect(filled(overall)).to.deep.equal([false, false, false, false]);
+    expect(rowChange(overall)).to.equal('First graded inspection in this data');
+    expect(texts(root, '[part="summary"]')[0]).to.equal("The overall effectiveness grade from Northwick (fictional)'s March 2011 inspection is not known.");
+  });
+
+  it('lists every judgement in the table, sub-judgements after their parent', async () => {
+    const { el, root } = await mount({ event: 'inspection-2017' });
+    expect(root.querySelector('table')).to.equal(null);
+    const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(texts(root, 'thead th')).to.deep.equal(['Judgement', 'Grade', 'Previous grade', 'Change']);
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => clean(cell.textContent)));
+    expect(rows).to.have.length(7);
+    expect(rows[0]).to.deep.equal(['Overall effectiveness', 'Inadequate', 'No matching judgement in 2012', 'No matching judgement in 2012']);
+    expect(rows[3]![0]).to.equal('Adoption performance Part of: Children looked after and achieving permanence');
+  });
+
+  it('opens the table from the show-table attribute, with the change since 2019', async () => {
+    const { root } = await mount({ showTable: true });
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => clean(cell.textContent)));
+    expect(rows.map((row) => row[0])).to.have.length(5);
+    expect(rows[3]).to.deep.equal(['The experiences and progress of children in care', 'Outstanding', 'No matching judgement in 2019', 'No matching judgement in 2019']);
+    expect(rows[0]).to.deep.equal(['Overall effectiveness', 'Good', 'Good (2019)', 'Good → Good, unchanged']);
+  });
+
+  it("shows fictional ILACS 2024's five judgements, one of each grade word", async () => {
+    const { root } = await mount({ data: fictionalAllGrades, event: 'inspection-2024' });
+    expect(texts(root, '.judgements > li > .row-line .grade')).to.deep.equal(['Outstanding', 'Outstanding', 'Good', 'Outstanding', 'Requires improvement to be good']);
+    expect(filled(rowOf(root, 'care-leavers'))).to.deep.equal([false, false, true, false]);
+  });
+});
+
+describe('<ofsted-scorecard> with bad input', () => {
+  let consoleErrors: unknown[][];
+  let originalError: typeof console.error;
+  beforeEach(() => {
+    consoleErrors = [];
+    originalError = console.error;
+    console.error = (...args: unknown[]) => consoleErrors.push(args);
+  });
+  afterEach(() => (console.error = originalError));
+
+  const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
+
+  it('names an event id that is not in the data: alert, one ofsted-error, one console error', async () => {
+    const { el, root, outcomes } = await mount({ event: 'inspection-1999' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    el.requestUpdate();
+    await el.updateComplete;
+    // The data itself is fine, so ofsted-data fires too (after the error: see ProblemReporter, which reports from updated()).
+    expect(outcomes.map((e) => e.type).sort()).to.deep.equal(['ofsted-data', 'ofsted-error']);
+    const error = outcomes.find((e) => e.type === 'ofsted-error') as CustomEvent<OfstedErrorEventDetail>;
+    expect(error.detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.' });
+    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
+    expect(root.querySelector('.judgements')).to.equal(null);
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('recovers when event is changed to one that exists, including an ungraded visit', async () => {
+    const { el, root } = await mount({ event: 'no-such-event' });
+    expect(alertText(root)).to.contain('There is no event "no-such-event"');
+    el.event = 'monitoring-visit-2017-11';
+    await el.updateComplete;
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet's 14 and 15 November 2017 monitoring visit made no graded judgements."]);
+    expect(texts(root, '.status')).to.deep.equal(['This event has no graded judgements.']);
+    expect(root.querySelector('[part="table-toggle"]')).to.equal(null);
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('shows the invalid-data alert and logs one console error', async () => {
+    const { event, root } = await mount({ data: fictionalInvalid as never });
+    expect(event.type).to.equal('ofsted-error');
+    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(root.querySelector('.judgements')).to.equal(null);
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('says plainly, without an error, when the data has no graded inspection', async () => {
+    const { root } = await mount({ data: fictionalOneEvent });
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(texts(root, '.status')).to.deep.equal(['The data for Singleton (fictional council) has no graded inspection.']);
+    expect(consoleErrors).to.have.length(0);
+  });
+
+  it('shows markup in data as literal text', async () => {
+    const hostile = structuredClone(fictionalAllGrades);
+    hostile.authority.shortName = '<img src=x onerror="window.hacked=1">';
+    const event = hostile.events.find((e) => e.id === 'inspection-2024')!;
+    event.title = '<script>window.hacked=1</script>';
+    event.judgements![1]!.name = '<b>bold</b>';
+    const { root } = await mount({ data: hostile, showTable: true });
+    expect(root.querySelector('img, script, b')).to.equal(null);
+    expect(texts(root, '[part="summary"]')[0]).to.match(/^<img src=x onerror="window.hacked=1">'s 4 to 15 March 2024/);
+    expect(texts(root, '.title')).to.deep.equal(['<script>window.hacked=1</script>']);
+    expect(texts(root, '.judgements .name')).to.include('<b>bold</b>');
+    expect(texts(root, 'tbody th')).to.include('<b>bold</b>');
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+describe('<ofsted-scorecard> sizing', () => {
+  it('fits a 320px sidebar without sideways scroll, table open', async () => {
+    const { el, root } = await mount({ event: 'inspection-2017', showTable: true }, 320);
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const node of root.querySelectorAll<HTMLElement>('.row, .row-line, .change, .header, .table-wrap')) {
+      expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth);
+      expect(node.getBoundingClientRect().right, node.className).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  it('lines the grade and scale up in columns when wide', async () => {
+    const { root } = await mount({ event: 'inspection-2017' }, 900);
+    const scales = [...root.querySelectorAll('.judgements li:not(.overall) > .row-line .scale')].map((s) => Math.round(s.getBoundingClientRect().left));
+    expect(new Set(scales).size).to.equal(1);
+  });
+});

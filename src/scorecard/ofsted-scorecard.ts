@@ -1,0 +1,130 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { chooseEvent, isGraded } from '../data/queries.js';
+import type { OfstedDataset } from '../data/types.js';
+import { eventDateLabel } from '../shared/describe-event.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
+import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { renderLoadState } from '../shared/load-state.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
+import { renderHeader, renderRows, scorecardColumns } from './scorecard-view.js';
+import { scorecardStyles } from './scorecard.styles.js';
+
+/** The chosen event's scorecard, or why there is none. */
+type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string };
+
+/**
+ * One inspection's judgements at a glance: each judgement's grade in words and on the four-point scale,
+ * overall effectiveness first, sub-judgements under their parent, and the change since the previous graded
+ * inspection in words. A summary sentence and a table tell the same story.
+ *
+ * @summary One Ofsted inspection's judgements, and the change since the one before.
+ * @tagname ofsted-scorecard
+ *
+ * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
+ * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
+ * @attr show-table - Shows the table alternative open from the start.
+ *
+ * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
+ *
+ * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
+ * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
+ *
+ * @csspart header - The summary, title, date, framework and sources.
+ * @csspart summary - The summary sentence.
+ * @csspart key - The note explaining the scale.
+ * @csspart judgements - The list of judgements.
+ * @csspart row - One judgement's item in the list.
+ * @csspart overall - The overall effectiveness item (also has the `row` part).
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table alternative's scrolling wrapper.
+ * @csspart error - The message shown when the data cannot be used or `event` names no event.
+ * @csspart loading - The note shown while the data loads.
+ *
+ * @cssprop --ofsted-font-family - Font; inherits the page's by default.
+ * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`.
+ * @cssprop --ofsted-band-colour - Background of the overall effectiveness item. Default `#f3f2f1`.
+ * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`.
+ * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`.
+ * @cssprop --ofsted-grade-good-colour - Good. Default `#28a197`.
+ * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#f46a25`.
+ * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`.
+ * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
+ */
+export class OfstedScorecard extends LitElement {
+  static override styles = [themeStyles, errorStyles, dataTableStyles, scorecardStyles];
+
+  static override properties = {
+    data: { attribute: false },
+    src: { reflect: false },
+    authority: {},
+    event: {},
+    showTable: { type: Boolean, attribute: 'show-table' },
+  };
+
+  declare data: OfstedDataset | undefined;
+  declare src: string | undefined;
+  declare authority: string;
+  declare event: string | undefined;
+  declare showTable: boolean;
+
+  private readonly loader = new DatasetController(this);
+  private readonly reporter = new ProblemReporter();
+  private shownCache?: { dataset: OfstedDataset; event: string | undefined; shown: Shown };
+
+  constructor() {
+    super();
+    this.authority = 'barnet';
+    this.showTable = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+  }
+
+  /** The chosen event and its scorecard, recomputed only when the data or `event` changes. */
+  private get shown(): Shown | undefined {
+    const dataset = this.loader.dataset;
+    if (this.loader.status !== 'ready' || !dataset) return undefined;
+    if (this.shownCache?.dataset !== dataset || this.shownCache.event !== this.event) {
+      const choice = chooseEvent(dataset, this.event, isGraded, 'graded inspection');
+      const shown: Shown = choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
+      this.shownCache = { dataset, event: this.event, shown };
+    }
+    return this.shownCache.shown;
+  }
+
+  /** An `event` id that names no event is the page's mistake: say so once, in the console and as `ofsted-error`. */
+  protected override updated(): void {
+    const shown = this.shown;
+    const problem = shown && !shown.ok && this.event ? shown.message : undefined;
+    this.reporter.report(this, problem, 'unknown-event');
+  }
+
+  protected override render(): TemplateResult {
+    const dataset = this.loader.dataset;
+    const pending = renderLoadState(this.loader);
+    const shown = this.shown;
+    if (pending || !dataset || !shown) return pending ?? html``;
+    // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
+    if (!shown.ok) return this.event ? renderProblem(shown.message) : html`<p class="status">${shown.message}</p>`;
+    const { scorecard } = shown;
+    const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
+    return html`
+      ${renderHeader(dataset, scorecard)}
+      ${renderRows(scorecard)}
+      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable)) : nothing}
+      ${this.showTable && scorecard.rows.length
+        ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
+        : nothing}
+    `;
+  }
+}

@@ -1,0 +1,97 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { GRADES, type Grade } from '../data/grades.js';
+import type { OfstedDataset } from '../data/types.js';
+import type { TableColumn } from '../shared/data-table.js';
+import { eventDateLabel } from '../shared/describe-event.js';
+import { renderSourceList } from '../shared/source-links.js';
+import type { Scorecard, ScorecardRow } from './layout.js';
+
+/** The header: summary sentence, the event's title, date and framework, and its source documents. */
+export function renderHeader(dataset: OfstedDataset, scorecard: Scorecard): TemplateResult {
+  const { dated, framework } = scorecard;
+  const frameworkName = framework && (framework.shortName ? `${framework.name} (${framework.shortName})` : framework.name);
+  return html`<div class="header" part="header">
+    <p class="summary" id="summary" part="summary">${scorecard.summary}</p>
+    <p class="title" id="title">${dated.event.title}</p>
+    <dl class="facts">
+      <div><dt>Date:</dt><dd>${eventDateLabel(dated)}</dd></div>
+      ${frameworkName ? html`<div><dt>Framework:</dt><dd>${frameworkName}</dd></div>` : nothing}
+    </dl>
+    ${dated.event.sources.length
+      ? html`<p class="sources-heading">Sources</p>
+          ${renderSourceList(dataset, dated.event.sources)}`
+      : nothing}
+  </div>`;
+}
+
+/** One judgement per list item, overall effectiveness first; sub-judgements in a nested list under their parent. */
+export function renderRows(scorecard: Scorecard): TemplateResult {
+  if (scorecard.rows.length === 0) {
+    return html`<p class="status">This event has no graded judgements.</p>`;
+  }
+  return html`
+    ${renderKey()}
+    <ul class="judgements" part="judgements" aria-labelledby="title" aria-describedby="summary">
+      ${scorecard.rows.map((row) => renderRow(row, scorecard))}
+    </ul>
+  `;
+}
+
+function renderRow(row: ScorecardRow, scorecard: Scorecard): TemplateResult {
+  const classes = ['row', row.overall ? 'overall' : '', row.parentName ? 'sub' : ''].filter(Boolean).join(' ');
+  const { change } = row;
+  const since = change.direction ? scorecard.previous?.span.start.year : undefined;
+  return html`<li class=${classes} part=${row.overall ? 'row overall' : 'row'} data-area=${row.judgement.area}>
+    <div class="row-line">
+      <span class="name">${row.judgement.name}</span>
+      <span class="grade ${row.grade ? '' : 'grade-not-known'}">${row.gradeText}</span>
+      ${renderScale(row.grade)}
+    </div>
+    <p class="change ${change.direction ? `change-${change.direction}` : 'change-none'}">
+      ${since ? html`<span class="since">Since ${since}:</span> ` : nothing}<span class="change-text">${change.text}</span>
+      ${change.previousName ? html`<span class="previous-name">(${change.previousName})</span>` : nothing}
+    </p>
+    ${row.subRows.length
+      ? html`<ul class="sub-judgements" aria-label=${`Within ${row.judgement.name}`}>
+          ${row.subRows.map((sub) => renderRow(sub, scorecard))}
+        </ul>`
+      : nothing}
+  </li>`;
+}
+
+/**
+ * The four-point scale, best on the left. The achieved position is filled in its grade's colour, taller than
+ * the rest and carries a dot, so position and shape tell the grade without colour; an unknown grade fills none.
+ * Hidden from assistive technology: the grade's words beside it say the same.
+ */
+export function renderScale(grade: Grade | undefined): TemplateResult {
+  return html`<span class="scale ${grade ? '' : 'scale-not-known'}" aria-hidden="true">
+    ${GRADES.map((g) => html`<span class="cell ${g.id === grade?.id ? `filled grade-${g.id}` : ''}"></span>`)}
+  </span>`;
+}
+
+function renderKey(): TemplateResult {
+  return html`<p class="key" part="key">
+    <span class="scale key-scale" aria-hidden="true">${GRADES.map(() => html`<span class="cell"></span>`)}</span>
+    <span>Scale: Outstanding on the left to Inadequate on the right; the filled, marked position is the grade.</span>
+  </p>`;
+}
+
+/** Columns of the table alternative: Judgement | Grade | Previous grade | Change, one row per judgement. */
+export function scorecardColumns(): TableColumn<ScorecardRow>[] {
+  return [
+    {
+      header: 'Judgement',
+      rowHeader: true,
+      cell: (row) =>
+        html`${row.judgement.name}${row.parentName ? html` <span class="table-parent">Part of: ${row.parentName}</span>` : nothing}`,
+    },
+    { header: 'Grade', cell: (row) => row.gradeText },
+    {
+      header: 'Previous grade',
+      cell: (row) =>
+        html`${row.change.previousText}${row.change.previousName ? html` <span class="table-parent">${row.change.previousName}</span>` : nothing}`,
+    },
+    { header: 'Change', cell: (row) => row.change.text },
+  ];
+}

@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+export const scorecardStyles = css`
+  .header {
+    margin: 0 0 calc(var(--_space) * 2);
+    overflow-wrap: anywhere;
+  }
+  .header p {
+    margin: 0 0 0.35em;
+  }
+  .title,
+  .sources-heading {
+    font-weight: 700;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+    margin: 0 0 0.35em;
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.35em;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .judgements,
+  .sub-judgements {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .judgements {
+    container-type: inline-size;
+  }
+  .row {
+    padding: var(--_space) 0;
+    border-top: 1px solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  .row-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1em;
+  }
+  .name {
+    flex: 1 1 100%;
+    min-width: 0;
+  }
+  .grade {
+    flex: 1 1 auto;
+    min-width: 0;
+    font-weight: 700;
+  }
+  /* From 36rem the grade and scale take fixed columns on the right, so they line up at every level of nesting. */
+  @container (min-width: 36rem) {
+    .row-line {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 11rem auto;
+    }
+  }
+  .overall {
+    margin: 0 0 var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 2px solid var(--_text);
+    background: var(--_band);
+  }
+  .overall .name,
+  .overall .grade {
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .overall + .row {
+    border-top: none;
+  }
+  .sub-judgements {
+    margin: var(--_space) 0 0 1em;
+    padding-left: 0.75em;
+    border-left: 3px solid var(--_border);
+  }
+  .sub:first-child {
+    border-top: none;
+    padding-top: 0;
+  }
+  .sub:last-child {
+    padding-bottom: 0;
+  }
+  .change {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .since {
+    font-weight: 700;
+  }
+  .change-improved .change-text::before {
+    content: '▲ ' / '';
+  }
+  .change-declined .change-text::before {
+    content: '▼ ' / '';
+  }
+  .change-unchanged .change-text::before {
+    content: '= ' / '';
+  }
+  .change-improved,
+  .change-declined,
+  .change-unchanged {
+    color: var(--_text);
+  }
+  .previous-name {
+    display: block;
+  }
+  .scale {
+    display: inline-grid;
+    grid-template-columns: repeat(4, 1.75rem);
+    gap: 3px;
+    align-items: center;
+    flex: none;
+  }
+  .cell {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    height: 0.75rem;
+    border: 1px solid var(--_muted);
+    background: var(--_background);
+  }
+  .scale-not-known .cell {
+    border-style: dashed;
+  }
+  .cell.filled {
+    height: 1.375rem;
+    border: 2px solid var(--_text);
+  }
+  .cell.filled::after {
+    content: '';
+    width: 0.5rem;
+    height: 0.5rem;
+    border-radius: 50%;
+    background: var(--_background);
+  }
+  .cell.grade-outstanding {
+    background: var(--_grade-outstanding);
+  }
+  .cell.grade-good {
+    background: var(--_grade-good);
+  }
+  .cell.grade-requires-improvement {
+    background: var(--_grade-requires-improvement);
+  }
+  .cell.grade-inadequate {
+    background: var(--_grade-inadequate);
+  }
+  .table-parent {
+    display: block;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  @media (forced-colors: active) {
+    .overall,
+    .cell {
+      border-color: CanvasText;
+    }
+    .cell.filled {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .cell.filled::after {
+      background: Canvas;
+    }
+  }
+`;
