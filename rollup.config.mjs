@@ -1,5 +1,5 @@
 // Two builds from one source:
-//  1. the npm build: ES modules per entry (dist/index.js, dist/timeline.js, dist/data.js) with shared chunks;
+//  1. the npm build: ES modules per entry (dist/index.js, dist/timeline.js, … dist/data.js) with shared chunks;
 //     lit and d3 stay imports so an app's bundler dedupes them; bundled datasets become lazy chunks.
 //  2. the CDN build: dist/ofsted-widgets.js, one minified file with lit, d3 and the data inside, for
 //     `<script type="module" src=".../ofsted-widgets.js">` on a CMS page.
@@ -25,6 +25,9 @@ export default [
     input: {
       index: 'src/index.ts',
       timeline: 'src/timeline/define.ts',
+      scorecard: 'src/scorecard/define.ts',
+      breakdown: 'src/breakdown/define.ts',
+      journey: 'src/journey/define.ts',
       data: 'src/data/index.ts',
     },
     external: (id) => /^(lit|@lit\/|d3-)/.test(id),

@@ -106,7 +106,7 @@ describe('<ofsted-scorecard>', () => {
 
   it('lists every judgement in the table, sub-judgements after their parent', async () => {
     const { el, root } = await mount({ event: 'inspection-2017' });
-    expect(root.querySelector('table')).to.equal(null);
+    expect(root.querySelectorAll('table')).to.have.length(0);
     const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     toggle.click();
     await el.updateComplete;
@@ -155,7 +155,7 @@ describe('<ofsted-scorecard> with bad input', () => {
     const error = outcomes.find((e) => e.type === 'ofsted-error') as CustomEvent<OfstedErrorEventDetail>;
     expect(error.detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.' });
     expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
-    expect(root.querySelector('.judgements')).to.equal(null);
+    expect(root.querySelectorAll('.judgements')).to.have.length(0);
     expect(consoleErrors).to.have.length(1);
   });
 
@@ -164,10 +164,10 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(alertText(root)).to.contain('There is no event "no-such-event"');
     el.event = 'monitoring-visit-2017-11';
     await el.updateComplete;
-    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelectorAll('[role="alert"]')).to.have.length(0);
     expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet's 14 and 15 November 2017 monitoring visit made no graded judgements."]);
     expect(texts(root, '.status')).to.deep.equal(['This event has no graded judgements.']);
-    expect(root.querySelector('[part="table-toggle"]')).to.equal(null);
+    expect(root.querySelectorAll('[part="table-toggle"]')).to.have.length(0);
     expect(consoleErrors).to.have.length(1);
   });
 
@@ -175,13 +175,13 @@ describe('<ofsted-scorecard> with bad input', () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     expect(event.type).to.equal('ofsted-error');
     expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
-    expect(root.querySelector('.judgements')).to.equal(null);
+    expect(root.querySelectorAll('.judgements')).to.have.length(0);
     expect(consoleErrors).to.have.length(1);
   });
 
   it('says plainly, without an error, when the data has no graded inspection', async () => {
     const { root } = await mount({ data: fictionalOneEvent });
-    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelectorAll('[role="alert"]')).to.have.length(0);
     expect(texts(root, '.status')).to.deep.equal(['The data for Singleton (fictional council) has no graded inspection.']);
     expect(consoleErrors).to.have.length(0);
   });
@@ -193,7 +193,7 @@ describe('<ofsted-scorecard> with bad input', () => {
     event.title = '<script>window.hacked=1</script>';
     event.judgements![1]!.name = '<b>bold</b>';
     const { root } = await mount({ data: hostile, showTable: true });
-    expect(root.querySelector('img, script, b')).to.equal(null);
+    expect(root.querySelectorAll('img, script, b')).to.have.length(0);
     expect(texts(root, '[part="summary"]')[0]).to.match(/^<img src=x onerror="window.hacked=1">'s 4 to 15 March 2024/);
     expect(texts(root, '.title')).to.deep.equal(['<script>window.hacked=1</script>']);
     expect(texts(root, '.judgements .name')).to.include('<b>bold</b>');

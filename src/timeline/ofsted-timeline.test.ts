@@ -54,7 +54,7 @@ describe('<ofsted-timeline>', () => {
 
   it('lists every event in a table, dates at the precision of their sources', async () => {
     const { root } = await mount();
-    expect(root.querySelector('table')).to.equal(null);
+    expect(root.querySelectorAll('table')).to.have.length(0);
     const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
@@ -100,7 +100,7 @@ describe('<ofsted-timeline>', () => {
     expect(details).to.contain('23 and 24 June 2021 (date inferred)');
     expect(details).to.contain('Not graded.');
     const link = root.querySelector<HTMLAnchorElement>('[part="details"] a[href*="uat.barnet.gov.uk"]');
-    expect(link, 'source link').to.not.equal(null);
+    expect(link?.textContent, 'source link').to.contain('Barnet news page on the 2021 focused visit');
     option(root, 'monitoring-visit-2018-04').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     expect(el.event).to.equal('monitoring-visit-2018-04');
@@ -178,7 +178,7 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['events[0].date', 'events[1].judgements[0].grade']);
     expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
     expect(alertText(root)).to.contain('events[1].judgements[0].grade: "superb" is not a grade');
-    expect(root.querySelector('svg[part="chart"]')).to.equal(null);
+    expect(root.querySelectorAll('svg[part="chart"]')).to.have.length(0);
     expect(consoleErrors).to.have.length(1);
   });
 
@@ -192,7 +192,7 @@ describe('<ofsted-timeline> with bad input', () => {
     const loaded = new Promise((resolve) => el.addEventListener('ofsted-data', resolve, { once: true }));
     el.authority = 'barnet';
     await loaded;
-    expect(root.querySelector('[role="alert"]')).to.equal(null);
+    expect(root.querySelectorAll('[role="alert"]')).to.have.length(0);
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
   });
 
@@ -216,7 +216,7 @@ describe('<ofsted-timeline> with bad input', () => {
     const { el, root } = await mount({ data: hostile, event: hostile.events[0]!.id });
     (root.querySelector('[part="table-toggle"]') as HTMLButtonElement).click();
     await el.updateComplete;
-    expect(root.querySelector('img, script')).to.equal(null);
+    expect(root.querySelectorAll('img, script')).to.have.length(0);
     expect(root.textContent).to.contain('<img src=x onerror="window.hacked=1"> children');
     expect(texts(root, '[part="details"] .details-title')).to.deep.equal(['<script>window.hacked=1</script>']);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);

@@ -1,0 +1,75 @@
+import type { Finding, FindingKind, OfstedEvent } from '../data/types.js';
+
+/** The findings kinds in the order the chart, filters and sentences use: strengths first. */
+export const FINDING_KINDS: readonly FindingKind[] = ['strength', 'improvement', 'recommendation'];
+
+/**
+ * The `area` filter value for findings tied to no judgement (`area: null`). Area ids are lower-case letters,
+ * digits and hyphens, so this value can never name a real area.
+ */
+export const NO_AREA = '(none)';
+
+export const NO_AREA_NAME = 'Not tied to one judgement';
+
+/** One judgement area's findings, or the group of findings tied to none. */
+export interface AreaGroup {
+  /** The area id, or NO_AREA: the `area` filter's value and the key of the area's bar. */
+  key: string;
+  area: string | null;
+  /** The event's judgement name for the area; else a name made from its id. */
+  name: string;
+  /** True when the event has a judgement for this area. */
+  judged: boolean;
+  /** Every finding in the area, in the data's order, before any filter. */
+  findings: Finding[];
+}
+
+export type KindCounts = Record<FindingKind, number>;
+
+/**
+ * The event's findings grouped by area: judgement areas in the event's judgement order, then other areas in
+ * the order the findings first name them, then the findings tied to no judgement. Areas without findings are left out.
+ */
+export function groupFindings(event: OfstedEvent): AreaGroup[] {
+  const findings = event.findings ?? [];
+  const judgements = event.judgements ?? [];
+  const byKey = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.area ?? NO_AREA;
+    byKey.set(key, [...(byKey.get(key) ?? []), finding]);
+  }
+  const judgedAreas = judgements.map((judgement) => judgement.area).filter((area) => byKey.has(area));
+  const otherAreas = [...byKey.keys()].filter((key) => key !== NO_AREA && !judgedAreas.includes(key));
+  const groups = [...new Set(judgedAreas), ...otherAreas].map((area): AreaGroup => {
+    const judgement = judgements.find((j) => j.area === area);
+    return { key: area, area, name: judgement?.name ?? areaNameFromId(area), judged: !!judgement, findings: byKey.get(area)! };
+  });
+  const untied = byKey.get(NO_AREA);
+  if (untied) groups.push({ key: NO_AREA, area: null, name: NO_AREA_NAME, judged: false, findings: untied });
+  return groups;
+}
+
+/** A readable name for an area id the event has no judgement for: 'children-in-care' → "Children in care". */
+export function areaNameFromId(id: string): string {
+  const words = id.split('-').filter(Boolean).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The name an `area` filter value stands for, whether or not the event has findings there. */
+export function areaFilterName(groups: readonly AreaGroup[], key: string): string {
+  return groups.find((group) => group.key === key)?.name ?? (key === NO_AREA ? NO_AREA_NAME : areaNameFromId(key));
+}
+
+/** The `kind` attribute as a finding kind; empty or unrecognised means every kind. */
+export function parseKindFilter(value: string | null | undefined): FindingKind | undefined {
+  return FINDING_KINDS.find((kind) => kind === value);
+}
+
+export function countKinds(findings: readonly Finding[]): KindCounts {
+  const counts: KindCounts = { strength: 0, improvement: 0, recommendation: 0 };
+  for (const finding of findings) counts[finding.kind] += 1;
+  return counts;
+}
+
+/** Shown beside a statement whose area the dataset's editors chose (`areaInferred`), not the source's headings. */
+export const AREA_INFERRED_NOTE = "(area assigned by the data's editors)";

@@ -1,0 +1,68 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { OfstedDataset } from '../data/types.js';
+import { FINDING_KINDS } from './areas.js';
+import type { Bar, BreakdownLayout } from './layout.js';
+import { renderStatements } from './statements.js';
+import { describeCounts } from './summary.js';
+
+export interface ChartState {
+  /** Key of the area whose statements are open. */
+  openKey: string | undefined;
+  onToggle: (bar: Bar) => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+const KEY_TEXT = {
+  strength: 'Strengths: left of the centre line',
+  improvement: 'Areas for improvement: right of the line',
+  recommendation: 'Recommendations: right, after areas for improvement',
+} as const;
+
+/** A key to the bars' fills, for the kinds the bars show. Each kind has its own pattern as well as its colour. */
+export function renderLegend(layout: BreakdownLayout): TemplateResult {
+  const kinds = FINDING_KINDS.filter((kind) => layout.totals[kind] > 0);
+  return html`<ul class="legend" part="legend" aria-label="Key">
+    ${kinds.map((kind) => html`<li><span class="swatch kind-${kind}" aria-hidden="true"></span>${KEY_TEXT[kind]}</li>`)}
+  </ul>`;
+}
+
+/**
+ * The diverging bar chart: one list item per area, its bar a real button that opens the statements below it.
+ * Positions come from the layout in pixels and are drawn as percentages of the track, so the drawing follows
+ * the element's width between measurements. The bars are hidden from assistive technology; each button's name
+ * says its counts in words.
+ */
+export function renderBreakdownChart(dataset: OfstedDataset, layout: BreakdownLayout, state: ChartState): TemplateResult {
+  const classes = `bars ${layout.narrow ? 'narrow' : 'wide'}`;
+  const style = styleMap({ '--label-width': `${layout.labelWidth}px` });
+  return html`<ul class=${classes} part="chart" style=${style} data-width=${layout.width} aria-label="Findings by area"
+    aria-describedby="summary" @keydown=${state.onKeydown}>
+    ${layout.bars.map((bar, index) => renderBar(dataset, layout, bar, index, state))}
+  </ul>`;
+}
+
+function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, index: number, state: ChartState): TemplateResult {
+  const open = bar.group.key === state.openKey;
+  const at = (px: number) => `${layout.track.width ? ((px / layout.track.width) * 100).toFixed(3) : 0}%`;
+  return html`<li class="bar-item" data-area=${bar.group.key}>
+    <button class="bar ${open ? 'open' : ''}" part="bar" id="bar-${index}" aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="statements-${index}" @click=${() => state.onToggle(bar)}>
+      <span class="bar-name"><span class="area-name">${bar.group.name}</span><span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
+      <span class="track" aria-hidden="true">
+        <span class="centre-line" style=${styleMap({ left: at(layout.track.centre) })}></span>
+        ${bar.segments.map(
+          (segment) => html`<span class="segment kind-${segment.kind} ${segment.stacked ? 'stacked' : ''}"
+            style=${styleMap({ left: at(segment.x), width: at(segment.width) })}></span>`,
+        )}
+        ${bar.segments.map(
+          ({ kind, label }) => html`<span class="count anchor-${label.anchor} ${label.inside ? 'inside' : 'outside'}" data-kind=${kind}
+            style=${styleMap({ left: at(label.x) })}>${label.inside ? nothing : html`<span class="swatch kind-${kind}"></span>`}${label.text}</span>`,
+        )}
+      </span>
+    </button>
+    <div class="statements" part="statements" id="statements-${index}" ?hidden=${!open}>
+      ${renderStatements(dataset, bar)}
+    </div>
+  </li>`;
+}

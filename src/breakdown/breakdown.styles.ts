@@ -1,0 +1,274 @@
+import { css } from 'lit';
+
+/**
+ * The breakdown's own pieces. Kinds differ by fill pattern as well as colour (strengths solid, areas for
+ * improvement solid in another colour, recommendations striped), each is named in the key, and every count is a
+ * number in words' place; under forced colours the three become solid, hatched and hollow.
+ * The horizontal padding and border of `.bar` must match ROW_INSET in layout.ts.
+ */
+export const breakdownStyles = css`
+  :host {
+    --_strength: var(--ofsted-strength-colour, #12436d);
+    --_improvement: var(--ofsted-improvement-colour, #f46a25);
+    --_recommendation: var(--ofsted-recommendation-colour, #801650);
+  }
+  .header p {
+    margin: 0 0 0.25em;
+  }
+  .title {
+    font-weight: 700;
+  }
+  .date,
+  .note {
+    color: var(--_muted);
+  }
+  .header {
+    margin-bottom: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin: var(--_space) 0;
+  }
+  .filter {
+    display: flex;
+    flex: 1 1 14rem;
+    flex-direction: column;
+    gap: 0.2em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .filter label {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  select {
+    font: inherit;
+    font-size: 0.875em;
+    width: 100%;
+    max-width: 100%;
+    padding: 0.2em 0.25em;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+  }
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 5px var(--_text);
+  }
+  .shown:empty {
+    display: none;
+  }
+  .shown,
+  .no-match {
+    margin: var(--_space) 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: var(--_space) 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 1.25em;
+    height: 0.9em;
+    margin-right: 0.35em;
+    vertical-align: -0.05em;
+  }
+  .bars {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .bar-item {
+    margin: 0 0 4px;
+  }
+  .bar {
+    display: grid;
+    grid-template-columns: var(--label-width, 0) 1fr;
+    column-gap: 12px;
+    align-items: center;
+    width: 100%;
+    padding: 6px 8px;
+    margin: 0;
+    font: inherit;
+    font-size: 0.875em;
+    text-align: left;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-left-width: 1px;
+    border-radius: 0;
+    cursor: pointer;
+  }
+  .narrow .bar {
+    grid-template-columns: 1fr;
+    row-gap: 4px;
+  }
+  .bar:hover {
+    background: var(--_band);
+  }
+  .bar.open {
+    border-color: var(--_text);
+    background: var(--_band);
+  }
+  .bar-name {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .bar.open .bar-name {
+    font-weight: 700;
+  }
+  .track {
+    position: relative;
+    display: block;
+    height: 24px;
+  }
+  .centre-line {
+    position: absolute;
+    top: -3px;
+    bottom: -3px;
+    border-left: 2px solid var(--_text);
+    margin-left: -1px;
+  }
+  .segment {
+    position: absolute;
+    top: 2px;
+    bottom: 2px;
+  }
+  .segment.stacked {
+    border-left: 2px solid var(--_background);
+  }
+  .kind-strength {
+    background: var(--_strength);
+  }
+  .kind-improvement {
+    background: var(--_improvement);
+  }
+  .kind-recommendation {
+    background: repeating-linear-gradient(-45deg, var(--_recommendation) 0 3px, var(--_background) 3px 6px);
+    box-shadow: inset 0 0 0 1.5px var(--_recommendation);
+  }
+  .count {
+    position: absolute;
+    top: 50%;
+    padding: 0 4px;
+    font-size: 0.8125rem;
+    font-weight: 700;
+    line-height: 1.25;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    color: var(--_text);
+    background: var(--_background);
+    transform: translateY(-50%);
+  }
+  .count.inside {
+    border-radius: 2px;
+  }
+  .count .swatch {
+    width: 7px;
+    height: 11px;
+    margin-right: 3px;
+    vertical-align: -1px;
+  }
+  .count.anchor-middle {
+    transform: translate(-50%, -50%);
+  }
+  .count.anchor-end {
+    transform: translate(-100%, -50%);
+  }
+  .statements {
+    margin: 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_text);
+    border-top: 0;
+    overflow-wrap: anywhere;
+  }
+  .statements[hidden] {
+    display: none;
+  }
+  .statement-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .statement + .statement {
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .statement p {
+    margin: 0 0 0.25em;
+  }
+  .statement-kind {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
+  .inferred,
+  .statement-source {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .statement-source {
+    font-size: 0.875em;
+  }
+  .quote {
+    padding-left: 0.75em;
+    border-left: 4px solid var(--_border);
+  }
+  q {
+    quotes: '“' '”' '‘' '’';
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .segment,
+    .count {
+      transition: left 0.15s ease-out, width 0.15s ease-out;
+    }
+  }
+  @media (forced-colors: active) {
+    .segment,
+    .swatch,
+    .centre-line,
+    .count {
+      forced-color-adjust: none;
+    }
+    .centre-line {
+      border-color: CanvasText;
+    }
+    .kind-strength {
+      background: CanvasText;
+    }
+    .kind-improvement {
+      background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 5px);
+      box-shadow: inset 0 0 0 1.5px CanvasText;
+    }
+    .kind-recommendation {
+      background: Canvas;
+      box-shadow: inset 0 0 0 2px CanvasText;
+    }
+    .segment.stacked {
+      border-left-color: Canvas;
+    }
+    .count {
+      color: CanvasText;
+      background: Canvas;
+    }
+    .bar.open {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,199 @@
+import { expect } from '@open-wc/testing';
+import { eventsInTimeOrder } from '../data/queries.js';
+import type { OfstedDataset } from '../data/types.js';
+import { validateDataset } from '../data/validate.js';
+import { barnet } from '../fixtures/datasets.js';
+import { areaNameFromId, groupFindings, NO_AREA } from './areas.js';
+import { fictionalFindings } from './fixtures.js';
+import { chipWidth, layoutBreakdown, ROW_INSET, type BreakdownLayout } from './layout.js';
+import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
+
+const eventOf = (dataset: OfstedDataset, id: string) => dataset.events.find((event) => event.id === id)!;
+const datedOf = (dataset: OfstedDataset, id: string) => eventsInTimeOrder(dataset).find((dated) => dated.event.id === id)!;
+/** Each bar as [area, strengths, improvements, recommendations]. */
+const countsOf = (layout: BreakdownLayout) =>
+  layout.bars.map((bar) => [bar.group.key, bar.counts.strength, bar.counts.improvement, bar.counts.recommendation]);
+
+describe('groupFindings(event)', () => {
+  it("groups Barnet's 2019 findings in the inspection's judgement order, named as the inspection names them", () => {
+    const groups = groupFindings(eventOf(barnet, 'inspection-2019'));
+    expect(groups.map((g) => [g.key, g.name, g.judged, g.findings.length])).to.deep.equal([
+      ['leadership', 'The impact of leaders on social work practice with children and families', true, 5],
+      ['help-and-protection', 'The experiences and progress of children who need help and protection', true, 10],
+      ['children-in-care-and-care-leavers', 'The experiences and progress of children in care and care leavers', true, 13],
+    ]);
+  });
+
+  it('names areas the event did not judge from their ids, in the order the findings first name them', () => {
+    const groups = groupFindings(eventOf(barnet, 'focused-visit-2021'));
+    expect(groups.map((g) => [g.key, g.name, g.judged])).to.deep.equal([
+      ['leadership', 'Leadership', false],
+      ['children-in-care', 'Children in care', false],
+    ]);
+    expect(areaNameFromId('children-in-care-and-care-leavers')).to.equal('Children in care and care leavers');
+  });
+
+  it('puts judged areas first, then other areas, then findings tied to no judgement', () => {
+    const groups = groupFindings(eventOf(fictionalFindings, 'inspection-2022'));
+    expect(groups.map((g) => g.key)).to.deep.equal(['leadership', 'help-and-protection', 'care-leavers', 'adoption-support', NO_AREA]);
+    expect(groups.at(-1)!.name).to.equal('Not tied to one judgement');
+    expect(groups.at(-1)!.area).to.equal(null);
+  });
+
+  it('the fictional fixture is a valid dataset', () => {
+    const result = validateDataset(fictionalFindings);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).to.deep.equal([]);
+  });
+});
+
+describe('layoutBreakdown(event, {width, kind, area})', () => {
+  it("counts Barnet's 2019 findings per area", () => {
+    const layout = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640 });
+    expect(countsOf(layout)).to.deep.equal([
+      ['leadership', 5, 0, 0],
+      ['help-and-protection', 8, 0, 2],
+      ['children-in-care-and-care-leavers', 9, 2, 2],
+    ]);
+    expect(layout.totals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 4 });
+  });
+
+  it("counts Barnet's 2024 areas for improvement, the only kind its data records", () => {
+    const layout = layoutBreakdown(eventOf(barnet, 'inspection-2024'), { width: 640 });
+    expect(countsOf(layout)).to.deep.equal([
+      ['leadership', 0, 1, 0],
+      ['help-and-protection', 0, 2, 0],
+      ['care-leavers', 0, 1, 0],
+    ]);
+  });
+
+  it('filters by kind, dropping areas with nothing left, and keeps every area as a filter choice', () => {
+    const layout = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'recommendation' });
+    expect(countsOf(layout)).to.deep.equal([
+      ['help-and-protection', 0, 0, 2],
+      ['children-in-care-and-care-leavers', 0, 0, 2],
+    ]);
+    expect(layout.bars.flatMap((bar) => bar.findings.map((f) => f.kind))).to.deep.equal(Array(4).fill('recommendation'));
+    expect(layout.groups).to.have.length(3);
+    expect(layout.allTotals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 4 });
+  });
+
+  it('filters by area, by kind and area together, and by the group tied to no judgement', () => {
+    const event = eventOf(barnet, 'inspection-2019');
+    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([['help-and-protection', 8, 0, 2]]);
+    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'leadership', kind: 'improvement' }))).to.deep.equal([]);
+    const untied = layoutBreakdown(eventOf(fictionalFindings, 'inspection-2022'), { width: 640, area: NO_AREA });
+    expect(countsOf(untied)).to.deep.equal([[NO_AREA, 1, 0, 2]]);
+  });
+
+  it('treats an empty or unrecognised kind as every kind, and an unknown area as matching nothing', () => {
+    const event = eventOf(barnet, 'inspection-2019');
+    expect(layoutBreakdown(event, { width: 640, kind: 'weakness' }).filters.kind).to.equal(undefined);
+    expect(layoutBreakdown(event, { width: 640, kind: '' }).bars).to.have.length(3);
+    expect(layoutBreakdown(event, { width: 640, area: 'nowhere' }).bars).to.deep.equal([]);
+  });
+
+  it('lays out nothing for an event without findings', () => {
+    const layout = layoutBreakdown(eventOf(barnet, 'inspection-2017'), { width: 640 });
+    expect(layout.bars).to.deep.equal([]);
+    expect(layout.groups).to.deep.equal([]);
+  });
+
+  const cases: [string, OfstedDataset, string, string?][] = [
+    ['Barnet 2019', barnet, 'inspection-2019'],
+    ['Barnet 2019, recommendations', barnet, 'inspection-2019', 'recommendation'],
+    ['Barnet 2019, strengths', barnet, 'inspection-2019', 'strength'],
+    ['Barnet 2021', barnet, 'focused-visit-2021'],
+    ['Barnet 2024', barnet, 'inspection-2024'],
+    ['fictional, 25 strengths in one area', fictionalFindings, 'inspection-2022'],
+  ];
+  for (const width of [320, 1000]) {
+    for (const [name, dataset, id, kind] of cases) {
+      it(`keeps every bar and count inside ${width}px: ${name}`, () => {
+        const layout = layoutBreakdown(eventOf(dataset, id), { width, kind });
+        const { track } = layout;
+        expect(track.left, 'track left').to.be.at.least(ROW_INSET);
+        expect(track.left + track.width, 'track right').to.be.at.most(width - ROW_INSET);
+        expect(layout.narrow).to.equal(width === 320);
+        const units = new Set<string>();
+        for (const bar of layout.bars) {
+          for (const segment of bar.segments) {
+            const where = `${bar.group.key} ${segment.kind}`;
+            expect(segment.x, where).to.be.at.least(-1e-9);
+            expect(segment.x + segment.width, where).to.be.at.most(track.width + 1e-9);
+            // One scale on both sides of the centre line.
+            units.add((segment.width / segment.count).toFixed(6));
+            const { label } = segment;
+            const chip = chipWidth(segment.count, label.inside);
+            const [from, to] =
+              label.anchor === 'start' ? [label.x, label.x + chip] : label.anchor === 'end' ? [label.x - chip, label.x] : [label.x - chip / 2, label.x + chip / 2];
+            expect(from, `${where} count`).to.be.at.least(0);
+            expect(to, `${where} count`).to.be.at.most(track.width + 1e-9);
+            if (label.inside) expect(to - from, `${where} count fits`).to.be.at.most(segment.width);
+          }
+          const strength = bar.segments.find((s) => s.kind === 'strength');
+          if (strength) expect(strength.x + strength.width).to.be.closeTo(track.centre, 1e-9);
+          const right = bar.segments.filter((s) => s.kind !== 'strength');
+          if (right[0]) expect(right[0].x).to.be.closeTo(track.centre, 1e-9);
+          if (right[1]) expect(right[1].x).to.be.closeTo(right[0]!.x + right[0]!.width, 1e-9);
+        }
+        expect(units.size, 'one pixels-per-finding scale').to.be.at.most(1);
+      });
+    }
+  }
+
+  it('puts names above the bars at 320px and beside them at 1000px', () => {
+    const narrow = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 320 });
+    const wide = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 1000 });
+    expect(narrow.labelWidth).to.equal(0);
+    expect(narrow.track.width).to.equal(320 - 2 * ROW_INSET);
+    expect(wide.labelWidth).to.be.within(120, 260);
+    expect(wide.track.left).to.be.above(wide.labelWidth);
+  });
+
+  it('moves a count beyond its bar when the segment is too short to hold it', () => {
+    const layout = layoutBreakdown(eventOf(fictionalFindings, 'inspection-2022'), { width: 320 });
+    const leadership = layout.bars.find((bar) => bar.group.key === 'leadership')!;
+    const outside = leadership.segments.filter((s) => !s.label.inside);
+    expect(outside.map((s) => s.kind)).to.include('recommendation');
+    for (const segment of outside) {
+      if (segment.kind === 'strength') expect(segment.label.x).to.be.below(segment.x);
+      else expect(segment.label.x).to.be.at.least(segment.x + segment.width);
+    }
+  });
+});
+
+describe('breakdown sentences', () => {
+  const groupsOf = (dataset: OfstedDataset, id: string) => groupFindings(eventOf(dataset, id));
+  const summary = (dataset: OfstedDataset, id: string) => summariseFindings(dataset, datedOf(dataset, id), groupsOf(dataset, id));
+
+  it('summarises each Barnet event with findings', () => {
+    expect(summary(barnet, 'inspection-2019')).to.equal(
+      "Barnet's 13 to 24 May 2019 inspection recorded 22 strengths, 2 areas for improvement and 4 recommendations across 3 judgement areas.",
+    );
+    expect(summary(barnet, 'inspection-2024')).to.equal("Barnet's 10 to 14 June 2024 inspection recorded 4 areas for improvement across 3 judgement areas.");
+    expect(summary(barnet, 'focused-visit-2021')).to.equal("Barnet's 23 and 24 June 2021 focused visit recorded 7 strengths and 3 areas for improvement across 2 areas.");
+  });
+
+  it('says plainly when an event has no findings, and counts findings tied to no judgement', () => {
+    expect(summary(barnet, 'inspection-2017')).to.equal(
+      "Barnet's 25 April to 18 May 2017 inspection has no strengths, areas for improvement or recommendations recorded in this data.",
+    );
+    expect(summary(fictionalFindings, 'inspection-2022')).to.equal(
+      "Eastmoor (fictional)'s 7 to 18 March 2022 inspection recorded 31 strengths, 13 areas for improvement and 6 recommendations across 4 areas; 3 findings are not tied to one judgement.",
+    );
+  });
+
+  it('notes the kinds the data has none of, and what the filters leave', () => {
+    const event = eventOf(barnet, 'inspection-2024');
+    expect(missingKindsNote(layoutBreakdown(event, { width: 640 }).allTotals)).to.equal(
+      'This data records no strengths or recommendations for this event: it holds only the statements its sources quote.',
+    );
+    expect(missingKindsNote(layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640 }).allTotals)).to.equal('');
+    const filtered = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'recommendation', area: 'help-and-protection' });
+    expect(describeFilters(filtered)).to.equal(
+      'Showing 2 of 28 findings: recommendations only in “The experiences and progress of children who need help and protection”.',
+    );
+    expect(describeFilters(layoutBreakdown(event, { width: 640 }))).to.equal('');
+    expect(noMatchText(layoutBreakdown(event, { width: 640, kind: 'strength' }))).to.equal('This data records no strengths for this event.');
+  });
+});

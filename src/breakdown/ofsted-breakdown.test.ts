@@ -1,0 +1,356 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import { barnet, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
+import { fictionalFindings } from './fixtures.js';
+import type { OfstedBreakdown } from './ofsted-breakdown.js';
+import './define.js';
+
+type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
+type Inputs = Partial<Pick<OfstedBreakdown, 'data' | 'src' | 'authority' | 'event' | 'showTable' | 'kind' | 'area'>>;
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '640px';
+  document.body.append(container);
+});
+afterEach(() => container.remove());
+
+/** Adds a breakdown with the given inputs and waits for it to show data or an error, at its measured width. */
+async function mount(inputs: Inputs = {}, width = 640) {
+  container.style.width = `${width}px`;
+  const el = document.createElement('ofsted-breakdown');
+  Object.assign(el, inputs);
+  const outcomes: Outcome[] = [];
+  const outcome = new Promise<Outcome>((resolve) => {
+    const record = (event: Outcome) => {
+      outcomes.push(event);
+      resolve(event);
+    };
+    el.addEventListener('ofsted-data', record);
+    el.addEventListener('ofsted-error', record);
+  });
+  container.append(el);
+  const event = await outcome;
+  const root = el.shadowRoot!;
+  // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
+  await waitUntil(() => (root.querySelector('[part="chart"]')?.getAttribute('data-width') ?? String(width)) === String(width), 'measured width');
+  await el.updateComplete;
+  return { el, event, outcomes, root };
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
+const barButton = (root: ParentNode, area: string) => root.querySelector<HTMLButtonElement>(`li[data-area="${area}"] > button`)!;
+const panelOf = (root: ShadowRoot, button: HTMLButtonElement) => root.getElementById(button.getAttribute('aria-controls')!)!;
+/** What a sighted user reads on each bar: its area and the counts drawn on it, by kind. */
+const barsSeen = (root: ParentNode) =>
+  [...root.querySelectorAll('li[data-area]')].map((li) => [
+    clean(li.querySelector('.area-name')!.textContent),
+    ...[...li.querySelectorAll('.count')].map((count) => `${count.getAttribute('data-kind')} ${count.textContent}`),
+  ]);
+/** The text a screen reader takes a button's name from: everything but what is aria-hidden. */
+const spokenText = (element: Element) => {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return clean(copy.textContent);
+};
+const isShown = (element: Element) => !element.hasAttribute('hidden') && element.getBoundingClientRect().height > 0;
+const statementsOf = (dataset: typeof barnet, id: string) => dataset.events.find((e) => e.id === id)!.findings!;
+
+describe('<ofsted-breakdown>', () => {
+  it("shows Barnet's latest event with findings by default: the 2024 inspection's 4 areas for improvement", async () => {
+    const { event, root } = await mount();
+    expect(event.type).to.equal('ofsted-data');
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet's 10 to 14 June 2024 inspection recorded 4 areas for improvement across 3 judgement areas.",
+    ]);
+    expect(texts(root, '.title')).to.deep.equal(['Inspection of local authority children’s services (ILACS, short)']);
+    expect(texts(root, '.date')).to.deep.equal(['10 to 14 June 2024']);
+    expect(texts(root, '.note')[0]).to.contain('This data records no strengths or recommendations for this event');
+    expect(barsSeen(root)).to.deep.equal([
+      ['The impact of leaders on social work practice with children and families', 'improvement 1'],
+      ['The experiences and progress of children who need help and protection', 'improvement 2'],
+      ['The experiences and progress of care leavers', 'improvement 1'],
+    ]);
+    expect(texts(root, '[part="legend"] li')).to.deep.equal(['Areas for improvement: right of the line']);
+  });
+
+  it('draws the 2019 inspection with the right counts, each bar a button named with its counts in words', async () => {
+    const { root } = await mount({ event: 'inspection-2019' });
+    expect(texts(root, '[part="summary"]')[0]).to.equal(
+      "Barnet's 13 to 24 May 2019 inspection recorded 22 strengths, 2 areas for improvement and 4 recommendations across 3 judgement areas.",
+    );
+    expect(barsSeen(root)).to.deep.equal([
+      ['The impact of leaders on social work practice with children and families', 'strength 5'],
+      ['The experiences and progress of children who need help and protection', 'strength 8', 'recommendation 2'],
+      ['The experiences and progress of children in care and care leavers', 'strength 9', 'improvement 2', 'recommendation 2'],
+    ]);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part="chart"] button')];
+    expect(buttons.map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(['false', 'false', 'false']);
+    expect(spokenText(buttons[2]!)).to.equal(
+      'The experiences and progress of children in care and care leavers: 9 strengths, 2 areas for improvement and 2 recommendations',
+    );
+    // Strengths end where improvements and recommendations begin: the centre line.
+    const segment = (area: string, kind: string) => root.querySelector(`li[data-area="${area}"] .kind-${kind}`)!.getBoundingClientRect();
+    const strength = segment('children-in-care-and-care-leavers', 'strength');
+    const improvement = segment('children-in-care-and-care-leavers', 'improvement');
+    expect(strength.right).to.be.closeTo(improvement.left, 1);
+    expect(strength.width / improvement.width).to.be.closeTo(9 / 2, 0.1);
+    expect(segment('help-and-protection', 'strength').right).to.be.closeTo(strength.right, 1);
+  });
+
+  it('opens the statements behind a bar on click, quoted exactly, with kind and source', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const button = barButton(root, 'help-and-protection');
+    const panel = panelOf(root, button);
+    expect(isShown(panel)).to.equal(false);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(isShown(panel)).to.equal(true);
+    const stored = statementsOf(barnet, 'inspection-2019').filter((f) => f.area === 'help-and-protection');
+    expect([...panel.querySelectorAll('q')].map((q) => q.textContent)).to.deep.equal(stored.map((f) => f.statement));
+    const first = panel.querySelector('.statement')!;
+    expect(clean(first.querySelector('.statement-kind')!.textContent)).to.equal('Strength');
+    expect(clean(first.querySelector('.statement-source')!.textContent)).to.equal('Source: Barnet turns around services from inadequate to good');
+    const recommendation = [...panel.querySelectorAll('.statement')].at(-1)!;
+    expect(clean(recommendation.querySelector('.statement-kind')!.textContent)).to.equal("Recommendation (area assigned by the data's editors)");
+    // One open at a time; a second click closes.
+    barButton(root, 'leadership').click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    barButton(root, 'leadership').click();
+    await el.updateComplete;
+    expect(root.querySelectorAll('[aria-expanded="true"]').length).to.equal(0);
+  });
+
+  it('works from the keyboard: Tab between bars, Enter and Space toggle, Escape closes and returns focus', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const leadership = barButton(root, 'leadership');
+    const help = barButton(root, 'help-and-protection');
+    leadership.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.id, 'focused').to.equal(help.id);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(help.getAttribute('aria-expanded')).to.equal('true');
+    expect(clean(panelOf(root, help).querySelector('q')!.textContent)).to.equal(
+      'Children and their families benefit from a good early help offer and have access to a broad range of preventive and targeted services.',
+    );
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(help.getAttribute('aria-expanded')).to.equal('false');
+    expect(isShown(panelOf(root, help))).to.equal(false);
+    expect(root.activeElement?.id, 'focused').to.equal(help.id);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(help.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('returns focus to the bar when Escape is pressed on a source link inside its statements', async () => {
+    const { el, root } = await mount();
+    const button = barButton(root, 'help-and-protection');
+    button.click();
+    await el.updateComplete;
+    const link = panelOf(root, button).querySelector<HTMLAnchorElement>('a[href*="hamhigh"]')!;
+    expect(clean(link.textContent)).to.equal('[News article on the 2024 inspection] (opens in a new tab)');
+    link.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.activeElement?.id, 'focused').to.equal(button.id);
+  });
+
+  it('filters to recommendations with the kind select, and reflects the choice', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;
+    expect(clean(root.querySelector('label[for="kind-filter"]')!.textContent)).to.equal('Kind of finding');
+    expect([...select.options].map((o) => clean(o.textContent))).to.deep.equal([
+      'All kinds (28)', 'Strengths (22)', 'Areas for improvement (2)', 'Recommendations (4)',
+    ]);
+    select.value = 'recommendation';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('kind')).to.equal('recommendation');
+    expect(barsSeen(root)).to.deep.equal([
+      ['The experiences and progress of children who need help and protection', 'recommendation 2'],
+      ['The experiences and progress of children in care and care leavers', 'recommendation 2'],
+    ]);
+    expect(texts(root, '.shown')).to.deep.equal(['Showing 4 of 28 findings: recommendations only.']);
+    barButton(root, 'children-in-care-and-care-leavers').click();
+    await el.updateComplete;
+    expect(texts(root, '[aria-expanded="true"] + .statements .statement-kind')).to.deep.equal([
+      "Recommendation (area assigned by the data's editors)",
+      "Recommendation (area assigned by the data's editors)",
+    ]);
+    // Back to all kinds removes the attribute; setting the attribute moves the select.
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.hasAttribute('kind')).to.equal(false);
+    el.setAttribute('kind', 'improvement');
+    await el.updateComplete;
+    expect(select.value).to.equal('improvement');
+    expect(barsSeen(root)).to.deep.equal([['The experiences and progress of children in care and care leavers', 'improvement 2']]);
+  });
+
+  it('filters by area with the area select, and the table follows the filters', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019', showTable: true });
+    expect(texts(root, 'thead th')).to.deep.equal(['Area', 'Kind', 'Statement', 'Source']);
+    expect(root.querySelectorAll('tbody tr').length).to.equal(28);
+    const select = root.querySelector<HTMLSelectElement>('#area-filter')!;
+    select.value = 'leadership';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('area')).to.equal('leadership');
+    expect(barsSeen(root).map((bar) => bar[0])).to.deep.equal(['The impact of leaders on social work practice with children and families']);
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(5);
+    expect(clean(rows[0]!.querySelector('q')!.textContent)).to.equal(statementsOf(barnet, 'inspection-2019')[17]!.statement);
+    el.kind = 'improvement';
+    await el.updateComplete;
+    expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
+    expect(texts(root, '.no-match')).to.deep.equal([
+      'This data records no areas for improvement for this event in “The impact of leaders on social work practice with children and families”.',
+    ]);
+  });
+
+  it('keeps an area filter the event has no findings in visible in the select, and says so', async () => {
+    const { root } = await mount({ event: 'focused-visit-2021', area: 'care-leavers', kind: 'weakness' });
+    const area = root.querySelector<HTMLSelectElement>('#area-filter')!;
+    expect(clean(area.selectedOptions[0]!.textContent)).to.equal('Care leavers (0)');
+    expect(root.querySelector<HTMLSelectElement>('#kind-filter')!.value, 'an unknown kind shows every kind').to.equal('');
+    expect(texts(root, '.no-match')).to.deep.equal(['This data records no findings for this event in “Care leavers”.']);
+    expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
+  });
+
+  it('shows the 2021 focused visit, naming the areas it did not judge from their ids', async () => {
+    const { root } = await mount({ event: 'focused-visit-2021' });
+    expect(texts(root, '[part="summary"]')[0]).to.equal(
+      "Barnet's 23 and 24 June 2021 focused visit recorded 7 strengths and 3 areas for improvement across 2 areas.",
+    );
+    expect(texts(root, '.date')).to.deep.equal(['23 and 24 June 2021 (date inferred)']);
+    expect(barsSeen(root)).to.deep.equal([
+      ['Leadership', 'strength 4'],
+      ['Children in care', 'strength 3', 'improvement 3'],
+    ]);
+    expect(texts(root, '.inferred').length).to.equal(10);
+  });
+
+  it('says plainly when the chosen event has no findings, with no chart', async () => {
+    const { root, outcomes } = await mount({ event: 'inspection-2017' });
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet's 25 April to 18 May 2017 inspection has no strengths, areas for improvement or recommendations recorded in this data.",
+    ]);
+    expect(root.querySelectorAll('[part="chart"], [part="filters"], [part="table-toggle"], [role="alert"]').length).to.equal(0);
+    expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data']);
+  });
+
+  it('defaults past a later event whose findings list is empty, and says when no event has findings', async () => {
+    const { root } = await mount({ data: fictionalFindings });
+    expect(texts(root, '.title')).to.deep.equal(['Fictional ILACS inspection with many findings']);
+    expect(barsSeen(root).map((bar) => bar[0]).at(-1)).to.equal('Not tied to one judgement');
+    const none = await mount({ data: fictionalOneEvent });
+    expect(texts(none.root, '.status')).to.deep.equal(['The data for Singleton (fictional council) has no event with findings.']);
+    expect(none.root.querySelectorAll('[role="alert"]').length).to.equal(0);
+  });
+});
+
+describe('<ofsted-breakdown> with bad input', () => {
+  let consoleErrors: unknown[][];
+  let originalError: typeof console.error;
+  beforeEach(() => {
+    consoleErrors = [];
+    originalError = console.error;
+    console.error = (...args: unknown[]) => consoleErrors.push(args);
+  });
+  afterEach(() => (console.error = originalError));
+
+  const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
+
+  it('says when the event id names no event: one alert, one ofsted-error, one console error', async () => {
+    const { el, root, outcomes } = await mount({ event: 'inspection-1999' });
+    await waitUntil(() => outcomes.length === 2, 'ofsted-error after ofsted-data');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data', 'ofsted-error']);
+    expect((outcomes[1] as CustomEvent<OfstedErrorEventDetail>).detail).to.include({ kind: 'unknown-event' });
+    expect(root.querySelectorAll('[role="alert"]').length).to.equal(1);
+    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
+    expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
+    expect(consoleErrors).to.have.length(1);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(consoleErrors, 'a re-render stays quiet').to.have.length(1);
+    el.event = 'inspection-2019';
+    await el.updateComplete;
+    expect(root.querySelectorAll('[role="alert"]').length).to.equal(0);
+    expect(root.querySelectorAll('[part="chart"] button').length).to.equal(3);
+  });
+
+  it('shows why invalid data cannot be used', async () => {
+    const { event, root } = await mount({ data: fictionalInvalid as never });
+    expect(event.type).to.equal('ofsted-error');
+    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
+    expect(consoleErrors).to.have.length(1);
+  });
+
+  it('shows markup in statements and titles as literal text', async () => {
+    const hostile = structuredClone(fictionalFindings);
+    const event = hostile.events[0]!;
+    event.title = '<script>window.hacked=1</script>';
+    event.findings![0]!.statement = '<img src=x onerror="window.hacked=1">';
+    const { el, root } = await mount({ data: hostile, showTable: true });
+    const button = barButton(root, 'adoption-support');
+    button.click();
+    await el.updateComplete;
+    expect(root.querySelectorAll('img, script').length).to.equal(0);
+    expect(texts(root, '.title')).to.deep.equal(['<script>window.hacked=1</script>']);
+    expect(panelOf(root, button).querySelector('q')!.textContent).to.equal('<img src=x onerror="window.hacked=1">');
+    expect(texts(root, 'tbody q')).to.include('<img src=x onerror="window.hacked=1">');
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+describe('<ofsted-breakdown> sizing', () => {
+  it('fits a 320px sidebar without sideways scroll, names above bars, statements and table open', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019', showTable: true }, 320);
+    const chart = root.querySelector('[part="chart"]')!;
+    expect(chart.classList.contains('narrow')).to.equal(true);
+    const button = barButton(root, 'children-in-care-and-care-leavers');
+    button.click();
+    await el.updateComplete;
+    const name = button.querySelector('.bar-name')!.getBoundingClientRect();
+    const track = button.querySelector('.track')!.getBoundingClientRect();
+    expect(name.bottom).to.be.at.most(track.top + 1);
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  it('keeps every count on screen inside the element, at 320px and 1000px', async () => {
+    for (const width of [320, 1000]) {
+      const { el, root } = await mount({ data: fictionalFindings }, width);
+      const box = el.getBoundingClientRect();
+      const counts = [...root.querySelectorAll('.count')];
+      expect(counts.length).to.equal(9);
+      for (const count of counts) {
+        const rect = count.getBoundingClientRect();
+        expect(rect.left, `${width}px ${count.getAttribute('data-kind')} ${count.textContent}`).to.be.at.least(box.left);
+        expect(rect.right, `${width}px ${count.getAttribute('data-kind')} ${count.textContent}`).to.be.at.most(box.right);
+      }
+      expect(el.scrollWidth).to.be.at.most(width);
+      el.remove();
+    }
+  });
+
+  it('lays out again when its container is resized', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' }, 1000);
+    expect(root.querySelector('[part="chart"]')!.classList.contains('wide')).to.equal(true);
+    container.style.width = '360px';
+    await waitUntil(() => root.querySelector('[part="chart"]')!.getAttribute('data-width') === '360', 'relayout at 360px');
+    expect(root.querySelector('[part="chart"]')!.classList.contains('narrow')).to.equal(true);
+    expect(el.scrollWidth).to.be.at.most(360);
+  });
+});

@@ -1,0 +1,195 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { chooseEvent, hasFindings, type DatedEvent, type EventChoice } from '../data/queries.js';
+import type { OfstedDataset } from '../data/types.js';
+import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { eventDateLabel } from '../shared/describe-event.js';
+import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { renderLoadState } from '../shared/load-state.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
+import { breakdownStyles } from './breakdown.styles.js';
+import { renderFilters } from './filters.js';
+import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
+import { breakdownColumns, statementRows } from './statements.js';
+import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
+
+/**
+ * One event's findings by judgement area, as a diverging bar chart: strengths to the left of a centre line,
+ * areas for improvement and recommendations to the right, each count written on its bar. Each bar is a button
+ * that opens the statements behind it, quoted exactly as the data stores them with the document each comes
+ * from. Filters by kind and area; a summary sentence and a table tell the same story.
+ *
+ * @summary One Ofsted event's strengths, areas for improvement and recommendations, by area, down to the statements.
+ * @tagname ofsted-breakdown
+ *
+ * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
+ * @attr event - Id of the event to show. Default: the latest event with findings.
+ * @attr show-table - Shows the table alternative open from the start.
+ * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
+ * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
+ *
+ * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
+ *
+ * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
+ * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
+ *
+ * @csspart header - The summary, the event's title and date, and any note on kinds the data lacks.
+ * @csspart summary - The summary sentence.
+ * @csspart filters - The kind and area filters.
+ * @csspart legend - The key to the bars' fills.
+ * @csspart chart - The list of bars.
+ * @csspart bar - One area's bar: a button that opens its statements.
+ * @csspart statements - The statements behind one bar.
+ * @csspart table-toggle - The button that shows or hides the table.
+ * @csspart table - The table alternative's scrolling wrapper.
+ * @csspart error - The message shown when the data cannot be used or `event` names no event.
+ * @csspart loading - The note shown while the data loads.
+ *
+ * @cssprop --ofsted-font-family - Font; inherits the page's by default.
+ * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`.
+ * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`.
+ * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`.
+ * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`.
+ * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#f46a25`.
+ * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`.
+ * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
+ */
+export class OfstedBreakdown extends LitElement {
+  static override styles = [themeStyles, errorStyles, dataTableStyles, breakdownStyles];
+
+  static override properties = {
+    data: { attribute: false },
+    src: { reflect: false },
+    authority: {},
+    event: {},
+    showTable: { type: Boolean, attribute: 'show-table' },
+    kind: { reflect: true },
+    area: { reflect: true },
+  };
+
+  declare data: OfstedDataset | undefined;
+  declare src: string | undefined;
+  declare authority: string;
+  declare event: string | undefined;
+  declare showTable: boolean;
+  declare kind: string | undefined;
+  declare area: string | undefined;
+
+  private readonly loader = new DatasetController(this);
+  private readonly size = new ResizeController(this);
+  private readonly reporter = new ProblemReporter();
+  /** The area whose statements are open; kept out of `properties` so it is not public API. */
+  private openKey?: string;
+  private choiceCache?: { dataset: OfstedDataset; event: string | undefined; choice: EventChoice };
+  private layoutCache?: { dated: DatedEvent; width: number; kind?: string; area?: string; layout: BreakdownLayout };
+
+  constructor() {
+    super();
+    this.authority = 'barnet';
+    this.showTable = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+    if (changed.has('data') || changed.has('src') || changed.has('authority') || changed.has('event')) this.openKey = undefined;
+  }
+
+  /** An `event` id that names no event is the page's mistake: say so once, in the console and as `ofsted-error`. */
+  protected override updated(): void {
+    const choice = this.choice;
+    this.reporter.report(this, choice && !choice.ok && this.event ? choice.message : undefined, 'unknown-event');
+  }
+
+  /** The event to show, or why there is none; recomputed only when the data or `event` changes. */
+  private get choice(): EventChoice | undefined {
+    const dataset = this.loader.dataset;
+    if (this.loader.status !== 'ready' || !dataset) return undefined;
+    if (this.choiceCache?.dataset !== dataset || this.choiceCache.event !== this.event) {
+      const choice = chooseEvent(dataset, this.event, hasFindings, 'event with findings');
+      this.choiceCache = { dataset, event: this.event, choice };
+    }
+    return this.choiceCache.choice;
+  }
+
+  /** The bars for the event, width and filters, recomputed only when one of them changes. */
+  private layoutFor(dated: DatedEvent): BreakdownLayout {
+    const { width } = this.size;
+    const cache = this.layoutCache;
+    if (cache?.dated !== dated || cache.width !== width || cache.kind !== this.kind || cache.area !== this.area) {
+      const layout = layoutBreakdown(dated.event, { width, kind: this.kind, area: this.area });
+      this.layoutCache = { dated, width, kind: this.kind, area: this.area, layout };
+    }
+    return this.layoutCache!.layout;
+  }
+
+  private toggle(bar: Bar): void {
+    this.openKey = this.openKey === bar.group.key ? undefined : bar.group.key;
+    this.requestUpdate();
+  }
+
+  /** Escape closes the open statements and puts focus back on their bar. */
+  private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
+    const key = this.openKey;
+    if (keyboardEvent.key !== 'Escape' || key === undefined) return;
+    const bar = this.renderRoot.querySelector<HTMLButtonElement>(`li[data-area="${CSS.escape(key)}"] > button`);
+    if (!bar) return;
+    keyboardEvent.preventDefault();
+    this.openKey = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+    bar.focus();
+  };
+
+  private readonly onKindChange = (event: Event) => {
+    this.kind = (event.target as HTMLSelectElement).value || undefined;
+  };
+
+  private readonly onAreaChange = (event: Event) => {
+    this.area = (event.target as HTMLSelectElement).value || undefined;
+  };
+
+  protected override render(): TemplateResult {
+    const dataset = this.loader.dataset;
+    const pending = renderLoadState(this.loader);
+    const choice = this.choice;
+    if (pending || !dataset || !choice) return pending ?? html``;
+    // With no `event` set, data without findings is not an error: there is simply nothing to break down.
+    if (!choice.ok) return this.event ? renderProblem(choice.message) : html`<p class="status">${choice.message}</p>`;
+    const { dated } = choice;
+    const layout = this.layoutFor(dated);
+    const any = hasFindings(dated.event);
+    return html`
+      <div class="header" part="header">
+        <p class="summary" id="summary" part="summary">${summariseFindings(dataset, dated, layout.groups)}</p>
+        <p class="title">${dated.event.title}</p>
+        <p class="date">${eventDateLabel(dated)}</p>
+        ${any && missingKindsNote(layout.allTotals) ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>` : nothing}
+      </div>
+      ${any ? this.renderFindings(dataset, dated, layout) : nothing}
+    `;
+  }
+
+  private renderFindings(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout): TemplateResult {
+    const caption = `Findings from ${dated.event.title}, ${eventDateLabel(dated)}`;
+    return html`
+      ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
+      <p class="shown" role="status">${describeFilters(layout)}</p>
+      ${layout.bars.length
+        ? html`${renderLegend(layout)}
+            <p class="status hint">Choose an area to read the statements behind its bar.</p>
+            ${renderBreakdownChart(dataset, layout, { openKey: this.openKey, onToggle: (bar) => this.toggle(bar), onKeydown: this.onKeydown })}
+            ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
+            ${this.showTable ? renderDataTable('table', caption, breakdownColumns(dataset), statementRows(layout.bars)) : nothing}`
+        : html`<p class="no-match">${noMatchText(layout)}</p>`}
+    `;
+  }
+}

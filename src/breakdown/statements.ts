@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { FINDING_KIND_LABELS } from '../data/event-kinds.js';
+import type { Finding, OfstedDataset } from '../data/types.js';
+import type { TableColumn } from '../shared/data-table.js';
+import { citedSources, renderSource } from '../shared/source-links.js';
+import { AREA_INFERRED_NOTE, type AreaGroup } from './areas.js';
+import type { Bar } from './layout.js';
+
+/** A row of the table alternative: one statement and the area it belongs to. */
+export interface StatementRow {
+  group: AreaGroup;
+  finding: Finding;
+}
+
+/**
+ * The statements behind a bar: each quoted exactly as stored (Lit text, so markup in data stays text), with
+ * its kind in words, the editors' note when they chose its area, and the document it is quoted from.
+ */
+export function renderStatements(dataset: OfstedDataset, bar: Bar): TemplateResult {
+  return html`<ul class="statement-list">
+    ${bar.findings.map(
+      (finding) => html`<li class="statement">
+        <p class="statement-kind">
+          <span class="swatch kind-${finding.kind}" aria-hidden="true"></span>${FINDING_KIND_LABELS[finding.kind]}${finding.areaInferred
+            ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>`
+            : nothing}
+        </p>
+        <p class="quote"><q>${finding.statement}</q></p>
+        <p class="statement-source">Source: ${renderFindingSource(dataset, finding)}</p>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+/** The cited document, linked when it has an address; its id when the data names a source it does not list. */
+function renderFindingSource(dataset: OfstedDataset, finding: Finding): TemplateResult {
+  const [source] = citedSources(dataset, [finding.source]);
+  return source ? renderSource(source) : html`<span>${finding.source}</span>`;
+}
+
+/** The statements the bars show, in the bars' order, as rows of the table alternative. */
+export function statementRows(bars: readonly Bar[]): StatementRow[] {
+  return bars.flatMap((bar) => bar.findings.map((finding) => ({ group: bar.group, finding })));
+}
+
+/** Columns of the table alternative: Area | Kind | Statement | Source. */
+export function breakdownColumns(dataset: OfstedDataset): TableColumn<StatementRow>[] {
+  return [
+    {
+      header: 'Area',
+      cell: ({ group, finding }) =>
+        html`${group.name}${finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing}`,
+    },
+    { header: 'Kind', cell: ({ finding }) => FINDING_KIND_LABELS[finding.kind] },
+    { header: 'Statement', cell: ({ finding }) => html`<q>${finding.statement}</q>` },
+    { header: 'Source', cell: ({ finding }) => renderFindingSource(dataset, finding) },
+  ];
+}

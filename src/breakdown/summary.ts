@@ -1,0 +1,70 @@
+import { formatDateSpan } from '../data/dates.js';
+import { EVENT_KIND_LABELS, FINDING_KIND_NOUNS } from '../data/event-kinds.js';
+import { authorityName, type DatedEvent } from '../data/queries.js';
+import type { FindingKind, OfstedDataset } from '../data/types.js';
+import { countOf, joinWords } from '../shared/words.js';
+import { areaFilterName, countKinds, FINDING_KINDS, type AreaGroup, type KindCounts } from './areas.js';
+import type { BreakdownLayout } from './layout.js';
+
+/**
+ * "Barnet's 13 to 24 May 2019 inspection recorded 22 strengths, 2 areas for improvement and 4 recommendations
+ * across 3 judgement areas." The chart's text alternative, over the whole event whatever the filters.
+ */
+export function summariseFindings(dataset: OfstedDataset, { event, span }: DatedEvent, groups: readonly AreaGroup[]): string {
+  const what = `${authorityName(dataset)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
+  const totals = countKinds(event.findings ?? []);
+  if (!FINDING_KINDS.some((kind) => totals[kind])) {
+    return `${what} has no strengths, areas for improvement or recommendations recorded in this data.`;
+  }
+  const tied = groups.filter((group) => group.area !== null);
+  const untied = groups.find((group) => group.area === null);
+  const areaWord = tied.every((group) => group.judged) ? 'judgement area' : 'area';
+  const across = tied.length ? ` across ${countOf(tied.length, areaWord)}` : '';
+  const rest = !untied
+    ? ''
+    : tied.length
+      ? `; ${countOf(untied.findings.length, 'finding is', 'findings are')} not tied to one judgement`
+      : ', not tied to any one judgement';
+  return `${what} recorded ${describeCounts(totals)}${across}${rest}.`;
+}
+
+/** "8 strengths and 2 recommendations": the kinds with findings, strengths first. */
+export function describeCounts(counts: KindCounts): string {
+  return joinWords(FINDING_KINDS.filter((kind) => counts[kind]).map((kind) => countOf(counts[kind], ...FINDING_KIND_NOUNS[kind])));
+}
+
+/**
+ * Which kinds the data has none of for this event, said plainly so an empty side of the chart is not read as
+ * "Ofsted found none": the data holds only what its sources quote. Empty when every kind is there, or none is.
+ */
+export function missingKindsNote(totals: KindCounts): string {
+  const missing = FINDING_KINDS.filter((kind) => !totals[kind]).map((kind) => FINDING_KIND_NOUNS[kind][1]);
+  if (missing.length === 0 || missing.length === FINDING_KINDS.length) return '';
+  const list = missing.length === 2 ? `${missing[0]} or ${missing[1]}` : missing[0];
+  return `This data records no ${list} for this event: it holds only the statements its sources quote.`;
+}
+
+/** "Showing 4 of 28 findings: recommendations only." Empty when no filter is set. */
+export function describeFilters(layout: BreakdownLayout): string {
+  const { kind, area } = layout.filters;
+  if (!kind && !area) return '';
+  const shown = layout.bars.reduce((sum, bar) => sum + bar.findings.length, 0);
+  const all = FINDING_KINDS.reduce((sum, k) => sum + layout.allTotals[k], 0);
+  const kindPart = kind ? `${FINDING_KIND_NOUNS[kind][1]} only` : 'every kind';
+  return `Showing ${shown} of ${countOf(all, 'finding')}: ${kindPart}${areaPhrase(layout)}.`;
+}
+
+/** Said in place of the chart when the filters leave nothing: "This data records no strengths for this event." */
+export function noMatchText(layout: BreakdownLayout): string {
+  const { kind } = layout.filters;
+  return `This data records no ${kindNoun(kind)} for this event${areaPhrase(layout)}.`;
+}
+
+function kindNoun(kind: FindingKind | undefined): string {
+  return kind ? FINDING_KIND_NOUNS[kind][1] : 'findings';
+}
+
+function areaPhrase(layout: BreakdownLayout): string {
+  const { area } = layout.filters;
+  return area ? ` in “${areaFilterName(layout.groups, area)}”` : '';
+}

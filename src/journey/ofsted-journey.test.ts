@@ -1,0 +1,72 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { fictionalInvalid } from '../fixtures/datasets.js';
+import './define.js';
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '1000px';
+  document.body.append(container);
+});
+afterEach(() => container.remove());
+
+const textOf = (element: Element | null | undefined) => element?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+async function mountJourney(setup: (el: HTMLElementTagNameMap['ofsted-journey']) => void = () => {}) {
+  const el = document.createElement('ofsted-journey');
+  setup(el);
+  const heard: string[] = [];
+  for (const type of ['ofsted-data', 'ofsted-error'] as const) container.addEventListener(type, () => heard.push(type));
+  container.append(el);
+  await waitUntil(() => heard.length > 0, 'journey loaded');
+  await el.updateComplete;
+  const part = <T extends keyof HTMLElementTagNameMap>(tag: T) => el.shadowRoot!.querySelector(tag);
+  return { el, heard, part };
+}
+
+describe('<ofsted-journey>', () => {
+  it('shows the timeline, scorecard and breakdown of one dataset, and tells the page once', async () => {
+    const { heard, part } = await mountJourney();
+    const scorecard = part('ofsted-scorecard')!;
+    const breakdown = part('ofsted-breakdown')!;
+    await waitUntil(() => textOf(scorecard).includes('Outstanding') && textOf(breakdown).includes('improvement'), 'parts rendered');
+    expect(textOf(part('ofsted-timeline'))).to.contain("Barnet children's services were judged Inadequate in 2017");
+    expect(textOf(scorecard)).to.contain('The experiences and progress of children in care');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).to.deep.equal(['ofsted-data']);
+  });
+
+  it('shows the inspection chosen in the timeline in the scorecard and breakdown', async () => {
+    const { el, part } = await mountJourney();
+    const timeline = part('ofsted-timeline')!;
+    await waitUntil(() => timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]'), 'timeline drawn');
+    timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.event).to.equal('inspection-2019');
+    expect(part('ofsted-scorecard')!.getAttribute('event')).to.equal('inspection-2019');
+    expect(part('ofsted-breakdown')!.getAttribute('event')).to.equal('inspection-2019');
+    await waitUntil(() => textOf(part('ofsted-scorecard')).includes('The experiences and progress of children in care and care leavers'), 'scorecard shows 2019');
+  });
+
+  it('keeps the latest inspection in the scorecard when an ungraded visit is chosen', async () => {
+    const { el, part } = await mountJourney((journey) => (journey.event = 'monitoring-visit-2018-04'));
+    await el.updateComplete;
+    expect(part('ofsted-scorecard')!.getAttribute('event')).to.equal('inspection-2017');
+    expect(part('ofsted-timeline')!.getAttribute('event')).to.equal('monitoring-visit-2018-04');
+  });
+
+  it('shows one alert, not three, when the data is invalid', async () => {
+    const errors: unknown[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const { el, heard } = await mountJourney((journey) => (journey.data = fictionalInvalid as never));
+      expect(heard).to.deep.equal(['ofsted-error']);
+      expect(el.shadowRoot!.querySelectorAll('[role="alert"]')).to.have.length(1);
+      expect(el.shadowRoot!.querySelectorAll('ofsted-timeline')).to.have.length(0);
+      expect(errors).to.have.length(1);
+    } finally {
+      console.error = originalError;
+    }
+  });
+});

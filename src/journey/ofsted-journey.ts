@@ -1,0 +1,97 @@
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { OfstedDataset } from '../data/types.js';
+import { DatasetController } from '../shared/dataset-controller.js';
+import { errorStyles } from '../shared/error-view.js';
+import { renderLoadState } from '../shared/load-state.js';
+import { themeStyles } from '../shared/theme.styles.js';
+import { chooseLinkedEvents } from './choose-events.js';
+
+/**
+ * The whole story from one tag: `<ofsted-timeline>`, `<ofsted-scorecard>` and `<ofsted-breakdown>` on one dataset,
+ * linked: choosing an event in the timeline shows its grades in the scorecard and its findings in the breakdown
+ * (or, for an ungraded visit, the latest inspection and findings up to that date). The dataset is loaded and
+ * validated once and handed to the three parts.
+ *
+ * @summary Timeline, scorecard and breakdown, linked.
+ * @tagname ofsted-journey
+ *
+ * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
+ * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
+ *
+ * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`.
+ *
+ * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
+ * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
+ * @fires ofsted-select - The user chose an event in the timeline (bubbles from it). `detail: { eventId }`.
+ *
+ * @csspart timeline - The `<ofsted-timeline>`.
+ * @csspart scorecard - The `<ofsted-scorecard>`.
+ * @csspart breakdown - The `<ofsted-breakdown>`.
+ * @csspart error - The message shown when the data cannot be used.
+ * @csspart loading - The note shown while the data loads.
+ *
+ * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `20rem`.
+ */
+export class OfstedJourney extends LitElement {
+  static override styles = [
+    themeStyles,
+    errorStyles,
+    css`
+      .parts {
+        display: grid;
+        gap: calc(var(--_space) * 3);
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--ofsted-journey-column-min, 20rem)), 1fr));
+      }
+      .timeline {
+        grid-column: 1 / -1;
+      }
+    `,
+  ];
+
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    authority: {},
+    event: { reflect: true },
+  };
+
+  declare data: OfstedDataset | undefined;
+  declare src: string | undefined;
+  declare authority: string;
+  declare event: string | undefined;
+
+  private readonly loader = new DatasetController(this);
+
+  constructor() {
+    super();
+    this.authority = 'barnet';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+  }
+
+  private onSelect(event: CustomEvent<{ eventId: string }>): void {
+    this.event = event.detail.eventId;
+  }
+
+  protected override render(): TemplateResult {
+    const dataset = this.loader.dataset;
+    const pending = renderLoadState(this.loader);
+    if (pending || !dataset) return pending ?? html``;
+    const linked = chooseLinkedEvents(dataset, this.event);
+    // The parts get the validated object, so they neither fetch nor validate again.
+    return html`<div class="parts">
+      <ofsted-timeline class="timeline" part="timeline" .data=${dataset} event=${linked.timeline ?? nothing}
+        @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>
+      <ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} @ofsted-data=${stopEcho}></ofsted-scorecard>
+      <ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} @ofsted-data=${stopEcho}></ofsted-breakdown>
+    </div>`;
+  }
+}
+
+/** The parts' own `ofsted-data` would repeat the journey's; the page hears it once, from the journey. */
+function stopEcho(event: Event): void {
+  event.stopPropagation();
+}

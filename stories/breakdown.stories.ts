@@ -1,0 +1,202 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/breakdown/define.js';
+import { fictionalFindings } from '../src/breakdown/fixtures.js';
+import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
+
+/** The element's inputs as Storybook args: attributes under their attribute names, `data` as the property. */
+interface BreakdownArgs {
+  authority?: string;
+  src?: string;
+  event?: string;
+  kind?: string;
+  area?: string;
+  'show-table'?: boolean;
+  data?: unknown;
+  /** The manifest also lists `show-table` as this property; the story sets it through the attribute. */
+  showTable?: boolean;
+  /** Actions, from the `@fires` tags in the Custom Elements Manifest. */
+  onOfstedData?: (event: Event) => void;
+  onOfstedError?: (event: Event) => void;
+}
+
+/** Empty controls remove the attribute, so the element falls back to its own defaults. */
+const renderBreakdown = (args: BreakdownArgs) => html`
+  <ofsted-breakdown
+    authority=${ifDefined(args.authority || undefined)}
+    src=${ifDefined(args.src || undefined)}
+    event=${ifDefined(args.event || undefined)}
+    kind=${ifDefined(args.kind || undefined)}
+    area=${ifDefined(args.area || undefined)}
+    ?show-table=${args['show-table'] ?? false}
+    .data=${args.data}
+    @ofsted-data=${args.onOfstedData}
+    @ofsted-error=${args.onOfstedError}
+  ></ofsted-breakdown>
+`;
+
+const meta = {
+  title: 'Elements/Breakdown',
+  component: 'ofsted-breakdown',
+  tags: ['autodocs'],
+  render: renderBreakdown,
+  args: {
+    authority: 'barnet',
+    'show-table': false,
+  },
+  argTypes: {
+    authority: { control: 'text' },
+    src: { control: 'text' },
+    event: { control: 'text' },
+    kind: { control: 'select', options: ['', 'strength', 'improvement', 'recommendation'] },
+    area: { control: 'text' },
+    'show-table': { control: 'boolean' },
+    data: { control: 'object' },
+    // The same input as the `show-table` attribute; one control for it is enough.
+    showTable: { control: false },
+  },
+} satisfies Meta<BreakdownArgs>;
+
+export default meta;
+type Story = StoryObj<BreakdownArgs>;
+
+export const Barnet: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`, the default). With no `event` ' +
+          'set, the element shows the latest event with findings: the June 2024 inspection, for which the data holds ' +
+          'four areas for improvement, quoted from a news report, and no strengths or recommendations. The element ' +
+          'says so rather than let the empty side of the chart suggest that Ofsted found none.',
+      },
+    },
+  },
+};
+
+export const Barnet2019: Story = {
+  args: { event: 'inspection-2019' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Barnet with `event="inspection-2019"`: 22 strengths, 2 areas for improvement and 4 recommendations across ' +
+          "three judgement areas. Choose a bar to read its statements; the recommendations' areas were assigned by " +
+          "the data's editors, and each says so.",
+      },
+    },
+  },
+};
+
+export const BarnetFocusedVisit2021: Story = {
+  args: { event: 'focused-visit-2021' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Barnet with `event="focused-visit-2021"`: a focused visit has no judgements, so the areas are named from ' +
+          "their ids (\"Children in care\"), and every statement's area was assigned by the data's editors.",
+      },
+    },
+  },
+};
+
+export const FilteredToRecommendations: Story = {
+  args: { event: 'inspection-2019', kind: 'recommendation', 'show-table': true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Barnet 2019 with `kind="recommendation"`: only the four recommendations, in the bars and in the table. ' +
+          'The kind and area selects set the reflected `kind` and `area` attributes.',
+      },
+    },
+  },
+};
+
+export const FictionalAllGrades: Story = {
+  name: 'FICTIONAL: all grades and event kinds',
+  args: { data: fictionalAllGrades },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '**FICTIONAL data.** "Northwick" is an invented council, not a real authority, and none of these inspections ' +
+          'or findings happened. Its latest event with findings is a fictional 2019 inspection with one strength and ' +
+          'one area for improvement. It is passed through the `data` property.',
+      },
+    },
+  },
+};
+
+export const FictionalManyFindings: Story = {
+  name: 'FICTIONAL: many findings, an unjudged area and findings tied to no judgement',
+  args: { data: fictionalFindings },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '**FICTIONAL data.** "Eastmoor" is an invented council. Its fictional 2022 inspection has 25 strengths in ' +
+          'one area (so short segments carry their counts beyond the bar), an area the inspection did not judge, ' +
+          'and findings tied to no judgement, shown last as "Not tied to one judgement".',
+      },
+    },
+  },
+};
+
+export const EmptyFindings: Story = {
+  name: 'FICTIONAL: an event without findings',
+  args: { data: fictionalFindings, event: 'monitoring-visit-2023' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '**FICTIONAL data.** `event="monitoring-visit-2023"` names an invented visit whose findings list is empty. ' +
+          'The element says so in words and draws no chart.',
+      },
+    },
+  },
+};
+
+const narrowWrapper: Decorator = (story) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
+
+export const NarrowWidth: Story = {
+  args: { event: 'inspection-2019' },
+  decorators: [narrowWrapper],
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Barnet 2019 inside a 320px-wide container (outlined), as on a small phone: each area\'s name sits above its ' +
+          'bar, and nothing scrolls sideways.',
+      },
+    },
+  },
+};
+
+export const ErrorInvalidData: Story = {
+  args: { data: fictionalInvalid },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A FICTIONAL dataset that is broken on purpose (a date that does not exist and a grade that does not exist), ' +
+          'passed through `data`. The element validates it and shows why it cannot be used, in a `role="alert"` message.',
+      },
+    },
+  },
+};
+
+export const ErrorUnknownEvent: Story = {
+  args: { event: 'inspection-1999' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`event="inspection-1999"`: Barnet has no such event, so the element says so in a `role="alert"` message, ' +
+          'fires `ofsted-error` with `kind: "unknown-event"` and logs one console error.',
+      },
+    },
+  },
+};

@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/journey/define.js';
+import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
+
+interface JourneyArgs {
+  authority?: string;
+  src?: string;
+  event?: string;
+  data?: unknown;
+}
+
+const meta = {
+  title: 'Elements/Journey',
+  component: 'ofsted-journey',
+  tags: ['autodocs'],
+  render: (args: JourneyArgs) => html`<ofsted-journey
+    authority=${ifDefined(args.authority || undefined)}
+    src=${ifDefined(args.src || undefined)}
+    event=${ifDefined(args.event || undefined)}
+    .data=${args.data}
+  ></ofsted-journey>`,
+  args: { authority: 'barnet' },
+  argTypes: {
+    authority: { control: 'text' },
+    src: { control: 'text' },
+    event: { control: 'text' },
+    data: { control: 'object' },
+  },
+} satisfies Meta<JourneyArgs>;
+
+export default meta;
+type Story = StoryObj<JourneyArgs>;
+
+export const Barnet: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The whole story from one tag. Choose an event in the timeline: the scorecard shows that inspection (or, for ' +
+          'a visit, the latest inspection before it) and the breakdown its findings.',
+      },
+    },
+  },
+};
+
+export const Barnet2017Chosen: Story = {
+  args: { event: 'inspection-2017' },
+  parameters: { docs: { description: { story: 'Barnet with the 2017 inspection chosen: SIF judgements, no findings recorded.' } } },
+};
+
+export const FictionalAllGrades: Story = {
+  name: 'FICTIONAL: all grades and event kinds',
+  args: { data: fictionalAllGrades },
+  parameters: { docs: { description: { story: '**FICTIONAL data**: an invented council, never shipped as an authority.' } } },
+};
+
+export const ErrorInvalidData: Story = {
+  args: { data: fictionalInvalid },
+  parameters: { docs: { description: { story: 'A FICTIONAL broken dataset: one alert for the whole journey.' } } },
+};
