@@ -15,7 +15,7 @@ import typescript from '@rollup/plugin-typescript';
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
   include: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/fixtures.ts', 'src/fixtures/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/fixtures.ts', 'src/fixtures/**', 'src/test-support/**'],
   compilerOptions: { noEmit: false, declaration: false, types: [] },
 };
 const jsonOptions = { compact: true, preferConst: true, namedExports: false };

@@ -1,65 +1,24 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/breakdown/define.js';
+import { elementArgs, elementArgTypes, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
 import { fictionalFindings } from '../src/breakdown/fixtures.js';
 import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
-
-/** The element's inputs as Storybook args: attributes under their attribute names, `data` as the property. */
-interface BreakdownArgs {
-  authority?: string;
-  src?: string;
-  event?: string;
-  kind?: string;
-  area?: string;
-  'show-table'?: boolean;
-  data?: unknown;
-  /** The manifest also lists `show-table` as this property; the story sets it through the attribute. */
-  showTable?: boolean;
-  /** Actions, from the `@fires` tags in the Custom Elements Manifest. */
-  onOfstedData?: (event: Event) => void;
-  onOfstedError?: (event: Event) => void;
-}
-
-/** Empty controls remove the attribute, so the element falls back to its own defaults. */
-const renderBreakdown = (args: BreakdownArgs) => html`
-  <ofsted-breakdown
-    authority=${ifDefined(args.authority || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    event=${ifDefined(args.event || undefined)}
-    kind=${ifDefined(args.kind || undefined)}
-    area=${ifDefined(args.area || undefined)}
-    ?show-table=${args['show-table'] ?? false}
-    .data=${args.data}
-    @ofsted-data=${args.onOfstedData}
-    @ofsted-error=${args.onOfstedError}
-  ></ofsted-breakdown>
-`;
 
 const meta = {
   title: 'Elements/Breakdown',
   component: 'ofsted-breakdown',
   tags: ['autodocs'],
-  render: renderBreakdown,
-  args: {
-    authority: 'barnet',
-    'show-table': false,
-  },
+  render: renderElement('ofsted-breakdown', ['kind', 'area']),
+  args: elementArgs,
   argTypes: {
-    authority: { control: 'text' },
-    src: { control: 'text' },
-    event: { control: 'text' },
+    ...elementArgTypes,
     kind: { control: 'select', options: ['', 'strength', 'improvement', 'recommendation'] },
     area: { control: 'text' },
-    'show-table': { control: 'boolean' },
-    data: { control: 'object' },
-    // The same input as the `show-table` attribute; one control for it is enough.
-    showTable: { control: false },
   },
-} satisfies Meta<BreakdownArgs>;
+} satisfies Meta<ElementArgs>;
 
 export default meta;
-type Story = StoryObj<BreakdownArgs>;
+type Story = StoryObj<ElementArgs>;
 
 export const Barnet: Story = {
   parameters: {
@@ -158,8 +117,6 @@ export const EmptyFindings: Story = {
     },
   },
 };
-
-const narrowWrapper: Decorator = (story) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
 
 export const NarrowWidth: Story = {
   args: { event: 'inspection-2019' },

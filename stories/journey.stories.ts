@@ -1,37 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/journey/define.js';
 import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
-
-interface JourneyArgs {
-  authority?: string;
-  src?: string;
-  event?: string;
-  data?: unknown;
-}
+import { elementArgTypes, renderElement, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Journey',
   component: 'ofsted-journey',
   tags: ['autodocs'],
-  render: (args: JourneyArgs) => html`<ofsted-journey
-    authority=${ifDefined(args.authority || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    event=${ifDefined(args.event || undefined)}
-    .data=${args.data}
-  ></ofsted-journey>`,
+  render: renderElement('ofsted-journey'),
   args: { authority: 'barnet' },
-  argTypes: {
-    authority: { control: 'text' },
-    src: { control: 'text' },
-    event: { control: 'text' },
-    data: { control: 'object' },
-  },
-} satisfies Meta<JourneyArgs>;
+  argTypes: { ...elementArgTypes, 'show-table': { control: false } },
+} satisfies Meta<ElementArgs>;
 
 export default meta;
-type Story = StoryObj<JourneyArgs>;
+type Story = StoryObj<ElementArgs>;
 
 export const Barnet: Story = {
   parameters: {

@@ -1,58 +1,21 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/scorecard/define.js';
+import { elementArgs, elementArgTypes, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
 import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
-
-/** The element's inputs as Storybook args: attributes under their attribute names, `data` as the property. */
-interface ScorecardArgs {
-  authority?: string;
-  src?: string;
-  event?: string;
-  'show-table'?: boolean;
-  data?: unknown;
-  /** The manifest also lists `show-table` as this property; the story sets it through the attribute. */
-  showTable?: boolean;
-  /** Actions, from the `@fires` tags in the Custom Elements Manifest. */
-  onOfstedData?: (event: Event) => void;
-  onOfstedError?: (event: Event) => void;
-}
-
-/** Empty controls remove the attribute, so the element falls back to its own defaults. */
-const renderScorecard = (args: ScorecardArgs) => html`
-  <ofsted-scorecard
-    authority=${ifDefined(args.authority || undefined)}
-    src=${ifDefined(args.src || undefined)}
-    event=${ifDefined(args.event || undefined)}
-    ?show-table=${args['show-table'] ?? false}
-    .data=${args.data}
-    @ofsted-data=${args.onOfstedData}
-    @ofsted-error=${args.onOfstedError}
-  ></ofsted-scorecard>
-`;
 
 const meta = {
   title: 'Elements/Scorecard',
   component: 'ofsted-scorecard',
   tags: ['autodocs'],
-  render: renderScorecard,
-  args: {
-    authority: 'barnet',
-    'show-table': false,
-  },
+  render: renderElement('ofsted-scorecard'),
+  args: elementArgs,
   argTypes: {
-    authority: { control: 'text' },
-    src: { control: 'text' },
-    event: { control: 'text' },
-    'show-table': { control: 'boolean' },
-    data: { control: 'object' },
-    // The same input as the `show-table` attribute; one control for it is enough.
-    showTable: { control: false },
+    ...elementArgTypes,
   },
-} satisfies Meta<ScorecardArgs>;
+} satisfies Meta<ElementArgs>;
 
 export default meta;
-type Story = StoryObj<ScorecardArgs>;
+type Story = StoryObj<ElementArgs>;
 
 export const Barnet: Story = {
   parameters: {
@@ -124,8 +87,6 @@ export const FictionalFiveJudgements: Story = {
     },
   },
 };
-
-const narrowWrapper: Decorator = (story) => html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
 
 export const NarrowWidth: Story = {
   args: { event: 'inspection-2017', 'show-table': true },

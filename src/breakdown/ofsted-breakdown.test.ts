@@ -1,47 +1,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import { clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { barnet, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import { fictionalFindings } from './fixtures.js';
 import type { OfstedBreakdown } from './ofsted-breakdown.js';
 import './define.js';
 
-type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
 type Inputs = Partial<Pick<OfstedBreakdown, 'data' | 'src' | 'authority' | 'event' | 'showTable' | 'kind' | 'area'>>;
 
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.style.width = '640px';
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+const container = useContainer();
 
 /** Adds a breakdown with the given inputs and waits for it to show data or an error, at its measured width. */
-async function mount(inputs: Inputs = {}, width = 640) {
-  container.style.width = `${width}px`;
-  const el = document.createElement('ofsted-breakdown');
-  Object.assign(el, inputs);
-  const outcomes: Outcome[] = [];
-  const outcome = new Promise<Outcome>((resolve) => {
-    const record = (event: Outcome) => {
-      outcomes.push(event);
-      resolve(event);
-    };
-    el.addEventListener('ofsted-data', record);
-    el.addEventListener('ofsted-error', record);
+const mount = (inputs: Inputs = {}, width = 640) =>
+  mountElement(container.element, 'ofsted-breakdown', inputs, {
+    width,
+    // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
+    settled: (root) => (root.querySelector('[part="chart"]')?.getAttribute('data-width') ?? String(width)) === String(width),
   });
-  container.append(el);
-  const event = await outcome;
-  const root = el.shadowRoot!;
-  // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
-  await waitUntil(() => (root.querySelector('[part="chart"]')?.getAttribute('data-width') ?? String(width)) === String(width), 'measured width');
-  await el.updateComplete;
-  return { el, event, outcomes, root };
-}
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
 const barButton = (root: ParentNode, area: string) => root.querySelector<HTMLButtonElement>(`li[data-area="${area}"] > button`)!;
 const panelOf = (root: ShadowRoot, button: HTMLButtonElement) => root.getElementById(button.getAttribute('aria-controls')!)!;
 /** What a sighted user reads on each bar: its area and the counts drawn on it, by kind. */
@@ -348,7 +325,7 @@ describe('<ofsted-breakdown> sizing', () => {
   it('lays out again when its container is resized', async () => {
     const { el, root } = await mount({ event: 'inspection-2019' }, 1000);
     expect(root.querySelector('[part="chart"]')!.classList.contains('wide')).to.equal(true);
-    container.style.width = '360px';
+    container.element.style.width = '360px';
     await waitUntil(() => root.querySelector('[part="chart"]')!.getAttribute('data-width') === '360', 'relayout at 360px');
     expect(root.querySelector('[part="chart"]')!.classList.contains('narrow')).to.equal(true);
     expect(el.scrollWidth).to.be.at.most(360);

@@ -1,41 +1,16 @@
 import { expect } from '@open-wc/testing';
-import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import { clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import type { OfstedScorecard } from './ofsted-scorecard.js';
 import './define.js';
 
-type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
-
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.style.width = '640px';
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+const container = useContainer();
 
 /** Adds a scorecard with the given inputs and waits for it to show data or an error. */
-async function mount(inputs: Partial<Pick<OfstedScorecard, 'data' | 'src' | 'authority' | 'event' | 'showTable'>> = {}, width = 640) {
-  container.style.width = `${width}px`;
-  const el = document.createElement('ofsted-scorecard');
-  Object.assign(el, inputs);
-  const outcomes: Outcome[] = [];
-  const outcome = new Promise<Outcome>((resolve) => {
-    const record = (event: Outcome) => {
-      outcomes.push(event);
-      resolve(event);
-    };
-    el.addEventListener('ofsted-data', record);
-    el.addEventListener('ofsted-error', record);
-  });
-  container.append(el);
-  const event = await outcome;
-  await el.updateComplete;
-  return { el, event, outcomes, root: el.shadowRoot! };
-}
+const mount = (inputs: Partial<Pick<OfstedScorecard, 'data' | 'src' | 'authority' | 'event' | 'showTable'>> = {}, width = 640) =>
+  mountElement(container.element, 'ofsted-scorecard', inputs, { width });
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
 /** A list item's own line, without its nested sub-judgements. */
 const rowOf = (root: ParentNode, area: string) => root.querySelector<HTMLLIElement>(`li[data-area="${area}"]`)!;
 const rowLine = (row: Element) => clean(row.querySelector(':scope > .row-line')!.textContent);

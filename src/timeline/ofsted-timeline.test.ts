@@ -1,41 +1,24 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+import { mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
 
-type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
-
-let container: HTMLDivElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.style.width = '640px';
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+const container = useContainer();
 
 /** The Barnet file as a council would host it. The query keeps it apart from the module import of the same file. */
 const BARNET_URL = '/data/authorities/barnet.json?as=file';
 
-/** Adds a timeline with the given inputs and waits for it to show data or an error. */
-async function mount(inputs: Partial<Pick<OfstedTimeline, 'data' | 'src' | 'authority' | 'event'>> = {}, width = 640) {
-  container.style.width = `${width}px`;
-  const el = document.createElement('ofsted-timeline');
-  Object.assign(el, inputs);
-  const outcome = new Promise<Outcome>((resolve) => {
-    el.addEventListener('ofsted-data', resolve, { once: true });
-    el.addEventListener('ofsted-error', resolve, { once: true });
+/** Adds a timeline with the given inputs and waits for it to show data or an error, at its measured width. */
+const mount = (inputs: Partial<Pick<OfstedTimeline, 'data' | 'src' | 'authority' | 'event'>> = {}, width = 640) =>
+  mountElement(container.element, 'ofsted-timeline', inputs, {
+    width,
+    // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
+    settled: (root) => (root.querySelector('svg[part="chart"]')?.getAttribute('width') ?? String(width)) === String(width),
   });
-  container.append(el);
-  const event = await outcome;
-  const root = el.shadowRoot!;
-  // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
-  await waitUntil(() => (root.querySelector('svg[part="chart"]')?.getAttribute('width') ?? String(width)) === String(width), 'measured width');
-  return { el, event, root };
-}
 
-const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 const option = (root: ParentNode, id: string) => root.querySelector<SVGGElement>(`[role="option"][data-event-id="${id}"]`)!;
 
 describe('<ofsted-timeline>', () => {
@@ -133,7 +116,7 @@ describe('<ofsted-timeline>', () => {
     const outcomes: string[] = [];
     el.addEventListener('ofsted-data', (e) => outcomes.push(e.detail.dataset.authority.id));
     el.src = BARNET_URL;
-    container.append(el);
+    container.element.append(el);
     await el.updateComplete;
     el.data = fictionalAllGrades;
     await waitUntil(() => outcomes.length > 0);
@@ -235,7 +218,7 @@ describe('<ofsted-timeline> sizing', () => {
   it('lays out again when its container is resized', async () => {
     const { el, root } = await mount({}, 900);
     expect(root.querySelector('svg[part="chart"]')!.getAttribute('width')).to.equal('900');
-    container.style.width = '400px';
+    container.element.style.width = '400px';
     await waitUntil(() => root.querySelector('svg[part="chart"]')!.getAttribute('width') === '400', 'relayout at 400px');
     expect(el.scrollWidth).to.be.at.most(400);
   });

@@ -1,0 +1,54 @@
+/** Test helpers shared by the element tests: a sized container, and mounting that waits for the outcome. */
+import { waitUntil } from '@open-wc/testing';
+import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
+
+export type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
+
+type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
+
+/** A container added before and removed after each test of the calling suite. */
+export function useContainer(): { readonly element: HTMLDivElement } {
+  const holder = { element: undefined as unknown as HTMLDivElement };
+  beforeEach(() => {
+    holder.element = document.createElement('div');
+    holder.element.style.width = '640px';
+    document.body.append(holder.element);
+  });
+  afterEach(() => holder.element.remove());
+  return holder;
+}
+
+/**
+ * Adds an element with the given inputs to `container` at `width`, listening before it connects, and waits for
+ * its first `ofsted-data` or `ofsted-error`, then for `settled(root)` (e.g. the ResizeObserver's measurement).
+ */
+export async function mountElement<T extends Tag>(
+  container: HTMLElement,
+  tag: T,
+  inputs: Partial<HTMLElementTagNameMap[T]> = {},
+  { width = 640, settled }: { width?: number; settled?: (root: ShadowRoot) => boolean } = {},
+) {
+  container.style.width = `${width}px`;
+  const el = document.createElement(tag);
+  Object.assign(el, inputs);
+  const outcomes: Outcome[] = [];
+  const outcome = new Promise<Outcome>((resolve) => {
+    const record = (event: Outcome) => {
+      outcomes.push(event);
+      resolve(event);
+    };
+    el.addEventListener('ofsted-data', record);
+    el.addEventListener('ofsted-error', record);
+  });
+  container.append(el);
+  const event = await outcome;
+  const root = el.shadowRoot!;
+  if (settled) await waitUntil(() => settled(root), `${tag} settled`);
+  await el.updateComplete;
+  return { el, event, outcomes, root };
+}
+
+export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The cleaned text of every node matching `selector`. */
+export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));

@@ -1,0 +1,75 @@
+/** What every element's stories share: the inputs as args and controls, one render, and a narrow wrapper. */
+import type { Decorator } from '@storybook/web-components-vite';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+
+/** The inputs as Storybook args: attributes under their attribute names, `data` as the property. */
+export interface ElementArgs {
+  authority?: string;
+  src?: string;
+  event?: string;
+  'show-table'?: boolean;
+  data?: unknown;
+  /** The manifest also lists `show-table` as this property; stories set it through the attribute. */
+  showTable?: boolean;
+  /** Actions, from the `@fires` tags in the Custom Elements Manifest. */
+  onOfstedData?: (event: Event) => void;
+  onOfstedError?: (event: Event) => void;
+  onOfstedSelect?: (event: Event) => void;
+  /** Further attributes an element has (the breakdown's `kind` and `area`). */
+  [attribute: string]: unknown;
+}
+
+export const elementArgs = { authority: 'barnet', 'show-table': false } satisfies ElementArgs;
+
+export const elementArgTypes = {
+  authority: { control: 'text' },
+  src: { control: 'text' },
+  event: { control: 'text' },
+  'show-table': { control: 'boolean' },
+  data: { control: 'object' },
+  // The same input as the `show-table` attribute; one control for it is enough.
+  showTable: { control: false },
+} as const;
+
+/** Sets each attribute, removing it when its value is empty, so the element falls back to its own default. */
+class AttributesDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('attributes() belongs on an element');
+  }
+  render(_attributes: Record<string, unknown>) {
+    return noChange;
+  }
+  override update(part: ElementPart, [attributes]: [Record<string, unknown>]) {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === undefined || value === null || value === false || value === '') part.element.removeAttribute(name);
+      else part.element.setAttribute(name, value === true ? '' : String(value));
+    }
+    return noChange;
+  }
+}
+const attributes = directive(AttributesDirective);
+
+/** A render function for `tag` with the shared inputs plus `extraAttributes` (names of further string args). */
+export function renderElement(tag: string, extraAttributes: readonly string[] = []) {
+  const name = unsafeStatic(tag);
+  return (args: ElementArgs) => html`<${name}
+    ${attributes({
+      authority: args.authority,
+      src: args.src,
+      event: args.event,
+      'show-table': args['show-table'],
+      ...Object.fromEntries(extraAttributes.map((attribute) => [attribute, args[attribute]])),
+    })}
+    .data=${args.data}
+    @ofsted-data=${args.onOfstedData}
+    @ofsted-error=${args.onOfstedError}
+    @ofsted-select=${args.onOfstedSelect}
+  ></${name}>`;
+}
+
+/** The story inside a 320px container, outlined, as on a small phone. */
+export const narrowWrapper: Decorator = (story) =>
+  html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
