@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
-import { layoutTimeline } from './layout.js';
+import { CHAR_WIDTH, overlaps, textBox } from './label-placement.js';
+import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, layoutTimeline } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 
 describe('layoutTimeline(dataset, {width})', () => {
@@ -44,6 +45,24 @@ describe('layoutTimeline(dataset, {width})', () => {
     }
     expect(layout.journeyPath.match(/[ML]/g)).to.have.length(3);
   });
+
+  for (const width of [320, 480, 640, 1200]) {
+    it(`keeps point labels clear of band captions and of each other at ${width}px`, () => {
+      for (const dataset of [barnet, fictionalAllGrades]) {
+        const layout = layoutTimeline(dataset, { width });
+        const captions = layout.bands.map((band) =>
+          textBox(band.label, layout.plot.left + BAND_CAPTION_INSET, band.y + band.height - BAND_CAPTION_RISE, 'start', CHAR_WIDTH.regular),
+        );
+        const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, CHAR_WIDTH.bold)] : []));
+        labels.forEach((box, i) => {
+          expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);
+          expect(box.x1, 'inside the plot').to.be.at.most(layout.plot.right);
+          for (const caption of captions) expect(overlaps(box, caption), `label ${i} / caption`).to.equal(false);
+          labels.forEach((other, j) => j !== i && expect(overlaps(box, other), `label ${i} / ${j}`).to.equal(false));
+        });
+      }
+    });
+  }
 
   it('puts ungraded events below the bands, in rows that keep neighbours apart', () => {
     const layout = layoutTimeline(barnet, { width: 320 });

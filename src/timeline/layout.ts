@@ -3,6 +3,7 @@ import { GRADES } from '../data/grades.js';
 import { eventsInTimeOrder, overallGrade } from '../data/queries.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import type { DateSpan } from '../data/dates.js';
+import { CHAR_WIDTH, placePointLabel, textBox, type Box, type PlacedLabel } from './label-placement.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
 
@@ -18,7 +19,7 @@ export interface PlacedEvent {
   /** Overall grade for events on the grade scale. */
   grade?: GradeId;
   /** Text drawn beside a graded point, and where. */
-  label?: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  label?: PlacedLabel;
 }
 
 export interface GradeBand {
@@ -52,7 +53,9 @@ const MARKER_SPACING = 14;
 const MAX_ROWS = 6;
 /** Room a year label needs on the axis. */
 const TICK_SPACING = 44;
-const LABEL_ROOM = 70;
+/** Where band captions sit: in from the plot's left, up from the band's bottom (baseline). */
+export const BAND_CAPTION_INSET = 4;
+export const BAND_CAPTION_RISE = 5;
 /** Keeps markers at the ends of the time range inside the shaded bands. */
 const INSET = 10;
 /** Below this plot width, bands carry Ofsted's short grade labels. */
@@ -90,15 +93,18 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
 
   const lanesTop = bandsTop + BAND_HEIGHT * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
+  // Band captions sit at each band's bottom left; point labels keep clear of them and of each other.
+  const takenBoxes: Box[] = bands.map((band) =>
+    textBox(band.label, left + BAND_CAPTION_INSET, band.y + band.height - BAND_CAPTION_RISE, 'start', CHAR_WIDTH.regular),
+  );
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
     const cx = x(span.midTime);
     const grade = overallGrade(event);
     if (grade) {
       const cy = bandCentre(grade);
       const text = GRADES.find((g) => g.id === grade)!.shortLabel;
-      const anchor = cx - left < LABEL_ROOM ? 'start' : right - cx < LABEL_ROOM ? 'end' : 'middle';
-      const labelX = anchor === 'start' ? cx - 6 : anchor === 'end' ? cx + 6 : cx;
-      return { event, span, index, x: cx, y: cy, shape: 'circle', grade, label: { text, x: labelX, y: cy - 14, anchor } };
+      const label = placePointLabel(text, cx, cy, { left, right }, takenBoxes);
+      return { event, span, index, x: cx, y: cy, shape: 'circle', grade, label };
     }
     const row = laneRow(rowEnds, cx);
     return { event, span, index, x: cx, y: lanesTop + row * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };

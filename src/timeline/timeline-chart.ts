@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import type { MarkerShape, PlacedEvent, TimelineLayout } from './layout.js';
+import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, type MarkerShape, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
 
 export interface ChartState {
@@ -19,7 +19,7 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       ${bands.map(
         (band, i) => svg`
           <rect class="band band-${i % 2 ? 'odd' : 'even'}" x=${plot.left} y=${band.y} width=${plot.right - plot.left} height=${band.height}></rect>
-          <text class="band-label" x=${plot.left + 4} y=${band.y + band.height - 5}>${band.label}</text>`,
+          <text class="band-label" x=${plot.left + BAND_CAPTION_INSET} y=${band.y + band.height - BAND_CAPTION_RISE}>${band.label}</text>`,
       )}
     </g>
     <g class="axis" aria-hidden="true">

@@ -1,0 +1,75 @@
+/**
+ * Where a graded point's label goes: the first of above, below (each centred, then leaning right or left), right
+ * or left of the point that stays inside the plot and clear of the band captions and labels already placed.
+ * Text size is estimated from character counts, so this stays a pure function of numbers (no DOM measuring).
+ */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** Average advance of the chart's 12px text, bold for point labels. */
+export const CHAR_WIDTH = { bold: 7, regular: 6.2 };
+const ASCENT = 10;
+const DESCENT = 3;
+/** Gap between a point's centre and its label. */
+const OFFSET = 11;
+
+/** The box text occupies, from its anchor point and baseline. */
+export function textBox(text: string, x: number, baseline: number, anchor: PlacedLabel['anchor'], charWidth: number): Box {
+  const width = text.length * charWidth;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x0, y0: baseline - ASCENT, x1: x0 + width, y1: baseline + DESCENT };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Places `text` for the point at (x, y); adds the chosen box to `taken`. */
+export function placePointLabel(
+  text: string,
+  x: number,
+  y: number,
+  bounds: { left: number; right: number },
+  taken: Box[],
+): PlacedLabel {
+  const above = y - OFFSET;
+  const below = y + OFFSET + ASCENT;
+  const level = y + ASCENT / 2 - 1;
+  const candidates: PlacedLabel[] = [
+    { text, x, y: above, anchor: 'middle' },
+    { text, x: x - 4, y: above, anchor: 'start' },
+    { text, x: x + 4, y: above, anchor: 'end' },
+    { text, x, y: below, anchor: 'middle' },
+    { text, x: x - 4, y: below, anchor: 'start' },
+    { text, x: x + 4, y: below, anchor: 'end' },
+    { text, x: x + OFFSET, y: level, anchor: 'start' },
+    { text, x: x - OFFSET, y: level, anchor: 'end' },
+  ];
+  const fits = (label: PlacedLabel) => {
+    const box = textBox(label.text, label.x, label.y, label.anchor, CHAR_WIDTH.bold);
+    return box.x0 >= bounds.left && box.x1 <= bounds.right && !taken.some((other) => overlaps(box, other));
+  };
+  const chosen = candidates.find(fits) ?? clampAbove(candidates[0]!, bounds);
+  taken.push(textBox(chosen.text, chosen.x, chosen.y, chosen.anchor, CHAR_WIDTH.bold));
+  return chosen;
+}
+
+/** When nothing is clear, above the point, anchored so it at least stays inside the plot. */
+function clampAbove(label: PlacedLabel, bounds: { left: number; right: number }): PlacedLabel {
+  const half = (label.text.length * CHAR_WIDTH.bold) / 2;
+  if (label.x - half < bounds.left) return { ...label, x: Math.max(bounds.left, label.x - OFFSET), anchor: 'start' };
+  if (label.x + half > bounds.right) return { ...label, x: Math.min(bounds.right, label.x + OFFSET), anchor: 'end' };
+  return label;
+}
