@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/breakdown/define.js';
-import { elementArgs, elementArgTypes, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
+import { elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
 import { fictionalFindings } from '../src/breakdown/fixtures.js';
-import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
+import { fictionalAllGrades } from '../src/fixtures/datasets.js';
 
 const meta = {
   title: 'Elements/Breakdown',
@@ -132,18 +132,7 @@ export const NarrowWidth: Story = {
   },
 };
 
-export const ErrorInvalidData: Story = {
-  args: { data: fictionalInvalid },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A FICTIONAL dataset that is broken on purpose (a date that does not exist and a grade that does not exist), ' +
-          'passed through `data`. The element validates it and shows why it cannot be used, in a `role="alert"` message.',
-      },
-    },
-  },
-};
+export const ErrorInvalidData: Story = errorInvalidDataStory;
 
 export const ErrorUnknownEvent: Story = {
   args: { event: 'inspection-1999' },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/scorecard/define.js';
-import { elementArgs, elementArgTypes, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
-import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
+import { elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
+import { fictionalAllGrades } from '../src/fixtures/datasets.js';
 
 const meta = {
   title: 'Elements/Scorecard',
@@ -102,18 +102,7 @@ export const NarrowWidth: Story = {
   },
 };
 
-export const ErrorInvalidData: Story = {
-  args: { data: fictionalInvalid },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A FICTIONAL dataset that is broken on purpose (a date that does not exist and a grade that does not exist), ' +
-          'passed through `data`. The element validates it and shows why it cannot be used, in a `role="alert"` message.',
-      },
-    },
-  },
-};
+export const ErrorInvalidData: Story = errorInvalidDataStory;
 
 export const ErrorUnknownEvent: Story = {
   args: { event: 'inspection-1999' },

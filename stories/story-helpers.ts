@@ -3,6 +3,7 @@ import type { Decorator } from '@storybook/web-components-vite';
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { fictionalInvalid } from '../src/fixtures/datasets.js';
 
 /** The inputs as Storybook args: attributes under their attribute names, `data` as the property. */
 export interface ElementArgs {
@@ -73,3 +74,17 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
 /** The story inside a 320px container, outlined, as on a small phone. */
 export const narrowWrapper: Decorator = (story) =>
   html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
+
+/** The same broken-data story for every element. */
+export const errorInvalidDataStory = {
+  args: { data: fictionalInvalid },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A FICTIONAL dataset that is broken on purpose (a date that does not exist and a grade that does not exist), ' +
+          'passed through `data`. The element validates it and shows why it cannot be used, in a `role="alert"` message.',
+      },
+    },
+  },
+};

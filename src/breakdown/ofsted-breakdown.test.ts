@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { clean, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { barnet, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import { fictionalFindings } from './fixtures.js';
 import type { OfstedBreakdown } from './ofsted-breakdown.js';
@@ -236,14 +236,7 @@ describe('<ofsted-breakdown>', () => {
 });
 
 describe('<ofsted-breakdown> with bad input', () => {
-  let consoleErrors: unknown[][];
-  let originalError: typeof console.error;
-  beforeEach(() => {
-    consoleErrors = [];
-    originalError = console.error;
-    console.error = (...args: unknown[]) => consoleErrors.push(args);
-  });
-  afterEach(() => (console.error = originalError));
+  const consoleErrors = captureConsoleErrors();
 
   const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
 
@@ -256,10 +249,10 @@ describe('<ofsted-breakdown> with bad input', () => {
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(1);
     expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
     el.requestUpdate();
     await el.updateComplete;
-    expect(consoleErrors, 'a re-render stays quiet').to.have.length(1);
+    expect(consoleErrors.calls, 'a re-render stays quiet').to.have.length(1);
     el.event = 'inspection-2019';
     await el.updateComplete;
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(0);
@@ -271,7 +264,7 @@ describe('<ofsted-breakdown> with bad input', () => {
     expect(event.type).to.equal('ofsted-error');
     expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('shows markup in statements and titles as literal text', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { clean, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import type { OfstedScorecard } from './ofsted-scorecard.js';
 import './define.js';
@@ -109,14 +109,7 @@ describe('<ofsted-scorecard>', () => {
 });
 
 describe('<ofsted-scorecard> with bad input', () => {
-  let consoleErrors: unknown[][];
-  let originalError: typeof console.error;
-  beforeEach(() => {
-    consoleErrors = [];
-    originalError = console.error;
-    console.error = (...args: unknown[]) => consoleErrors.push(args);
-  });
-  afterEach(() => (console.error = originalError));
+  const consoleErrors = captureConsoleErrors();
 
   const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
 
@@ -131,7 +124,7 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(error.detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.' });
     expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
     expect(root.querySelectorAll('.judgements')).to.have.length(0);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('recovers when event is changed to one that exists, including an ungraded visit', async () => {
@@ -143,7 +136,7 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet's 14 and 15 November 2017 monitoring visit made no graded judgements."]);
     expect(texts(root, '.status')).to.deep.equal(['This event has no graded judgements.']);
     expect(root.querySelectorAll('[part="table-toggle"]')).to.have.length(0);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('shows the invalid-data alert and logs one console error', async () => {
@@ -151,14 +144,14 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(event.type).to.equal('ofsted-error');
     expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
     expect(root.querySelectorAll('.judgements')).to.have.length(0);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('says plainly, without an error, when the data has no graded inspection', async () => {
     const { root } = await mount({ data: fictionalOneEvent });
     expect(root.querySelectorAll('[role="alert"]')).to.have.length(0);
     expect(texts(root, '.status')).to.deep.equal(['The data for Singleton (fictional council) has no graded inspection.']);
-    expect(consoleErrors).to.have.length(0);
+    expect(consoleErrors.calls).to.have.length(0);
   });
 
   it('shows markup in data as literal text', async () => {

@@ -52,3 +52,16 @@ export const clean = (text: string | null | undefined) => (text ?? '').replace(/
 
 /** The cleaned text of every node matching `selector`. */
 export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
+
+/** Records console.error calls during each test of the calling suite (elements log one per problem). */
+export function captureConsoleErrors(): { readonly calls: unknown[][] } {
+  const record = { calls: [] as unknown[][] };
+  let original: typeof console.error;
+  beforeEach(() => {
+    record.calls = [];
+    original = console.error;
+    console.error = (...args: unknown[]) => record.calls.push(args);
+  });
+  afterEach(() => (console.error = original));
+  return record;
+}

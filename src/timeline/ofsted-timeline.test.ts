@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { mountElement, texts, useContainer } from '../test-support/mount.js';
+import { captureConsoleErrors, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
@@ -127,14 +127,7 @@ describe('<ofsted-timeline>', () => {
 });
 
 describe('<ofsted-timeline> with bad input', () => {
-  let consoleErrors: unknown[][];
-  let originalError: typeof console.error;
-  beforeEach(() => {
-    consoleErrors = [];
-    originalError = console.error;
-    console.error = (...args: unknown[]) => consoleErrors.push(args);
-  });
-  afterEach(() => (console.error = originalError));
+  const consoleErrors = captureConsoleErrors();
 
   const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
@@ -144,14 +137,14 @@ describe('<ofsted-timeline> with bad input', () => {
     const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
     expect(detail).to.include({ kind: 'fetch', url: '/no/such/file.json', status: 404 });
     expect(alertText(root)).to.contain('Could not load Ofsted data from /no/such/file.json: the server answered 404');
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('says when the file is not JSON', async () => {
     const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
     const { root } = await mount({ src: url });
     expect(alertText(root)).to.contain(`The file at ${url} is not valid JSON`);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('lists each schema problem with its path and bad value', async () => {
@@ -162,7 +155,7 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
     expect(alertText(root)).to.contain('events[1].judgements[0].grade: "superb" is not a grade');
     expect(root.querySelectorAll('svg[part="chart"]')).to.have.length(0);
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('names an unknown authority', async () => {
@@ -189,7 +182,7 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
     el.requestUpdate();
     await el.updateComplete;
-    expect(consoleErrors).to.have.length(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('shows markup in data as literal text', async () => {
