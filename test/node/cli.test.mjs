@@ -1,0 +1,143 @@
+// Runs the ofsted-widgets command (bin/ofsted-widgets.mjs) as a user would, in a child Node process,
+// on the built validator (dist/data.js): exit codes, the lines it prints, and the starter dataset `init` writes.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+
+const root = new URL('../../', import.meta.url);
+const cli = fileURLToPath(new URL('bin/ofsted-widgets.mjs', root));
+const barnetPath = fileURLToPath(new URL('data/authorities/barnet.json', root));
+const barnet = JSON.parse(readFileSync(barnetPath, 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('data/ofsted-dataset.schema.json', root), 'utf8'));
+
+/** Runs the CLI in `cwd`; returns its exit code and output. */
+const run = (args, cwd = dir) => {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+const lines = (text) => text.split('\n').filter(Boolean);
+
+let dir;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ofsted-widgets-cli-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('package.json names the CLI as the ofsted-widgets bin and ships it', () => {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+  assert.equal(pkg.bin?.['ofsted-widgets'], './bin/ofsted-widgets.mjs');
+  assert.ok(pkg.files.includes('bin'), 'files lacks "bin"');
+  assert.match(readFileSync(cli, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+});
+
+test('validate: Barnet is valid, exit 0', () => {
+  const { code, stdout } = run(['validate', barnetPath]);
+  assert.deepEqual(lines(stdout), [`${barnetPath}: valid (${barnet.events.length} events)`]);
+  assert.equal(code, 0);
+});
+
+test('validate: a bad grade prints its path and value, exit 1', () => {
+  const file = join(dir, 'bad-grade.json');
+  const dataset = structuredClone(barnet);
+  dataset.events[0].judgements[0].grade = 'superb';
+  writeFileSync(file, JSON.stringify(dataset));
+  const { code, stdout } = run(['validate', file]);
+  const output = lines(stdout);
+  assert.equal(output.length, 1, stdout);
+  assert.ok(output[0].startsWith(`${file}: events[0].judgements[0].grade: "superb" is not a grade`), stdout);
+  assert.equal(code, 1);
+});
+
+test('validate: every file is checked, and one bad file among good ones gives exit 1', () => {
+  const file = join(dir, 'no-events.json');
+  writeFileSync(file, JSON.stringify({ ...barnet, events: 'none' }));
+  const { code, stdout } = run(['validate', file, barnetPath]);
+  assert.deepEqual(lines(stdout), [`${file}: events: "none" is not a list`, `${barnetPath}: valid (${barnet.events.length} events)`]);
+  assert.equal(code, 1);
+});
+
+test('validate: malformed JSON names the file and the parser message, exit 1', () => {
+  const file = join(dir, 'malformed.json');
+  writeFileSync(file, '{"schemaVersion": 1,');
+  const { code, stdout } = run(['validate', file]);
+  let parserMessage;
+  try {
+    JSON.parse('{"schemaVersion": 1,');
+  } catch (error) {
+    parserMessage = error.message;
+  }
+  assert.deepEqual(lines(stdout), [`${file}: not valid JSON: ${parserMessage}`]);
+  assert.equal(code, 1);
+});
+
+test('validate: a missing file is named, exit 1', () => {
+  const file = join(dir, 'does-not-exist.json');
+  const { code, stdout } = run(['validate', file]);
+  assert.deepEqual(lines(stdout), [`${file}: cannot read the file (no such file)`]);
+  assert.equal(code, 1);
+});
+
+test('no arguments: usage on stderr, exit 2', () => {
+  const { code, stdout, stderr } = run([]);
+  assert.equal(stdout, '');
+  assert.match(stderr, /Usage:/);
+  assert.match(stderr, /ofsted-widgets validate <file\.json>/);
+  assert.equal(code, 2);
+});
+
+test('validate with no file, or an unknown command: usage, exit 2', () => {
+  for (const args of [['validate'], ['frobnicate'], ['validate', '--strict', barnetPath]]) {
+    const { code, stderr } = run(args);
+    assert.match(stderr, /Usage:/, args.join(' '));
+    assert.equal(code, 2, args.join(' '));
+  }
+});
+
+test('--help prints usage on stdout, exit 0', () => {
+  const { code, stdout } = run(['--help']);
+  assert.match(stdout, /Usage:/);
+  assert.match(stdout, /ofsted-widgets init \[file\]/);
+  assert.equal(code, 0);
+});
+
+test('init writes a fictional starter that follows the schema and validates, and never overwrites', () => {
+  const initDir = mkdtempSync(join(dir, 'init-'));
+  const written = run(['init'], initDir);
+  assert.equal(written.code, 0, written.stderr);
+  const file = join(initDir, 'my-council.json');
+  assert.ok(existsSync(file), 'my-council.json was not written');
+
+  const starter = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(starter.$schema, 'node_modules/ofsted-widgets/data/ofsted-dataset.schema.json');
+  assert.equal(starter.schemaVersion, 1);
+  assert.equal(starter.fictional, true);
+  assert.match(starter.authority.name, /replace me/i);
+  assert.equal(starter.sources.length, 1);
+  assert.deepEqual(starter.events.map((event) => event.kind), ['inspection', 'monitoring-visit']);
+  assert.ok(starter.events[0].judgements.length > 0, 'the inspection has no judgements');
+  const validateWithSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  assert.equal(validateWithSchema(starter), true, JSON.stringify(validateWithSchema.errors, null, 2));
+
+  const checked = run(['validate', 'my-council.json'], initDir);
+  assert.deepEqual(lines(checked.stdout), ['my-council.json: valid (2 events)']);
+  assert.equal(checked.code, 0);
+
+  writeFileSync(file, '{"kept": true}\n');
+  const again = run(['init'], initDir);
+  assert.match(again.stderr, /my-council\.json already exists/);
+  assert.equal(again.code, 1);
+  assert.equal(readFileSync(file, 'utf8'), '{"kept": true}\n', 'init overwrote the file');
+});
+
+test('init takes a file name', () => {
+  const file = join(dir, 'other-council.json');
+  const { code } = run(['init', file]);
+  assert.equal(code, 0);
+  assert.equal(run(['validate', file]).code, 0);
+});
