@@ -15,12 +15,26 @@ const jsonModules = {
   },
 };
 
+/**
+ * `emulate-media-features`: sets Chromium's emulated media features, e.g. `[{ name: 'forced-colors', value: 'active' }]`;
+ * an empty list clears them. @web/test-runner-commands' `emulateMedia` forwards only `colorScheme` and `reducedMotion`
+ * to puppeteer (its `forcedColors` is Playwright-only), so the accessibility tests use this for forced colours.
+ */
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    await session.browser.getPage(session.id).emulateMediaFeatures(payload?.features ?? []);
+    return true;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.{ts,html}'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [jsonModules, mediaFeatures, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

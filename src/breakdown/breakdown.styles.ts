@@ -9,8 +9,16 @@ import { css } from 'lit';
 export const breakdownStyles = css`
   :host {
     --_strength: var(--ofsted-strength-colour, #12436d);
-    --_improvement: var(--ofsted-improvement-colour, #f46a25);
+    --_improvement: var(--ofsted-improvement-colour, #d6541a);
     --_recommendation: var(--ofsted-recommendation-colour, #801650);
+  }
+  /* The same hues as the dark grade colours, each at least 3:1 against the dark background and band. */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_strength: var(--ofsted-strength-colour, #6ba3d6);
+      --_improvement: var(--ofsted-improvement-colour, #f46a25);
+      --_recommendation: var(--ofsted-recommendation-colour, #e07bb0);
+    }
   }
   .header p {
     margin: 0 0 0.25em;
@@ -269,6 +277,18 @@ export const breakdownStyles = css`
     }
     .bar.open {
       border-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      --_strength: var(--ofsted-strength-colour, #12436d);
+      --_improvement: var(--ofsted-improvement-colour, #d6541a);
+      --_recommendation: var(--ofsted-recommendation-colour, #801650);
+    }
+    /* The shared print styles drop shadows; the recommendations' edge is drawn with an outline instead. */
+    .kind-recommendation {
+      outline: 1.5px solid var(--_recommendation);
+      outline-offset: -1.5px;
     }
   }
 `;

@@ -50,16 +50,16 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`.
- * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`.
- * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00`.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`.
- * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`.
- * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#f46a25`.
- * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`; `#2b2e30` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`; `#6ba3d6` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under `prefers-color-scheme: dark`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */

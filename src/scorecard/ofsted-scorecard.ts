@@ -45,17 +45,17 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`.
- * @cssprop --ofsted-band-colour - Background of the overall effectiveness item. Default `#f3f2f1`.
- * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00`.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`.
- * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`.
- * @cssprop --ofsted-grade-good-colour - Good. Default `#28a197`.
- * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#f46a25`.
- * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-band-colour - Background of the overall effectiveness item. Default `#f3f2f1`; `#2b2e30` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under `prefers-color-scheme: dark`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */

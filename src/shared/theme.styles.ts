@@ -2,14 +2,19 @@ import { css } from 'lit';
 
 /**
  * Design tokens and the pieces every element shares (summary, buttons, table, alert).
- * Grade colours come from the Government Analysis Function's accessible palette; every grade also carries
- * its word and a shape, so colour is never the only cue.
+ * Grade colours come from the Government Analysis Function's accessible palette (turquoise and orange darkened so
+ * they keep 3:1 against the band shading as well as the background); every grade also carries its word and a
+ * shape, so colour is never the only cue.
+ *
+ * Each private `--_x` token is `var(--ofsted-x, default)`, so a page's `--ofsted-*` value always wins. Under
+ * `prefers-color-scheme: dark` only the defaults change; src/shared/contrast.test.ts checks every default pair:
+ * text and secondary text at least 4.5:1, grade colours at least 3:1, against the background and the band.
  */
 export const themeStyles = css`
   :host {
     --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #12436d);
-    --_grade-good: var(--ofsted-grade-good-colour, #28a197);
-    --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #f46a25);
+    --_grade-good: var(--ofsted-grade-good-colour, #1e8a80);
+    --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #d6541a);
     --_grade-inadequate: var(--ofsted-grade-inadequate-colour, #801650);
     --_text: var(--ofsted-text-colour, #0b0c0c);
     --_muted: var(--ofsted-secondary-text-colour, #505a5f);
@@ -28,6 +33,21 @@ export const themeStyles = css`
     line-height: 1.4;
     color: var(--_text);
     background: var(--_background);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #6ba3d6);
+      --_grade-good: var(--ofsted-grade-good-colour, #28a197);
+      --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #f46a25);
+      --_grade-inadequate: var(--ofsted-grade-inadequate-colour, #e07bb0);
+      --_text: var(--ofsted-text-colour, #f3f2f1);
+      --_muted: var(--ofsted-secondary-text-colour, #b1b4b6);
+      --_background: var(--ofsted-background-colour, #1b1d1e);
+      --_border: var(--ofsted-border-colour, #6f777b);
+      --_band: var(--ofsted-band-colour, #2b2e30);
+      --_focus: var(--ofsted-focus-colour, #ffdd00);
+      --_link: var(--ofsted-link-colour, #8eb8dc);
+    }
   }
   :host([hidden]) {
     display: none;
@@ -83,5 +103,36 @@ export const themeStyles = css`
   }
   .source-about {
     color: var(--_muted);
+  }
+  /* Paper: black on white whatever the screen's scheme or the page's colours, grade colours as in the light
+     scheme, no shadows, and fills kept (browsers drop background colours when printing unless told not to). */
+  @media print {
+    :host {
+      --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #12436d);
+      --_grade-good: var(--ofsted-grade-good-colour, #1e8a80);
+      --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #d6541a);
+      --_grade-inadequate: var(--ofsted-grade-inadequate-colour, #801650);
+      --_text: #000000;
+      --_muted: #383f43;
+      --_background: #ffffff;
+      --_border: #505a5f;
+      --_band: #ffffff;
+      --_link: #000000;
+
+      color: #000000;
+      background: #ffffff;
+      box-shadow: none;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    *,
+    *::before,
+    *::after {
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+    a {
+      text-decoration: underline;
+    }
   }
 `;

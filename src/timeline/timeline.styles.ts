@@ -136,11 +136,41 @@ export const timelineStyles = css`
       transition: stroke 0.1s;
     }
   }
+  /* Under forced colours every mark takes a system colour: grades are told apart by their band and word, kinds by
+     shape, so graded markers and filled kinds are solid CanvasText and the rest hollow. */
   @media (forced-colors: active) {
     .marker,
     .journey,
     .axis-line {
       stroke: CanvasText;
+    }
+    .band-even,
+    .band-odd {
+      fill: Canvas;
+    }
+    .tick {
+      stroke: GrayText;
+    }
+    .marker {
+      fill: Canvas;
+    }
+    .graded .marker {
+      stroke: Canvas;
+    }
+    .graded .marker,
+    .legend-graded .marker,
+    .kind-milestone .marker,
+    .kind-focused-visit .marker,
+    .kind-joint-targeted-area-inspection .marker {
+      fill: CanvasText;
+    }
+    .event.selected .focus-ring {
+      stroke: Highlight;
+    }
+    .band-label,
+    .band-odd + .band-label,
+    .point-label {
+      stroke: Canvas;
     }
     .event:focus-visible .focus-ring {
       stroke: Highlight;

@@ -1,0 +1,165 @@
+/**
+ * Every element, in every state that matters, under every colour mode: axe finds no WCAG 2.0/2.1/2.2 A and AA
+ * violations, and every interactive part has an accessible name.
+ *
+ * axe is run directly (not through chai-a11y-axe's `to.be.accessible()`), because that plugin only forwards
+ * `ignoredRules` to axe and not `runOnly`, so it cannot be limited to the WCAG tags.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { barnet, fictionalAllGrades, fictionalInvalid } from '../../src/fixtures/datasets.js';
+import type { OfstedDataset } from '../../src/data/types.js';
+import { mountElement, useContainer } from '../../src/test-support/mount.js';
+import '../../src/index.js';
+
+type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
+const TAGS: readonly Tag[] = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'ofsted-journey'];
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Rules switched off, each with its reason. Keep this empty unless a rule cannot judge what we draw.
+ */
+const DISABLED_RULES: Record<string, string> = {};
+
+interface State {
+  name: string;
+  inputs: Record<string, unknown>;
+  /** Only for these elements. */
+  only?: readonly Tag[];
+  /** Something to do after mounting, e.g. open a bar. */
+  act?: (root: ShadowRoot) => Promise<void> | void;
+}
+
+const STATES: readonly State[] = [
+  { name: 'Barnet, by default', inputs: { data: barnet } },
+  // The journey has no table of its own; its parts show theirs when asked.
+  { name: 'Barnet, 2019 inspection, table shown', inputs: { data: barnet, event: 'inspection-2019', showTable: true } },
+  { name: 'fictional dataset with every grade', inputs: { data: fictionalAllGrades } },
+  { name: 'invalid dataset (error)', inputs: { data: fictionalInvalid as unknown as OfstedDataset } },
+  {
+    name: 'Barnet, 2019 inspection, one bar opened',
+    inputs: { data: barnet, event: 'inspection-2019' },
+    only: ['ofsted-breakdown'],
+    act: async (root) => {
+      const button = root.querySelector<HTMLButtonElement>('[part="chart"] button')!;
+      expect(button, 'a bar button').to.exist;
+      button.click();
+      await (root.host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+    },
+  },
+];
+
+interface Mode {
+  name: string;
+  apply: () => Promise<unknown>;
+  query?: string;
+}
+
+/**
+ * Sets or clears (with no features) Chromium's emulated media features through the `emulate-media-features` server
+ * command in web-test-runner.config.mjs: `emulateMedia({ forcedColors })` is Playwright-only and is silently
+ * dropped under the Chrome launcher's puppeteer.
+ */
+const setMediaFeatures = (features: { name: string; value: string }[] = []) => executeServerCommand('emulate-media-features', { features });
+
+const MODES: readonly Mode[] = [
+  { name: 'default colours', apply: () => setMediaFeatures() },
+  { name: 'dark colour scheme', apply: () => emulateMedia({ colorScheme: 'dark' }), query: '(prefers-color-scheme: dark)' },
+  { name: 'forced colours', apply: () => setMediaFeatures([{ name: 'forced-colors', value: 'active' }]), query: '(forced-colors: active)' },
+];
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+async function axeViolations(element: Element): Promise<string[]> {
+  const options: RunOptions = {
+    runOnly: { type: 'tag', values: WCAG_TAGS },
+    resultTypes: ['violations'],
+    rules: Object.fromEntries(Object.keys(DISABLED_RULES).map((rule) => [rule, { enabled: false }])),
+  };
+  const results: AxeResults = await window.axe.run(element, options);
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(node.target)} ${node.html}\n${node.failureSummary}`),
+  );
+}
+
+/** Every element under `root`, through open shadow roots. */
+function* deepElements(root: ParentNode): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
+  }
+}
+
+const INTERACTIVE = 'button, a[href], select, option, [role="option"], [role="button"], [role="link"], input, [tabindex]:not([tabindex="-1"])';
+
+/** A simple accessible name: enough to tell a named control from an unnamed one. */
+function accessibleName(element: Element): string {
+  const root = element.getRootNode() as ShadowRoot | Document;
+  const label = element.getAttribute('aria-label');
+  if (label?.trim()) return label.trim();
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => root.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  if (element.id && element instanceof HTMLSelectElement) {
+    const text = root.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent?.trim();
+    if (text) return text;
+  }
+  const labels = (element as HTMLSelectElement).labels;
+  if (labels?.length) return [...labels].map((l) => l.textContent ?? '').join(' ').trim();
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const container = useContainer();
+
+describe('accessibility of every element', function () {
+  this.timeout(20000);
+
+  afterEach(async () => {
+    await setMediaFeatures();
+  });
+
+  for (const tag of TAGS) {
+    describe(`<${tag}>`, () => {
+      for (const state of STATES.filter((s) => !s.only || s.only.includes(tag))) {
+        for (const mode of MODES) {
+          it(`${state.name}, ${mode.name}: no WCAG A/AA violations, every control named`, async () => {
+            await mode.apply();
+            if (mode.query) expect(matchMedia(mode.query).matches, `${mode.query} emulated`).to.be.true;
+            const inputs = tag === 'ofsted-journey' ? { ...state.inputs, showTable: undefined } : state.inputs;
+            const { el, root } = await mountElement(container.element, tag, inputs as never, {
+              settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === '640',
+            });
+            if (tag === 'ofsted-journey') {
+              // Wait for the three parts to render their data.
+              const parts = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('[part]')];
+              await Promise.all(parts.map((part) => part.updateComplete));
+            }
+            await state.act?.(root);
+
+            const violations = await axeViolations(el);
+            expect(violations, violations.join('\n\n')).to.deep.equal([]);
+
+            const controls = [...deepElements(root)].filter((element) => element.matches(INTERACTIVE));
+            if (!state.name.includes('invalid')) expect(controls.length, 'some interactive parts').to.be.greaterThan(0);
+            const unnamed = controls.filter((control) => !accessibleName(control)).map((control) => control.outerHTML.slice(0, 120));
+            expect(unnamed, 'interactive parts without an accessible name').to.deep.equal([]);
+          });
+        }
+      }
+    });
+  }
+});
