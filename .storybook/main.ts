@@ -24,7 +24,7 @@ if (!existsSync(manifestPath)) {
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   core: {
     // Telemetry's network calls fail (slowly) where there is no internet; nothing here needs them.
