@@ -11,6 +11,8 @@ export interface ElementArgs {
   src?: string;
   event?: string;
   'show-table'?: boolean;
+  /** Hides the download buttons. */
+  'no-export'?: boolean;
   data?: unknown;
   /** The manifest also lists `show-table` as this property; stories set it through the attribute. */
   showTable?: boolean;
@@ -29,9 +31,11 @@ export const elementArgTypes = {
   src: { control: 'text' },
   event: { control: 'text' },
   'show-table': { control: 'boolean' },
+  'no-export': { control: 'boolean' },
   data: { control: 'object' },
   // The same input as the `show-table` attribute; one control for it is enough.
   showTable: { control: false },
+  noExport: { control: false },
 } as const;
 
 /** Sets each attribute, removing it when its value is empty, so the element falls back to its own default. */
@@ -62,6 +66,7 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
       src: args.src,
       event: args.event,
       'show-table': args['show-table'],
+      'no-export': args['no-export'],
       ...Object.fromEntries(extraAttributes.map((attribute) => [attribute, args[attribute]])),
     })}
     .data=${args.data}

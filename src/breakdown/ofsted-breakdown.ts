@@ -5,6 +5,8 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/d
 import { DatasetController } from '../shared/dataset-controller.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { downloadCsv, exportFilename } from '../shared/export.js';
+import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -12,7 +14,7 @@ import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
-import { breakdownColumns, statementRows } from './statements.js';
+import { breakdownColumns, statementCsvRows, statementRows } from './statements.js';
 import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
 
 /**
@@ -28,6 +30,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest event with findings.
  * @attr show-table - Shows the table alternative open from the start.
+ * @attr no-export - Hides the button that downloads the statements the filters show as CSV.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
@@ -45,6 +48,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @csspart statements - The statements behind one bar.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
+ * @csspart export - The button that downloads the statements the filters show as CSV.
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
  *
@@ -64,7 +68,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends LitElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, breakdownStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles];
 
   static override properties = {
     data: { attribute: false },
@@ -72,6 +76,7 @@ export class OfstedBreakdown extends LitElement {
     authority: {},
     event: {},
     showTable: { type: Boolean, attribute: 'show-table' },
+    noExport: { type: Boolean, attribute: 'no-export' },
     kind: { reflect: true },
     area: { reflect: true },
   };
@@ -81,6 +86,7 @@ export class OfstedBreakdown extends LitElement {
   declare authority: string;
   declare event: string | undefined;
   declare showTable: boolean;
+  declare noExport: boolean;
   declare kind: string | undefined;
   declare area: string | undefined;
 
@@ -96,6 +102,7 @@ export class OfstedBreakdown extends LitElement {
     super();
     this.authority = 'barnet';
     this.showTable = false;
+    this.noExport = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,6 +185,11 @@ export class OfstedBreakdown extends LitElement {
     `;
   }
 
+  /** The statements the filters show, as `<authority>-breakdown.csv`. */
+  private exportCsv(dataset: OfstedDataset, layout: BreakdownLayout): void {
+    downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars)));
+  }
+
   private renderFindings(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout): TemplateResult {
     const caption = `Findings from ${dated.event.title}, ${eventDateLabel(dated)}`;
     return html`
@@ -188,7 +200,8 @@ export class OfstedBreakdown extends LitElement {
             <p class="status hint">Choose an area to read the statements behind its bar.</p>
             ${renderBreakdownChart(dataset, layout, { openKey: this.openKey, onToggle: (bar) => this.toggle(bar), onKeydown: this.onKeydown })}
             ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
-            ${this.showTable ? renderDataTable('table', caption, breakdownColumns(dataset), statementRows(layout.bars)) : nothing}`
+            ${this.showTable ? renderDataTable('table', caption, breakdownColumns(dataset), statementRows(layout.bars)) : nothing}
+            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) })}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}
     `;
   }

@@ -56,3 +56,16 @@ export function breakdownColumns(dataset: OfstedDataset): TableColumn<StatementR
     { header: 'Source', cell: ({ finding }) => renderFindingSource(dataset, finding) },
   ];
 }
+
+/** The table as CSV rows: a header, then one plain-text row per statement the filters show. */
+export function statementCsvRows(dataset: OfstedDataset, rows: readonly StatementRow[]): string[][] {
+  return [
+    ['Area', 'Kind', 'Statement', 'Source'],
+    ...rows.map(({ group, finding }) => [
+      finding.areaInferred ? `${group.name} ${AREA_INFERRED_NOTE}` : group.name,
+      FINDING_KIND_LABELS[finding.kind],
+      finding.statement,
+      citedSources(dataset, [finding.source])[0]?.title ?? finding.source,
+    ]),
+  ];
+}

@@ -5,10 +5,12 @@ import { eventDateLabel } from '../shared/describe-event.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { downloadCsv, exportFilename } from '../shared/export.js';
+import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
-import { renderHeader, renderRows, scorecardColumns } from './scorecard-view.js';
+import { renderHeader, renderRows, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** The chosen event's scorecard, or why there is none. */
@@ -26,6 +28,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr show-table - Shows the table alternative open from the start.
+ * @attr no-export - Hides the button that downloads the table as CSV.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
@@ -40,6 +43,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @csspart overall - The overall effectiveness item (also has the `row` part).
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
+ * @csspart export - The button that downloads the table as CSV.
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
  *
@@ -60,7 +64,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedScorecard extends LitElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, scorecardStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, scorecardStyles];
 
   static override properties = {
     data: { attribute: false },
@@ -68,6 +72,7 @@ export class OfstedScorecard extends LitElement {
     authority: {},
     event: {},
     showTable: { type: Boolean, attribute: 'show-table' },
+    noExport: { type: Boolean, attribute: 'no-export' },
   };
 
   declare data: OfstedDataset | undefined;
@@ -75,6 +80,7 @@ export class OfstedScorecard extends LitElement {
   declare authority: string;
   declare event: string | undefined;
   declare showTable: boolean;
+  declare noExport: boolean;
 
   private readonly loader = new DatasetController(this);
   private readonly reporter = new ProblemReporter();
@@ -84,6 +90,7 @@ export class OfstedScorecard extends LitElement {
     super();
     this.authority = 'barnet';
     this.showTable = false;
+    this.noExport = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -124,6 +131,11 @@ export class OfstedScorecard extends LitElement {
       ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable)) : nothing}
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
+        : nothing}
+      ${scorecard.rows.length && !this.noExport
+        ? renderExportButtons({
+            csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
+          })
         : nothing}
     `;
   }

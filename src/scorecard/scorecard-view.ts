@@ -95,3 +95,17 @@ export function scorecardColumns(): TableColumn<ScorecardRow>[] {
     { header: 'Change', cell: (row) => row.change.text },
   ];
 }
+
+/** The table as CSV rows: a header, then one plain-text row per judgement. */
+export function scorecardCsvRows(rows: readonly ScorecardRow[]): string[][] {
+  return [
+    ['Judgement', 'Part of', 'Grade', 'Previous grade', 'Change'],
+    ...rows.map((row) => [
+      row.judgement.name,
+      row.parentName ?? '',
+      row.gradeText,
+      [row.change.previousText, row.change.previousName].filter(Boolean).join(' '),
+      row.change.text,
+    ]),
+  ];
+}

@@ -4,6 +4,8 @@ import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
+import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -12,7 +14,7 @@ import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 import { renderMarker, renderTimelineChart } from './timeline-chart.js';
-import { timelineColumns } from './timeline-table.js';
+import { timelineColumns, timelineCsvRows } from './timeline-table.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export interface OfstedSelectEventDetail {
@@ -39,6 +41,7 @@ declare global {
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr show-table - Shows the table alternative open from the start.
+ * @attr no-export - Hides the buttons that download the chart (SVG, PNG) and the table (CSV).
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
@@ -52,6 +55,7 @@ declare global {
  * @csspart details - The panel describing the hovered or selected event.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
+ * @csspart export - The buttons that download the chart as SVG or PNG and the table as CSV.
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The note shown while the data loads.
  *
@@ -72,7 +76,7 @@ declare global {
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedTimeline extends LitElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, timelineStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, timelineStyles];
 
   static override properties = {
     data: { attribute: false },
@@ -80,6 +84,7 @@ export class OfstedTimeline extends LitElement {
     authority: {},
     event: { reflect: true },
     showTable: { type: Boolean, attribute: 'show-table' },
+    noExport: { type: Boolean, attribute: 'no-export' },
   };
 
   declare data: OfstedDataset | undefined;
@@ -87,6 +92,7 @@ export class OfstedTimeline extends LitElement {
   declare authority: string;
   declare event: string | undefined;
   declare showTable: boolean;
+  declare noExport: boolean;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
@@ -99,6 +105,7 @@ export class OfstedTimeline extends LitElement {
     super();
     this.authority = 'barnet';
     this.showTable = false;
+    this.noExport = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,7 +202,19 @@ export class OfstedTimeline extends LitElement {
       ${this.showTable
         ? renderDataTable('table', `Ofsted events for ${dataset.authority.name}`, timelineColumns(dataset), layout.events)
         : nothing}
+      ${this.noExport ? nothing : this.renderExport(dataset, layout)}
     `;
+  }
+
+  /** Downloads of the chart as drawn (SVG, PNG) and of the table's data (CSV), named `<authority>-timeline.<ext>`. */
+  private renderExport(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
+    const file = (extension: string) => exportFilename(dataset.authority.id, 'timeline', extension);
+    const chart = () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]')!;
+    return renderExportButtons({
+      svg: () => downloadSvg(file('svg'), chart()),
+      png: () => downloadPng(file('png'), chart(), layout.width, layout.height),
+      csv: () => downloadCsv(file('csv'), timelineCsvRows(dataset, layout.events)),
+    });
   }
 
   /** A key to the marker shapes the chart uses, graded points first. */

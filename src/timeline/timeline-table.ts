@@ -3,7 +3,8 @@ import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { DatedEvent } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
-import { renderSourceList } from '../shared/source-links.js';
+import { citedSources, renderSourceList } from '../shared/source-links.js';
+import { gradeLabel } from '../data/grades.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { renderJudgements } from './event-details.js';
 
@@ -15,5 +16,19 @@ export function timelineColumns(dataset: OfstedDataset): TableColumn<DatedEvent>
     { header: 'Kind', cell: ({ event }) => EVENT_KIND_LABELS[event.kind] },
     { header: 'Judgements', cell: (dated) => renderJudgements(dated) },
     { header: 'Sources', cell: ({ event }) => html`${renderSourceList(dataset, event.sources)}` },
+  ];
+}
+
+/** The table as CSV rows: a header, then one plain-text row per event (judgements "Name: Grade; …", source titles). */
+export function timelineCsvRows(dataset: OfstedDataset, events: readonly DatedEvent[]): string[][] {
+  return [
+    ['Date', 'Event', 'Kind', 'Judgements', 'Sources'],
+    ...events.map((dated) => [
+      eventDateLabel(dated),
+      dated.event.title,
+      EVENT_KIND_LABELS[dated.event.kind],
+      (dated.event.judgements ?? []).map((judgement) => `${judgement.name}: ${gradeLabel(judgement.grade)}`).join('; '),
+      citedSources(dataset, dated.event.sources).map((source) => source.title).join('; '),
+    ]),
   ];
 }
