@@ -96,15 +96,25 @@ function sameDate(a: PartialDate, b: PartialDate): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 function firstTime(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utc(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 function lastTime(date: PartialDate): number {
-  if (date.precision === 'year') return Date.UTC(date.year + 1, 0, 1) - 1;
-  if (date.precision === 'month') return Date.UTC(date.year, date.month!, 1) - 1;
-  return Date.UTC(date.year, date.month! - 1, date.day! + 1) - 1;
+  if (date.precision === 'year') return utc(date.year + 1, 0, 1) - 1;
+  if (date.precision === 'month') return utc(date.year, date.month!, 1) - 1;
+  return utc(date.year, date.month! - 1, date.day! + 1) - 1;
+}
+
+/**
+ * Date.UTC, except that years 0–99 mean themselves: Date.UTC reads them as 1900–1999, which made "0099-12-31"
+ * fall after "1970" and broke intervals and leap days in those years. Month and day overflow as in Date.UTC.
+ */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
 }

@@ -18,6 +18,9 @@ export type ValidationResult =
 
 type Json = Record<string, unknown>;
 
+/** The path of an issue with the whole value (it is not an object): every issue names a non-empty path. */
+const ROOT = '(root)';
+
 /**
  * Checks an unknown value against the dataset schema (data/ofsted-dataset.schema.json) plus what a schema
  * cannot say: ids unique, references resolvable, dates real and in order. Hand-written rather than a schema
@@ -25,7 +28,7 @@ type Json = Record<string, unknown>;
  */
 export function validateDataset(input: unknown): ValidationResult {
   const check = new Checker();
-  if (!check.object(input, '')) return { ok: false, issues: check.issues };
+  if (!check.object(input, ROOT)) return { ok: false, issues: check.issues };
   const root = input as Json;
   check.known(root, '', ['$schema', 'schemaVersion', 'fictional', 'authority', 'frameworks', 'sources', 'events']);
   if (root.schemaVersion !== 1) check.fail('schemaVersion', root.schemaVersion, 'is not a supported schema version (expected 1)');
@@ -127,7 +130,8 @@ class Checker {
 
   fail(path: string, value: unknown, problem: string): void {
     const shown = value === undefined ? 'missing value' : describe(value);
-    this.issues.push({ path, value, message: `${path || '(root)'}: ${shown} ${problem}` });
+    const at = path || ROOT;
+    this.issues.push({ path: at, value, message: `${at}: ${shown} ${problem}` });
   }
 
   object(value: unknown, path: string): boolean {
@@ -197,7 +201,13 @@ function describe(value: unknown): string {
   try {
     text = JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // JSON cannot show it (a BigInt inside, a cycle): fall back to String, which itself throws for an object
+    // without a prototype, so end with a plain description rather than let the validator throw.
+    try {
+      text = String(value);
+    } catch {
+      text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : typeof value;
+    }
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -66,10 +66,19 @@ export function placePointLabel(
   return chosen;
 }
 
-/** When nothing is clear, above the point, anchored so it at least stays inside the plot. */
+/**
+ * When nothing is clear, above the point, shifted (leaning toward the point, anchored on its far side) just enough
+ * to stay inside the plot. Leaning by a fixed OFFSET alone let a label wider than the room beside the point spill
+ * out of the plot on the other side (e.g. "Requires improvement" near the right end of a 200px chart).
+ */
 function clampAbove(label: PlacedLabel, bounds: { left: number; right: number }): PlacedLabel {
-  const half = (label.text.length * CHAR_WIDTH.bold) / 2;
-  if (label.x - half < bounds.left) return { ...label, x: Math.max(bounds.left, label.x - OFFSET), anchor: 'start' };
-  if (label.x + half > bounds.right) return { ...label, x: Math.min(bounds.right, label.x + OFFSET), anchor: 'end' };
+  const width = label.text.length * CHAR_WIDTH.bold;
+  const half = width / 2;
+  if (label.x - half < bounds.left) {
+    return { ...label, x: Math.max(bounds.left, Math.min(label.x - OFFSET, bounds.right - width)), anchor: 'start' };
+  }
+  if (label.x + half > bounds.right) {
+    return { ...label, x: Math.min(bounds.right, Math.max(label.x + OFFSET, bounds.left + width)), anchor: 'end' };
+  }
   return label;
 }

@@ -11,7 +11,7 @@ export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
 export interface PlacedEvent {
   event: OfstedEvent;
   span: DateSpan;
-  /** Position in time order, for keyboard movement. */
+  /** Position in left-to-right order (time order by each span's middle), for keyboard movement. */
   index: number;
   x: number;
   y: number;
@@ -74,7 +74,10 @@ export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
  * Pure: numbers in, numbers out.
  */
 export function layoutTimeline(dataset: OfstedDataset, { width }: { width: number }): TimelineLayout {
-  const dated = eventsInTimeOrder(dataset);
+  // Ordered by where each event is drawn (the middle of its span), so keyboard order, the journey line and the
+  // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
+  // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
+  const dated = eventsInTimeOrder(dataset).sort((a, b) => a.span.midTime - b.span.midTime);
   const left = MARGIN.left;
   const right = Math.max(left + 1, width - MARGIN.right);
   const bandsTop = MARGIN.top;
