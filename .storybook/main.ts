@@ -25,7 +25,7 @@ if (!existsSync(manifestPath)) {
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: {
     // Telemetry's network calls fail (slowly) where there is no internet; nothing here needs them.
     disableTelemetry: true,
