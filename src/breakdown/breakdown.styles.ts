@@ -75,20 +75,6 @@ export const breakdownStyles = css`
   .no-match {
     margin: var(--_space) 0;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: var(--_space) 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
-  }
   .swatch {
     display: inline-block;
     flex: none;

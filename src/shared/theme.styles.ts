@@ -97,6 +97,21 @@ export const themeStyles = css`
   .status {
     color: var(--_muted);
   }
+  /* A chart's key: swatches or marker shapes with their words. */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: var(--_space) 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
   .sources {
     margin: 0 0 0.35em;
     padding-left: 1.25em;

@@ -90,20 +90,6 @@ export const timelineStyles = css`
     stroke: var(--_background);
     stroke-width: 3px;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: var(--_space) 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875em;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
-  }
   .legend-graded .marker {
     fill: var(--_text);
   }
