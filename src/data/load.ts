@@ -29,9 +29,9 @@ export function checkDataset(value: unknown, where: string): OfstedDataset {
 }
 
 /** Fetches, parses and validates a dataset file. Aborting `signal` rejects with its reason. */
-export async function loadDatasetFromUrl(url: string, signal: AbortSignal): Promise<OfstedDataset> {
+export async function loadDatasetFromUrl(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<OfstedDataset> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), FETCH_TIMEOUT_MS);
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const onAbort = () => timeout.abort(signal.reason);
   signal.addEventListener('abort', onAbort, { once: true });
   let text: string;
@@ -48,7 +48,7 @@ export async function loadDatasetFromUrl(url: string, signal: AbortSignal): Prom
   } catch (error) {
     if (signal.aborted || error instanceof DatasetError) throw error;
     if (timeout.signal.aborted) {
-      throw new DatasetError(`Could not load Ofsted data from ${url}: no answer within ${FETCH_TIMEOUT_MS / 1000} seconds.`, 'timeout', { url });
+      throw new DatasetError(`Could not load Ofsted data from ${url}: no answer within ${timeoutMs / 1000} seconds.`, 'timeout', { url });
     }
     throw new DatasetError(`Could not load Ofsted data from ${url}: the request failed (${(error as Error).message}).`, 'fetch', { url });
   } finally {
