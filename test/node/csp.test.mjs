@@ -1,51 +1,20 @@
 // Every element under a strict Content-Security-Policy, served as a council page would serve it (a real header),
 // in Debian's Chromium: zero `securitypolicyviolation` events, and each element still shows its content.
 import { strict as assert } from 'node:assert';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { startBrowserPage } from './browser-page.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-const root = new URL('../../', import.meta.url).pathname;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
-let server;
-let browser;
-let origin;
-
-before(async () => {
-  server = createServer(async (request, response) => {
-    const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(join(root, path));
-      response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'content-security-policy': CSP });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+let site;
+before(async () => (site = await startBrowserPage({ headers: { 'content-security-policy': CSP } })));
+after(() => site?.close());
 
 test('every element renders under a strict CSP with no violation', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${origin}/test/csp/page.html`);
+  await page.goto(`${site.origin}/test/csp/page.html`);
   await page.waitForFunction(() => window.outcomes.length >= 5, { timeout: 10_000 });
   const result = await page.evaluate(() => {
     const text = (el) => el.shadowRoot?.textContent ?? '';
