@@ -1,17 +1,31 @@
 #!/usr/bin/env node
 // ofsted-widgets command line: `validate` checks councils' dataset files with the same validator the elements use
-// (dist/data.js), and `init` writes a starter dataset that follows data/ofsted-dataset.schema.json.
+// (dist/data.js), `init` writes a starter dataset that follows data/ofsted-dataset.schema.json, and `render`
+// writes an element as static HTML (declarative shadow DOM, through the optional peer @lit-labs/ssr).
 // Exit codes: 0 all files valid (or file written), 1 a file has a problem (or init would overwrite), 2 usage error.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const USAGE = `Usage:
   ofsted-widgets validate <file.json>...   check dataset files against the schema the elements use
   ofsted-widgets init [file]               write a starter dataset (default my-council.json)
+  ofsted-widgets render --element <name> [options]
+                                           write an element as static HTML that needs no JavaScript
   ofsted-widgets --help                    show this help
   ofsted-widgets --version                 show the package version
 
 validate prints "file: valid (N events)" or one line per problem, "file: <path>: <problem>",
-and exits 1 when any file has a problem, 2 on a usage error.`;
+and exits 1 when any file has a problem, 2 on a usage error.
+
+render options:
+  --element <name>     timeline, scorecard, breakdown or journey (required)
+  --authority <id>     a bundled dataset (default barnet)
+  --src <file.json>    a local dataset file, validated first; wins over --authority
+  --event <id>         the event to show or highlight
+  --width <px>         layout width of the chart (default 720); the SVG scales to its container
+  --out <file>         write to a file instead of stdout
+  --fragment           only the element's markup, to paste into a page or CMS (default: a whole HTML document)
+render writes the summary, the table (open) and the chart in a <template shadowrootmode="open">, with the
+element's styles and without the download buttons. It needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr`;
 
 const DEFAULT_INIT_FILE = 'my-council.json';
 
@@ -76,12 +90,12 @@ function usageError(message) {
   return 2;
 }
 
-/** The validator the elements use; imported only when needed, so `init` and `--help` work without dist/. */
-async function loadValidator() {
+/** The data layer the elements use; imported only when needed, so `init` and `--help` work without dist/. */
+async function loadDataLayer() {
   try {
-    const { validateDataset } = await import(new URL('../dist/data.js', import.meta.url).href);
-    if (typeof validateDataset !== 'function') throw new Error('dist/data.js does not export validateDataset');
-    return validateDataset;
+    const data = await import(new URL('../dist/data.js', import.meta.url).href);
+    if (typeof data.validateDataset !== 'function') throw new Error('dist/data.js does not export validateDataset');
+    return data;
   } catch (error) {
     process.stderr.write(`ofsted-widgets: cannot load the validator (dist/data.js): ${error.message}\n`
       + 'In a clone of the repository, run `npm run build` first.\n');
@@ -89,28 +103,40 @@ async function loadValidator() {
   }
 }
 
-/** Validates one file; prints its lines and returns true when it is valid. */
-function validateFile(file, validateDataset) {
+/** The validator the elements use. */
+async function loadValidator() {
+  return (await loadDataLayer())?.validateDataset ?? null;
+}
+
+/** Reads and validates one file; prints each problem with `print` and returns the dataset, or undefined. */
+function readDatasetFile(file, validateDataset, print) {
   let text;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.log(`${file}: cannot read the file (${error.code === 'ENOENT' ? 'no such file' : error.message})`);
-    return false;
+    print(`${file}: cannot read the file (${error.code === 'ENOENT' ? 'no such file' : error.message})`);
+    return undefined;
   }
   let data;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    console.log(`${file}: not valid JSON: ${error.message}`);
-    return false;
+    print(`${file}: not valid JSON: ${error.message}`);
+    return undefined;
   }
   const result = validateDataset(data);
   if (!result.ok) {
-    for (const issue of result.issues) console.log(`${file}: ${issue.message}`);
-    return false;
+    for (const issue of result.issues) print(`${file}: ${issue.message}`);
+    return undefined;
   }
-  const count = result.dataset.events.length;
+  return result.dataset;
+}
+
+/** Validates one file; prints its lines and returns true when it is valid. */
+function validateFile(file, validateDataset) {
+  const dataset = readDatasetFile(file, validateDataset, console.log);
+  if (!dataset) return false;
+  const count = dataset.events.length;
   console.log(`${file}: valid (${count} ${count === 1 ? 'event' : 'events'})`);
   return true;
 }
@@ -147,6 +173,162 @@ Replace every "replace me" text with your council's, remove "fictional": true, t
   return 0;
 }
 
+const ELEMENTS = ['timeline', 'scorecard', 'breakdown', 'journey'];
+const DEFAULT_RENDER_WIDTH = 720;
+const RENDER_OPTIONS = new Set(['--element', '--authority', '--src', '--event', '--width', '--out']);
+const SSR_MISSING = 'ofsted-widgets: render needs the optional peer dependency @lit-labs/ssr: install it with '
+  + '`npm install --save-dev @lit-labs/ssr`, or run `npx -p ofsted-widgets -p @lit-labs/ssr ofsted-widgets render ...`';
+
+/** `--name value` and `--name=value` pairs, plus `--fragment`; a string when the arguments are wrong. */
+function parseRenderArgs(args) {
+  const options = { fragment: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--fragment') {
+      options.fragment = true;
+      continue;
+    }
+    const [name, inline] = arg.split(/=(.*)/s);
+    if (!RENDER_OPTIONS.has(name)) return arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${name} needs a value`;
+    const key = name.slice(2);
+    if (key in options) return `${name} is given twice`;
+    options[key] = value;
+  }
+  if (!options.element) return `render needs --element (${ELEMENTS.join(', ')})`;
+  if (!ELEMENTS.includes(options.element)) return `unknown element "${options.element}" (expected ${ELEMENTS.join(', ')})`;
+  if (options.width === undefined) {
+    options.width = DEFAULT_RENDER_WIDTH;
+  } else {
+    const width = Number(options.width);
+    if (!Number.isInteger(width) || width < 200 || width > 4000) return `--width must be a whole number of pixels from 200 to 4000, not "${options.width}"`;
+    options.width = width;
+  }
+  return options;
+}
+
+/** @lit-labs/ssr and lit, or null when the optional peer is not installed (any other failure is thrown). */
+async function loadSsr() {
+  try {
+    const [ssr, result, lit] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+    ]);
+    return { render: ssr.render, LitElementRenderer: ssr.LitElementRenderer, collectResult: result.collectResult, html: lit.html, nothing: lit.nothing };
+  } catch (error) {
+    if (error.code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(error.message)) return null;
+    throw error;
+  }
+}
+
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The element with its dataset as the `data` property (SSR renders synchronously, so it cannot wait for a load),
+ * the table open and no download buttons. `authority` or `src` is kept on the tag so that a page which does load
+ * the script later shows the same data when the element renders again in the browser.
+ */
+function elementTemplate(lit, element, dataset, options) {
+  const { html, nothing } = lit;
+  const event = options.event ?? nothing;
+  const src = options.src ?? nothing;
+  const authority = options.src ? nothing : (options.authority ?? 'barnet');
+  switch (element) {
+    case 'timeline':
+      return html`<ofsted-timeline .data=${dataset} authority=${authority} src=${src} event=${event} show-table no-export></ofsted-timeline>`;
+    case 'scorecard':
+      return html`<ofsted-scorecard .data=${dataset} authority=${authority} src=${src} event=${event} show-table no-export></ofsted-scorecard>`;
+    case 'breakdown':
+      return html`<ofsted-breakdown .data=${dataset} authority=${authority} src=${src} event=${event} show-table no-export></ofsted-breakdown>`;
+    default:
+      return html`<ofsted-journey .data=${dataset} authority=${authority} src=${src} event=${event}></ofsted-journey>`;
+  }
+}
+
+function renderDocument(markup, dataset, element) {
+  const name = escapeHtml(dataset.authority.name);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Ofsted children's services: ${name}</title>
+</head>
+<body>
+<!-- Written by \`ofsted-widgets render --element ${element}\`: readable without JavaScript. To make it interactive,
+add <script type="module" src="https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js"></script> -->
+<main>
+${markup}
+</main>
+</body>
+</html>
+`;
+}
+
+async function render(args) {
+  const options = parseRenderArgs(args);
+  if (typeof options === 'string') return usageError(options);
+  const ssr = await loadSsr();
+  if (!ssr) {
+    process.stderr.write(`${SSR_MISSING}\n`);
+    return 2;
+  }
+  const data = await loadDataLayer();
+  if (!data) return 2;
+
+  let dataset;
+  if (options.src) {
+    dataset = readDatasetFile(options.src, data.validateDataset, (line) => process.stderr.write(`${line}\n`));
+    if (!dataset) return 1;
+  } else {
+    const id = options.authority ?? 'barnet';
+    if (!data.BUNDLED_AUTHORITY_IDS.includes(id)) {
+      return usageError(`unknown authority "${id}" (bundled: ${data.BUNDLED_AUTHORITY_IDS.join(', ')}; for another council use --src <file.json>)`);
+    }
+    dataset = await data.loadBundledDataset(id);
+  }
+  if (options.event && !dataset.events.some((event) => event.id === options.event)) {
+    process.stderr.write(`ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})\n`);
+    return 1;
+  }
+
+  // Registers the element (the journey registers the three it composes) in the server's custom element registry.
+  await import(new URL(`../dist/${options.element}.js`, import.meta.url).href);
+  const { width } = options;
+  /** Every ofsted element rendered, the journey's parts too: laid out at --width, table open, no download buttons. */
+  class StaticRenderer extends ssr.LitElementRenderer {
+    connectedCallback() {
+      const element = this.element;
+      if (element.localName !== 'ofsted-journey') {
+        element.showTable = true;
+        element.noExport = true;
+      }
+      // The ResizeController's width before any measurement; the browser measures the real one if the script loads.
+      if (element.size && typeof element.size.width === 'number') element.size.width = width;
+      super.connectedCallback();
+    }
+  }
+  const markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, options.element, dataset, options), {
+    elementRenderers: [StaticRenderer],
+  }));
+  const output = options.fragment ? `${markup}\n` : renderDocument(markup, dataset, options.element);
+
+  if (options.out) {
+    try {
+      writeFileSync(options.out, output);
+    } catch (error) {
+      process.stderr.write(`ofsted-widgets: cannot write ${options.out}: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`Wrote ${options.out}: <ofsted-${options.element}> for ${dataset.authority.name}, readable without JavaScript.\n`);
+  } else {
+    process.stdout.write(output);
+  }
+  return 0;
+}
+
 function version() {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   console.log(pkg.version);
@@ -166,6 +348,7 @@ async function main([command, ...args]) {
   }
   if (command === 'validate') return validate(args);
   if (command === 'init') return init(args);
+  if (command === 'render') return render(args);
   return usageError(`unknown command ${command}`);
 }
 

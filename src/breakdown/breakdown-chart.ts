@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProperties } from '../shared/css-properties.js';
+import { cssProperties, serverStyle } from '../shared/css-properties.js';
 import type { OfstedDataset } from '../data/types.js';
 import { FINDING_KINDS } from './areas.js';
 import type { Bar, BreakdownLayout } from './layout.js';
@@ -35,7 +35,8 @@ export function renderLegend(layout: BreakdownLayout): TemplateResult {
  */
 export function renderBreakdownChart(dataset: OfstedDataset, layout: BreakdownLayout, state: ChartState): TemplateResult {
   const classes = `bars ${layout.narrow ? 'narrow' : 'wide'}`;
-  return html`<ul class=${classes} part="chart" ${cssProperties({ '--label-width': `${layout.labelWidth}px` })} data-width=${layout.width} aria-label="Findings by area"
+  const properties = { '--label-width': `${layout.labelWidth}px` };
+  return html`<ul class=${classes} part="chart" ${cssProperties(properties)} style=${serverStyle(properties)} data-width=${layout.width} aria-label="Findings by area"
     aria-describedby="summary" @keydown=${state.onKeydown}>
     ${layout.bars.map((bar, index) => renderBar(dataset, layout, bar, index, state))}
   </ul>`;
@@ -49,14 +50,14 @@ function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, in
       aria-controls="statements-${index}" @click=${() => state.onToggle(bar)}>
       <span class="bar-name"><span class="area-name">${bar.group.name}</span><span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
       <span class="track" aria-hidden="true">
-        <span class="centre-line" ${cssProperties({ left: at(layout.track.centre) })}></span>
+        <span class="centre-line" ${cssProperties({ left: at(layout.track.centre) })} style=${serverStyle({ left: at(layout.track.centre) })}></span>
         ${bar.segments.map(
           (segment) => html`<span class="segment kind-${segment.kind} ${segment.stacked ? 'stacked' : ''}"
-            ${cssProperties({ left: at(segment.x), width: at(segment.width) })}></span>`,
+            ${cssProperties({ left: at(segment.x), width: at(segment.width) })} style=${serverStyle({ left: at(segment.x), width: at(segment.width) })}></span>`,
         )}
         ${bar.segments.map(
           ({ kind, label }) => html`<span class="count anchor-${label.anchor} ${label.inside ? 'inside' : 'outside'}" data-kind=${kind}
-            ${cssProperties({ left: at(label.x) })}>${label.inside ? nothing : html`<span class="swatch kind-${kind}"></span>`}${label.text}</span>`,
+            ${cssProperties({ left: at(label.x) })} style=${serverStyle({ left: at(label.x) })}>${label.inside ? nothing : html`<span class="swatch kind-${kind}"></span>`}${label.text}</span>`,
         )}
       </span>
     </button>

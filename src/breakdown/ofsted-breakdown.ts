@@ -10,6 +10,7 @@ import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { renderFilters } from './filters.js';
@@ -103,6 +104,12 @@ export class OfstedBreakdown extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+  }
+
+  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRendered(this);
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

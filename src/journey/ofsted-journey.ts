@@ -4,6 +4,7 @@ import { DatasetController } from '../shared/dataset-controller.js';
 import { errorStyles } from '../shared/error-view.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { clearServerRendered } from '../shared/server-rendered.js';
 import { chooseLinkedEvents } from './choose-events.js';
 
 /**
@@ -66,6 +67,12 @@ export class OfstedJourney extends LitElement {
   constructor() {
     super();
     this.authority = 'barnet';
+  }
+
+  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRendered(this);
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

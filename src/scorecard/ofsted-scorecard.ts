@@ -9,6 +9,7 @@ import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { clearServerRendered } from '../shared/server-rendered.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
 import { renderHeader, renderRows, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -91,6 +92,12 @@ export class OfstedScorecard extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+  }
+
+  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRendered(this);
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
@@ -27,3 +27,11 @@ class CssPropertiesDirective extends Directive {
 }
 
 export const cssProperties = directive(CssPropertiesDirective);
+
+/**
+ * The same properties as a `style` attribute, on the server only (`ofsted-widgets render`), where the CSSOM
+ * directive above cannot run; in the browser it is `nothing`, so no style attribute is ever written there.
+ */
+export function serverStyle(properties: Record<string, string>): string | typeof nothing {
+  return isServer ? Object.entries(properties).map(([name, value]) => `${name}: ${value}`).join('; ') : nothing;
+}

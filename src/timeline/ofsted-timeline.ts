@@ -10,6 +10,7 @@ import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
@@ -106,6 +107,12 @@ export class OfstedTimeline extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+  }
+
+  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRendered(this);
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
