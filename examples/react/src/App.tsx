@@ -2,8 +2,8 @@ import { useState } from 'react';
 import 'ofsted-widgets/journey'; // registers <ofsted-journey> and the timeline, scorecard and breakdown it shows
 import type {} from 'ofsted-widgets/react'; // JSX types for the <ofsted-*> tags
 import type { OfstedDataset } from 'ofsted-widgets/data';
-import northwick from './northwick.json'; // a council's own dataset (fictional)
-import broken from './broken.json'; // a file with mistakes in it, to show what users see then
+import northwick from '../../datasets/northwick.json'; // a council's own dataset (fictional)
+import broken from '../../datasets/broken.json'; // a file with mistakes in it, to show what users see then
 
 const datasets: Record<string, OfstedDataset | undefined> = {
   barnet: undefined, // no `data`: the element shows its bundled dataset, `authority="barnet"`
