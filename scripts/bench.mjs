@@ -1,0 +1,414 @@
+// `npm run bench`: sizes beside other charting libraries, first-render times in headless Chromium, scaling with
+// the amount of data, and a check that resizing does not thrash layout. Prints a table; asserts nothing about
+// speed (timings depend on the machine). `--quick` makes fewer runs, for a smoke test.
+//
+// Timings are taken with performance.now() inside the page, one tab, pages loaded one after another with the
+// HTTP cache off (so every load fetches, parses and compiles the bundle afresh, as a first visit would).
+import { createHash } from 'node:crypto';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { startBrowserPage } from '../test/node/browser-page.mjs';
+import { cjsShim } from './bench/cjs-shim.mjs';
+import { bundleEntry, entrySize, gzipped } from './measure.mjs';
+
+const QUICK = process.argv.includes('--quick');
+const RUNS = QUICK ? 3 : 30;
+const SCALE_RUNS = QUICK ? 1 : 5;
+const WIDTH = 640;
+const KB = 1000;
+
+const root = new URL('../', import.meta.url).pathname;
+const cacheUrl = '/node_modules/.cache/ofsted-bench';
+const cacheDir = join(root, cacheUrl);
+mkdirSync(cacheDir, { recursive: true });
+process.chdir(root);
+
+const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+/** The comparison libraries' size entries (scripts/bench/size-*.mjs) and the import each measures. */
+const COMPARISONS = [
+  { name: `Chart.js ${version('chart.js')}`, entry: 'size-chartjs.mjs', measured: "import Chart from 'chart.js/auto'" },
+  { name: 'Chart.js, tree-shaken', entry: 'size-chartjs-tree-shaken.mjs', measured: 'Chart + line, scatter, linear scale, point, tooltip' },
+  { name: `Highcharts ${version('highcharts')}`, entry: 'size-highcharts.mjs', measured: "import Highcharts from 'highcharts/esm/highcharts.js'" },
+  { name: `Observable Plot ${version('@observablehq/plot')}`, entry: 'size-plot.mjs', measured: "import * as Plot from '@observablehq/plot'" },
+  { name: 'Observable Plot, tree-shaken', entry: 'size-plot-tree-shaken.mjs', measured: "import { plot, line, dot, text, ruleY } from '…'" },
+  {
+    name: `Vega ${version('vega')} + Vega-Lite ${version('vega-lite')} + vega-embed ${version('vega-embed')}`,
+    entry: 'size-vega.mjs',
+    measured: "import embed from 'vega-embed'",
+  },
+];
+const shim = { plugins: [cjsShim()] };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Build what the pages load. The comparison libraries' bundles and sizes depend only on node_modules and
+// scripts/bench, so they are cached under node_modules/.cache/ofsted-bench; our own are measured every run.
+
+const benchSources = ['scripts/measure.mjs', ...readdirSync('scripts/bench').map((file) => `scripts/bench/${file}`)];
+const comparisonKey = createHash('sha256')
+  .update(JSON.stringify(['chart.js', 'highcharts', '@observablehq/plot', 'vega', 'vega-lite', 'vega-embed', 'rollup'].map(version)))
+  .update(benchSources.map((file) => readFileSync(file, 'utf8')).join('\n'))
+  .digest('hex')
+  .slice(0, 16);
+
+async function cached(name, compute, { onlyCached = false } = {}) {
+  const file = join(cacheDir, `${comparisonKey}-${name}`);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  if (onlyCached) return undefined;
+  const value = String(await compute());
+  writeFileSync(file, value);
+  return value;
+}
+
+/** Code that records when the module begins to evaluate, put before a bundle's first statement. */
+const markEvaluation = (code) => `window.tEval = performance.now();\n${code}`;
+
+/** Writes a bundle or page into the cache directory and returns its URL on the bench server. */
+function serve(name, text) {
+  writeFileSync(join(cacheDir, name), text);
+  return `${cacheUrl}/${name}`;
+}
+
+/** Our sizes and bundles, from dist/ (built first if missing; rebuilt and retried once if it vanishes mid-run). */
+async function ours() {
+  const cdn = readFileSync('dist/ofsted-widgets.js', 'utf8');
+  const sizes = [{ name: 'dist/ofsted-widgets.js (CDN: all elements, lit, Barnet data)', measured: 'the built file', bytes: gzipped(cdn) }];
+  const timelineCode = await bundleEntry('dist/timeline.js');
+  for (const name of ['timeline', 'scorecard', 'breakdown', 'journey', 'data']) {
+    const bytes = name === 'timeline' ? gzipped(timelineCode) : await entrySize(`dist/${name}.js`);
+    sizes.push({ name: `ofsted-widgets/${name}`, measured: `import 'ofsted-widgets/${name}'`, bytes });
+  }
+  return { sizes, cdnUrl: serve('ofsted-widgets.js', markEvaluation(cdn)), timelineUrl: serve('timeline.js', markEvaluation(timelineCode)) };
+}
+
+function build() {
+  execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+if (!existsSync('dist/ofsted-widgets.js')) build();
+let own;
+try {
+  own = await ours();
+} catch (error) {
+  if (error.code !== 'ENOENT' && !/Could not resolve entry module/.test(error.message)) throw error;
+  build(); // someone rebuilt dist/ while we read it
+  own = await ours();
+}
+
+// Bundled side by side: terser works in worker threads, so this uses more than one core when there are several.
+// --quick takes the comparison sizes from the cache only (a full run fills it): measuring them takes ~30 s.
+const [chartjsCode, plotCode, ...comparisonBytes] = await Promise.all([
+  cached('chartjs.js', () => bundleEntry('scripts/bench/draw-chartjs.mjs')),
+  cached('plot.js', () => bundleEntry('scripts/bench/draw-plot.mjs', shim)),
+  ...COMPARISONS.map((library) => cached(`size-${library.entry}.txt`, () => entrySize(`scripts/bench/${library.entry}`, shim), { onlyCached: QUICK })),
+]);
+const comparisonSizes = COMPARISONS.map((library, i) => ({ ...library, bytes: comparisonBytes[i] === undefined ? undefined : Number(comparisonBytes[i]) }));
+const chartjsUrl = serve('chartjs.js', markEvaluation(chartjsCode));
+const plotUrl = serve('plot.js', markEvaluation(plotCode));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages. Every page has a #stage 640 px wide (the elements' ResizeObserver then finds the width they first
+// render at, so no second render is due) and `benchDone()`, which records:
+//   tRendered  the elements have rendered: every `ofsted-data` event has fired (after each element's update
+//              committed its DOM), or the other library's drawing call returned;
+//   tLayout    right after a forced synchronous style + layout of the whole document (documentElement.offsetHeight);
+//   tFrame     in the second requestAnimationFrame after that: the frame holding the result has been painted
+//              (includes waiting for the next vsync, so up to one frame of idle time).
+// t0 is set by a classic script just before the module script tag; tEval by the first statement of the bundle.
+
+const barnet = readFileSync('data/authorities/barnet.json', 'utf8');
+
+const page = ({ title, body, head = '', setup = '', module }) => `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>${title}</title>
+<style>html, body { margin: 0; } #stage { width: ${WIDTH}px; }</style>${head}</head>
+<body>
+<div id="stage">${body}</div>
+<script>
+  window.benchDone = () => {
+    const tRendered = performance.now();
+    void document.documentElement.offsetHeight;
+    const tLayout = performance.now();
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const tFrame = performance.now();
+      const chart = document.querySelector('ofsted-timeline')?.shadowRoot?.querySelector('svg[part="chart"]');
+      window.result = { t0: window.t0, tEval: window.tEval, tRendered, tLayout, tFrame,
+        chartWidth: chart ? Number(chart.getAttribute('width')) : undefined,
+        chartHeight: chart ? Number(chart.getAttribute('height')) : undefined };
+    }));
+  };
+  addEventListener('ofsted-error', (event) => (window.benchError = event.detail.message));
+  addEventListener('error', (event) => (window.benchError = String(event.message)));
+  ${setup}
+  window.t0 = performance.now();
+</script>
+${module ? `<script type="module" src="${module}"></script>` : ''}
+</body>
+</html>`;
+
+/** Fires benchDone once every listed tag has fired `ofsted-data`. */
+const awaitElements = (tags) => `
+  const waiting = new Set(${JSON.stringify(tags)});
+  document.addEventListener('ofsted-data', (event) => {
+    waiting.delete(event.target.localName);
+    if (waiting.size === 0) window.benchDone();
+  });`;
+
+const THREE = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'];
+const pages = {
+  three: serve('three.html', page({
+    title: 'Three elements, CDN file',
+    body: THREE.map((tag) => `<${tag}></${tag}>`).join('\n'),
+    setup: awaitElements(THREE),
+    module: own.cdnUrl,
+  })),
+  timeline: serve('timeline.html', page({
+    title: 'Timeline, npm entry bundled',
+    body: '<ofsted-timeline></ofsted-timeline>',
+    setup: awaitElements(['ofsted-timeline']),
+    module: own.timelineUrl,
+  })),
+};
+const comparisonPage = (name, module, height) => serve(`${name}.html`, page({
+  title: `${name} timeline`,
+  head: `<style>#chart { width: ${WIDTH}px; height: ${height}px; position: relative; }</style>`,
+  body: '<div id="chart"></div>',
+  setup: `window.BENCH_DATA = ${barnet};`,
+  module,
+}));
+// The test helper's server types only .js, .html and .json, so the generators go out under a .js name.
+const fictionalUrl = serve('fictional-datasets.js', readFileSync('scripts/bench/fictional-datasets.mjs', 'utf8'));
+const scalePage = serve('scale.html', page({
+  title: 'Scaling',
+  body: '',
+  module: own.cdnUrl,
+}).replace('</body>', `<script type="module">
+  import { fictionalBreakdown, fictionalTimeline } from '${fictionalUrl}';
+  const stage = document.getElementById('stage');
+  const shown = (el) => new Promise((resolve, reject) => {
+    el.addEventListener('ofsted-data', resolve, { once: true });
+    el.addEventListener('ofsted-error', (event) => reject(new Error(event.detail.message)), { once: true });
+  });
+  /** Times one case: from creating the element(s) to their ofsted-data events, then a forced layout. */
+  window.runCase = async (kind, n) => {
+    await customElements.whenDefined('ofsted-scorecard');
+    const data = kind === 'timeline' ? fictionalTimeline(n) : kind.startsWith('breakdown') ? fictionalBreakdown(n) : undefined;
+    const t0 = performance.now();
+    const elements = kind === 'scorecards'
+      ? Array.from({ length: n }, () => document.createElement('ofsted-scorecard'))
+      : [document.createElement(kind === 'timeline' ? 'ofsted-timeline' : 'ofsted-breakdown')];
+    if (data) elements[0].data = data;
+    if (kind === 'breakdown-table') elements[0].showTable = true;
+    const done = Promise.all(elements.map(shown));
+    stage.append(...elements);
+    await done;
+    const tRendered = performance.now();
+    void document.documentElement.offsetHeight;
+    const tLayout = performance.now();
+    const root = elements[0].shadowRoot;
+    const check = kind === 'timeline' ? root.querySelectorAll('[role="option"]').length
+      : kind === 'breakdown-table' ? root.querySelectorAll('tbody tr').length
+      : kind === 'scorecards' ? stage.querySelectorAll('ofsted-scorecard').length
+      : root.querySelectorAll('[part~="bar"]').length;
+    return { rendered: tRendered - t0, layout: tLayout - t0, check };
+  };
+  window.ready = true;
+</script>
+</body>`));
+const resizePage = serve('resize.html', page({
+  title: 'Resizing',
+  body: '<ofsted-timeline></ofsted-timeline><ofsted-breakdown></ofsted-breakdown><ofsted-journey></ofsted-journey>',
+  setup: awaitElements(['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey']),
+  module: own.cdnUrl,
+}));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Run.
+
+const site = await startBrowserPage();
+const tab = await site.browser.newPage();
+await tab.setCacheEnabled(false);
+await tab.setViewport({ width: 1024, height: 768 });
+const chromium = (await site.browser.version()).replace(/^(Headless)?Chrome\//, '');
+
+async function load(url) {
+  await tab.goto(`${site.origin}${url}`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => window.result || window.benchError, { timeout: 60_000 });
+  const { result, benchError } = await tab.evaluate(() => ({ result: window.result, benchError: window.benchError }));
+  if (benchError) throw new Error(`${url}: ${benchError}`);
+  return result;
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+try {
+  // Our timeline's drawn size sets the size the other libraries draw at.
+  const first = await load(pages.timeline);
+  const height = first.chartHeight;
+  pages.chartjs = comparisonPage('chartjs', chartjsUrl, height);
+  pages.plot = comparisonPage('plot', plotUrl, height);
+
+  const CASES = [
+    ['three', 'ofsted-timeline + scorecard + breakdown, CDN file, Barnet'],
+    ['timeline', 'ofsted-timeline alone, npm entry bundled, Barnet'],
+    ['chartjs', `Chart.js ${version('chart.js')} (chart.js/auto), same timeline, ${WIDTH}×${height}, no animation`],
+    ['plot', `Observable Plot ${version('@observablehq/plot')}, same timeline, ${WIDTH}×${height}`],
+  ];
+  for (const [name] of CASES) await load(pages[name]); // warm-up load, not counted
+  const samples = Object.fromEntries(CASES.map(([name]) => [name, []]));
+  const widths = new Set();
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name] of CASES) {
+      const r = await load(pages[name]); // interleaved, so drift affects every case alike
+      samples[name].push(r);
+      if (r.chartWidth !== undefined) widths.add(r.chartWidth);
+    }
+  }
+  const stats = {};
+  for (const [name] of CASES) {
+    const s = samples[name];
+    const metric = (f) => ({ median: median(s.map(f)), p90: quantile(s.map(f), 0.9) });
+    stats[name] = {
+      rendered: metric((r) => r.tRendered - r.tEval),
+      layout: metric((r) => r.tLayout - r.tEval),
+      frame: metric((r) => r.tFrame - r.tEval),
+      fromTag: metric((r) => r.tLayout - r.t0),
+    };
+  }
+
+  // Scaling: a fresh page per measurement; fictional data made in the page before the clock starts.
+  const SCALING = [
+    ['timeline', 'timeline, events', [10, 100, 1000, 10000]],
+    ['breakdown', 'breakdown (chart), statements', [10, 100, 1000, 10000]],
+    // The table of every statement grows much faster than linearly (see the README); --quick stops at 1,000.
+    ['breakdown-table', 'breakdown with show-table, statements', QUICK ? [10, 100, 1000] : [10, 100, 1000, 10000]],
+    ['scorecards', 'scorecards on one page (Barnet)', [1, 10, 100, 150]],
+  ];
+  const scaling = [];
+  for (const [kind, label, steps] of SCALING) {
+    const row = { label, cells: [] };
+    for (const n of steps) {
+      const runs = [];
+      // A step that takes over 5 s is measured once.
+      while (runs.length < SCALE_RUNS && !(runs.length && runs[0].layout > 5000)) {
+        await tab.goto(`${site.origin}${scalePage}`, { waitUntil: 'load' });
+        await tab.waitForFunction(() => window.ready === true || window.benchError);
+        runs.push(await tab.evaluate((k, count) => window.runCase(k, count), kind, n));
+      }
+      const expected = kind === 'breakdown' ? undefined : n;
+      if (expected !== undefined && runs[0].check !== expected) throw new Error(`${label} ${n}: found ${runs[0].check}, expected ${expected}`);
+      row.cells.push({ n, ms: median(runs.map((r) => r.layout)), script: median(runs.map((r) => r.rendered)), runs: runs.length });
+    }
+    scaling.push(row);
+  }
+
+  // Resizing: count calls to layout-reading APIs from page scripts and layouts per resize while the stage
+  // goes through a series of widths, one per frame pair.
+  await load(resizePage);
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Performance.enable');
+  const layoutCount = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount').value;
+  await tab.evaluate(() => {
+    window.layoutReads = 0;
+    const count = (proto, names, kind) => {
+      for (const name of names) {
+        const desc = Object.getOwnPropertyDescriptor(proto, name);
+        if (kind === 'get') {
+          Object.defineProperty(proto, name, { ...desc, get() { window.layoutReads++; return desc.get.call(this); } });
+        } else {
+          proto[name] = function (...args) { window.layoutReads++; return desc.value.apply(this, args); };
+        }
+      }
+    };
+    count(HTMLElement.prototype, ['offsetWidth', 'offsetHeight', 'offsetTop', 'offsetLeft'], 'get');
+    count(Element.prototype, ['clientWidth', 'clientHeight', 'scrollWidth', 'scrollHeight'], 'get');
+    count(Element.prototype, ['getBoundingClientRect', 'getClientRects'], 'call');
+    count(window, ['getComputedStyle'], 'call');
+  });
+  const resizeWidths = [600, 560, 520, 480, 440, 400, 360, 320, 360, 480, 640];
+  const layoutsBefore = await layoutCount();
+  const followed = await tab.evaluate(async (sizes) => {
+    const stage = document.getElementById('stage');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let matched = 0;
+    for (const width of sizes) {
+      stage.style.width = `${width}px`;
+      for (let i = 0; i < 4; i++) await frame();
+      const chart = document.querySelector('ofsted-timeline').shadowRoot.querySelector('svg[part="chart"]');
+      if (Number(chart.getAttribute('width')) === width) matched++;
+    }
+    return matched;
+  }, resizeWidths);
+  const layoutsDuring = (await layoutCount()) - layoutsBefore;
+  const layoutReads = await tab.evaluate(() => window.layoutReads);
+  const controller = readFileSync('src/shared/resize-controller.ts', 'utf8');
+  const readsEntries = /contentRect|contentBoxSize/.test(controller)
+    && !/getBoundingClientRect|offsetWidth|clientWidth|getComputedStyle/.test(controller);
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Print.
+
+  const cpu = cpus();
+  const f = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
+  const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+  const line = (cols, widthsOf) => cols.map((c, i) => (i === 0 ? String(c).padEnd(widthsOf[i]) : String(c).padStart(widthsOf[i]))).join('  ');
+
+  console.log(`\nofsted-widgets bench${QUICK ? ' --quick' : ''}: ${RUNS} page loads per first-render case, ${SCALE_RUNS} per scaling step`);
+  console.log(`Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${platform()} ${release()}; Chromium ${chromium} headless; Node ${process.version}\n`);
+
+  console.log('SIZE  min+gzip: rollup + node-resolve (browser, production) + terser, gzip -9');
+  for (const row of [...own.sizes, ...comparisonSizes]) {
+    const size = row.bytes === undefined ? 'not measured: --quick with no cached size; run npm run bench' : kb(row.bytes);
+    console.log(`size | ${row.name.padEnd(58)} | ${size.padStart(8)} | ${row.measured}`);
+  }
+
+  console.log(`\nFIRST RENDER  ms from the bundle's first statement (module evaluation) to: rendered / + style & layout / next painted frame; ${RUNS} fresh loads`);
+  console.log(`render | ${'case'.padEnd(74)} | rendered med | layout med |   p90 | frame med | tag→layout med`);
+  for (const [name, label] of CASES) {
+    const s = stats[name];
+    console.log(`render | ${label.padEnd(74)} | ${f(s.rendered.median).padStart(12)} | ${f(s.layout.median).padStart(10)} | ${f(s.layout.p90).padStart(5)} | ${f(s.frame.median).padStart(9)} | ${f(s.fromTag.median).padStart(14)}`);
+  }
+  const ratio = (other) => (stats[other].layout.median / stats.timeline.layout.median).toFixed(2);
+  console.log(`ratio | Chart.js ÷ ofsted-timeline (median, to layout): ${ratio('chartjs')}×`);
+  console.log(`ratio | Observable Plot ÷ ofsted-timeline (median, to layout): ${ratio('plot')}×`);
+  if (widths.size !== 1 || !widths.has(WIDTH)) console.log(`note  | the timeline drew at widths ${[...widths].join(', ')}, not only ${WIDTH}`);
+
+  console.log(`\nSCALING  ms from creating the element(s) to ofsted-data + forced layout (validation included); median of ${SCALE_RUNS}; ×growth from the step before`);
+  for (const row of scaling) {
+    const cells = row.cells.map((c, i) => {
+      const growth = i ? ` (×${(c.ms / row.cells[i - 1].ms).toFixed(1)})` : '';
+      return `${c.n.toLocaleString('en-GB')}: ${f(c.ms)} ms${growth}${c.runs < SCALE_RUNS ? ' [1 run]' : ''}`;
+    });
+    console.log(`scale | ${row.label.padEnd(38)} | ${cells.join(' | ')}`);
+  }
+  for (const row of scaling) {
+    const last = row.cells.at(-1);
+    console.log(`scale | ${row.label.padEnd(38)} | at ${last.n.toLocaleString('en-GB')}: ${f(last.script)} ms to ofsted-data (script + DOM), ${f(last.ms - last.script)} ms style + layout`);
+  }
+
+  console.log('\nRESIZE');
+  console.log(`resize | src/shared/resize-controller.ts reads widths from ResizeObserver entries only: ${readsEntries ? 'yes' : 'NO'}`);
+  console.log(`resize | ${resizeWidths.length} stage widths (timeline + breakdown + journey): timeline followed ${followed}/${resizeWidths.length}; layout-reading API calls by page scripts: ${layoutReads}; layouts: ${layoutsDuring} (${(layoutsDuring / resizeWidths.length).toFixed(1)} per resize)`);
+
+  const cdnBytes = own.sizes[0].bytes;
+  const threeMs = stats.three.layout.median;
+  const tenThousand = scaling[0].cells.at(-1).ms;
+  console.log('\nTARGETS');
+  console.log(`target | CDN file ≤ 20 kB min+gzip: ${kb(cdnBytes)} — ${cdnBytes <= 20 * KB ? 'met' : 'NOT met'}`);
+  console.log(`target | three elements' first render within one 16 ms frame (median, to layout): ${f(threeMs)} ms — ${threeMs <= 16 ? 'met' : 'NOT met'}`);
+  console.log(`target | faster than Chart.js on the same timeline: ${ratio('chartjs')}× — ${stats.timeline.layout.median < stats.chartjs.layout.median ? 'met' : 'NOT met'}`);
+  console.log(`target | 10,000 timeline events under 1 s: ${f(tenThousand)} ms — ${tenThousand < 1000 ? 'met' : 'NOT met'}`);
+  console.log(`target | no layout thrash on resize: ${readsEntries && layoutReads === 0 ? 'met' : 'NOT met'}`);
+} finally {
+  await site.close();
+}

@@ -1,0 +1,33 @@
+// `npm run bench` runs to the end and prints its table. Smoke test only: timings depend on the machine, so
+// nothing here looks at a number.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+test('node scripts/bench.mjs --quick exits 0 and prints every table row', { timeout: 120_000 }, () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick'], { cwd: root, encoding: 'utf8', timeout: 110_000 });
+  assert.equal(run.status, 0, `exit status ${run.status}\n${run.stderr}`);
+  const out = run.stdout;
+  for (const row of [
+    /^Machine: .+cores; .+Chromium \d+.+Node v\d+/m,
+    /^size \| dist\/ofsted-widgets\.js .+\| +[\d.]+ kB \|/m,
+    ...['timeline', 'scorecard', 'breakdown', 'journey', 'data'].map((entry) => new RegExp(`^size \\| ofsted-widgets/${entry} +\\| +[\\d.]+ kB`, 'm')),
+    ...['Chart.js', 'Highcharts', 'Observable Plot', 'Vega'].map((library) => new RegExp(`^size \\| ${library}`, 'm')),
+    /^render \| ofsted-timeline \+ scorecard \+ breakdown.+\| +[\d.]+ \|/m,
+    /^render \| ofsted-timeline alone.+\| +[\d.]+ \|/m,
+    /^render \| Chart\.js.+\| +[\d.]+ \|/m,
+    /^render \| Observable Plot.+\| +[\d.]+ \|/m,
+    /^ratio \| Chart\.js ÷ ofsted-timeline.+[\d.]+×$/m,
+    /^ratio \| Observable Plot ÷ ofsted-timeline.+[\d.]+×$/m,
+    /^scale \| timeline, events +\| 10: .+ \| 10,000: /m,
+    /^scale \| breakdown \(chart\), statements +\| 10: .+ \| 10,000: /m,
+    /^scale \| scorecards on one page.+\| 150: /m,
+    /^resize \| .+ResizeObserver entries only: /m,
+    /^resize \| .+layout-reading API calls by page scripts: \d+/m,
+    /^target \| .+16 ms frame/m,
+  ]) {
+    assert.match(out, row);
+  }
+});
