@@ -11,6 +11,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyLiterals from './scripts/minify-literals.mjs';
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -31,7 +32,7 @@ export default [
       data: 'src/data/index.ts',
     },
     external: (id) => /^(lit|@lit\/|d3-)/.test(id),
-    plugins: [typescript(typescriptOptions), json(jsonOptions)],
+    plugins: [typescript(typescriptOptions), minifyLiterals(), json(jsonOptions)],
     output: {
       dir: 'dist',
       format: 'es',
@@ -45,9 +46,12 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript(typescriptOptions),
+      minifyLiterals(),
       json(jsonOptions),
       terser({ module: true, ecma: 2020, format: { comments: false } }),
     ],
+    // d3-time ships one file whose intervals are built by top-level calls rollup cannot prove pure.
+    treeshake: { manualPureFunctions: ['timeInterval'] },
     output: {
       file: 'dist/ofsted-widgets.js',
       format: 'es',

@@ -1,0 +1,57 @@
+// The Custom Elements Manifest (built by `cem analyze` in `npm run build`) is what Storybook's docs and editors'
+// tooling read: it must list each element's public API, nothing private, and only parts and custom properties
+// the source really has.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const elements = new Map(
+  manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]),
+);
+
+/** Every non-test TypeScript file under src/, concatenated: where parts and custom properties must appear. */
+const sourceText = (function read(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return read(path);
+      return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? readFileSync(path, 'utf8') : '';
+    })
+    .join('\n');
+})(join(root, 'src'));
+
+test('every element is in the manifest with the shared inputs and events', () => {
+  assert.deepEqual([...elements.keys()].sort(), ['ofsted-breakdown', 'ofsted-journey', 'ofsted-scorecard', 'ofsted-timeline']);
+  for (const [tag, element] of elements) {
+    const attributes = element.attributes.map((attribute) => attribute.name);
+    for (const name of ['authority', 'src', 'event']) assert.ok(attributes.includes(name), `${tag} documents @attr ${name}`);
+    const events = element.events.map((event) => event.name);
+    for (const name of ['ofsted-data', 'ofsted-error']) assert.ok(events.includes(name), `${tag} documents @fires ${name}`);
+    assert.ok(element.members.some((member) => member.name === 'data'), `${tag} documents the data property`);
+  }
+});
+
+test('the manifest holds no private or protected members', () => {
+  for (const [tag, element] of elements) {
+    const hidden = element.members.filter((member) => member.privacy === 'private' || member.privacy === 'protected');
+    assert.deepEqual(hidden.map((member) => member.name), [], `${tag} lists internals`);
+  }
+});
+
+test('documented parts and custom properties exist in the source', () => {
+  for (const [tag, element] of elements) {
+    assert.ok(element.cssParts?.length, `${tag} documents its parts`);
+    for (const { name } of element.cssParts) {
+      // part="a b" in a template, or part=${cond ? 'a b' : 'a'} where it depends on the row.
+      const rendered = new RegExp(`part=(?:"[^"]*|\\$\\{[^}]*'[^']*)\\b${name}\\b`);
+      assert.match(sourceText, rendered, `${tag}: @csspart ${name} is never rendered`);
+    }
+    for (const { name } of element.cssProperties ?? []) {
+      assert.ok(sourceText.includes(`var(${name}`), `${tag}: @cssprop ${name} is never read`);
+    }
+  }
+});
