@@ -88,7 +88,10 @@ describe('<ofsted-breakdown>', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(isShown(panel)).to.equal(true);
     const stored = statementsOf(barnet, 'inspection-2019').filter((f) => f.area === 'help-and-protection');
-    expect([...panel.querySelectorAll('q')].map((q) => q.textContent)).to.deep.equal(stored.map((f) => f.statement));
+    expect([...panel.querySelectorAll('.quoted')].map((q) => q.textContent)).to.deep.equal(stored.map((f) => f.statement));
+    // The quotation marks are drawn by CSS, so the text stays the statement exactly as the source words it.
+    const quoted = panel.querySelector('.quoted')!;
+    expect([getComputedStyle(quoted, '::before').content, getComputedStyle(quoted, '::after').content]).to.deep.equal(['"“"', '"”"']);
     const first = panel.querySelector('.statement')!;
     expect(clean(first.querySelector('.statement-kind')!.textContent)).to.equal('Strength');
     expect(clean(first.querySelector('.statement-source')!.textContent)).to.equal('Source: Barnet turns around services from inadequate to good');
@@ -113,7 +116,7 @@ describe('<ofsted-breakdown>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(help.getAttribute('aria-expanded')).to.equal('true');
-    expect(clean(panelOf(root, help).querySelector('q')!.textContent)).to.equal(
+    expect(clean(panelOf(root, help).querySelector('.quoted')!.textContent)).to.equal(
       'Children and their families benefit from a good early help offer and have access to a broad range of preventive and targeted services.',
     );
     await sendKeys({ press: 'Escape' });
@@ -185,7 +188,7 @@ describe('<ofsted-breakdown>', () => {
     expect(barsSeen(root).map((bar) => bar[0])).to.deep.equal(['The impact of leaders on social work practice with children and families']);
     const rows = [...root.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(5);
-    expect(clean(rows[0]!.querySelector('q')!.textContent)).to.equal(statementsOf(barnet, 'inspection-2019')[17]!.statement);
+    expect(clean(rows[0]!.querySelector('.quoted')!.textContent)).to.equal(statementsOf(barnet, 'inspection-2019')[17]!.statement);
     el.kind = 'improvement';
     await el.updateComplete;
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
@@ -278,8 +281,8 @@ describe('<ofsted-breakdown> with bad input', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('img, script').length).to.equal(0);
     expect(texts(root, '.title')).to.deep.equal(['<script>window.hacked=1</script>']);
-    expect(panelOf(root, button).querySelector('q')!.textContent).to.equal('<img src=x onerror="window.hacked=1">');
-    expect(texts(root, 'tbody q')).to.include('<img src=x onerror="window.hacked=1">');
+    expect(panelOf(root, button).querySelector('.quoted')!.textContent).to.equal('<img src=x onerror="window.hacked=1">');
+    expect(texts(root, 'tbody .quoted')).to.include('<img src=x onerror="window.hacked=1">');
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 });

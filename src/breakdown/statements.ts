@@ -25,7 +25,7 @@ export function renderStatements(dataset: OfstedDataset, bar: Bar): TemplateResu
             ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>`
             : nothing}
         </p>
-        <p class="quote"><q>${finding.statement}</q></p>
+        <p class="quote"><span class="quoted">${finding.statement}</span></p>
         <p class="statement-source">Source: ${renderFindingSource(dataset, finding)}</p>
       </li>`,
     )}
@@ -52,7 +52,7 @@ export function breakdownColumns(dataset: OfstedDataset): TableColumn<StatementR
         html`${group.name}${finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing}`,
     },
     { header: 'Kind', cell: ({ finding }) => FINDING_KIND_LABELS[finding.kind] },
-    { header: 'Statement', cell: ({ finding }) => html`<q>${finding.statement}</q>` },
+    { header: 'Statement', cell: ({ finding }) => html`<span class="quoted">${finding.statement}</span>` },
     { header: 'Source', cell: ({ finding }) => renderFindingSource(dataset, finding) },
   ];
 }

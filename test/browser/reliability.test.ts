@@ -162,9 +162,9 @@ describe('odd but valid data', () => {
     const button = root.querySelector<HTMLButtonElement>('li[data-area="overall-effectiveness"] > button')!;
     button.click();
     await el.updateComplete;
-    const quotes = [...root.querySelectorAll('.statement q')].map((q) => q.textContent);
+    const quotes = [...root.querySelectorAll('.statement .quoted')].map((q) => q.textContent);
     expect(quotes).to.include(statement);
-    expect([...root.querySelectorAll('table q')].map((q) => q.textContent)).to.include(statement);
+    expect([...root.querySelectorAll('table .quoted')].map((q) => q.textContent)).to.include(statement);
     expect(el.scrollWidth).to.be.at.most(320);
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
   });
