@@ -114,6 +114,7 @@ function lastTime(date: PartialDate): number {
  * fall after "1970" and broke intervals and leap days in those years. Month and day overflow as in Date.UTC.
  */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day); // the same number, without making a Date
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
