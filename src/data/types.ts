@@ -55,6 +55,13 @@ export interface Judgement {
   /** The judgement's name as Ofsted words it in this report. */
   name: string;
   grade: GradeId | null;
+  /**
+   * The grade in the source report's own words, where they differ from the scale's label: reports before 2013
+   * said "Adequate" where Ofsted's statistics now say "Requires improvement to be good".
+   */
+  wording?: string;
+  /** What a reader should know about this judgement, e.g. that a source relabelled its grade. */
+  note?: string;
   /** Area id of the judgement this one sits under (SIF's 2.1, 2.2). */
   parent?: string;
   sources?: string[];
@@ -87,6 +94,8 @@ export interface OfstedEvent {
   framework?: string;
   /** One or two sentences on what it was or found, in the sources' terms. */
   summary?: string;
+  /** The council actually inspected, when it is a predecessor of this authority (e.g. Northamptonshire). */
+  predecessor?: string;
   /** People named by the source, e.g. "Andy Whippey (lead inspector)". */
   inspectors?: string[];
   judgements?: Judgement[];
@@ -100,6 +109,8 @@ export interface OfstedDataset {
   schemaVersion: 1;
   /** Marks invented data for stories and tests; never set on a real authority. */
   fictional?: boolean;
+  /** What the file covers and up to when, e.g. how it was generated. */
+  note?: string;
   authority: Authority;
   frameworks?: Framework[];
   sources: SourceDocument[];

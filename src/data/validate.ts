@@ -30,9 +30,10 @@ export function validateDataset(input: unknown): ValidationResult {
   const check = new Checker();
   if (!check.object(input, ROOT)) return { ok: false, issues: check.issues };
   const root = input as Json;
-  check.known(root, '', ['$schema', 'schemaVersion', 'fictional', 'authority', 'frameworks', 'sources', 'events']);
+  check.known(root, '', ['$schema', 'schemaVersion', 'fictional', 'note', 'authority', 'frameworks', 'sources', 'events']);
   if (root.schemaVersion !== 1) check.fail('schemaVersion', root.schemaVersion, 'is not a supported schema version (expected 1)');
   check.optional(root, '', 'fictional', 'boolean');
+  check.optional(root, '', 'note', 'text');
 
   if (check.object(root.authority, 'authority')) {
     const authority = root.authority as Json;
@@ -79,7 +80,7 @@ export function validateDataset(input: unknown): ValidationResult {
   check.list(root.events, 'events', (event, path) => {
     check.known(event, path, [
       'id', 'kind', 'title', 'date', 'dateInferred', 'published', 'framework',
-      'summary', 'inspectors', 'judgements', 'findings', 'sources',
+      'summary', 'predecessor', 'inspectors', 'judgements', 'findings', 'sources',
     ]);
     if (!isEventKind(event.kind)) check.fail(`${path}.kind`, event.kind, 'is not an event kind');
     check.text(event.title, `${path}.title`);
@@ -89,6 +90,7 @@ export function validateDataset(input: unknown): ValidationResult {
     check.optional(event, path, 'dateInferred', 'text');
     check.optional(event, path, 'published', 'date');
     check.optional(event, path, 'summary', 'text');
+    check.optional(event, path, 'predecessor', 'text');
     if (event.framework !== undefined) check.reference(event.framework, `${path}.framework`, frameworkIds, 'framework');
     if (event.inspectors !== undefined) {
       if (!Array.isArray(event.inspectors)) check.fail(`${path}.inspectors`, event.inspectors, 'must be a list');
@@ -99,8 +101,10 @@ export function validateDataset(input: unknown): ValidationResult {
     const areas = new Set<string>();
     if (event.judgements !== undefined) {
       check.list(event.judgements, `${path}.judgements`, (judgement, jPath) => {
-        check.known(judgement, jPath, ['area', 'name', 'grade', 'parent', 'sources']);
+        check.known(judgement, jPath, ['area', 'name', 'grade', 'wording', 'note', 'parent', 'sources']);
         check.text(judgement.name, `${jPath}.name`);
+        check.optional(judgement, jPath, 'wording', 'text');
+        check.optional(judgement, jPath, 'note', 'text');
         if (judgement.grade !== null && !isGradeId(judgement.grade)) {
           check.fail(`${jPath}.grade`, judgement.grade, 'is not a grade (expected outstanding, good, requires-improvement, inadequate or null)');
         }
