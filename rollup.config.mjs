@@ -1,12 +1,15 @@
 // Two builds from one source:
 //  1. the npm build: ES modules per entry (dist/index.js, dist/timeline.js, … dist/data.js) with shared chunks;
-//     lit and d3 stay imports so an app's bundler dedupes them; bundled datasets become lazy chunks.
-//  2. the CDN build: dist/ofsted-widgets.js, one minified file with lit, d3 and the data inside, for
-//     `<script type="module" src=".../ofsted-widgets.js">` on a CMS page.
+//     lit and d3 stay imports so an app's bundler dedupes them; authority datasets become lazy chunks.
+//  2. the CDN build: dist/ofsted-widgets.js, one minified file with lit and d3 inside, for
+//     `<script type="module" src=".../ofsted-widgets.js">` on a CMS page; it fetches each authority's data from
+//     dist/authorities/, beside itself, when an element shows that authority.
 // TypeScript is pinned to 5.9: @rollup/plugin-typescript and the Custom Elements Manifest analyzer call the
 // compiler's JS API, which TypeScript 7 (the native compiler) does not expose.
 // rollup is pinned to 4.67.4: the registry CI reaches lacks some platform binaries of 4.68, and `npm ci`
 // refuses a lock file that does not list every platform's optional package.
+import { readdirSync, readFileSync } from 'node:fs';
+import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -21,6 +24,28 @@ const typescriptOptions = {
 };
 const jsonOptions = { compact: true, preferConst: true, namedExports: false };
 
+/**
+ * The CDN build fetches each authority's file from beside the script instead of inlining it: the module that
+ * imports authority files is swapped for its fetching twin, and the files are emitted, minified, as
+ * dist/authorities/<id>.json (and index.json).
+ */
+function authorityFilesBesideScript() {
+  return {
+    name: 'authority-files-beside-script',
+    async resolveId(source, importer) {
+      if (!source.endsWith('/authority-files.js') || !importer) return null;
+      const resolved = await this.resolve(source.replace(/\.js$/, '.cdn.js'), importer, { skipSelf: true });
+      return resolved?.id ?? null;
+    },
+    generateBundle() {
+      for (const name of readdirSync('data/authorities').filter((file) => file.endsWith('.json')).sort()) {
+        const minified = JSON.stringify(JSON.parse(readFileSync(`data/authorities/${name}`, 'utf8')));
+        this.emitFile({ type: 'asset', fileName: `authorities/${name}`, source: minified });
+      }
+    },
+  };
+}
+
 export default [
   {
     input: {
@@ -32,7 +57,7 @@ export default [
       data: 'src/data/index.ts',
     },
     external: (id) => /^(lit|@lit\/|d3-)/.test(id),
-    plugins: [typescript(typescriptOptions), minifyLiterals(), json(jsonOptions)],
+    plugins: [typescript(typescriptOptions), minifyLiterals(), json(jsonOptions), dynamicImportVars()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -44,6 +69,7 @@ export default [
   {
     input: 'src/index.ts',
     plugins: [
+      authorityFilesBesideScript(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript(typescriptOptions),
       minifyLiterals(),
@@ -53,7 +79,8 @@ export default [
     // d3-time ships one file whose intervals are built by top-level calls rollup cannot prove pure.
     treeshake: { manualPureFunctions: ['timeInterval'] },
     output: {
-      file: 'dist/ofsted-widgets.js',
+      dir: 'dist',
+      entryFileNames: 'ofsted-widgets.js',
       format: 'es',
       inlineDynamicImports: true,
     },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // ofsted-widgets command line: `validate` checks councils' dataset files with the same validator the elements use
-// (dist/data.js), `init` writes a starter dataset that follows data/ofsted-dataset.schema.json, and `render`
+// (dist/data.js), `init` writes a starter dataset that follows data/ofsted-dataset.schema.json, `list` prints the
+// authority index, and `render`
 // writes an element as static HTML (declarative shadow DOM, through the optional peer @lit-labs/ssr).
 // Exit codes: 0 all files valid (or file written), 1 a file has a problem (or init would overwrite), 2 usage error.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const USAGE = `Usage:
   ofsted-widgets validate <file.json>...   check dataset files against the schema the elements use
   ofsted-widgets init [file]               write a starter dataset (default my-council.json)
+  ofsted-widgets list [--region <region>]  list every authority with data: id, name, region, latest grade
   ofsted-widgets render --element <name> [options]
                                            write an element as static HTML that needs no JavaScript
   ofsted-widgets --help                    show this help
@@ -18,7 +20,7 @@ and exits 1 when any file has a problem, 2 on a usage error.
 
 render options:
   --element <name>     timeline, scorecard, breakdown or journey (required)
-  --authority <id>     a bundled dataset (default barnet)
+  --authority <name>   an authority with data: id, name, ONS code, LA number or URN (default barnet)
   --src <file.json>    a local dataset file, validated first; wins over --authority
   --event <id>         the event to show or highlight
   --width <px>         layout width of the chart (default 720); the SVG scales to its container
@@ -283,11 +285,12 @@ async function render(args) {
     dataset = readDatasetFile(options.src, data.validateDataset, (line) => process.stderr.write(`${line}\n`));
     if (!dataset) return 1;
   } else {
-    const id = options.authority ?? 'barnet';
-    if (!data.BUNDLED_AUTHORITY_IDS.includes(id)) {
-      return usageError(`unknown authority "${id}" (bundled: ${data.BUNDLED_AUTHORITY_IDS.join(', ')}; for another council use --src <file.json>)`);
+    try {
+      dataset = await data.loadBundledDataset(options.authority ?? 'barnet');
+    } catch (error) {
+      if (error?.kind !== 'unknown-authority') throw error;
+      return usageError(`${error.message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`);
     }
-    dataset = await data.loadBundledDataset(id);
   }
   if (options.event && !dataset.events.some((event) => event.id === options.event)) {
     process.stderr.write(`ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})\n`);
@@ -329,6 +332,32 @@ async function render(args) {
   return 0;
 }
 
+/** Prints the authority index, one authority a line, optionally only one region's. */
+async function list(args) {
+  let region;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--region' && args[i + 1] !== undefined) region = args[++i];
+    else return usageError(args[i] === '--region' ? '--region needs a value' : `unknown option ${args[i]}`);
+  }
+  const data = await loadDataLayer();
+  if (!data) return 2;
+  const index = await data.loadAuthorityIndex();
+  const regions = [...new Set(index.authorities.map((authority) => authority.region))].sort();
+  const wanted = region === undefined ? undefined : regions.find((name) => name.toLowerCase() === region.trim().toLowerCase());
+  if (region !== undefined && !wanted) return usageError(`no region "${region}" (regions: ${regions.join(', ')})`);
+  const rows = index.authorities.filter((authority) => !wanted || authority.region === wanted);
+  const idWidth = Math.max(...rows.map((authority) => authority.id.length));
+  const nameWidth = Math.max(...rows.map((authority) => authority.name.length));
+  for (const authority of rows) {
+    const latest = authority.grade
+      ? `${data.gradeLabel(authority.grade)} (${data.formatDateSpan(data.parseDateSpan(authority.date))})`
+      : 'no overall grade';
+    console.log(`${authority.id.padEnd(idWidth)}  ${authority.name.padEnd(nameWidth)}  ${authority.region}: ${latest}`);
+  }
+  console.log(`${rows.length} authorit${rows.length === 1 ? 'y' : 'ies'}; data to ${index.dataUpTo} (Ofsted's statistics to ${index.statisticsUpTo})`);
+  return 0;
+}
+
 function version() {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
   console.log(pkg.version);
@@ -349,6 +378,7 @@ async function main([command, ...args]) {
   if (command === 'validate') return validate(args);
   if (command === 'init') return init(args);
   if (command === 'render') return render(args);
+  if (command === 'list') return list(args);
   return usageError(`unknown command ${command}`);
 }
 

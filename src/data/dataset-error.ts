@@ -12,7 +12,7 @@ export class DatasetError extends Error {
   constructor(
     message: string,
     readonly kind: DatasetErrorKind,
-    readonly details: { url?: string; authority?: string; status?: number; issues?: ValidationIssue[] } = {},
+    readonly details: { url?: string; authority?: string; status?: number; issues?: ValidationIssue[]; suggestions?: string[] } = {},
   ) {
     super(message);
   }

@@ -9,4 +9,6 @@ export { formatDateSpan, parseDateSpan, type DateSpan, type PartialDate } from '
 export { validateDataset, type ValidationIssue, type ValidationResult } from './validate.js';
 export { DatasetError, type DatasetErrorKind } from './dataset-error.js';
 export { checkDataset, loadBundledDataset, loadDatasetFromUrl } from './load.js';
-export { BUNDLED_AUTHORITY_IDS } from './authorities.js';
+export { AUTHORITY_IDS, AUTHORITY_IDS as BUNDLED_AUTHORITY_IDS } from './authority-ids.js';
+export { loadAuthorityIndex, type AuthorityIndex, type AuthoritySummary } from './authority-index.js';
+export { authoritySlug, matchAuthority, resolveAuthorityId, suggestAuthorities } from './find-authority.js';

@@ -1,10 +1,11 @@
-import { BUNDLED_AUTHORITY_IDS, importBundledDataset } from './authorities.js';
+import { importAuthorityFile } from './authority-files.js';
 import { DatasetError } from './dataset-error.js';
 import type { OfstedDataset } from './types.js';
+import { fetchJson, FETCH_TIMEOUT_MS } from './fetch-json.js';
+import { resolveAuthorityId } from './find-authority.js';
 import { validateDataset } from './validate.js';
 
-/** How long a `src` fetch may take before the element gives up and says so. */
-export const FETCH_TIMEOUT_MS = 20_000;
+export { FETCH_TIMEOUT_MS };
 
 /** Objects already validated: elements composed from one dataset (e.g. <ofsted-journey>) check it once. */
 const validDatasets = new WeakSet<object>();
@@ -30,37 +31,7 @@ export function checkDataset(value: unknown, where: string): OfstedDataset {
 
 /** Fetches, parses and validates a dataset file. Aborting `signal` rejects with its reason. */
 export async function loadDatasetFromUrl(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<OfstedDataset> {
-  const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const onAbort = () => timeout.abort(signal.reason);
-  signal.addEventListener('abort', onAbort, { once: true });
-  let text: string;
-  try {
-    const response = await fetch(url, { signal: timeout.signal });
-    if (!response.ok) {
-      throw new DatasetError(
-        `Could not load Ofsted data from ${url}: the server answered ${response.status} ${response.statusText}.`.replace(' .', '.'),
-        'fetch',
-        { url, status: response.status },
-      );
-    }
-    text = await response.text();
-  } catch (error) {
-    if (signal.aborted || error instanceof DatasetError) throw error;
-    if (timeout.signal.aborted) {
-      throw new DatasetError(`Could not load Ofsted data from ${url}: no answer within ${timeoutMs / 1000} seconds.`, 'timeout', { url });
-    }
-    throw new DatasetError(`Could not load Ofsted data from ${url}: the request failed (${(error as Error).message}).`, 'fetch', { url });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(`The file at ${url} is not valid JSON: ${(error as Error).message}`, 'parse', { url });
-  }
+  const json = await fetchJson(url, signal, timeoutMs);
   try {
     return checkDataset(json, `The file at ${url}`);
   } catch (error) {
@@ -69,21 +40,19 @@ export async function loadDatasetFromUrl(url: string, signal: AbortSignal, timeo
   }
 }
 
-const bundledDatasets = new Map<string, Promise<OfstedDataset>>();
+const authorityDatasets = new Map<string, Promise<OfstedDataset>>();
 
-/** A bundled authority's dataset, validated once per page however many elements show it. */
-export function loadBundledDataset(id: string): Promise<OfstedDataset> {
-  let loaded = bundledDatasets.get(id);
+/**
+ * The dataset of the authority a value names (id, name, ONS code, LA number or Ofsted URN; see
+ * resolveAuthorityId), loaded and validated once per page however many elements show it.
+ */
+export async function loadBundledDataset(authority: string): Promise<OfstedDataset> {
+  const id = await resolveAuthorityId(authority);
+  let loaded = authorityDatasets.get(id);
   if (!loaded) {
-    const raw = importBundledDataset(id);
-    if (!raw) {
-      const known = BUNDLED_AUTHORITY_IDS.join(', ');
-      return Promise.reject(
-        new DatasetError(`There is no bundled Ofsted dataset for the authority "${id}". Bundled authorities: ${known}.`, 'unknown-authority', { authority: id }),
-      );
-    }
-    loaded = raw.then((value) => checkDataset(value, `The bundled dataset "${id}"`));
-    bundledDatasets.set(id, loaded);
+    loaded = importAuthorityFile(id).then((value) => checkDataset(value, `The dataset for "${id}"`));
+    loaded.catch(() => authorityDatasets.delete(id)); // a failed fetch is tried again by the next element
+    authorityDatasets.set(id, loaded);
   }
   return loaded;
 }

@@ -21,6 +21,8 @@ export interface OfstedErrorEventDetail {
   url?: string;
   authority?: string;
   status?: number;
+  /** For `unknown-authority`: ids of the authorities whose names are closest to the one given. */
+  suggestions?: string[];
   issues: ValidationIssue[];
 }
 
@@ -122,8 +124,8 @@ export class DatasetController implements ReactiveController {
     this.dataset = undefined;
     this.error = error;
     console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
-    const { url, authority, status } = error.details;
-    const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, issues: error.issues };
+    const { url, authority, status, suggestions } = error.details;
+    const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, suggestions, issues: error.issues };
     this.afterRender(generation, () => new CustomEvent('ofsted-error', { detail, bubbles: true, composed: true }));
   }
 

@@ -158,9 +158,16 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(consoleErrors.calls).to.have.length(1);
   });
 
-  it('names an unknown authority', async () => {
-    const { root } = await mount({ authority: 'atlantis' });
-    expect(alertText(root)).to.contain('There is no bundled Ofsted dataset for the authority "atlantis". Bundled authorities: barnet.');
+  it('names an unknown authority and how to name one', async () => {
+    const { root, event } = await mount({ authority: 'atlantis' });
+    expect(alertText(root)).to.contain('There is no Ofsted data for an authority called "atlantis".');
+    expect((event as CustomEvent<OfstedErrorEventDetail>).detail.kind).to.equal('unknown-authority');
+  });
+
+  it('suggests the closest authorities for a misspelt name', async () => {
+    const { root, event } = await mount({ authority: 'Barnsly' });
+    expect(alertText(root)).to.contain('There is no Ofsted data for an authority called "Barnsly". Did you mean Barnsley');
+    expect((event as CustomEvent<OfstedErrorEventDetail>).detail.suggestions?.[0]).to.equal('barnsley');
   });
 
   it('recovers when given good input after bad', async () => {
