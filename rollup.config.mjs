@@ -62,7 +62,10 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Authority data chunks keep their id as their name, unhashed: the lookup that imports them then repeats one
+      // pattern 154 times, which gzip folds to little, where hashed names cost ~4 kB in every entry.
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js' : 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
   },

@@ -1,6 +1,6 @@
 import { formatDateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS, FINDING_KIND_NOUNS } from '../data/event-kinds.js';
-import { authorityName, type DatedEvent } from '../data/queries.js';
+import { inspectedName, type DatedEvent } from '../data/queries.js';
 import type { FindingKind, OfstedDataset } from '../data/types.js';
 import { countOf, joinWords } from '../shared/words.js';
 import { areaFilterName, countKinds, FINDING_KINDS, type AreaGroup, type KindCounts } from './areas.js';
@@ -11,7 +11,7 @@ import type { BreakdownLayout } from './layout.js';
  * across 3 judgement areas." The chart's text alternative, over the whole event whatever the filters.
  */
 export function summariseFindings(dataset: OfstedDataset, { event, span }: DatedEvent, groups: readonly AreaGroup[]): string {
-  const what = `${authorityName(dataset)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
+  const what = `${inspectedName(dataset, event)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
   const totals = countKinds(event.findings ?? []);
   if (!FINDING_KINDS.some((kind) => totals[kind])) {
     return `${what} has no strengths, areas for improvement or recommendations recorded in this data.`;

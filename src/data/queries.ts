@@ -48,6 +48,11 @@ export function authorityName(dataset: OfstedDataset): string {
   return dataset.authority.shortName ?? dataset.authority.name;
 }
 
+/** Whose event it was: the authority's, or a predecessor council's ("Northamptonshire" for North Northamptonshire). */
+export function inspectedName(dataset: OfstedDataset, event: OfstedEvent): string {
+  return event.predecessor ?? authorityName(dataset);
+}
+
 /** The latest event in time order that passes `test`, or undefined. */
 export function latestEvent(dataset: OfstedDataset, test: (event: OfstedEvent) => boolean): DatedEvent | undefined {
   return eventsInTimeOrder(dataset).filter(({ event }) => test(event)).pop();

@@ -68,6 +68,15 @@ describe('layoutScorecard(dataset, dated)', () => {
     expect(summary).to.equal("Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.");
   });
 
+  it("names a predecessor council's inspection as its own, and as the one before", () => {
+    const reorganised = structuredClone(barnet);
+    reorganised.events.find((event) => event.id === 'inspection-2017')!.predecessor = 'Barnet Borough';
+    expect(scorecardOf(reorganised, 'inspection-2017').summary).to.match(/^Barnet Borough's 25 April to 18 May 2017 inspection/);
+    expect(scorecardOf(reorganised, 'inspection-2019').summary).to.equal(
+      "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017 (then Barnet Borough).",
+    );
+  });
+
   it('tells the change in a one-sentence summary', () => {
     expect(scorecardOf(barnet, 'inspection-2019').summary).to.equal(
       "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017.",

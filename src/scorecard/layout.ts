@@ -1,7 +1,7 @@
 import { formatDateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { GRADES, gradeLabel, type Grade } from '../data/grades.js';
-import { authorityName, OVERALL_AREA, previousGradedEvent, type DatedEvent } from '../data/queries.js';
+import { inspectedName, OVERALL_AREA, previousGradedEvent, type DatedEvent } from '../data/queries.js';
 import type { Framework, Judgement, OfstedDataset } from '../data/types.js';
 import { countOf } from '../shared/words.js';
 
@@ -109,7 +109,7 @@ function compare(judgement: Judgement, grade: Grade | undefined, previous: Dated
 /** "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017." */
 export function summarise(dataset: OfstedDataset, dated: DatedEvent, previous: DatedEvent | undefined, overall: ScorecardRow | undefined): string {
   const { event, span } = dated;
-  const subject = `${authorityName(dataset)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
+  const subject = `${inspectedName(dataset, event)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
   const count = event.judgements?.length ?? 0;
   if (count === 0) return `${subject} made no graded judgements.`;
   if (!overall) return `${subject} made ${countOf(count, 'judgement')}, none of them of overall effectiveness.`;
@@ -123,7 +123,8 @@ export function summarise(dataset: OfstedDataset, dated: DatedEvent, previous: D
   if (earlier.grade === null) return `${judged}; the ${year} overall effectiveness grade is not known.`;
   const was = gradeLabel(earlier.grade);
   const direction = overall.change.direction;
-  if (direction === 'improved') return `${judged}, up from ${was} in ${year}.`;
-  if (direction === 'declined') return `${judged}, down from ${was} in ${year}.`;
-  return `${judged}, the same as in ${year}.`;
+  const then = previous.event.predecessor && previous.event.predecessor !== event.predecessor ? ` (then ${previous.event.predecessor})` : '';
+  if (direction === 'improved') return `${judged}, up from ${was} in ${year}${then}.`;
+  if (direction === 'declined') return `${judged}, down from ${was} in ${year}${then}.`;
+  return `${judged}, the same as in ${year}${then}.`;
 }

@@ -100,6 +100,14 @@ describe('summaries', () => {
     expect(summariseJourney(barnet)).to.equal("Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024.");
   });
 
+  it("summariseJourney(dataset) names a predecessor council's inspections as such", () => {
+    const reorganised = structuredClone(barnet);
+    reorganised.events.find((event) => event.id === 'inspection-2017')!.predecessor = 'Barnet Borough';
+    expect(summariseJourney(reorganised)).to.equal(
+      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024.",
+    );
+  });
+
   it('describeEventCounts(barnet) counts the events by kind', () => {
     expect(describeEventCounts(barnet)).to.equal(
       '13 events from January 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',

@@ -5,12 +5,16 @@ import { authorityName, eventsInTimeOrder, overallGrade } from '../data/queries.
 import type { EventKind, OfstedDataset } from '../data/types.js';
 import { countOf, joinWords } from '../shared/words.js';
 
-/** "Barnet children's services were judged Inadequate in 2017 and Good in 2019." The chart's text alternative. */
+/**
+ * "Barnet children's services were judged Inadequate in 2017 and Good in 2019." The chart's text alternative.
+ * A predecessor council's inspection is named as such: "Inadequate in 2019 (then Northamptonshire)".
+ */
 export function summariseJourney(dataset: OfstedDataset): string {
   const name = authorityName(dataset);
   const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grade = overallGrade(event);
-    return grade ? [`${gradeLabel(grade)} in ${span.start.year}`] : [];
+    const then = event.predecessor ? ` (then ${event.predecessor})` : '';
+    return grade ? [`${gradeLabel(grade)} in ${span.start.year}${then}`] : [];
   });
   if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.`;
   return `${name} children's services were judged ${joinWords(judged)}.`;

@@ -1,4 +1,6 @@
-// Checks the shipped datasets against the JSON Schema, and every quoted word against the source text it cites.
+// Checks the shipped datasets against the JSON Schema, and every quoted word against the source it cites: a source
+// text under data/sources/, or the extract of an Ofsted report (data/sources/reports/<URN>.json). Grades from
+// Ofsted's statistics are checked against the statistics themselves in authorities.test.mjs.
 // Runs in Node (node --test) on the built data layer, so the schema and the hand-written validator are compared.
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,12 +12,18 @@ const root = new URL('../../', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const schema = readJson('data/ofsted-dataset.schema.json');
 const validateWithSchema = new Ajv({ allErrors: true }).compile(schema);
-const authorities = readdirSync(new URL('data/authorities/', root)).filter((name) => name.endsWith('.json'));
+const authorities = readdirSync(new URL('data/authorities/', root)).filter((name) => name.endsWith('.json') && name !== 'index.json');
 /** Source texts compared with collapsed whitespace (the texts wrap lines and carry non-breaking spaces). */
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
+const isReportExtract = (file) => file.startsWith('reports/') && file.endsWith('.json');
 const sourceText = (file) => normalise(readFileSync(new URL(`data/sources/${file}`, root), 'utf8'));
+/** The report a source cites, from its extract: the one published on the source's date. */
+const reportOf = (source) => readJson(`data/sources/${source.file}`).reports.find((report) => report.published === source.date);
 
-test('bundles at least one authority', () => assert.ok(authorities.includes('barnet.json')));
+test('ships every English authority', () => {
+  assert.ok(authorities.includes('barnet.json'));
+  assert.equal(authorities.length, 153);
+});
 
 for (const name of authorities) {
   const dataset = readJson(`data/authorities/${name}`);
@@ -32,10 +40,16 @@ for (const name of authorities) {
 
   test(`${name} is a real authority, not fictional`, () => assert.notEqual(dataset.fictional, true));
 
-  test(`${name}: every source names a file the repository holds`, () => {
+  test(`${name}: every source names a file the repository holds, or a copy under data/raw/`, () => {
     for (const source of dataset.sources) {
-      assert.ok(source.file, `${source.id} has no file`);
-      assert.ok(existsSync(new URL(`data/sources/${source.file}`, root)), `${source.id}: data/sources/${source.file} is missing`);
+      if (source.file) {
+        assert.ok(existsSync(new URL(`data/sources/${source.file}`, root)), `${source.id}: data/sources/${source.file} is missing`);
+        if (isReportExtract(source.file)) assert.ok(reportOf(source), `${source.id}: no report published ${source.date} in ${source.file}`);
+      } else {
+        const copy = /data\/raw\/[^\s,;)]+\.(ods|xlsx|csv)/.exec(source.note ?? '')?.[0];
+        assert.ok(copy, `${source.id} names neither a file nor a copy under data/raw/`);
+        assert.ok(existsSync(new URL(copy, root)), `${source.id}: ${copy} is missing`);
+      }
     }
   });
 
@@ -50,12 +64,20 @@ for (const name of authorities) {
     assert.deepEqual([...sources.keys()].filter((id) => !cited.has(id)), []);
   });
 
-  test(`${name}: every statement is quoted word for word from the source it cites`, () => {
+  test(`${name}: every statement is quoted word for word from the source it cites, and only from OGL reports`, () => {
     const misquoted = [];
     for (const event of dataset.events) {
       for (const finding of event.findings ?? []) {
-        const text = sourceText(sources.get(finding.source).file);
-        if (!text.includes(normalise(finding.statement))) misquoted.push(`${event.id}: ${finding.statement}`);
+        const source = sources.get(finding.source);
+        if (isReportExtract(source.file ?? '')) {
+          const report = reportOf(source);
+          if (report?.licence !== 'ogl') misquoted.push(`${event.id}: quoted from a report not under the Open Government Licence`);
+          else if (!report.improvements.includes(finding.statement) || !report.improvementsText.includes(finding.statement)) {
+            misquoted.push(`${event.id}: ${finding.statement}`);
+          }
+        } else if (!source.file || !sourceText(source.file).includes(normalise(finding.statement))) {
+          misquoted.push(`${event.id}: ${finding.statement}`);
+        }
       }
     }
     assert.deepEqual(misquoted, []);
@@ -64,7 +86,8 @@ for (const name of authorities) {
   test(`${name}: words in quotation marks in summaries and date notes appear in one of the event's sources`, () => {
     const misquoted = [];
     for (const event of dataset.events) {
-      const texts = event.sources.map((id) => sourceText(sources.get(id).file));
+      const texts = event.sources.map((id) => sources.get(id).file).filter((file) => file && !isReportExtract(file)).map(sourceText);
+      if (texts.length === 0) continue; // generated events quote no words in their notes
       const notes = `${event.summary ?? ''} ${event.dateInferred ?? ''}`;
       for (const [, quote] of notes.matchAll(/["“]([^"”]+)["”]/g)) {
         const plain = (text) => text.replace(/[’‘]/g, "'");
@@ -74,12 +97,13 @@ for (const name of authorities) {
     assert.deepEqual(misquoted, []);
   });
 
-  test(`${name}: each graded inspection's grades appear in a cited source`, () => {
+  test(`${name}: each graded inspection's grades appear in a cited source text`, () => {
     const missing = [];
     for (const event of dataset.events) {
       for (const judgement of event.judgements ?? []) {
         if (judgement.grade === null) continue;
-        const ids = judgement.sources ?? event.sources;
+        const ids = (judgement.sources ?? event.sources).filter((id) => sources.get(id).file && !isReportExtract(sources.get(id).file));
+        if (ids.length === 0) continue; // from the statistics or a report's cover: authorities.test.mjs checks those
         const word = { outstanding: 'outstanding', good: 'good', 'requires-improvement': 'requires improvement', inadequate: 'inadequate' }[judgement.grade];
         if (!ids.some((id) => sourceText(sources.get(id).file).toLowerCase().includes(word))) missing.push(`${event.id}/${judgement.area}`);
       }
@@ -111,10 +135,19 @@ test('the schema and the validator agree on broken datasets', () => {
   }
 });
 
-test('the CDN file is self-contained: no imports left for a browser to resolve', () => {
+test('the CDN file is self-contained code: no imports left for a browser to resolve, and no authority data inside', () => {
   const bundle = readFileSync(new URL('dist/ofsted-widgets.js', root), 'utf8');
   // Minified ES module syntax: `import{x}from"lit"`, `import"x"`, `import("x")`, `export*from"x"`.
   assert.doesNotMatch(bundle, /(^|[^\w.$])import\s*[{*("'`]|(^|[^\w.$])import\s+[\w$]+\s*from|\}\s*from\s*["'`]/);
-  assert.match(bundle, /customElements/);
-  assert.match(bundle, /London Borough of Barnet/);
+  assert.ok(bundle.includes('customElements'));
+  assert.ok(!bundle.includes('Naintara Khosla'), "Barnet's data is inlined in the CDN file");
+  assert.ok(bundle.includes('authorities/${'), 'the CDN file does not fetch authority files from beside itself');
+});
+
+test('the CDN build carries every authority file beside the script, minified and equal to the data', () => {
+  for (const name of [...authorities, 'index.json']) {
+    const copy = readFileSync(new URL(`dist/authorities/${name}`, root), 'utf8');
+    assert.deepEqual(JSON.parse(copy), readJson(`data/authorities/${name}`), name);
+    assert.doesNotMatch(copy, /\n/, `${name} is not minified`);
+  }
 });

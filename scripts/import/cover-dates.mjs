@@ -1,0 +1,53 @@
+// Inspection dates as a report's cover prints them, read from the extract's own text ("10 to 14 June 2024",
+// "25 April – 18 May 2017", "8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019"). The text is read
+// here rather than trusting parsed fields alone, because a range within one month is easily read as its last day.
+
+const monthNumbers = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1], [name.slice(0, 4), index + 1]]),
+);
+
+const pad = (number) => String(number).padStart(2, '0');
+
+/** { start, end } as YYYY-MM-DD, or null when the text does not read as one or more whole dates. */
+export function parseCoverDates(text) {
+  if (typeof text !== 'string') return null;
+  const dates = [];
+  for (const token of text.toLowerCase().match(/\d+|[a-z]+/g) ?? []) {
+    if (/^\d{4}$/.test(token)) {
+      if (dates.length === 0 || dates.at(-1).year) return null;
+      dates.at(-1).year = Number(token);
+    } else if (/^\d{1,2}$/.test(token)) {
+      dates.push({ day: Number(token) });
+    } else if (monthNumbers.has(token)) {
+      if (dates.length === 0 || dates.at(-1).month) return null;
+      dates.at(-1).month = monthNumbers.get(token);
+    } else if (!['to', 'and', 'st', 'nd', 'rd', 'th'].includes(token)) {
+      return null;
+    }
+  }
+  if (dates.length === 0) return null;
+  // "10 to 14 June 2024": an earlier day takes its month and year from the next date that has them.
+  for (let i = dates.length - 2; i >= 0; i--) {
+    dates[i].month ??= dates[i + 1].month;
+    dates[i].year ??= dates[i + 1].year;
+  }
+  if (dates.some((date) => !date.month || !date.year || date.day < 1 || date.day > 31)) return null;
+  const iso = (date) => `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  const start = iso(dates[0]);
+  const end = iso(dates.at(-1));
+  return end < start ? null : { start, end };
+}
+
+/**
+ * The report's inspection dates: from its printed text when that reads cleanly, else the extract's parsed fields.
+ * `disagree` hears of every report where the two differ, for the run's summary.
+ */
+export function coverDates(report, disagree) {
+  const printed = parseCoverDates(report.inspectionDates);
+  const fields = report.inspectionStart ? { start: report.inspectionStart, end: report.inspectionEnd ?? null } : null;
+  if (printed && fields && (printed.start !== fields.start || printed.end !== (fields.end ?? printed.end))) {
+    disagree(`"${report.inspectionDates}" read as ${printed.start}/${printed.end}; extract fields ${fields.start}/${fields.end}`);
+  }
+  return printed ?? fields;
+}

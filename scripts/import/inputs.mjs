@@ -1,0 +1,46 @@
+// Where the importer reads and writes. The raw file names live here so a refresh changes one line (data/raw/README.md).
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** `--out <dir>` writes the authority files elsewhere (the determinism test compares a fresh run with the repo's). */
+const outAt = process.argv.indexOf('--out');
+const out = outAt > 0 && process.argv[outAt + 1] ? `${process.argv[outAt + 1].replace(/\/$/, '')}/` : undefined;
+
+export const paths = {
+  root,
+  raw: `${root}data/raw/`,
+  reports: `${root}data/sources/reports/`,
+  authorities: out ?? `${root}data/authorities/`,
+  curated: `${root}data/curated/`,
+  schema: `${root}data/ofsted-dataset.schema.json`,
+};
+
+export const rawFiles = {
+  outcomes2025: 'LA_Inspection_Outcomes_as_at_31_March_2025.ods',
+  statistics2023: 'Childrens_social_care_in_England_2023_underlying_data.ods',
+  lookup: 'Provider_data_lookup.csv',
+  scrape: 'ofsted_csc_ilacs_overview.xlsx',
+};
+
+export const sheets = {
+  history: 'ILACS_inspection_history',
+  inYear2025: 'In-year_inspections',
+  history2023: 'LA_inspections_2009-2023',
+  inYear2023: 'LA_level_in_year_2022-23',
+};
+
+/** Facts about the inputs that the files themselves do not carry (from data/raw/README.md). */
+export const provenance = {
+  statisticsUpTo: '2025-03-31',
+  outcomes2025Published: '2025-09-25',
+  statistics2023Published: '2023-07-06',
+  statisticsUrl: 'https://www.gov.uk/government/collections/childrens-social-care-statistics',
+  scrapeRepository: 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool',
+  scrapeCommit: '15af1ad55ef4ecf0c314cf9edef12bd5bc1230a3',
+  scrapeCommitDate: '2026-06-29',
+  reportPageUrl: (urn) => `https://reports.ofsted.gov.uk/provider/44/${urn}`,
+};
+
+/** Authorities whose hand-made history the importer copies instead of generating (data/curated/<id>.json). */
+export const curatedIds = ['barnet'];
