@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { until } from 'lit/directives/until.js';
-import { loadAuthorityIndex, type AuthoritySummary } from '../src/data/index.js';
+import { loadAuthorityIndex, matchAuthority, type AuthoritySummary } from '../src/data/index.js';
 import { gradeLabel } from '../src/data/grades.js';
 import '../src/journey/define.js';
 
@@ -23,8 +23,9 @@ function showAuthority(event: Event) {
   select.closest('.find-your-council')?.querySelector('ofsted-journey')?.setAttribute('authority', select.value);
 }
 
-async function picker(selected: string) {
+async function picker(authority: string) {
   const index = await loadAuthorityIndex();
+  const selected = matchAuthority(index, authority)?.id;
   return html`
     <p>
       Data up to ${index.dataUpTo} (Ofsted's official statistics to ${index.statisticsUpTo}, later inspections from

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import * as XLSX from '@e965/xlsx';
+import { readWorkbook } from '../../scripts/import/sheets.mjs';
 import { loadAuthorityIndex, loadBundledDataset, resolveAuthorityId } from '../../dist/data.js';
 import { authorityIdsModule } from '../../scripts/write-authority-ids.mjs';
 
@@ -24,7 +25,7 @@ const isoDate = (text) => text.split('/').reverse().join('-');
  * headings carry double spaces and line breaks). The table runs to the first empty row.
  */
 function sheetRows(file, sheet, headerRow) {
-  const workbook = XLSX.read(readFileSync(new URL(`data/raw/${file}`, root)), { sheets: [sheet] });
+  const workbook = readWorkbook(new URL(`data/raw/${file}`, root), [sheet]); // SheetJS, quieted; rows read here
   const rows = XLSX.utils.sheet_to_json(workbook.Sheets[sheet], { header: 1, raw: false, defval: null, blankrows: true });
   const headings = rows[headerRow].map((heading) => String(heading).replace(/\s+/g, ' ').trim());
   const end = rows.findIndex((row, i) => i > headerRow && !row.some((cell) => cell !== null));
