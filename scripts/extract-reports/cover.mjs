@@ -5,7 +5,7 @@ import { joinLines } from './text.mjs';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TITLE_START = /^(Re-?inspection|Reinspection|Inspection|Review) of /;
-const COVER_END = /^(Inspection dates?\b|Lead inspector\b|Reporting inspector\b|Report published\b|Judgement\b)/;
+const COVER_END = /^(Inspection dates?\b|Lead inspector\b|Reporting inspector\b|Report published\b|Judgement\b)/i;
 const GRADE_WORD = /^(Outstanding|Good|Requires?|Inadequate|Adequate|Not judged)\b/i;
 
 /** "ilacs" | "sif" | "other", from the title words (the frameworks name their reports differently). */
@@ -50,14 +50,12 @@ const iso = (d) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day
 export function parseDateRange(text) {
   if (!text) return { start: null, end: null };
   const parts = [];
-  const re = /(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{1,2})(?:\s+([A-Za-z]+))?(?:\s+(\d{4}))?/g;
+  // Full month names, or the short forms one cover uses ("18 Feb 2014").
+  const month = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')}|sept)\\.?`;
+  const re = new RegExp(`(\\d{1,2})/(\\d{1,2})/(\\d{4})|\\b(\\d{1,2})(?:\\s+${month})?(?:\\s+(\\d{4}))?\\b`, 'gi');
   for (const m of text.matchAll(re)) {
     if (m[1]) parts.push({ day: +m[1], month: +m[2], year: +m[3] });
-    else {
-      const month = m[5] ? MONTHS.indexOf(m[5].toLowerCase()) + 1 : null;
-      if (m[5] && !month) continue;
-      parts.push({ day: +m[4], month, year: m[6] ? +m[6] : null });
-    }
+    else parts.push({ day: +m[4], month: m[5] ? MONTHS.findIndex((x) => x.startsWith(m[5].toLowerCase().slice(0, 3))) + 1 : null, year: m[6] ? +m[6] : null });
   }
   for (let k = parts.length - 2; k >= 0; k--) {
     parts[k].month ??= parts[k + 1].month;
@@ -68,14 +66,20 @@ export function parseDateRange(text) {
   return { start: ok(first) ? iso(first) : null, end: ok(last) ? iso(last) : null };
 }
 
-/** The name after "Lead inspector:" (or the 2013 reports' "Reporting inspector"), titles dropped. */
+const INSPECTOR_TITLE = /,?\s*\(?(Senior\s+)?(HMI|H[ie][sr] Majesty['’]s Inspectors?)\)?\.?/g;
+
+/**
+ * The name(s) after "Lead inspector:" with "HMI" / "His Majesty's Inspector" dropped. Accepts the
+ * variants printed: "Lead inspectors:" (a joint lead, continued on the next line), "Lead inspector
+ * on site:" and the 2013 reports' "Reporting inspector".
+ */
 export function leadInspector(lines) {
   for (const [k, l] of lines.entries()) {
-    const m = l.text.match(/^(?:Lead inspector:?|Reporting inspector:?)\s*(.*)$/);
+    const m = l.text.match(/^(?:Lead inspectors?(?: on site)?:?|Reporting inspector:?)\s*(.*)$/);
     if (!m) continue;
-    const value = (m[1] || lines[k + 1]?.text || '')
-      .replace(/,?\s*(HMI|Her Majesty['’]s Inspector|His Majesty['’]s Inspector)\s*$/, '')
-      .trim();
+    let value = m[1] || lines[k + 1]?.text || '';
+    if (/,$/.test(value) && lines[k + 1]) value += ' ' + lines[k + 1].text;
+    value = value.replace(INSPECTOR_TITLE, '').replace(/\s+/g, ' ').trim();
     return value || null;
   }
   return null;
@@ -125,7 +129,7 @@ function tableRows(lines, gradeX, numbered) {
 function ilacsJudgements(page1) {
   const h = page1.findIndex((l) => /^Judgement\b.*\bGrade$/.test(l.text));
   if (h < 0) return [];
-  const gradeX = page1[h].runs.find((r) => /^Grade/.test(r.str))?.x ?? Infinity;
+  const gradeX = page1[h].cells.find((c) => /Grade$/.test(c.text) && c.x > page1[h].x)?.x ?? Infinity;
   const o = page1.findIndex((l, k) => k > h && /^Overall effectiveness/.test(l.text));
   if (o < 0) return [];
   const body = page1.slice(h + 1, o + 1);
@@ -160,37 +164,49 @@ function paragraph(lines, from) {
  * to 2017, a headline for the Local Safeguarding Children Board. A headline has no table row, so it
  * is kept whole as the row's name, with its grade words, as printed, as the grade.
  */
-function sifJudgements(page1) {
+function sifJudgements(page1, page2) {
   const out = [];
-  const dated = page1.findLastIndex((l, k) => k < 12 && /^(Inspection dates?\b|Report published\b)/.test(l.text));
-  const overall = dated >= 0 ? headline(paragraph(page1, dated + 1)) : null;
+  const dated = page1.findLastIndex((l, k) => k < 12 && /^(Inspection dates?\b|Report published\b)/i.test(l.text));
+  // The headline is the first paragraph after the dates that ends in a grade (the dates may wrap).
+  let overall = null;
+  for (let k = dated + 1; dated >= 0 && k <= dated + 3 && !overall; k++) overall = headline(paragraph(page1, k));
   if (overall) out.push(overall);
   const start = page1.findIndex((l) => /^1\.\s/.test(l.text));
   if (start < 0) return out;
-  const gradeRuns = page1.slice(start).flatMap((l) => l.runs).filter((r) => GRADE_WORD.test(r.str) && r.x > 250);
-  if (!gradeRuns.length) return out;
-  const gradeX = Math.min(...gradeRuns.map((r) => r.x));
+  // Word splits words into runs ("G", "ood"), so the grade column is found from joined cells.
+  const gradeCells = page1.slice(start, start + 12).flatMap((l) => l.cells).filter((c) => GRADE_WORD.test(c.text) && c.x > 250);
+  if (!gradeCells.length) return out;
+  const gradeX = Math.min(...gradeCells.map((c) => c.x));
   // A grade centred beside a two-line row can start above the row's first line.
   let first = start;
   while (first > 0 && page1[first - 1].runs.every((r) => r.x >= gradeX - 4 || !r.str.trim()) && page1[first].top - page1[first - 1].top < page1[first].size * 1.45) first--;
-  const body = [];
-  let lastLeft = null;
-  for (const l of page1.slice(first)) {
-    const left = l.runs.filter((r) => r.x < gradeX - 4 && r.str.trim());
-    // Rows are numbered; unnumbered text after a wide gap is the next section ("Executive summary",
-    // the LSCB headline), and smaller print is the cover's footnote.
-    const gap = lastLeft ? l.top - lastLeft.top : 0;
-    const numbered = left.length && /^\d+(\.\d+)?\.?$/.test(left[0].str.trim().split(/\s/)[0]);
-    if (l.size < 11 || (left.length && gap > l.size * (numbered ? 4 : 2))) break;
-    if (left.length) lastLeft = l;
-    body.push(l);
-  }
-  out.push(...tableRows(body, gradeX, true));
+  const isNumbered = (l) => /^\d+(\.\d+)?\.?\s/.test(l.text);
+  const rowsFrom = (lines) => {
+    const body = [];
+    for (const l of lines) {
+      const gap = body.length ? l.top - body.at(-1).top : 0;
+      const left = l.runs.some((r) => r.x < gradeX - 4 && r.str.trim());
+      // The table ends at smaller print (the cover's footnote), a wide gap, or unnumbered text
+      // after a gap wider than a wrapped row's ("Executive summary", the LSCB headline).
+      const limit = !left || isNumbered(l) ? 4 : 1.8;
+      if (l.size < 11 || gap > l.size * limit) break;
+      body.push(l);
+    }
+    return body;
+  };
+  const body = rowsFrom(page1.slice(first));
+  // One cover (Oldham 2015) runs the table's last rows onto page 2.
+  const more = !body.some((l) => /^3\.\s/.test(l.text)) && page2[0] && isNumbered(page2[0]) ? rowsFrom(page2) : [];
+  const shifted = more.map((l) => ({ ...l, top: l.top + 10000 }));
+  out.push(...tableRows([...body, ...shifted], gradeX, true));
   const lscb = page1.findIndex((l, k) => k >= first + body.length && /^The effectiveness of the Local Safeguarding Children Board/.test(l.text));
   const board = lscb >= 0 ? headline(paragraph(page1, lscb)) : null;
   if (board) out.push(board);
   return out;
 }
+
+// Page 2's lines without its running header and page number (top and bottom eighths).
+const bodyOf = (page) => (page ? page.lines.filter((l) => l.top > page.height / 8 && l.top < (page.height * 7) / 8) : []);
 
 /** Everything the cover says, from page 1's lines (and all lines for the lead inspector). */
 export function coverFacts(pages, allLines) {
@@ -201,7 +217,7 @@ export function coverFacts(pages, allLines) {
   const { start, end } = parseDateRange(dates);
   let judgements = [];
   if (fw === 'ilacs') judgements = ilacsJudgements(page1);
-  else if (fw === 'sif') judgements = sifJudgements(page1);
+  else if (fw === 'sif') judgements = sifJudgements(page1, bodyOf(pages[1]));
   return {
     framework: fw,
     coverName,
