@@ -1,0 +1,74 @@
+// `npm run gallery`: every Storybook story (the examples the tests and docs use) and three councils of different
+// grades, at 320, 768 and 1280 px, light and dark, as PNGs in gallery/ with one gallery/index.html showing them side
+// by side: how a reviewer sees what a change does to every element in every state. Not part of the package.
+// Usage: npm run gallery [-- --only <text in a story id>] (builds Storybook first unless --no-build).
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { startBrowserPage } from '../test/node/browser-page.mjs';
+
+const WIDTHS = [320, 768, 1280];
+const SCHEMES = ['light', 'dark'];
+/** Barnet's hand-made history, an outstanding council and an inadequate one, from the shipped data. */
+const COUNCILS = ['barnet', 'leeds', 'isles-of-scilly'];
+const out = 'gallery';
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+if (!args.includes('--no-build')) execSync('npm run build-storybook', { stdio: ['ignore', 'ignore', 'inherit'] });
+const { entries } = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+const examples = [
+  ...Object.values(entries).filter((entry) => entry.type === 'story')
+    .map((entry) => ({ key: entry.id, title: `${entry.title}: ${entry.name}`, query: `id=${entry.id}` })),
+  ...COUNCILS.map((id) => ({ key: `council-${id}`, title: `Council: ${id} (journey)`, query: `id=guides-find-your-council--find-your-council&args=authority:${id}` })),
+].filter((example) => !only || example.key.includes(only));
+
+rmSync(out, { recursive: true, force: true });
+const site = await startBrowserPage();
+const started = performance.now();
+try {
+  const page = await site.browser.newPage();
+  for (const example of examples) {
+    mkdirSync(`${out}/${example.key}`, { recursive: true });
+    // One load per example: the elements follow the viewport (ResizeObserver) and the colour scheme (media queries).
+    await page.setViewport({ width: WIDTHS[0], height: 600 });
+    await page.goto(`${site.origin}/storybook-static/iframe.html?${example.query}&viewMode=story`, { waitUntil: 'load' });
+    for (const scheme of SCHEMES) {
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+      for (const width of WIDTHS) {
+        await page.setViewport({ width, height: 600 });
+        await settled(page);
+        await page.screenshot({ path: `${out}/${example.key}/${width}-${scheme}.png`, fullPage: true });
+      }
+    }
+    process.stdout.write('.');
+  }
+} finally {
+  await site.close();
+}
+writeFileSync(`${out}/index.html`, galleryPage(examples));
+console.log(`\nwrote ${examples.length * WIDTHS.length * SCHEMES.length} pictures of ${examples.length} examples to ${out}/index.html in ${Math.round((performance.now() - started) / 1000)} s`);
+
+/** Until every element has shown its data or its error (the Loading story never does: 3 s at most), then a frame. */
+async function settled(page) {
+  await page.waitForFunction(() => {
+    const elements = [...document.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown, ofsted-journey')];
+    const parts = elements.flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown') ?? [])]);
+    return parts.length > 0 && parts.every((el) => el.shadowRoot && !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? ''));
+  }, { timeout: 3000 }).catch(() => undefined);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+function galleryPage(list) {
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const figures = (example) => SCHEMES.flatMap((scheme) => WIDTHS.map((width) => `
+      <figure><a href="${example.key}/${width}-${scheme}.png"><img src="${example.key}/${width}-${scheme}.png" alt="${escape(example.title)} at ${width} px, ${scheme}" loading="lazy" style="width:${Math.round(width / 3)}px"></a>
+      <figcaption>${width} px, ${scheme}</figcaption></figure>`)).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>ofsted-widgets gallery</title>
+<style>body{font-family:system-ui,sans-serif;margin:1rem}section{margin-bottom:2rem}.row{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}figure{margin:0}img{border:1px solid #ccc;display:block}figcaption{font-size:.8rem;color:#555}</style>
+</head><body><h1>ofsted-widgets gallery</h1>
+<p>${list.length} examples at ${WIDTHS.join(', ')} px, light and dark, from the Storybook stories and the shipped data. Pictures shown at a third of their size; select one for full size.</p>
+${list.map((example) => `<section><h2>${escape(example.title)}</h2><div class="row">${figures(example)}</div></section>`).join('\n')}
+</body></html>
+`;
+}
