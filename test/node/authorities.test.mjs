@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import * as XLSX from '@e965/xlsx';
 import { readWorkbook } from '../../scripts/import/sheets.mjs';
-import { loadAuthorityIndex, loadBundledDataset, resolveAuthorityId } from '../../dist/data.js';
+import { authoritySlug, loadAuthorityIndex, matchAuthority, loadBundledDataset, resolveAuthorityId } from '../../dist/data.js';
 import { authorityIdsModule } from '../../scripts/write-authority-ids.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -128,6 +128,25 @@ test('every inspection of 2009-2018 in the 2023 statistics: SLAC 148 + 11 re-ins
     sif: distinct(allEvents.filter(([, event]) => event.framework === 'sif')).size,
   };
   assert.deepEqual(data, { preSif: inBoth.slac + inBoth.slacRe + inBoth.cp + inBoth.cpRe + inBoth.lac, sif: inBoth.sif + inBoth.sifRe });
+});
+
+test('every SIF inspection in the 2023 statistics has its overall grade and publication date in the data', () => {
+  const problems = [];
+  for (const row of sheetRows(...STATISTICS_2023, 4)) {
+    for (const prefix of ['First SIF', 'SIF Re-inspection']) {
+      const published = row[`Single Inspection of LA Children's Services (SIF) ${prefix} publication date`];
+      if (!/^\d\d\/\d\d\/\d{4}$/.test(published ?? '')) continue;
+      // The 2023 sheet names "Bedford Borough" and still lists Cumbria, whose inspections its two successors show.
+      const name = row['Local authority name'];
+      const id = matchAuthority(index, name)?.id ?? authoritySlug(name);
+      const event = allEvents.find(([dataset, e]) => (dataset.authority.id === id || e.predecessor === name)
+        && e.framework === 'sif' && e.published === isoDate(published))?.[1];
+      const want = GRADE_IDS[row[`${prefix} Overall Judgement (OE)`]] ?? null;
+      if (!event) problems.push(`${id} ${prefix} ${published}: no event`);
+      else if (overallOf(event)?.grade !== want) problems.push(`${id} ${event.id}: ${overallOf(event)?.grade} ≠ ${want}`);
+    }
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('grades the statistics relabelled say so: "Adequate" in the reports before the SIF', () => {
