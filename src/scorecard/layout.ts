@@ -58,10 +58,18 @@ export function layoutScorecard(dataset: OfstedDataset, dated: DatedEvent): Scor
   const hasParent = (j: Judgement) => j.parent !== undefined && j.parent !== j.area && byArea.has(j.parent);
   const placed = new Set<Judgement>();
 
+  const childrenOf = new Map<string, Judgement[]>();
+  for (const judgement of judgements) {
+    if (!hasParent(judgement)) continue;
+    const siblings = childrenOf.get(judgement.parent!);
+    if (siblings) siblings.push(judgement);
+    else childrenOf.set(judgement.parent!, [judgement]);
+  }
+
   const toRow = (judgement: Judgement, parentName?: string): ScorecardRow => {
     placed.add(judgement);
     const grade = GRADES.find((g) => g.id === judgement.grade);
-    const children = judgements.filter((j) => !placed.has(j) && hasParent(j) && j.parent === judgement.area);
+    const children = (childrenOf.get(judgement.area) ?? []).filter((j) => !placed.has(j));
     return {
       judgement,
       grade,

@@ -139,8 +139,13 @@ function yearDomain(spans: DateSpan[]): [number, number] {
     const year = utcYear.floor(new Date(0));
     return [year.getTime(), utcYear.offset(year, 1).getTime()];
   }
-  const first = Math.min(...spans.map((span) => span.startTime));
-  const last = Math.max(...spans.map((span) => span.endTime));
+  // A loop, not Math.min(...spans): spreading a long list overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const span of spans) {
+    first = Math.min(first, span.startTime);
+    last = Math.max(last, span.endTime);
+  }
   return [utcYear.floor(new Date(first)).getTime(), utcYear.ceil(new Date(last)).getTime()];
 }
 
