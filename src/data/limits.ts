@@ -7,14 +7,14 @@
  */
 export const LIMITS = {
   /** Bytes of JSON read from `src` or an authority file. */
-  fileBytes: 5_000_000,
-  events: 1_000,
+  fileBytes: 2_000_000,
+  events: 500,
   /** Judgements of one event. */
   judgements: 50,
   /** Parent links from a sub-judgement up to a top-level judgement. */
   judgementDepth: 3,
   /** Findings in the whole file. */
-  findings: 5_000,
+  findings: 2_000,
   /** Distinct areas the findings of one event name (one bar each). */
   areas: 100,
   sources: 2_000,

@@ -31,9 +31,9 @@ describe('data that once made rendering throw', () => {
       const { el, event, root } = await mountWithin(tag, { data: hostile(manyEvents(124_000)) });
       expect(event.type).to.equal('ofsted-error');
       expect((event as CustomEvent<OfstedErrorEventDetail>).detail.issues.map((issue) => issue.message)).to.deep.equal([
-        'events: 124,000 events, more than the 1,000 allowed',
+        'events: 124,000 events, more than the 500 allowed',
       ]);
-      expect(alertText(root)).to.contain('events: 124,000 events, more than the 1,000 allowed');
+      expect(alertText(root)).to.contain('events: 124,000 events, more than the 500 allowed');
       expect(root.querySelector('[part="loading"]')).to.equal(null);
       expect(consoleErrors.calls).to.have.length(1);
       el.remove();
