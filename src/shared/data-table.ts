@@ -47,7 +47,10 @@ export function renderTableToggle(expanded: boolean, controls: string, onToggle:
 }
 
 export const dataTableStyles = css`
+  /* Positioned, so absolutely positioned text inside (a link's visually hidden "(opens in a new tab)") is clipped by
+     this scroll box; placed against the page instead, it widened a 320px page to 408px. */
   .table-wrap {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
     margin-top: var(--_space);
@@ -72,6 +75,7 @@ export const dataTableStyles = css`
     text-align: left;
     font-weight: 700;
     padding-bottom: 0.25em;
+    overflow-wrap: anywhere;
   }
   th,
   td {
