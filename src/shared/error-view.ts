@@ -28,7 +28,7 @@ export const LIT_POLICY_NAME = 'lit-html';
 export function renderFailureMessage(reason: unknown): string {
   const message = String((reason as Error)?.message ?? reason);
   if (/TrustedHTML|trusted.?types/i.test(message)) {
-    return `This page's Trusted Types policy stops the Ofsted data from being drawn: its Content-Security-Policy must allow the policy name "${LIT_POLICY_NAME}" (trusted-types ${LIT_POLICY_NAME}).`;
+    return `This page's Trusted Types policy stops the Ofsted data from being drawn: its Content-Security-Policy must allow the policy name "${LIT_POLICY_NAME}" (trusted-types ${LIT_POLICY_NAME}, with 'allow-duplicates' if the page's own scripts use Lit too).`;
   }
   return `Could not show the Ofsted data: ${message}`;
 }
