@@ -2,7 +2,7 @@ import { utcYear } from 'd3-time';
 import { GRADES } from '../data/grades.js';
 import { eventsInTimeOrder, overallGrade } from '../data/queries.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
-import type { DateSpan } from '../data/dates.js';
+import { formatYear, type DateSpan } from '../data/dates.js';
 import { CHAR_WIDTH, placePointLabel, textBox, type Box, type PlacedLabel } from './label-placement.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
@@ -125,7 +125,7 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
     ticks: yearTicks(domainStart, domainEnd, right - left).map((year) => {
       const tickX = x(year.getTime());
       const anchor = tickX - left < TICK_SPACING / 2 ? 'start' : right - tickX < TICK_SPACING / 2 ? 'end' : 'middle';
-      return { x: tickX, label: String(year.getUTCFullYear()), anchor };
+      return { x: tickX, label: formatYear(year.getUTCFullYear()), anchor };
     }),
     axisY,
     events,

@@ -1,4 +1,4 @@
-import { formatPartialDate, type PartialDate } from '../data/dates.js';
+import { formatPartialDate, formatYear, type PartialDate } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import { authorityName, eventsInTimeOrder, overallGrade } from '../data/queries.js';
@@ -10,7 +10,7 @@ export function summariseJourney(dataset: OfstedDataset): string {
   const name = authorityName(dataset);
   const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grade = overallGrade(event);
-    return grade ? [`${gradeLabel(grade)} in ${span.start.year}`] : [];
+    return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}`] : [];
   });
   if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.`;
   return `${name} children's services were judged ${joinWords(judged)}.`;
