@@ -33,6 +33,8 @@ export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.{ts,html}'],
   nodeResolve: true,
   concurrency: 1,
+  // test/browser/limits.test.ts loads the largest files allowed several times over.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 5000 } },
   plugins: [jsonModules, mediaFeatures, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [

@@ -4,7 +4,33 @@
 // authority index, and `render`
 // writes an element as static HTML (declarative shadow DOM, through the optional peer @lit-labs/ssr).
 // Exit codes: 0 all files valid (or file written), 1 a file has a problem (or init would overwrite), 2 usage error.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Everything printed from a file or an argument goes through `visible`, and every failure is one line.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+
+/**
+ * Control characters (C0, DEL, C1) and bidirectional formatting characters: printed raw, a file's text could move the
+ * cursor, rewrite a line, forge another or reverse what follows (`valid` shown over an exit code of 1).
+ */
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Text safe to print as (part of) one line: each unsafe character written as an escape, e.g. \u001b, \n, \u202e. */
+function visible(text) {
+  return String(text).replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** One line to standard output or standard error, made visible. */
+const out = (line) => process.stdout.write(`${visible(line)}\n`);
+const err = (line) => process.stderr.write(`${visible(line)}\n`);
+
+/** An unexpected failure: one readable line, never a stack trace, and exit status 1. */
+function fail(error) {
+  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  err(`ofsted-widgets: ${message.split('\n')[0]}`);
+  process.exit(1);
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
 
 const USAGE = `Usage:
   ofsted-widgets validate <file.json>...   check dataset files against the schema the elements use
@@ -88,7 +114,8 @@ const STARTER = {
 };
 
 function usageError(message) {
-  process.stderr.write(`ofsted-widgets: ${message}\n\n${USAGE}\n`);
+  err(`ofsted-widgets: ${message}`);
+  process.stderr.write(`\n${USAGE}\n`);
   return 2;
 }
 
@@ -99,34 +126,37 @@ async function loadDataLayer() {
     if (typeof data.validateDataset !== 'function') throw new Error('dist/data.js does not export validateDataset');
     return data;
   } catch (error) {
-    process.stderr.write(`ofsted-widgets: cannot load the validator (dist/data.js): ${error.message}\n`
-      + 'In a clone of the repository, run `npm run build` first.\n');
+    err(`ofsted-widgets: cannot load the validator (dist/data.js): ${error.message.split('\n')[0]}`);
+    err('In a clone of the repository, run `npm run build` first.');
     return null;
   }
 }
 
-/** The validator the elements use. */
-async function loadValidator() {
-  return (await loadDataLayer())?.validateDataset ?? null;
-}
-
-/** Reads and validates one file; prints each problem with `print` and returns the dataset, or undefined. */
-function readDatasetFile(file, validateDataset, print) {
+/**
+ * Reads and validates one file with the data layer the elements use (its validator and LIMITS); prints each problem
+ * with `print` and returns the dataset, or undefined. A file over the size limit is not read.
+ */
+function readDatasetFile(file, data, print) {
   let text;
   try {
+    const { size } = statSync(file);
+    if (size > data.LIMITS.fileBytes) {
+      print(`${file}: the file is ${data.formatBytes(size)}, and the most an Ofsted data file may be is ${data.formatBytes(data.LIMITS.fileBytes)}`);
+      return undefined;
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
     print(`${file}: cannot read the file (${error.code === 'ENOENT' ? 'no such file' : error.message})`);
     return undefined;
   }
-  let data;
+  let json;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     print(`${file}: not valid JSON: ${error.message}`);
     return undefined;
   }
-  const result = validateDataset(data);
+  const result = data.validateDataset(json);
   if (!result.ok) {
     for (const issue of result.issues) print(`${file}: ${issue.message}`);
     return undefined;
@@ -135,11 +165,11 @@ function readDatasetFile(file, validateDataset, print) {
 }
 
 /** Validates one file; prints its lines and returns true when it is valid. */
-function validateFile(file, validateDataset) {
-  const dataset = readDatasetFile(file, validateDataset, console.log);
+function validateFile(file, data) {
+  const dataset = readDatasetFile(file, data, out);
   if (!dataset) return false;
   const count = dataset.events.length;
-  console.log(`${file}: valid (${count} ${count === 1 ? 'event' : 'events'})`);
+  out(`${file}: valid (${count} ${count === 1 ? 'event' : 'events'})`);
   return true;
 }
 
@@ -147,10 +177,10 @@ async function validate(files) {
   if (files.length === 0) return usageError('validate needs at least one file');
   const unknown = files.find((file) => file.startsWith('-'));
   if (unknown) return usageError(`unknown option ${unknown}`);
-  const validateDataset = await loadValidator();
-  if (!validateDataset) return 2;
+  const data = await loadDataLayer();
+  if (!data) return 2;
   let allValid = true;
-  for (const file of files) allValid = validateFile(file, validateDataset) && allValid;
+  for (const file of files) allValid = validateFile(file, data) && allValid;
   return allValid ? 0 : 1;
 }
 
@@ -163,15 +193,15 @@ function init(args) {
     writeFileSync(file, `${JSON.stringify(STARTER, null, 2)}\n`, { flag: 'wx' });
   } catch (error) {
     if (error.code === 'EEXIST') {
-      process.stderr.write(`ofsted-widgets: ${file} already exists; not overwriting it (choose another name: ofsted-widgets init <file>)\n`);
+      err(`ofsted-widgets: ${file} already exists; not overwriting it (choose another name: ofsted-widgets init <file>)`);
     } else {
-      process.stderr.write(`ofsted-widgets: cannot write ${file}: ${error.message}\n`);
+      err(`ofsted-widgets: cannot write ${file}: ${error.message}`);
     }
     return 1;
   }
-  console.log(`Wrote ${file}: a fictional starter dataset with one source and two events.
-Replace every "replace me" text with your council's, remove "fictional": true, then check it with:
-  npx ofsted-widgets validate ${file}`);
+  out(`Wrote ${file}: a fictional starter dataset with one source and two events.`);
+  out(`Replace every "replace me" text with your council's, remove "fictional": true, then check it with:`);
+  out(`  npx ofsted-widgets validate ${file}`);
   return 0;
 }
 
@@ -274,7 +304,7 @@ async function render(args) {
   if (typeof options === 'string') return usageError(options);
   const ssr = await loadSsr();
   if (!ssr) {
-    process.stderr.write(`${SSR_MISSING}\n`);
+    err(SSR_MISSING);
     return 2;
   }
   const data = await loadDataLayer();
@@ -282,7 +312,7 @@ async function render(args) {
 
   let dataset;
   if (options.src) {
-    dataset = readDatasetFile(options.src, data.validateDataset, (line) => process.stderr.write(`${line}\n`));
+    dataset = readDatasetFile(options.src, data, err);
     if (!dataset) return 1;
   } else {
     try {
@@ -293,7 +323,7 @@ async function render(args) {
     }
   }
   if (options.event && !dataset.events.some((event) => event.id === options.event)) {
-    process.stderr.write(`ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})\n`);
+    err(`ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})`);
     return 1;
   }
 
@@ -313,19 +343,25 @@ async function render(args) {
       super.connectedCallback();
     }
   }
-  const markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, options.element, dataset, options), {
-    elementRenderers: [StaticRenderer],
-  }));
+  let markup;
+  try {
+    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, options.element, dataset, options), {
+      elementRenderers: [StaticRenderer],
+    }));
+  } catch (error) {
+    err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${error?.message ?? error}`);
+    return 1;
+  }
   const output = options.fragment ? `${markup}\n` : renderDocument(markup, dataset, options.element);
 
   if (options.out) {
     try {
       writeFileSync(options.out, output);
     } catch (error) {
-      process.stderr.write(`ofsted-widgets: cannot write ${options.out}: ${error.message}\n`);
+      err(`ofsted-widgets: cannot write ${options.out}: ${error.message}`);
       return 1;
     }
-    process.stderr.write(`Wrote ${options.out}: <ofsted-${options.element}> for ${dataset.authority.name}, readable without JavaScript.\n`);
+    err(`Wrote ${options.out}: <ofsted-${options.element}> for ${dataset.authority.name}, readable without JavaScript.`);
   } else {
     process.stdout.write(output);
   }
@@ -352,15 +388,15 @@ async function list(args) {
     const latest = authority.grade
       ? `${data.gradeLabel(authority.grade)} (${data.formatDateSpan(data.parseDateSpan(authority.date))})`
       : 'no overall grade';
-    console.log(`${authority.id.padEnd(idWidth)}  ${authority.name.padEnd(nameWidth)}  ${authority.region}: ${latest}`);
+    out(`${authority.id.padEnd(idWidth)}  ${authority.name.padEnd(nameWidth)}  ${authority.region}: ${latest}`);
   }
-  console.log(`${rows.length} authorit${rows.length === 1 ? 'y' : 'ies'}; data to ${index.dataUpTo} (Ofsted's statistics to ${index.statisticsUpTo})`);
+  out(`${rows.length} authorit${rows.length === 1 ? 'y' : 'ies'}; data to ${index.dataUpTo} (Ofsted's statistics to ${index.statisticsUpTo})`);
   return 0;
 }
 
 function version() {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  console.log(pkg.version);
+  out(pkg.version);
   return 0;
 }
 
@@ -382,4 +418,8 @@ async function main([command, ...args]) {
   return usageError(`unknown command ${command}`);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  fail(error);
+}

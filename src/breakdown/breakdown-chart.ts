@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties, serverStyle } from '../shared/css-properties.js';
-import type { OfstedDataset } from '../data/types.js';
+import type { Finding, OfstedDataset } from '../data/types.js';
+import type { ListSteps } from '../shared/progressive-list.js';
 import { FINDING_KINDS } from './areas.js';
 import type { Bar, BreakdownLayout } from './layout.js';
 import { renderStatements } from './statements.js';
@@ -9,6 +10,8 @@ import { describeCounts } from './summary.js';
 export interface ChartState {
   /** Key of the area whose statements are open. */
   openKey: string | undefined;
+  /** A bar's statements to render now, in steps; undefined for a closed bar whose statements wait until it opens. */
+  statements: (bar: Bar, open: boolean) => ListSteps<Finding> | undefined;
   onToggle: (bar: Bar) => void;
   onKeydown: (event: KeyboardEvent) => void;
 }
@@ -62,7 +65,11 @@ function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, in
       </span>
     </button>
     <div class="statements" part="statements" id="statements-${index}" ?hidden=${!open}>
-      ${renderStatements(dataset, bar)}
+      ${renderStatementsOf(dataset, state.statements(bar, open))}
     </div>
   </li>`;
+}
+
+function renderStatementsOf(dataset: OfstedDataset, statements: ListSteps<Finding> | undefined): TemplateResult | typeof nothing {
+  return statements ? renderStatements(dataset, statements) : nothing;
 }

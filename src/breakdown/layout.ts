@@ -101,10 +101,11 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area }: Break
   const trackLeft = ROW_INSET + (narrow ? 0 : labelWidth + COLUMN_GAP);
   const trackWidth = Math.max(0, width - ROW_INSET - trackLeft);
 
-  const maxLeft = Math.max(0, ...shown.map(({ counts }) => counts.strength));
-  const maxRight = Math.max(0, ...shown.map(({ counts }) => counts.improvement + counts.recommendation));
+  const largest = (value: (counts: KindCounts) => number) => shown.reduce((max, { counts }) => Math.max(max, value(counts)), 0);
+  const maxLeft = largest((counts) => counts.strength);
+  const maxRight = largest((counts) => counts.improvement + counts.recommendation);
   const roomLeft = maxLeft ? chipWidth(maxLeft, false) + LABEL_GAP : 0;
-  const roomRight = Math.max(0, ...shown.map(({ counts }) => outsideRoom([counts.improvement, counts.recommendation])));
+  const roomRight = largest((counts) => outsideRoom([counts.improvement, counts.recommendation]));
   const available = Math.max(0, trackWidth - roomLeft - roomRight);
   const total = maxLeft + maxRight;
   const unit = total ? Math.min(MAX_UNIT, available / total) : 0;

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { chooseEvent, hasFindings, type DatedEvent, type EventChoice } from '../data/queries.js';
-import type { OfstedDataset } from '../data/types.js';
+import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { eventDateLabel } from '../shared/describe-event.js';
@@ -8,6 +8,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
+import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
@@ -15,7 +16,7 @@ import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
-import { breakdownColumns, statementCsvRows, statementRows } from './statements.js';
+import { breakdownColumns, findingText, statementCsvRows, statementRows, statementRowText } from './statements.js';
 import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
 
 /**
@@ -93,6 +94,7 @@ export class OfstedBreakdown extends LitElement {
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
+  private readonly lists = new ProgressiveList(this);
   private readonly reporter = new ProblemReporter();
   /** The area whose statements are open; kept out of `properties` so it is not public API. */
   private openKey?: string;
@@ -110,6 +112,11 @@ export class OfstedBreakdown extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     clearServerRendered(this);
     return super.createRenderRoot();
+  }
+
+  /** A render that throws becomes the element's error in place, never a silent "Loading". */
+  protected override update(changed: PropertyValues<this>): void {
+    this.loader.guardUpdate(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -197,6 +204,24 @@ export class OfstedBreakdown extends LitElement {
     downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars)));
   }
 
+  /**
+   * A bar's statements: an open bar's in steps; a closed bar's only when the whole event's statements fit in one
+   * step, so a page with a few dozen (every real report) holds them all, hidden, as it always has, and a huge
+   * file draws only what is asked for.
+   */
+  private statementsOf(dated: DatedEvent, layout: BreakdownLayout, bar: Bar, open: boolean): ListSteps<Finding> | undefined {
+    const findings = dated.event.findings ?? [];
+    if (!open && !fitsOneStep(findings, findingText)) return undefined;
+    return this.lists.slice(`statements ${bar.group.key}`, [dated, layout.filters.kind], bar.findings, findingText);
+  }
+
+  /** The statements the filters show as a table, a step of rows at a time when there are many (see ProgressiveList). */
+  private renderTable(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout, caption: string): TemplateResult {
+    const { kind, area } = layout.filters;
+    const rows = this.lists.slice('table', [dated, kind, area], statementRows(layout.bars), statementRowText);
+    return renderDataTable('table', caption, breakdownColumns(dataset), rows);
+  }
+
   private renderFindings(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout): TemplateResult {
     const caption = `Findings from ${dated.event.title}, ${eventDateLabel(dated)}`;
     return html`
@@ -205,9 +230,14 @@ export class OfstedBreakdown extends LitElement {
       ${layout.bars.length
         ? html`${renderLegend(layout)}
             <p class="status hint">Choose an area to read the statements behind its bar.</p>
-            ${renderBreakdownChart(dataset, layout, { openKey: this.openKey, onToggle: (bar) => this.toggle(bar), onKeydown: this.onKeydown })}
+            ${renderBreakdownChart(dataset, layout, {
+              openKey: this.openKey,
+              statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
+              onToggle: (bar) => this.toggle(bar),
+              onKeydown: this.onKeydown,
+            })}
             ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
-            ${this.showTable ? renderDataTable('table', caption, breakdownColumns(dataset), statementRows(layout.bars)) : nothing}
+            ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}
             ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) })}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}
     `;

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { FINDING_KIND_LABELS } from '../data/event-kinds.js';
 import type { Finding, OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
+import { renderSteps, type ListSteps } from '../shared/progressive-list.js';
 import { citedSources, renderSource } from '../shared/source-links.js';
 import { AREA_INFERRED_NOTE, type AreaGroup } from './areas.js';
 import type { Bar } from './layout.js';
@@ -13,12 +14,14 @@ export interface StatementRow {
 }
 
 /**
- * The statements behind a bar: each quoted exactly as stored (Lit text, so markup in data stays text), with
- * its kind in words, the editors' note when they chose its area, and the document it is quoted from.
+ * The statements behind a bar (the first of them, marked busy, while a long list is drawn a step at a time): each quoted
+ * exactly as stored (Lit text, so markup in data stays text), with its kind in words, the editors' note when they
+ * chose its area, and the document it is quoted from.
  */
-export function renderStatements(dataset: OfstedDataset, bar: Bar): TemplateResult {
-  return html`<ul class="statement-list">
-    ${bar.findings.map(
+export function renderStatements(dataset: OfstedDataset, { steps, complete }: ListSteps<Finding>): TemplateResult {
+  return html`<ul class="statement-list" aria-busy=${complete ? 'false' : 'true'}>
+    ${renderSteps(
+      steps,
       (finding) => html`<li class="statement">
         <p class="statement-kind">
           <span class="swatch kind-${finding.kind}" aria-hidden="true"></span>${FINDING_KIND_LABELS[finding.kind]}${finding.areaInferred
@@ -43,6 +46,16 @@ export function statementRows(bars: readonly Bar[]): StatementRow[] {
   return bars.flatMap((bar) => bar.findings.map((finding) => ({ group: bar.group, finding })));
 }
 
+/** About how many characters a statement shows with its kind and source: sizes a step of a long list. */
+export function findingText(finding: Finding): number {
+  return finding.statement.length + 150;
+}
+
+/** The same for a row of the table alternative. */
+export function statementRowText({ group, finding }: StatementRow): number {
+  return group.name.length + findingText(finding);
+}
+
 /** Columns of the table alternative: Area | Kind | Statement | Source. */
 export function breakdownColumns(dataset: OfstedDataset): TableColumn<StatementRow>[] {
   return [
@@ -51,7 +64,7 @@ export function breakdownColumns(dataset: OfstedDataset): TableColumn<StatementR
       cell: ({ group, finding }) =>
         html`${group.name}${finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing}`,
     },
-    { header: 'Kind', cell: ({ finding }) => FINDING_KIND_LABELS[finding.kind] },
+    { header: 'Kind', cell: ({ finding }) => FINDING_KIND_LABELS[finding.kind], narrow: true },
     { header: 'Statement', cell: ({ finding }) => html`<span class="quoted">${finding.statement}</span>` },
     { header: 'Source', cell: ({ finding }) => renderFindingSource(dataset, finding) },
   ];

@@ -66,23 +66,29 @@ export function formatDateSpan(span: DateSpan): string {
   if (start.precision === end.precision && start.year === end.year) {
     if (start.precision === 'day' && start.month === end.month) {
       const joiner = end.day! - start.day! === 1 ? ' and ' : ' to ';
-      return `${start.day}${joiner}${end.day} ${MONTHS[start.month! - 1]} ${start.year}`;
+      return `${start.day}${joiner}${end.day} ${MONTHS[start.month! - 1]} ${formatYear(start.year)}`;
     }
     if (start.precision === 'day') {
       return `${start.day} ${MONTHS[start.month! - 1]} to ${formatPartialDate(end)}`;
     }
     if (start.precision === 'month') {
       const joiner = end.month! - start.month! === 1 ? ' and ' : ' to ';
-      return `${MONTHS[start.month! - 1]}${joiner}${MONTHS[end.month! - 1]} ${start.year}`;
+      return `${MONTHS[start.month! - 1]}${joiner}${MONTHS[end.month! - 1]} ${formatYear(start.year)}`;
     }
   }
   return `${formatPartialDate(start)} to ${formatPartialDate(end)}`;
 }
 
 export function formatPartialDate(date: PartialDate): string {
-  if (date.precision === 'year') return String(date.year);
+  const year = formatYear(date.year);
+  if (date.precision === 'year') return year;
   const month = MONTHS[date.month! - 1]!;
-  return date.precision === 'month' ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+  return date.precision === 'month' ? `${month} ${year}` : `${date.day} ${month} ${year}`;
+}
+
+/** A year as the data writes it, four digits: "0000" stays "0000", never "0" ("Good in 0"). */
+export function formatYear(year: number): string {
+  return String(year).padStart(4, '0');
 }
 
 /** Formats an ISO partial date string, or returns it unchanged when it does not parse. */

@@ -1,7 +1,7 @@
 import { importAuthorityFile } from './authority-files.js';
 import { DatasetError } from './dataset-error.js';
 import type { OfstedDataset } from './types.js';
-import { fetchJson, FETCH_TIMEOUT_MS } from './fetch-json.js';
+import { fetchJson, FETCH_TIMEOUT_MS, nextTask } from './fetch-json.js';
 import { resolveAuthorityId } from './find-authority.js';
 import { validateDataset } from './validate.js';
 
@@ -29,15 +29,21 @@ export function checkDataset(value: unknown, where: string): OfstedDataset {
   );
 }
 
-/** Fetches, parses and validates a dataset file. Aborting `signal` rejects with its reason. */
+/**
+ * Fetches, parses and validates a dataset file. Aborting `signal` rejects with its reason. Resolves in a task
+ * after the one that parsed and validated, so an element's first render of a large file is a task of its own.
+ */
 export async function loadDatasetFromUrl(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<OfstedDataset> {
   const json = await fetchJson(url, signal, timeoutMs);
+  let dataset: OfstedDataset;
   try {
-    return checkDataset(json, `The file at ${url}`);
+    dataset = checkDataset(json, `The file at ${url}`);
   } catch (error) {
     if (error instanceof DatasetError) error.details.url = url;
     throw error;
   }
+  await nextTask();
+  return dataset;
 }
 
 const authorityDatasets = new Map<string, Promise<OfstedDataset>>();

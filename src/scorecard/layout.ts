@@ -1,4 +1,4 @@
-import { formatDateSpan } from '../data/dates.js';
+import { formatDateSpan, formatYear } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { GRADES, gradeLabel, type Grade } from '../data/grades.js';
 import { inspectedName, OVERALL_AREA, previousGradedEvent, type DatedEvent } from '../data/queries.js';
@@ -58,10 +58,18 @@ export function layoutScorecard(dataset: OfstedDataset, dated: DatedEvent): Scor
   const hasParent = (j: Judgement) => j.parent !== undefined && j.parent !== j.area && byArea.has(j.parent);
   const placed = new Set<Judgement>();
 
+  const childrenOf = new Map<string, Judgement[]>();
+  for (const judgement of judgements) {
+    if (!hasParent(judgement)) continue;
+    const siblings = childrenOf.get(judgement.parent!);
+    if (siblings) siblings.push(judgement);
+    else childrenOf.set(judgement.parent!, [judgement]);
+  }
+
   const toRow = (judgement: Judgement, parentName?: string): ScorecardRow => {
     placed.add(judgement);
     const grade = GRADES.find((g) => g.id === judgement.grade);
-    const children = judgements.filter((j) => !placed.has(j) && hasParent(j) && j.parent === judgement.area);
+    const children = (childrenOf.get(judgement.area) ?? []).filter((j) => !placed.has(j));
     return {
       judgement,
       grade,
@@ -93,7 +101,7 @@ export function flattenRows(rows: readonly ScorecardRow[]): ScorecardRow[] {
 
 function compare(judgement: Judgement, grade: Grade | undefined, previous: DatedEvent | undefined): JudgementChange {
   if (!previous) return { text: 'First graded inspection in this data', previousText: 'No earlier graded inspection' };
-  const year = previous.span.start.year;
+  const year = formatYear(previous.span.start.year);
   const earlier = previous.event.judgements?.find((j) => j.area === judgement.area);
   if (!earlier) return { text: `No matching judgement in ${year}`, previousText: `No matching judgement in ${year}` };
   const previousName = earlier.name === judgement.name ? undefined : `${year}: ${earlier.name}`;
@@ -116,7 +124,7 @@ export function summarise(dataset: OfstedDataset, dated: DatedEvent, previous: D
   if (!overall.grade) return `The overall effectiveness grade from ${subject} is not known.`;
   const judged = `${subject} judged overall effectiveness ${overall.grade.label}`;
   if (!previous) return `${judged}, the first graded inspection in this data.`;
-  const year = previous.span.start.year;
+  const year = formatYear(previous.span.start.year);
   const earlierKind = EVENT_KIND_LABELS[previous.event.kind].toLowerCase();
   const earlier = previous.event.judgements?.find((j) => j.area === OVERALL_AREA);
   if (!earlier) return `${judged}; the ${year} ${earlierKind} made no overall effectiveness judgement.`;

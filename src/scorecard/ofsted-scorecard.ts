@@ -100,6 +100,11 @@ export class OfstedScorecard extends LitElement {
     return super.createRenderRoot();
   }
 
+  /** A render that throws becomes the element's error in place, never a silent "Loading". */
+  protected override update(changed: PropertyValues<this>): void {
+    this.loader.guardUpdate(() => super.update(changed));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
   }

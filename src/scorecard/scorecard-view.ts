@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatYear } from '../data/dates.js';
 import { GRADES, type Grade } from '../data/grades.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
@@ -40,7 +41,7 @@ export function renderRows(scorecard: Scorecard): TemplateResult {
 function renderRow(row: ScorecardRow, scorecard: Scorecard): TemplateResult {
   const classes = ['row', row.overall ? 'overall' : '', row.parentName ? 'sub' : ''].filter(Boolean).join(' ');
   const { change } = row;
-  const since = change.direction ? scorecard.previous?.span.start.year : undefined;
+  const since = change.direction && scorecard.previous ? formatYear(scorecard.previous.span.start.year) : undefined;
   return html`<li class=${classes} part=${row.overall ? 'row overall' : 'row'} data-area=${row.judgement.area}>
     <div class="row-line">
       <span class="name">${row.judgement.name}</span>

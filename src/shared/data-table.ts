@@ -1,33 +1,39 @@
 import { css, html, type TemplateResult } from 'lit';
+import { renderSteps, type ListSteps } from './progressive-list.js';
 
 export interface TableColumn<Row> {
   header: string;
   cell: (row: Row) => unknown;
   /** The column that names each row (rendered as a row header). */
   rowHeader?: boolean;
+  /** Short values (a date, a kind): a narrow column when a long table fixes its column widths. */
+  narrow?: boolean;
 }
 
-/** A real `<table>`: the text alternative behind every chart. Cells are Lit values, so data stays text. */
+/**
+ * A real `<table>`: the text alternative behind every chart. Cells are Lit values, so data stays text. Rows are a
+ * list, or a long list's steps drawn so far (see ProgressiveList): a table still being filled in is marked busy,
+ * and a long one fixes its column widths, so a wide cell in a later step cannot make every earlier row lay out again.
+ */
 export function renderDataTable<Row>(
   id: string,
   caption: string,
   columns: readonly TableColumn<Row>[],
-  rows: readonly Row[],
+  rows: readonly Row[] | ListSteps<Row>,
 ): TemplateResult {
-  return html`<div class="table-area"><div class="table-wrap" id=${id} part="table" role="region" aria-label=${caption} tabindex="0">
-    <table>
+  const { steps, complete, long } = 'steps' in rows ? rows : { steps: [rows], complete: true, long: false };
+  const renderRow = (row: Row) => html`<tr>
+    ${columns.map((column) => (column.rowHeader ? html`<th scope="row">${column.cell(row)}</th>` : html`<td>${column.cell(row)}</td>`))}
+  </tr>`;
+  return html`<div class="table-area"><div class="table-wrap" id=${id} part="table" role="region" aria-label=${caption} tabindex="0"
+    aria-busy=${complete ? 'false' : 'true'}>
+    <table class=${long ? 'long' : ''}>
       <caption>${caption}</caption>
       <thead>
-        <tr>${columns.map((column) => html`<th scope="col">${column.header}</th>`)}</tr>
+        <tr>${columns.map((column) => html`<th scope="col" class=${column.narrow ? 'narrow' : ''}>${column.header}</th>`)}</tr>
       </thead>
       <tbody>
-        ${rows.map(
-          (row) => html`<tr>
-            ${columns.map((column) =>
-              column.rowHeader ? html`<th scope="row">${column.cell(row)}</th>` : html`<td>${column.cell(row)}</td>`,
-            )}
-          </tr>`,
-        )}
+        ${renderSteps(steps, renderRow)}
       </tbody>
     </table>
   </div></div>`;
@@ -41,7 +47,10 @@ export function renderTableToggle(expanded: boolean, controls: string, onToggle:
 }
 
 export const dataTableStyles = css`
+  /* Positioned, so absolutely positioned text inside (a link's visually hidden "(opens in a new tab)") is clipped by
+     this scroll box; placed against the page instead, it widened a 320px page to 408px. */
   .table-wrap {
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
     margin-top: var(--_space);
@@ -56,10 +65,17 @@ export const dataTableStyles = css`
     border-collapse: collapse;
     font-size: 0.875em;
   }
+  table.long {
+    table-layout: fixed;
+  }
+  .long th.narrow {
+    width: 7em;
+  }
   caption {
     text-align: left;
     font-weight: 700;
     padding-bottom: 0.25em;
+    overflow-wrap: anywhere;
   }
   th,
   td {

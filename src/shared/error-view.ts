@@ -21,6 +21,39 @@ export function renderDatasetError(error: DatasetError): TemplateResult {
   </div>`;
 }
 
+/** Lit creates its templates through a Trusted Types policy of this name; a page that enforces Trusted Types must allow it. */
+export const LIT_POLICY_NAME = 'lit-html';
+
+/** Why rendering threw, in words for the page: a Trusted Types policy that blocks Lit is named as such. */
+export function renderFailureMessage(reason: unknown): string {
+  const message = String((reason as Error)?.message ?? reason);
+  if (/TrustedHTML|trusted.?types/i.test(message)) {
+    return `This page's Trusted Types policy stops the Ofsted data from being drawn: its Content-Security-Policy must allow the policy name "${LIT_POLICY_NAME}" (trusted-types ${LIT_POLICY_NAME}, with 'allow-duplicates' if the page's own scripts use Lit too).`;
+  }
+  return `Could not show the Ofsted data: ${message}`;
+}
+
+/**
+ * The error view written with plain DOM calls, for when Lit cannot render even that (a page whose Trusted Types
+ * policy blocks Lit's templates). Text only, so nothing here is a Trusted Types sink. Lit's hold on the root is
+ * dropped so a later render starts afresh.
+ */
+export function showPlainError(root: HTMLElement | DocumentFragment, message: string): void {
+  const paragraph = (className: string, text: string) => {
+    const p = document.createElement('p');
+    p.className = className;
+    p.textContent = text;
+    return p;
+  };
+  const box = document.createElement('div');
+  box.className = 'error';
+  box.setAttribute('role', 'alert');
+  box.setAttribute('part', 'error');
+  box.append(paragraph('error-title', 'The Ofsted data could not be shown.'), paragraph('error-message', message));
+  root.replaceChildren(box);
+  delete (root as { _$litPart$?: unknown })._$litPart$;
+}
+
 /** An in-place message for a problem that is not the dataset's, e.g. an `event` id that names no event. */
 export function renderProblem(message: string): TemplateResult {
   return html`<div class="error" role="alert" part="error">

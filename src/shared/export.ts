@@ -5,8 +5,12 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** A cell a spreadsheet would read as a formula (or that hides one behind a tab or carriage return). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet would read as a formula: one starting with a tab or carriage return, or with =, +, - or @ (or
+ * their fullwidth forms ＝ ＋ － ＠, which spreadsheets also accept) even after leading spaces, no-break or zero-width
+ * spaces or line breaks, which some spreadsheets skip (OWASP's CSV injection advice, extended to what they skip).
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s\u200b-\u200d\u2060\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 
 /** One CSV cell: formula-guarded with a leading `'`, then quoted per RFC 4180 when it needs to be. */
 export function csvCell(value: string): string {

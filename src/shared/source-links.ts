@@ -2,9 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatIsoDate } from '../data/dates.js';
 import type { OfstedDataset, SourceDocument } from '../data/types.js';
 
+/** Each dataset's sources by id, made once: every table row looks its citations up. Datasets are immutable. */
+const sourcesById = new WeakMap<OfstedDataset, Map<string, SourceDocument>>();
+
 /** The cited documents, linked where they have an address, in citation order. */
 export function citedSources(dataset: OfstedDataset, ids: readonly string[]): SourceDocument[] {
-  return ids.flatMap((id) => dataset.sources.filter((source) => source.id === id));
+  let byId = sourcesById.get(dataset);
+  if (!byId) {
+    byId = new Map();
+    for (const source of dataset.sources) if (!byId.has(source.id)) byId.set(source.id, source);
+    sourcesById.set(dataset, byId);
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** "Title (Publisher, 1 July 2019)", a link when the source has an address. */

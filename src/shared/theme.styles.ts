@@ -33,6 +33,8 @@ export const themeStyles = css`
     line-height: 1.4;
     color: var(--_text);
     background: var(--_background);
+    /* A word longer than its line (an address, a name with no spaces) breaks rather than widening the page. */
+    overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {
     :host {

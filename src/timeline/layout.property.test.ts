@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { chipWidth, layoutBreakdown } from '../breakdown/layout.js';
+import { LIMITS } from '../data/limits.js';
 import { validateDataset } from '../data/validate.js';
 import type { EventKind, Finding, FindingKind, GradeId, Judgement, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { CHAR_WIDTH, textBox } from './label-placement.js';
@@ -43,7 +44,18 @@ const judgements: fc.Arbitrary<Judgement[]> = fc
         parent: i > 0 ? fc.option(fc.constantFrom(...areas.slice(0, i)), { nil: undefined }) : fc.constant(undefined),
       }).map(({ grade, name, parent }): Judgement => ({ area, name, grade, ...(parent ? { parent } : {}) })),
     )),
-  );
+  )
+  .map(withinDepthLimit);
+
+/** Sub-judgements nest at most LIMITS.judgementDepth deep (a limit of the validator): a deeper one becomes top-level. */
+function withinDepthLimit(list: Judgement[]): Judgement[] {
+  const depths = new Map<string, number>();
+  return list.map((judgement) => {
+    const depth = judgement.parent === undefined ? 0 : depths.get(judgement.parent)! + 1;
+    depths.set(judgement.area, depth > LIMITS.judgementDepth ? 0 : depth);
+    return depth > LIMITS.judgementDepth ? { area: judgement.area, name: judgement.name, grade: judgement.grade } : judgement;
+  });
+}
 
 const finding = (sourceIds: string[]): fc.Arbitrary<Finding> =>
   fc.record({

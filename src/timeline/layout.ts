@@ -2,7 +2,7 @@ import { utcYear } from 'd3-time';
 import { GRADES } from '../data/grades.js';
 import { eventsInTimeOrder, overallGrade } from '../data/queries.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
-import type { DateSpan } from '../data/dates.js';
+import { formatYear, type DateSpan } from '../data/dates.js';
 import { CHAR_WIDTH, placePointLabel, textBox, type Box, type PlacedLabel } from './label-placement.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
@@ -125,7 +125,7 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
     ticks: yearTicks(domainStart, domainEnd, right - left).map((year) => {
       const tickX = x(year.getTime());
       const anchor = tickX - left < TICK_SPACING / 2 ? 'start' : right - tickX < TICK_SPACING / 2 ? 'end' : 'middle';
-      return { x: tickX, label: String(year.getUTCFullYear()), anchor };
+      return { x: tickX, label: formatYear(year.getUTCFullYear()), anchor };
     }),
     axisY,
     events,
@@ -139,8 +139,13 @@ function yearDomain(spans: DateSpan[]): [number, number] {
     const year = utcYear.floor(new Date(0));
     return [year.getTime(), utcYear.offset(year, 1).getTime()];
   }
-  const first = Math.min(...spans.map((span) => span.startTime));
-  const last = Math.max(...spans.map((span) => span.endTime));
+  // A loop, not Math.min(...spans): spreading a long list overflows the stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const span of spans) {
+    first = Math.min(first, span.startTime);
+    last = Math.max(last, span.endTime);
+  }
   return [utcYear.floor(new Date(first)).getTime(), utcYear.ceil(new Date(last)).getTime()];
 }
 

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from '../shared/dataset-controller.js';
@@ -8,6 +9,7 @@ import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared
 import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
+import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
@@ -15,7 +17,7 @@ import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 import { renderMarker, renderTimelineChart } from './timeline-chart.js';
-import { timelineColumns, timelineCsvRows } from './timeline-table.js';
+import { timelineColumns, timelineCsvRows, timelineRowText } from './timeline-table.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export interface OfstedSelectEventDetail {
@@ -97,6 +99,7 @@ export class OfstedTimeline extends LitElement {
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
+  private readonly lists = new ProgressiveList(this);
   private readonly problems = new ProblemReporter();
   /** The event under the pointer; kept out of `properties` so it is not public API. */
   private hoveredId?: string;
@@ -113,6 +116,11 @@ export class OfstedTimeline extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     clearServerRendered(this);
     return super.createRenderRoot();
+  }
+
+  /** A render that throws becomes the element's error in place, never a silent "Loading". */
+  protected override update(changed: PropertyValues<this>): void {
+    this.loader.guardUpdate(() => super.update(changed));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,6 +186,7 @@ export class OfstedTimeline extends LitElement {
     this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(events[index].event.id)}"]`)?.focus();
   };
 
+  /** The chart is redrawn only when its layout or the chosen event changes: hovering and the table's steps leave it be. */
   protected override render(): TemplateResult {
     const dataset = this.loader.dataset;
     const layout = this.layout;
@@ -193,24 +202,28 @@ export class OfstedTimeline extends LitElement {
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
-        ${renderTimelineChart(layout, {
+        ${guard([layout, focusId, this.event], () => renderTimelineChart(layout, {
           focusId,
           selectedId: this.event,
           onSelect: (placed) => this.select(placed),
           onHover: (placed) => this.hover(placed),
           onKeydown: this.onKeydown,
-        })}
+        }))}
       </svg>
       ${this.renderLegend(layout)}
       <div class="details" part="details">
         ${shown ? renderEventDetails(dataset, shown) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
       ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
-      ${this.showTable
-        ? renderDataTable('table', `Ofsted events for ${dataset.authority.name}`, timelineColumns(dataset), layout.events)
-        : nothing}
+      ${this.showTable ? this.renderTable(dataset, layout) : nothing}
       ${this.noExport ? nothing : this.renderExport(dataset, layout)}
     `;
+  }
+
+  /** The table alternative, a step of rows at a time when there are many (see ProgressiveList). */
+  private renderTable(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
+    const rows = this.lists.slice('table', [dataset], layout.events, timelineRowText(dataset));
+    return renderDataTable('table', `Ofsted events for ${dataset.authority.name}`, timelineColumns(dataset), rows);
   }
 
   /** Downloads of the chart as drawn (SVG, PNG) and of the table's data (CSV), named `<authority>-timeline.<ext>`. */

@@ -1,4 +1,4 @@
-import { formatPartialDate, type PartialDate } from '../data/dates.js';
+import { formatPartialDate, formatYear, type PartialDate } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import { authorityName, eventsInTimeOrder, overallGrade } from '../data/queries.js';
@@ -14,7 +14,7 @@ export function summariseJourney(dataset: OfstedDataset): string {
   const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grade = overallGrade(event);
     const then = event.predecessor ? ` (then ${event.predecessor})` : '';
-    return grade ? [`${gradeLabel(grade)} in ${span.start.year}${then}`] : [];
+    return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${then}`] : [];
   });
   if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.`;
   return `${name} children's services were judged ${joinWords(judged)}.`;

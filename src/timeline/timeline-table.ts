@@ -11,12 +11,22 @@ import { renderJudgements } from './event-details.js';
 /** Columns of the timeline's table alternative: one row per event, in time order. */
 export function timelineColumns(dataset: OfstedDataset): TableColumn<DatedEvent>[] {
   return [
-    { header: 'Date', cell: (dated) => eventDateLabel(dated) },
+    { header: 'Date', cell: (dated) => eventDateLabel(dated), narrow: true },
     { header: 'Event', cell: ({ event }) => event.title, rowHeader: true },
-    { header: 'Kind', cell: ({ event }) => EVENT_KIND_LABELS[event.kind] },
+    { header: 'Kind', cell: ({ event }) => EVENT_KIND_LABELS[event.kind], narrow: true },
     { header: 'Judgements', cell: (dated) => renderJudgements(dated) },
     { header: 'Sources', cell: ({ event }) => html`${renderSourceList(dataset, event.sources)}` },
   ];
+}
+
+/** About how many characters a row shows: what sizes a step of a long table (see ProgressiveList). */
+export function timelineRowText(dataset: OfstedDataset): (dated: DatedEvent) => number {
+  return ({ event }) => {
+    let characters = event.title.length + 40;
+    for (const judgement of event.judgements ?? []) characters += judgement.name.length + 30;
+    for (const source of citedSources(dataset, event.sources)) characters += source.title.length + 60;
+    return characters;
+  };
 }
 
 /** The table as CSV rows: a header, then one plain-text row per event (judgements "Name: Grade; …", source titles). */

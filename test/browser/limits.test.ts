@@ -1,0 +1,206 @@
+/**
+ * Issue 13, item 2: no file may freeze the council's page. Files past the limits (src/data/limits.ts) are refused
+ * with a clear message; every file within them renders with no main-thread task over 200 ms, measured with a
+ * PerformanceObserver for 'longtask' on the built CDN file, the one council pages load (run `npm run build` first).
+ * Timing on a shared 2-core machine is noisy, so each case keeps the best of up to three loads, and the bound,
+ * 200 ms, is several times what a load takes on an idle machine. Every dataset is FICTIONAL.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { LIMITS } from '../../src/data/limits.js';
+import type { OfstedDataset } from '../../src/data/types.js';
+import type { OfstedErrorEventDetail } from '../../src/shared/dataset-controller.js';
+import { hostile, largestAllowedDataset, manyEvents, manyFindings } from '../../src/fixtures/hostile-datasets.js';
+
+/** The built one-file CDN bundle, imported by address so type-checking does not need a build. */
+const CDN_FILE = '/dist/ofsted-widgets.js';
+before(() => import(CDN_FILE));
+
+type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
+const TAGS: readonly Tag[] = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'ofsted-journey'];
+const LONGEST_TASK_MS = 200;
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const frames = (count: number) => new Promise<void>((resolve) => {
+  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+  step(count);
+});
+
+let container: HTMLDivElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.width = '640px';
+  document.body.append(container);
+});
+afterEach(() => container.remove());
+
+type Element = HTMLElement & { data?: unknown; src?: string; showTable?: boolean; updateComplete: Promise<unknown> };
+
+/** The element's shadow root and, for a journey, its parts'. */
+function shadowRoots(el: Element): ShadowRoot[] {
+  const parts = [...el.shadowRoot!.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
+  return [el.shadowRoot!, ...parts.map((part) => part.shadowRoot!)];
+}
+
+/** True once no table or statement list is still being filled in. Cheap (lookups by id), so polling it adds no long task. */
+function filledIn(roots: readonly ShadowRoot[]): boolean {
+  return roots.every((root) => {
+    const open = root.querySelector('[part="statements"]:not([hidden]) > ul');
+    return root.getElementById('table')?.getAttribute('aria-busy') !== 'true' && open?.getAttribute('aria-busy') !== 'true';
+  });
+}
+
+/**
+ * Mounts `tag` with `inputs` and `then` done to it, watching long tasks from before it is created until its outcome,
+ * every table and list filled in and two quiet frames. Returns the longest task and the outcome.
+ */
+async function loadOnce(tag: Tag, inputs: Partial<Element>, then?: (el: Element) => Promise<void>) {
+  await nextTask();
+  await nextTask();
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const el = document.createElement(tag) as Element;
+  Object.assign(el, inputs);
+  const outcome = new Promise<CustomEvent>((resolve) => {
+    el.addEventListener('ofsted-data', (event) => resolve(event as CustomEvent), { once: true });
+    el.addEventListener('ofsted-error', (event) => resolve(event as CustomEvent), { once: true });
+  });
+  container.append(el);
+  const event = await outcome;
+  await el.updateComplete;
+  await then?.(el);
+  const roots = shadowRoots(el);
+  await waitUntil(() => filledIn(roots), 'tables filled in', { timeout: 120_000, interval: 200 });
+  await frames(2);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  el.remove();
+  return { longest: Math.round(Math.max(0, ...tasks)), tasks: tasks.map(Math.round), event, roots };
+}
+
+/** The best of up to three loads: timing noise only ever adds. */
+async function bestLoad(tag: Tag, inputs: () => Partial<Element>, then?: (el: Element) => Promise<void>) {
+  let best: Awaited<ReturnType<typeof loadOnce>> | undefined;
+  for (let attempt = 0; attempt < 3 && !(best && best.longest <= LONGEST_TASK_MS); attempt++) {
+    const result = await loadOnce(tag, inputs(), then);
+    if (!best || result.longest < best.longest) best = result;
+  }
+  console.log(`${tag}: longest task ${best!.longest} ms (long tasks: ${best!.tasks.join(', ') || 'none'})`);
+  return best!;
+}
+
+const messageOf = (event: CustomEvent) => (event.detail as OfstedErrorEventDetail).message;
+const issuesOf = (event: CustomEvent) => (event.detail as OfstedErrorEventDetail).issues.map((issue) => issue.message);
+
+describe('files past the limits', () => {
+  let originalFetch: typeof window.fetch;
+  beforeEach(() => (originalFetch = window.fetch));
+  afterEach(() => (window.fetch = originalFetch));
+
+  /** Serves `chunks` bytes of JSON-ish text in 1 MB chunks, with or without a Content-Length, and counts what was read. */
+  function serveLarge(megabytes: number, declareLength: boolean) {
+    const read = { bytes: 0 };
+    const chunk = new TextEncoder().encode(`[${' '.repeat(999_998)},`);
+    window.fetch = async () => {
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent === megabytes) return controller.close();
+          sent++;
+          read.bytes += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (declareLength) headers['content-length'] = String(megabytes * chunk.byteLength);
+      return new Response(body, { headers });
+    };
+    return read;
+  }
+
+  for (const declareLength of [true, false]) {
+    it(`a 50 MB file ${declareLength ? 'that says so' : 'with no Content-Length'} is refused unparsed, without a long task`, async function () {
+      this.timeout(60_000);
+      let read = { bytes: 0 };
+      const result = await bestLoad('ofsted-timeline', () => {
+        read = serveLarge(50, declareLength);
+        return { src: 'https://example.org/huge-fictional.json' };
+      });
+      expect(result.event.type).to.equal('ofsted-error');
+      expect(messageOf(result.event)).to.equal(declareLength
+        ? 'The file at https://example.org/huge-fictional.json is too large to show: it is 50 MB, and the most an Ofsted data file may be is 2 MB.'
+        : 'The file at https://example.org/huge-fictional.json is too large to show: it goes on past that, and the most an Ofsted data file may be is 2 MB.');
+      expect(read.bytes, 'bytes read').to.be.at.most(declareLength ? 2_000_000 : LIMITS.fileBytes + 2_000_000);
+      expect(result.longest).to.be.at.most(LONGEST_TASK_MS);
+    });
+  }
+
+  it('100,000 events given as data are refused by count, without a long task', async function () {
+    this.timeout(60_000);
+    const events = manyEvents(100_000);
+    const result = await bestLoad('ofsted-timeline', () => ({ data: hostile(events) }));
+    expect(issuesOf(result.event)).to.deep.equal(['events: 100,000 events, more than the 500 allowed']);
+    expect(result.longest).to.be.at.most(LONGEST_TASK_MS);
+  });
+
+  it('20,000 areas and 100,000 findings in one event are refused by count, without a long task', async function () {
+    this.timeout(60_000);
+    const areas = manyFindings(20_000, 20_000);
+    const findings = manyFindings(100_000, 1);
+    const byAreas = await bestLoad('ofsted-breakdown', () => ({ data: structuredClone(areas) }));
+    expect(issuesOf(byAreas.event)).to.deep.equal(['events: 20,000 findings in all, more than the 2,000 allowed']);
+    expect(byAreas.longest).to.be.at.most(LONGEST_TASK_MS);
+    const byFindings = await bestLoad('ofsted-breakdown', () => ({ data: structuredClone(findings) }));
+    expect(issuesOf(byFindings.event)).to.deep.equal(['events: 100,000 findings in all, more than the 2,000 allowed']);
+    expect(byFindings.longest).to.be.at.most(LONGEST_TASK_MS);
+  });
+});
+
+describe('the largest file within the limits', () => {
+  let dataset: OfstedDataset;
+  let json: string;
+  const urls: string[] = [];
+  before(() => {
+    dataset = largestAllowedDataset();
+    json = JSON.stringify(dataset);
+  });
+  afterEach(() => urls.splice(0).forEach((url) => URL.revokeObjectURL(url)));
+  const src = () => {
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    urls.push(url);
+    return { src: url, showTable: true };
+  };
+
+  it('is just under every limit at once', () => {
+    const bytes = new TextEncoder().encode(json).length;
+    expect(bytes).to.be.within(LIMITS.fileBytes - 100_000, LIMITS.fileBytes);
+    expect(dataset.events).to.have.length(LIMITS.events);
+    expect(dataset.events.reduce((sum, event) => sum + (event.findings?.length ?? 0), 0)).to.equal(LIMITS.findings);
+    console.log(`largest allowed file: ${(bytes / 1e6).toFixed(2)} MB, ${dataset.events.length} events, ${LIMITS.findings} findings`);
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}> shows it, table open, with no task over ${LONGEST_TASK_MS} ms`, async function () {
+      this.timeout(180_000);
+      const result = await bestLoad(tag, src);
+      expect(result.event.type, messageOf(result.event)).to.equal('ofsted-data');
+      const rows = result.roots.reduce((sum, root) => sum + root.querySelectorAll('[part="table"] tbody tr').length, 0);
+      if (tag === 'ofsted-timeline') expect(rows).to.equal(LIMITS.events);
+      if (tag === 'ofsted-breakdown') expect(rows).to.equal(LIMITS.findings);
+      expect(result.longest).to.be.at.most(LONGEST_TASK_MS);
+    });
+  }
+
+  it(`2,000 long findings in one area (once quadratic) render, table and statements open, with no task over ${LONGEST_TASK_MS} ms`, async function () {
+    this.timeout(180_000);
+    const oneArea = manyFindings(LIMITS.findings, 1, 900);
+    const result = await bestLoad('ofsted-breakdown', () => ({ data: structuredClone(oneArea), showTable: true }), async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]')!.click();
+      await el.updateComplete;
+    });
+    expect(result.event.type).to.equal('ofsted-data');
+    expect(result.roots[0]!.querySelectorAll('[part="statements"]:not([hidden]) .statement')).to.have.length(LIMITS.findings);
+    expect(result.roots[0]!.querySelectorAll('[part="table"] tbody tr')).to.have.length(LIMITS.findings);
+    expect(result.longest).to.be.at.most(LONGEST_TASK_MS);
+  });
+});
