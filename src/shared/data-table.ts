@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderSteps, type ListSteps } from './progressive-list.js';
 
 export interface TableColumn<Row> {
@@ -25,17 +25,17 @@ export function renderDataTable<Row>(
   const renderRow = (row: Row) => html`<tr>
     ${columns.map((column) => (column.rowHeader ? html`<th scope="row">${column.cell(row)}</th>` : html`<td>${column.cell(row)}</td>`))}
   </tr>`;
+  const contents = html`
+    <caption>${caption}</caption>
+    <thead>
+      <tr>${columns.map((column) => html`<th scope="col" class=${column.narrow ? 'narrow' : nothing}>${column.header}</th>`)}</tr>
+    </thead>
+    <tbody>
+      ${renderSteps(steps, renderRow)}
+    </tbody>`;
   return html`<div class="table-area"><div class="table-wrap" id=${id} part="table" role="region" aria-label=${caption} tabindex="0"
     aria-busy=${complete ? 'false' : 'true'}>
-    <table class=${long ? 'long' : ''}>
-      <caption>${caption}</caption>
-      <thead>
-        <tr>${columns.map((column) => html`<th scope="col" class=${column.narrow ? 'narrow' : ''}>${column.header}</th>`)}</tr>
-      </thead>
-      <tbody>
-        ${renderSteps(steps, renderRow)}
-      </tbody>
-    </table>
+    ${long ? html`<table class="long">${contents}</table>` : html`<table>${contents}</table>`}
   </div></div>`;
 }
 
