@@ -60,8 +60,20 @@ export const themeStyles = css`
   a {
     color: var(--_link);
   }
+  select {
+    font: inherit;
+    font-size: 0.875em;
+    width: 100%;
+    max-width: 100%;
+    padding: 0.2em 0.25em;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+  }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
 import { CHAR_WIDTH, overlaps, textBox } from './label-placement.js';
-import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, layoutTimeline } from './layout.js';
+import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, layoutTimeline, type PlacedEvent } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 
 describe('layoutTimeline(dataset, {width})', () => {
@@ -75,6 +75,27 @@ describe('layoutTimeline(dataset, {width})', () => {
         if (a !== b && a.y === b.y) expect(Math.abs(a.x - b.x), `${a.event.id} / ${b.event.id}`).to.be.at.least(14);
       }
     }
+  });
+
+  /** Pairs of events whose 24px targets (circles at their centres) intersect. */
+  const meetingTargets = (events: readonly PlacedEvent[]) =>
+    events.flatMap((a, i) => events.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 24).map((b) => `${a.event.id} / ${b.event.id}`));
+
+  for (const width of [640, 1280]) {
+    it(`spreads Barnet's 2017-18 cluster so no two 24px targets meet at ${width}px (WCAG 2.5.8)`, () => {
+      const layout = layoutTimeline(barnet, { width });
+      expect(meetingTargets(layout.events)).to.deep.equal([]);
+      expect(layout.crowded).to.equal(false);
+    });
+  }
+
+  it('says the chart is crowded when the lanes cannot spread the events', () => {
+    const sameDay = structuredClone(fictionalOneEvent);
+    const [only] = sameDay.events;
+    sameDay.events = Array.from({ length: 8 }, (_, i) => ({ ...only!, id: `visit-${i}` }));
+    const layout = layoutTimeline(sameDay, { width: 640 });
+    expect(meetingTargets(layout.events)).to.not.deep.equal([]);
+    expect(layout.crowded).to.equal(true);
   });
 
   it('thins year ticks so labels never collide', () => {

@@ -42,14 +42,21 @@ export interface TimelineLayout {
   events: PlacedEvent[];
   /** SVG path through the graded points in time order; empty with fewer than two. */
   journeyPath: string;
+  /**
+   * True when two events' pointer targets (TARGET_SIZE circles) meet: too many events too close for the lanes to
+   * spread. The element then offers another way to choose an event (WCAG 2.5.8's equivalent-control exception).
+   */
+  crowded: boolean;
 }
 
 const MARGIN = { top: 22, right: 12, bottom: 26, left: 12 };
 const BAND_HEIGHT = 34;
 const LANE_GAP = 12;
-const ROW_HEIGHT = 20;
-/** Centres closer than this share a lane row only if they would overlap. */
-const MARKER_SPACING = 14;
+/** Diameter of each event's pointer target, the circle the chart draws as its hit area (WCAG 2.5.8: 24px). */
+export const TARGET_SIZE = 24;
+/** Lane rows and neighbours in a row are a whole target apart, so no two targets meet. */
+const ROW_HEIGHT = TARGET_SIZE;
+const MARKER_SPACING = TARGET_SIZE;
 const MAX_ROWS = 6;
 /** Room a year label needs on the axis. */
 const TICK_SPACING = 44;
@@ -130,7 +137,20 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
     axisY,
     events,
     journeyPath: graded.length > 1 ? graded.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)},${round(p.y)}`).join('') : '',
+    crowded: targetsMeet(events),
   };
+}
+
+/** Whether any two targets (circles of TARGET_SIZE at the events' centres) intersect. Events are in x order. */
+function targetsMeet(events: readonly PlacedEvent[]): boolean {
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i]!;
+    for (let j = i + 1; j < events.length && events[j]!.x - a.x < TARGET_SIZE; j++) {
+      const b = events[j]!;
+      if (Math.hypot(b.x - a.x, b.y - a.y) < TARGET_SIZE - 1e-6) return true;
+    }
+  }
+  return false;
 }
 
 /** Whole years around the events, so ticks fall on year starts; one year when there are no events. */

@@ -206,6 +206,52 @@ describe('<ofsted-timeline> with bad input', () => {
   });
 });
 
+describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
+  /** Each event's pointer target as drawn: its hit-area circle's box on the page. */
+  const targets = (root: ShadowRoot) =>
+    [...root.querySelectorAll<SVGGElement>('[role="option"]')].map((option) => {
+      const box = option.querySelector('.hit-area')!.getBoundingClientRect();
+      return { id: option.dataset.eventId!, x: box.x + box.width / 2, y: box.y + box.height / 2, size: Math.min(box.width, box.height) };
+    });
+
+  for (const width of [640, 1280]) {
+    it(`gives every Barnet event a 24px target that meets no other at ${width}px`, async () => {
+      const { root } = await mount({}, width);
+      const drawn = targets(root);
+      expect(drawn).to.have.length(13);
+      const meeting = drawn.flatMap((a, i) =>
+        drawn.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 23.99).map((b) => `${a.id} / ${b.id}`),
+      );
+      expect(meeting).to.deep.equal([]);
+      for (const target of drawn) expect(target.size, target.id).to.be.at.least(23.99);
+      // Only the hit area takes the pointer: a point label or focus ring never widens a target into its neighbour's.
+      for (const mark of root.querySelectorAll('.event .point-label, .event .focus-ring, .event .marker')) {
+        expect(getComputedStyle(mark).pointerEvents, mark.getAttribute('class')!).to.equal('none');
+      }
+      expect(root.querySelector('#event-chooser'), 'no chooser needed').to.equal(null);
+    });
+  }
+
+  it('offers a select of every event when the chart is too crowded to spread them', async () => {
+    const crowded = structuredClone(fictionalAllGrades);
+    const [first] = crowded.events;
+    crowded.events = Array.from({ length: 8 }, (_, i) => ({ ...first!, id: `visit-${i}`, kind: 'monitoring-visit' as const, title: `Fictional visit ${i}`, judgements: undefined, date: '2020-01-15' }));
+    const { el, root } = await mount({ data: crowded });
+    const select = root.querySelector<HTMLSelectElement>('#event-chooser')!;
+    expect(select, 'a chooser').to.exist;
+    expect(root.querySelector('label[for="event-chooser"]')!.textContent!.trim()).to.equal('Choose an event');
+    expect(select.options).to.have.length(9);
+    expect(select.getBoundingClientRect().height).to.be.at.least(24);
+    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId), { once: true }));
+    select.value = 'visit-5';
+    select.dispatchEvent(new Event('change'));
+    expect(await chosen).to.equal('visit-5');
+    await el.updateComplete;
+    expect(el.event).to.equal('visit-5');
+    expect(texts(root, '[part="details"] .details-title')).to.deep.equal(['Fictional visit 5']);
+  });
+});
+
 describe('<ofsted-timeline> sizing', () => {
   it('fits a 320px sidebar without sideways scroll', async () => {
     const { el, root } = await mount({}, 320);

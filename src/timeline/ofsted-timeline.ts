@@ -11,6 +11,7 @@ import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
+import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
@@ -202,6 +203,7 @@ export class OfstedTimeline extends LitElement {
         })}
       </svg>
       ${this.renderLegend(layout)}
+      ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
         ${shown ? renderEventDetails(dataset, shown) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>

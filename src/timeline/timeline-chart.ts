@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, type MarkerShape, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, TARGET_SIZE, type MarkerShape, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
 
 export interface ChartState {
@@ -51,7 +51,7 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       @pointerenter=${() => state.onHover(placed)}
       @pointerleave=${() => state.onHover(undefined)}
     >
-      <circle class="hit-area" cx=${x} cy=${y} r="12"></circle>
+      <circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>
       <circle class="focus-ring" cx=${x} cy=${y} r=${size + 5}></circle>
       ${renderMarker(placed.shape, x, y, size)}
       ${label

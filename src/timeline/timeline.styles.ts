@@ -45,6 +45,10 @@ export const timelineStyles = css`
   .hit-area {
     fill: transparent;
   }
+  /* The hit area alone is the pointer target, a 24px circle (WCAG 2.5.8); rings, markers and labels let pointers through. */
+  .event > :not(.hit-area) {
+    pointer-events: none;
+  }
   .focus-ring {
     fill: none;
     stroke: none;
@@ -92,6 +96,16 @@ export const timelineStyles = css`
   }
   .legend-graded .marker {
     fill: var(--_text);
+  }
+  .chooser {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    margin: var(--_space) 0;
+  }
+  .chooser label {
+    font-weight: 700;
+    font-size: 0.875em;
   }
   .details {
     margin: var(--_space) 0;
