@@ -55,6 +55,30 @@ describe('<ofsted-journey>', () => {
     expect(part('ofsted-timeline')!.getAttribute('event')).to.equal('monitoring-visit-2018-04');
   });
 
+  it('announces once, in a polite status message, what the scorecard and breakdown show after the last choice', async () => {
+    const { el, part } = await mountJourney();
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status, 'a status region from the start').to.exist;
+    expect(status.textContent!.trim()).to.equal('');
+    expect(status.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    const announced: string[] = [];
+    new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, { childList: true, characterData: true, subtree: true });
+    const timeline = part('ofsted-timeline')!;
+    await waitUntil(() => timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]'), 'timeline drawn');
+    const choose = (id: string) =>
+      timeline.shadowRoot!.querySelector(`[data-event-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    choose('inspection-2019');
+    await el.updateComplete;
+    choose('monitoring-visit-2018-04');
+    await waitUntil(() => status.textContent!.trim() !== '', 'an announcement', { timeout: 3000 });
+    expect(announced.filter(Boolean)).to.deep.equal([
+      'Monitoring visit, 25 and 26 April 2018, chosen. The scorecard shows the judgements of the inspection of 25 April to 18 May 2017, the latest before it; no findings for the breakdown.',
+    ]);
+    choose('inspection-2019');
+    await waitUntil(() => status.textContent!.includes('2019'), 'the next announcement', { timeout: 3000 });
+    expect(status.textContent!.trim()).to.equal('Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.');
+  });
+
   it('shows one alert, not three, when the data is invalid', async () => {
     const errors: unknown[] = [];
     const originalError = console.error;

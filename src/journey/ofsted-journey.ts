@@ -5,7 +5,11 @@ import { errorStyles } from '../shared/error-view.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
+import { describeLinkedEvents } from './announce.js';
 import { chooseLinkedEvents } from './choose-events.js';
+
+/** How long the choice must stay put before it is announced: arrowing through events announces only the last. */
+const ANNOUNCE_DELAY_MS = 500;
 
 /**
  * The whole story from one tag: `<ofsted-timeline>`, `<ofsted-scorecard>` and `<ofsted-breakdown>` on one dataset,
@@ -63,6 +67,9 @@ export class OfstedJourney extends LitElement {
   declare event: string | undefined;
 
   private readonly loader = new DatasetController(this);
+  /** The status message: what the scorecard and breakdown show after the user's latest choice. */
+  private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -76,11 +83,25 @@ export class OfstedJourney extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) {
+      this.loader.load();
+      this.announcement = '';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
   }
 
   private onSelect(event: CustomEvent<{ eventId: string }>): void {
     this.event = event.detail.eventId;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const dataset = this.loader.dataset;
+      this.announcement = dataset ? describeLinkedEvents(dataset, chooseLinkedEvents(dataset, this.event)) : '';
+      this.requestUpdate();
+    }, ANNOUNCE_DELAY_MS);
   }
 
   protected override render(): TemplateResult {
@@ -89,7 +110,9 @@ export class OfstedJourney extends LitElement {
     if (pending || !dataset) return pending ?? html``;
     const linked = chooseLinkedEvents(dataset, this.event);
     // The parts get the validated object, so they neither fetch nor validate again.
-    return html`<div class="parts">
+    // The status region is there from the first render, empty, so its first message is announced reliably.
+    return html`<p class="visually-hidden" role="status">${this.announcement}</p>
+      <div class="parts">
       <ofsted-timeline class="timeline" part="timeline" .data=${dataset} event=${linked.timeline ?? nothing}
         @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>
       <ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} @ofsted-data=${stopEcho}></ofsted-scorecard>
