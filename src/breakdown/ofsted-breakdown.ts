@@ -9,6 +9,7 @@ import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
@@ -32,6 +33,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr event - Id of the event to show. Default: the latest event with findings.
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the button that downloads the statements the filters show as CSV.
+ * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
@@ -80,6 +82,7 @@ export class OfstedBreakdown extends LitElement {
     noExport: { type: Boolean, attribute: 'no-export' },
     kind: { reflect: true },
     area: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   declare data: OfstedDataset | undefined;
@@ -90,6 +93,7 @@ export class OfstedBreakdown extends LitElement {
   declare noExport: boolean;
   declare kind: string | undefined;
   declare area: string | undefined;
+  declare headingLevel: number;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
@@ -104,6 +108,7 @@ export class OfstedBreakdown extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -183,8 +188,8 @@ export class OfstedBreakdown extends LitElement {
     const any = hasFindings(dated.event);
     return html`
       <div class="header" part="header">
-        <p class="summary" id="summary" part="summary">${summariseFindings(dataset, dated, layout.groups)}</p>
-        <p class="title">${dated.event.title}</p>
+        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, layout.groups), { className: 'summary', id: 'summary', part: 'summary' })}
+        ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
         ${any && missingKindsNote(layout.allTotals) ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>` : nothing}
       </div>
@@ -206,9 +211,9 @@ export class OfstedBreakdown extends LitElement {
         ? html`${renderLegend(layout)}
             <p class="status hint">Choose an area to read the statements behind its bar.</p>
             ${renderBreakdownChart(dataset, layout, { openKey: this.openKey, onToggle: (bar) => this.toggle(bar), onKeydown: this.onKeydown })}
-            ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
+            ${renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable))}
             ${this.showTable ? renderDataTable('table', caption, breakdownColumns(dataset), statementRows(layout.bars)) : nothing}
-            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) })}`
+            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings')}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}
     `;
   }

@@ -3,6 +3,7 @@ import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { errorStyles } from '../shared/error-view.js';
 import { renderLoadState } from '../shared/load-state.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { describeLinkedEvents } from './announce.js';
@@ -23,6 +24,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
+ * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`.
  *
@@ -30,6 +32,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
  * @fires ofsted-select - The user chose an event in the timeline (bubbles from it). `detail: { eventId }`.
  *
+ * @csspart heading - The heading of each of the three parts.
  * @csspart timeline - The `<ofsted-timeline>`.
  * @csspart scorecard - The `<ofsted-scorecard>`.
  * @csspart breakdown - The `<ofsted-breakdown>`.
@@ -48,8 +51,15 @@ export class OfstedJourney extends LitElement {
         gap: calc(var(--_space) * 3);
         grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--ofsted-journey-column-min, 20rem)), 1fr));
       }
-      .timeline {
+      .timeline-section {
         grid-column: 1 / -1;
+      }
+      section {
+        min-width: 0;
+      }
+      .part-heading {
+        margin: 0 0 var(--_space);
+        font-size: 1.375em;
       }
     `,
   ];
@@ -59,12 +69,14 @@ export class OfstedJourney extends LitElement {
     src: {},
     authority: {},
     event: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   declare data: OfstedDataset | undefined;
   declare src: string | undefined;
   declare authority: string;
   declare event: string | undefined;
+  declare headingLevel: number;
 
   private readonly loader = new DatasetController(this);
   /** The status message: what the scorecard and breakdown show after the user's latest choice. */
@@ -74,6 +86,7 @@ export class OfstedJourney extends LitElement {
   constructor() {
     super();
     this.authority = 'barnet';
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -109,15 +122,20 @@ export class OfstedJourney extends LitElement {
     const pending = renderLoadState(this.loader);
     if (pending || !dataset) return pending ?? html``;
     const linked = chooseLinkedEvents(dataset, this.event);
-    // The parts get the validated object, so they neither fetch nor validate again.
-    // The status region is there from the first render, empty, so its first message is announced reliably.
+    const level = headingLevel(this.headingLevel);
+    const section = (id: string, title: string, part: TemplateResult) => html`<section class="${id}-section" aria-labelledby="${id}-heading">
+      ${renderHeading(level, title, { className: 'part-heading', id: `${id}-heading`, part: 'heading' })}${part}
+    </section>`;
+    // The parts get the validated object, so they neither fetch nor validate again. Each is a region named by its heading.
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="parts">
-      <ofsted-timeline class="timeline" part="timeline" .data=${dataset} event=${linked.timeline ?? nothing}
-        @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>
-      <ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} @ofsted-data=${stopEcho}></ofsted-scorecard>
-      <ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} @ofsted-data=${stopEcho}></ofsted-breakdown>
-    </div>`;
+        ${section('timeline', 'Inspections and visits over time', html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>`)}
+        ${section('scorecard', 'Judgements', html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-scorecard>`)}
+        ${section('breakdown', 'Findings', html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-breakdown>`)}
+      </div>`;
   }
 }
 

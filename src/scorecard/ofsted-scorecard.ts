@@ -8,6 +8,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
@@ -30,6 +31,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the button that downloads the table as CSV.
+ * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the inspection's title is one level below. Default `2`.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
@@ -74,6 +76,7 @@ export class OfstedScorecard extends LitElement {
     event: {},
     showTable: { type: Boolean, attribute: 'show-table' },
     noExport: { type: Boolean, attribute: 'no-export' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   declare data: OfstedDataset | undefined;
@@ -82,6 +85,7 @@ export class OfstedScorecard extends LitElement {
   declare event: string | undefined;
   declare showTable: boolean;
   declare noExport: boolean;
+  declare headingLevel: number;
 
   private readonly loader = new DatasetController(this);
   private readonly reporter = new ProblemReporter();
@@ -92,6 +96,7 @@ export class OfstedScorecard extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -133,16 +138,16 @@ export class OfstedScorecard extends LitElement {
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     return html`
-      ${renderHeader(dataset, scorecard)}
+      ${renderHeader(dataset, scorecard, headingLevel(this.headingLevel))}
       ${renderRows(scorecard)}
-      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable)) : nothing}
+      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)) : nothing}
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
         : nothing}
       ${scorecard.rows.length && !this.noExport
         ? renderExportButtons({
             csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
-          })
+          }, 'judgements')
         : nothing}
     `;
   }

@@ -78,6 +78,12 @@ export const themeStyles = css`
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);
   }
+  .heading {
+    margin: 0 0 0.35em;
+    font-size: inherit;
+    font-weight: 700;
+    line-height: inherit;
+  }
   .summary {
     margin: 0 0 var(--_space);
     font-size: 1.1875em;

@@ -3,23 +3,24 @@ import { EVENT_KIND_LABELS, FINDING_KIND_NOUNS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import type { DatedEvent } from '../data/queries.js';
 import type { FindingKind, OfstedDataset } from '../data/types.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderSourceList } from '../shared/source-links.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { countOf, joinWords } from '../shared/words.js';
 
-/** The panel that tells one event in full: date, kind, framework, what it found, and its sources. */
-export function renderEventDetails(dataset: OfstedDataset, dated: DatedEvent): TemplateResult {
+/** The panel that tells one event in full: date, kind, framework, what it found, and its sources. Its title is a heading at `level`. */
+export function renderEventDetails(dataset: OfstedDataset, dated: DatedEvent, level: number): TemplateResult {
   const { event } = dated;
   const framework = dataset.frameworks?.find((f) => f.id === event.framework);
   return html`
     <p class="details-kind">${EVENT_KIND_LABELS[event.kind]}${framework ? html` · ${framework.shortName ?? framework.name}` : nothing}</p>
-    <p class="details-title">${event.title}</p>
+    ${renderHeading(level, event.title, { className: 'details-title' })}
     <p class="details-date">${eventDateLabel(dated)}</p>
     ${event.dateInferred ? html`<p class="details-note">${event.dateInferred}</p>` : nothing}
     ${event.summary ? html`<p>${event.summary}</p>` : nothing}
     ${renderJudgements(dated)}
     ${renderFindingCounts(dated)}
-    <p class="details-sources-heading">Sources</p>
+    ${renderHeading(Math.min(6, level + 1), 'Sources', { className: 'details-sources-heading' })}
     ${renderSourceList(dataset, event.sources)}
   `;
 }

@@ -9,6 +9,7 @@ import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderEventChooser } from './event-chooser.js';
@@ -44,6 +45,7 @@ declare global {
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the buttons that download the chart (SVG, PNG) and the table (CSV).
+ * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
@@ -87,6 +89,7 @@ export class OfstedTimeline extends LitElement {
     event: { reflect: true },
     showTable: { type: Boolean, attribute: 'show-table' },
     noExport: { type: Boolean, attribute: 'no-export' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   declare data: OfstedDataset | undefined;
@@ -95,6 +98,7 @@ export class OfstedTimeline extends LitElement {
   declare event: string | undefined;
   declare showTable: boolean;
   declare noExport: boolean;
+  declare headingLevel: number;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
@@ -108,6 +112,7 @@ export class OfstedTimeline extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -190,7 +195,7 @@ export class OfstedTimeline extends LitElement {
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     return html`
       ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage) : nothing}
-      <p class="summary" id="summary" part="summary">${summariseJourney(dataset)}</p>
+      ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
@@ -205,9 +210,9 @@ export class OfstedTimeline extends LitElement {
       ${this.renderLegend(layout)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
-        ${shown ? renderEventDetails(dataset, shown) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
+        ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
-      ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
+      ${renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable))}
       ${this.showTable
         ? renderDataTable('table', `Ofsted events for ${dataset.authority.name}`, timelineColumns(dataset), layout.events)
         : nothing}
@@ -223,7 +228,7 @@ export class OfstedTimeline extends LitElement {
       svg: () => downloadSvg(file('svg'), chart()),
       png: () => downloadPng(file('png'), chart(), layout.width, layout.height),
       csv: () => downloadCsv(file('csv'), timelineCsvRows(dataset, layout.events)),
-    });
+    }, 'events');
   }
 
   /** A key to the marker shapes the chart uses, graded points first. */

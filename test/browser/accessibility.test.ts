@@ -163,3 +163,53 @@ describe('accessibility of every element', function () {
     });
   }
 });
+
+/** Each heading under `root`, through the journey's parts, as "h2 text". */
+const headings = (root: ParentNode) =>
+  [...deepElements(root)].filter((element) => /^H[1-6]$/.test(element.tagName)).map((h) => `${h.tagName.toLowerCase()} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
+
+describe('structure: real headings at the level the page chooses, named regions, controls named for their chart', function () {
+  this.timeout(20000);
+
+  it('<ofsted-timeline> heads itself with its summary, and the details with the event title and "Sources"', async () => {
+    const { root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, event: 'inspection-2019' } as never);
+    expect(headings(root)).to.deep.equal([
+      "h2 Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024.",
+      'h3 Inspection of children’s services (ILACS, standard)',
+      'h4 Sources',
+    ]);
+  });
+
+  it('takes heading-level from the page', async () => {
+    const { el, root } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3', 'h4']);
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h4', 'h5', 'h6']);
+    el.setAttribute('heading-level', 'banana');
+    await el.updateComplete;
+    expect(headings(root).map((h) => h.slice(0, 2)), 'a value that is no level').to.deep.equal(['h2', 'h3', 'h4']);
+  });
+
+  it('<ofsted-breakdown> heads itself with its summary and the event title', async () => {
+    const { root } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, event: 'inspection-2019' } as never);
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3']);
+    expect(headings(root)[0]).to.match(/^h2 Barnet's 13 to 24 May 2019 inspection recorded /);
+  });
+
+  it('<ofsted-journey> has three regions named by their headings, and no two controls with the same name', async () => {
+    const { root } = await mountElement(container.element, 'ofsted-journey', { data: barnet, headingLevel: 3 } as never, { width: 1000 });
+    const parts = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('[part~="timeline"], [part~="scorecard"], [part~="breakdown"]')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+    const regions = [...root.querySelectorAll('section')].map((section) => root.getElementById(section.getAttribute('aria-labelledby')!)?.textContent?.trim());
+    expect(regions).to.deep.equal(['Inspections and visits over time', 'Judgements', 'Findings']);
+    const levels = headings(root).map((h) => h.slice(0, 2));
+    expect(levels.filter((level) => level === 'h3')).to.have.length(3);
+    expect(levels.filter((level) => level === 'h4'), "each part's summary").to.have.length(3);
+    expect(levels.some((level) => level === 'h1' || level === 'h2'), 'nothing above the level given').to.equal(false);
+    const names = [...deepElements(root)].filter((element) => element.matches('button')).map(accessibleName);
+    expect(names).to.include.members(['Show table of events', 'Show table of judgements', 'Show table of findings', 'Download events as CSV', 'Download judgements as CSV', 'Download findings as CSV']);
+    const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+    expect(repeated, 'controls sharing a name').to.deep.equal([]);
+  });
+});
