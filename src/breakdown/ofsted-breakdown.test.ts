@@ -139,6 +139,19 @@ describe('<ofsted-breakdown>', () => {
     expect(root.activeElement?.id, 'focused').to.equal(button.id);
   });
 
+  it('leaves another bar\'s open statements, and focus, alone when Escape is pressed on a closed bar', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const leadership = barButton(root, 'leadership');
+    const help = barButton(root, 'help-and-protection');
+    leadership.click();
+    await el.updateComplete;
+    help.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(leadership.getAttribute('aria-expanded'), 'the open bar').to.equal('true');
+    expect(root.activeElement?.id, 'focused').to.equal(help.id);
+  });
+
   it('filters to recommendations with the kind select, and reflects the choice', async () => {
     const { el, root } = await mount({ event: 'inspection-2019' });
     const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;

@@ -155,11 +155,13 @@ export class OfstedBreakdown extends LitElement {
     this.requestUpdate();
   }
 
-  /** Escape closes the open statements and puts focus back on their bar. */
+  /** Escape on the open bar or inside its statements closes them and puts focus back on their bar; elsewhere it does nothing. */
   private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
     const key = this.openKey;
     if (keyboardEvent.key !== 'Escape' || key === undefined) return;
-    const bar = this.renderRoot.querySelector<HTMLButtonElement>(`li[data-area="${CSS.escape(key)}"] > button`);
+    const item = (keyboardEvent.target as Element).closest('li.bar-item');
+    if (item?.getAttribute('data-area') !== key) return;
+    const bar = item.querySelector<HTMLButtonElement>(':scope > button');
     if (!bar) return;
     keyboardEvent.preventDefault();
     this.openKey = undefined;

@@ -75,6 +75,22 @@ describe('<ofsted-timeline>', () => {
     expect(selections).to.deep.equal(['inspection-2017', 'inspection-2024']);
   });
 
+  for (const key of ['Enter', 'Space']) {
+    it(`chooses the focused event with ${key}`, async () => {
+      const { el, root } = await mount();
+      const selections: string[] = [];
+      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+      option(root, 'inspection-2012').focus();
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(el.event).to.equal('inspection-2012');
+      expect(selections).to.deep.equal(['inspection-2012']);
+      expect(option(root, 'inspection-2012').getAttribute('aria-selected')).to.equal('true');
+      expect(root.activeElement?.getAttribute('data-event-id')).to.equal('inspection-2012');
+      expect(document.documentElement.scrollTop, 'Space does not scroll the page').to.equal(0);
+    });
+  }
+
   it('shows an event on hover and selects it on click', async () => {
     const { el, root } = await mount();
     option(root, 'focused-visit-2021').dispatchEvent(new PointerEvent('pointerenter'));

@@ -35,7 +35,7 @@ declare global {
  * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
  * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
  * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
- * events, hovering or choosing one shows its details. A summary sentence and a table tell the same story.
+ * events, Enter or Space chooses the focused one; hovering or choosing one shows its details. A summary sentence and a table tell the same story.
  *
  * @summary Ofsted inspections, visits and milestones along time.
  * @tagname ofsted-timeline
@@ -174,6 +174,12 @@ export class OfstedTimeline extends LitElement {
     };
     if (keyboardEvent.key === 'Escape') {
       this.hover(undefined);
+      return;
+    }
+    // Enter and Space choose the focused event, as they would a native option or button.
+    if ((keyboardEvent.key === 'Enter' || keyboardEvent.key === ' ') && events[current]) {
+      keyboardEvent.preventDefault();
+      this.select(events[current]);
       return;
     }
     const index = next[keyboardEvent.key];
