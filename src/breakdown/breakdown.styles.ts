@@ -52,8 +52,10 @@ export const breakdownStyles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
+  /* Empty, the status region takes no room but stays rendered: a live region hidden with display: none is not in
+     the accessibility tree, and its first message is then often not announced. */
   .shown:empty {
-    display: none;
+    margin: 0;
   }
   .shown,
   .no-match {

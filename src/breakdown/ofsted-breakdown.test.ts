@@ -152,6 +152,20 @@ describe('<ofsted-breakdown>', () => {
     expect(root.activeElement?.id, 'focused').to.equal(help.id);
   });
 
+  it('keeps the "Showing N of M findings" status region rendered while empty, so its first message is announced', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const status = root.querySelector<HTMLElement>('[role="status"].shown')!;
+    expect(status.textContent!.trim()).to.equal('');
+    expect(getComputedStyle(status).display, 'in the accessibility tree').to.not.equal('none');
+    expect(getComputedStyle(status).visibility).to.equal('visible');
+    const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;
+    select.value = 'recommendation';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root.querySelector('[role="status"].shown'), 'the same region').to.equal(status);
+    expect(clean(status.textContent)).to.equal('Showing 4 of 28 findings: recommendations only.');
+  });
+
   it('filters to recommendations with the kind select, and reflects the choice', async () => {
     const { el, root } = await mount({ event: 'inspection-2019' });
     const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;
