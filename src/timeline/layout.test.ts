@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
 import { CHAR_WIDTH, overlaps, textBox } from './label-placement.js';
-import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, layoutTimeline, type PlacedEvent } from './layout.js';
+import { layoutTimeline, type PlacedEvent } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 
 describe('layoutTimeline(dataset, {width})', () => {
@@ -50,9 +50,7 @@ describe('layoutTimeline(dataset, {width})', () => {
     it(`keeps point labels clear of band captions and of each other at ${width}px`, () => {
       for (const dataset of [barnet, fictionalAllGrades]) {
         const layout = layoutTimeline(dataset, { width });
-        const captions = layout.bands.map((band) =>
-          textBox(band.label, layout.plot.left + BAND_CAPTION_INSET, band.y + band.height - BAND_CAPTION_RISE, 'start', CHAR_WIDTH.regular),
-        );
+        const captions = layout.bands.map(({ caption }) => textBox(caption.text, caption.x, caption.y, caption.anchor, CHAR_WIDTH.regular));
         const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, CHAR_WIDTH.bold)] : []));
         labels.forEach((box, i) => {
           expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);

@@ -268,6 +268,67 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
   });
 });
 
+describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
+  /** WCAG 1.4.12's text spacing, as a user's style sheet sets it; the chart's text inherits it through the shadow root. */
+  const TEXT_SPACING = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5;';
+
+  /** A council's own data: a Requires improvement inspection early in the range, then Good. */
+  const earlyRequiresImprovement = structuredClone(fictionalAllGrades);
+  earlyRequiresImprovement.events = earlyRequiresImprovement.events
+    .filter((event) => event.id === 'inspection-2019' || event.id === 'inspection-2014')
+    .map((event) => (event.id === 'inspection-2014' ? { ...event, date: '2016-03-07/2016-03-30' } : event));
+
+  const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  /**
+   * What covers each band caption's text: point labels or markers drawn over it, or the journey line where the
+   * caption's own background (painted above the line) does not hide it.
+   */
+  function coveredCaptions(root: ShadowRoot): string[] {
+    const captions = [...root.querySelectorAll<SVGTextElement>('.band-label')];
+    const problems: string[] = [];
+    for (const caption of captions) {
+      const box = caption.getBoundingClientRect();
+      for (const mark of root.querySelectorAll('.point-label, .event .marker')) {
+        if (intersects(box, mark.getBoundingClientRect())) problems.push(`${caption.textContent} under ${mark.getAttribute('class')} ${mark.textContent ?? ''}`);
+      }
+      const path = root.querySelector<SVGPathElement>('.journey');
+      if (!path) continue;
+      const matrix = path.getScreenCTM()!;
+      const background = caption.previousElementSibling;
+      const hidden = background?.classList.contains('band-label-bg') && (path.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING)
+        ? background.getBoundingClientRect()
+        : undefined;
+      for (let at = 0; at <= path.getTotalLength(); at += 1) {
+        const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
+        const inside = (r: DOMRect) => point.x > r.left && point.x < r.right && point.y > r.top && point.y < r.bottom;
+        if (inside(box) && !(hidden && inside(hidden))) {
+          problems.push(`${caption.textContent} crossed by the journey line`);
+          break;
+        }
+      }
+    }
+    return problems;
+  }
+
+  const cases = [
+    { name: "Barnet's journey at 320px", data: undefined, width: 320, spacing: false },
+    { name: "Barnet's journey at 320px with text spacing", data: undefined, width: 320, spacing: true },
+    { name: "Barnet's journey at 640px with text spacing", data: undefined, width: 640, spacing: true },
+    { name: 'a 2016 Requires improvement inspection at 1280px', data: earlyRequiresImprovement, width: 1280, spacing: false },
+    { name: 'a 2016 Requires improvement inspection at 1280px with text spacing', data: earlyRequiresImprovement, width: 1280, spacing: true },
+    { name: 'every grade at 480px with text spacing', data: fictionalAllGrades, width: 480, spacing: true },
+  ];
+  for (const { name, data, width, spacing } of cases) {
+    it(`keeps the line, markers and point labels off the band captions: ${name}`, async () => {
+      if (spacing) container.element.setAttribute('style', TEXT_SPACING);
+      const { root } = await mount(data ? { data } : {}, width);
+      const covered = coveredCaptions(root);
+      expect(covered, covered.join("; ")).to.deep.equal([]);
+    });
+  }
+});
+
 describe('<ofsted-timeline> sizing', () => {
   it('fits a 320px sidebar without sideways scroll', async () => {
     const { el, root } = await mount({}, 320);

@@ -14,14 +14,18 @@ export const timelineStyles = css`
   .band-odd {
     fill: var(--_background);
   }
+  /* Captions are drawn over the journey line on a knockout of their band's colour, so the line never runs through them. */
   .band-label {
     fill: var(--_muted);
-    paint-order: stroke;
-    stroke: var(--_band);
-    stroke-width: 3px;
   }
-  .band-odd + .band-label {
-    stroke: var(--_background);
+  .band-label-bg.band-label-even {
+    fill: var(--_band);
+  }
+  .band-label-bg.band-label-odd {
+    fill: var(--_background);
+  }
+  .band-labels {
+    pointer-events: none;
   }
   .axis-line {
     stroke: var(--_text);
@@ -145,7 +149,9 @@ export const timelineStyles = css`
       stroke: CanvasText;
     }
     .band-even,
-    .band-odd {
+    .band-odd,
+    .band-label-bg.band-label-even,
+    .band-label-bg.band-label-odd {
       fill: Canvas;
     }
     .tick {
@@ -167,8 +173,6 @@ export const timelineStyles = css`
     .event.selected .focus-ring {
       stroke: Highlight;
     }
-    .band-label,
-    .band-odd + .band-label,
     .point-label {
       stroke: Canvas;
     }
