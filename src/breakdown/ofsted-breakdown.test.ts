@@ -273,7 +273,7 @@ describe('<ofsted-breakdown> with bad input', () => {
     expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data', 'ofsted-error']);
     expect((outcomes[1] as CustomEvent<OfstedErrorEventDetail>).detail).to.include({ kind: 'unknown-event' });
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(1);
-    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
+    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet. No findings are shown.');
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
     expect(consoleErrors.calls).to.have.length(1);
     el.requestUpdate();
@@ -288,7 +288,7 @@ describe('<ofsted-breakdown> with bad input', () => {
   it('shows why invalid data cannot be used', async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     expect(event.type).to.equal('ofsted-error');
-    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(alertText(root)).to.contain('The inspection data has mistakes in it, so it is not shown.');
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
     expect(consoleErrors.calls).to.have.length(1);
   });

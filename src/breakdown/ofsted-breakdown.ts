@@ -184,7 +184,7 @@ export class OfstedBreakdown extends LitElement {
     const choice = this.choice;
     if (pending || !dataset || !choice) return pending ?? html``;
     // With no `event` set, data without findings is not an error: there is simply nothing to break down.
-    if (!choice.ok) return this.event ? renderProblem(choice.message) : html`<p class="status">${choice.message}</p>`;
+    if (!choice.ok) return this.event ? renderProblem(choice.message, 'No findings are shown.', true) : html`<p class="status">${choice.message}</p>`;
     const { dated } = choice;
     const layout = this.layoutFor(dated);
     const any = hasFindings(dated.event);

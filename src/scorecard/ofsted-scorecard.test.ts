@@ -122,7 +122,10 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(outcomes.map((e) => e.type).sort()).to.deep.equal(['ofsted-data', 'ofsted-error']);
     const error = outcomes.find((e) => e.type === 'ofsted-error') as CustomEvent<OfstedErrorEventDetail>;
     expect(error.detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.' });
-    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
+    expect(alertText(root)).to.equal(
+      'This page asks for an event that is not in the data. There is no event "inspection-1999" in the data for London Borough of Barnet. No judgements are shown. ' +
+        "You can find every council's inspection reports on Ofsted's website.",
+    );
     expect(root.querySelectorAll('.judgements')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
   });
@@ -142,7 +145,7 @@ describe('<ofsted-scorecard> with bad input', () => {
   it('shows the invalid-data alert and logs one console error', async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     expect(event.type).to.equal('ofsted-error');
-    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(alertText(root)).to.contain('The inspection data has mistakes in it, so it is not shown.');
     expect(root.querySelectorAll('.judgements')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
   });

@@ -134,7 +134,7 @@ export class OfstedScorecard extends LitElement {
     const shown = this.shown;
     if (pending || !dataset || !shown) return pending ?? html``;
     // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
-    if (!shown.ok) return this.event ? renderProblem(shown.message) : html`<p class="status">${shown.message}</p>`;
+    if (!shown.ok) return this.event ? renderProblem(shown.message, 'No judgements are shown.', true) : html`<p class="status">${shown.message}</p>`;
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     return html`

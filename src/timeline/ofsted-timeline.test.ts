@@ -145,33 +145,40 @@ describe('<ofsted-timeline>', () => {
 describe('<ofsted-timeline> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
 
-  const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-  it('names the URL when src answers 404, fires ofsted-error and logs one console error', async () => {
+  it('says the file was not found when src answers 404, and gives developers the URL in ofsted-error and the console', async () => {
     const { event, root } = await mount({ src: '/no/such/file.json' });
     expect(event.type).to.equal('ofsted-error');
     const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
     expect(detail).to.include({ kind: 'fetch', url: '/no/such/file.json', status: 404 });
-    expect(alertText(root)).to.contain('Could not load Ofsted data from /no/such/file.json: the server answered 404');
+    expect(detail.message).to.contain('Could not load Ofsted data from /no/such/file.json: the server answered 404');
+    expect(alertText(root)).to.contain('The file of inspection data was not found.');
     expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('says when the file is not JSON', async () => {
     const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
     const { root } = await mount({ src: url });
-    expect(alertText(root)).to.contain(`The file at ${url} is not valid JSON`);
+    expect(alertText(root)).to.contain('The file of inspection data could not be read.');
+    expect(String(consoleErrors.calls[0]?.[0])).to.contain(`The file at ${url} is not valid JSON`);
     expect(consoleErrors.calls).to.have.length(1);
   });
 
-  it('lists each schema problem with its path and bad value', async () => {
+  it('tells the public what happened and where Ofsted\'s reports are, and developers each problem with its path', async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
     expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.equal('The data property does not follow the Ofsted dataset schema (2 problems).');
     expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['events[0].date', 'events[1].judgements[0].grade']);
-    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
-    expect(alertText(root)).to.contain('events[1].judgements[0].grade: "superb" is not a grade');
+    expect(alertText(root)).to.equal(
+      "The Ofsted data could not be shown. The inspection data has mistakes in it, so it is not shown. You can find every council's inspection reports on Ofsted's website.",
+    );
+    expect(root.querySelector('[role="alert"] a')!.getAttribute('href')).to.equal('https://reports.ofsted.gov.uk/');
+    expect(root.querySelectorAll('[role="alert"] code'), 'no code for the public').to.have.length(0);
     expect(root.querySelectorAll('svg[part="chart"]')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
+    expect(JSON.stringify(consoleErrors.calls[0])).to.contain('events[1].judgements[0].grade: \\"superb\\" is not a grade');
   });
 
   it('names an unknown authority and how to name one', async () => {
@@ -201,7 +208,10 @@ describe('<ofsted-timeline> with bad input', () => {
     el.event = 'inspection-1066';
     const { detail } = await reported;
     expect(detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1066" in the data for London Borough of Barnet.' });
-    expect(alertText(root)).to.contain('There is no event "inspection-1066"');
+    expect(alertText(root)).to.equal(
+      'This page asks for an event that is not in the data. There is no event "inspection-1066" in the data for London Borough of Barnet. The timeline shows every event, with none chosen.',
+    );
+    expect(alertText(root), 'says what happened').to.not.contain('could not be shown');
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
     el.requestUpdate();
     await el.updateComplete;

@@ -200,7 +200,7 @@ export class OfstedTimeline extends LitElement {
     const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     return html`
-      ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage) : nothing}
+      ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage, 'The timeline shows every event, with none chosen.') : nothing}
       ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
