@@ -79,6 +79,27 @@ describe('<ofsted-journey>', () => {
     expect(status.textContent!.trim()).to.equal('Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.');
   });
 
+  for (const width of [1024, 1280, 1920]) {
+    it(`fills its width at ${width}px: the scorecard and breakdown share the row under the timeline, no empty column`, async () => {
+      container.style.width = `${width}px`;
+      const { part } = await mountJourney();
+      const box = (tag: 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown') => part(tag)!.getBoundingClientRect();
+      const [timeline, scorecard, breakdown] = [box('ofsted-timeline'), box('ofsted-scorecard'), box('ofsted-breakdown')];
+      expect(scorecard.left, 'scorecard at the left').to.be.closeTo(timeline.left, 1);
+      expect(breakdown.right, 'breakdown reaches the right').to.be.closeTo(timeline.right, 1);
+      expect(breakdown.top, 'side by side').to.be.closeTo(scorecard.top, 1);
+      expect(Math.abs(scorecard.width - breakdown.width), 'equal columns').to.be.below(1);
+    });
+  }
+
+  it('stacks the scorecard and breakdown in a narrow column', async () => {
+    container.style.width = '600px';
+    const { part } = await mountJourney();
+    const [scorecard, breakdown] = [part('ofsted-scorecard')!.getBoundingClientRect(), part('ofsted-breakdown')!.getBoundingClientRect()];
+    expect(breakdown.top).to.be.at.least(scorecard.bottom);
+    expect(scorecard.width).to.be.closeTo(600, 1);
+  });
+
   it('shows one alert, not three, when the data is invalid', async () => {
     const errors: unknown[] = [];
     const originalError = console.error;

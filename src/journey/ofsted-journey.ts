@@ -46,10 +46,16 @@ export class OfstedJourney extends LitElement {
     themeStyles,
     errorStyles,
     css`
+      /* At most two columns: each is at least half the row (less the gap), so auto-fit never makes a third that the
+         scorecard and breakdown would leave empty; below twice the column minimum, one column. */
       .parts {
+        --_gap: calc(var(--_space) * 3);
         display: grid;
-        gap: calc(var(--_space) * 3);
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--ofsted-journey-column-min, 20rem)), 1fr));
+        gap: var(--_gap);
+        grid-template-columns: repeat(
+          auto-fit,
+          minmax(max(min(100%, var(--ofsted-journey-column-min, 20rem)), calc((100% - var(--_gap)) / 2)), 1fr)
+        );
       }
       .timeline-section {
         grid-column: 1 / -1;
