@@ -6,6 +6,12 @@ import { css } from 'lit';
  * number in words' place; under forced colours the three become solid, hatched and hollow.
  * The horizontal padding and border of `.bar` must match ROW_INSET in layout.ts.
  */
+const darkFindingColours = css`
+  --_strength: var(--ofsted-strength-colour, #6ba3d6);
+  --_improvement: var(--ofsted-improvement-colour, #f46a25);
+  --_recommendation: var(--ofsted-recommendation-colour, #e07bb0);
+`;
+
 export const breakdownStyles = css`
   :host {
     --_strength: var(--ofsted-strength-colour, #12436d);
@@ -13,11 +19,12 @@ export const breakdownStyles = css`
     --_recommendation: var(--ofsted-recommendation-colour, #801650);
   }
   /* The same hues as the dark grade colours, each at least 3:1 against the dark background and band. */
+  :host([theme='dark']) {
+    ${darkFindingColours}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_strength: var(--ofsted-strength-colour, #6ba3d6);
-      --_improvement: var(--ofsted-improvement-colour, #f46a25);
-      --_recommendation: var(--ofsted-recommendation-colour, #e07bb0);
+    :host([theme='system']) {
+      ${darkFindingColours}
     }
   }
   .header p {
@@ -257,7 +264,8 @@ export const breakdownStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       --_strength: var(--ofsted-strength-colour, #12436d);
       --_improvement: var(--ofsted-improvement-colour, #d6541a);
       --_recommendation: var(--ofsted-recommendation-colour, #801650);

@@ -34,6 +34,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the button that downloads the statements the filters show as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
+ * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
@@ -57,17 +58,18 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`; `#2b2e30` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
+ * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
  * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`; `#6ba3d6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
+ * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`; `#6ba3d6` under a dark `theme`.
+ * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under a dark `theme`.
+ * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under a dark `theme`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends LitElement {
@@ -83,6 +85,7 @@ export class OfstedBreakdown extends LitElement {
     kind: { reflect: true },
     area: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
   };
 
   declare data: OfstedDataset | undefined;
@@ -94,6 +97,7 @@ export class OfstedBreakdown extends LitElement {
   declare kind: string | undefined;
   declare area: string | undefined;
   declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);

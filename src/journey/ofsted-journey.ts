@@ -25,6 +25,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
  * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
+ * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`.
  *
@@ -40,6 +41,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart loading - The note shown while the data loads.
  *
  * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `20rem`.
+ * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
 export class OfstedJourney extends LitElement {
   static override styles = [
@@ -63,6 +65,11 @@ export class OfstedJourney extends LitElement {
       section {
         min-width: 0;
       }
+      /* The parts sit inside the journey's own padding and spacing. */
+      section > :is(ofsted-timeline, ofsted-scorecard, ofsted-breakdown) {
+        margin: 0;
+        padding: 0;
+      }
       .part-heading {
         margin: 0 0 var(--_space);
         font-size: 1.375em;
@@ -76,6 +83,7 @@ export class OfstedJourney extends LitElement {
     authority: {},
     event: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
   };
 
   declare data: OfstedDataset | undefined;
@@ -83,6 +91,7 @@ export class OfstedJourney extends LitElement {
   declare authority: string;
   declare event: string | undefined;
   declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
   /** The status message: what the scorecard and breakdown show after the user's latest choice. */
@@ -135,11 +144,11 @@ export class OfstedJourney extends LitElement {
     // The parts get the validated object, so they neither fetch nor validate again. Each is a region named by its heading.
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="parts">
-        ${section('timeline', 'Inspections and visits over time', html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing}
+        ${section('timeline', 'Inspections and visits over time', html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing} theme=${this.theme ?? nothing}
           heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>`)}
-        ${section('scorecard', 'Judgements', html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing}
+        ${section('scorecard', 'Judgements', html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} theme=${this.theme ?? nothing}
           heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-scorecard>`)}
-        ${section('breakdown', 'Findings', html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing}
+        ${section('breakdown', 'Findings', html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} theme=${this.theme ?? nothing}
           heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-breakdown>`)}
       </div>`;
   }

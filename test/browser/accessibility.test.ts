@@ -57,6 +57,8 @@ interface Mode {
   name: string;
   apply: () => Promise<unknown>;
   query?: string;
+  /** Inputs the mode adds, e.g. the `theme` that asks for the dark scheme. */
+  inputs?: Record<string, unknown>;
 }
 
 /**
@@ -68,7 +70,13 @@ const setMediaFeatures = (features: { name: string; value: string }[] = []) => e
 
 const MODES: readonly Mode[] = [
   { name: 'default colours', apply: () => setMediaFeatures() },
-  { name: 'dark colour scheme', apply: () => emulateMedia({ colorScheme: 'dark' }), query: '(prefers-color-scheme: dark)' },
+  {
+    name: 'dark colour scheme (theme="system")',
+    apply: () => emulateMedia({ colorScheme: 'dark' }),
+    query: '(prefers-color-scheme: dark)',
+    inputs: { theme: 'system' },
+  },
+  { name: 'theme="dark" on a light system', apply: () => emulateMedia({ colorScheme: 'light' }), inputs: { theme: 'dark' } },
   { name: 'forced colours', apply: () => setMediaFeatures([{ name: 'forced-colors', value: 'active' }]), query: '(forced-colors: active)' },
 ];
 
@@ -130,6 +138,7 @@ describe('accessibility of every element', function () {
 
   afterEach(async () => {
     await setMediaFeatures();
+    await emulateMedia({ colorScheme: 'light' });
   });
 
   for (const tag of TAGS) {
@@ -139,7 +148,7 @@ describe('accessibility of every element', function () {
           it(`${state.name}, ${mode.name}: no WCAG A/AA violations, every control named`, async () => {
             await mode.apply();
             if (mode.query) expect(matchMedia(mode.query).matches, `${mode.query} emulated`).to.be.true;
-            const inputs = tag === 'ofsted-journey' ? { ...state.inputs, showTable: undefined } : state.inputs;
+            const inputs = { ...(tag === 'ofsted-journey' ? { ...state.inputs, showTable: undefined } : state.inputs), ...mode.inputs };
             const { el, root } = await mountElement(container.element, tag, inputs as never, {
               settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === '640',
             });
@@ -211,5 +220,52 @@ describe('structure: real headings at the level the page chooses, named regions,
     expect(names).to.include.members(['Show table of events', 'Show table of judgements', 'Show table of findings', 'Download events as CSV', 'Download judgements as CSV', 'Download findings as CSV']);
     const repeated = names.filter((name, i) => names.indexOf(name) !== i);
     expect(repeated, 'controls sharing a name').to.deep.equal([]);
+  });
+});
+
+describe('colour scheme: the page chooses, with the theme attribute', function () {
+  this.timeout(20000);
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  const DARK = 'rgb(27, 29, 30)';
+  const LIGHT = 'rgb(255, 255, 255)';
+  const look = (el: Element) => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, padding: style.paddingLeft };
+  };
+
+  it('stays light by default on a light page, even when the visitor\'s system prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
+    expect(look(el)).to.deep.equal({ background: LIGHT, padding: '0px' });
+  });
+
+  it('is dark with theme="dark" whatever the system, with padding so text keeps off its edge', async () => {
+    const { el, root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, theme: 'dark' } as never);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
+    expect(getComputedStyle(root.querySelector('.summary')!).color).to.equal('rgb(243, 242, 241)');
+  });
+
+  it('follows the visitor\'s system with theme="system"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, theme: 'system' } as never);
+    expect(look(el).background).to.equal(DARK);
+    await emulateMedia({ colorScheme: 'light' });
+    expect(look(el)).to.deep.equal({ background: LIGHT, padding: '0px' });
+  });
+
+  it('takes --ofsted-padding from the page', async () => {
+    container.element.style.setProperty('--ofsted-padding', '2px');
+    const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet, theme: 'dark' } as never);
+    expect(look(el).padding).to.equal('2px');
+  });
+
+  it('<ofsted-journey theme="dark"> makes its parts dark, padding only its own edge', async () => {
+    const { el, root } = await mountElement(container.element, 'ofsted-journey', { data: barnet, theme: 'dark' } as never);
+    expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
+    for (const part of root.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')) {
+      expect(look(part), part.localName).to.deep.equal({ background: DARK, padding: '0px' });
+    }
   });
 });
