@@ -69,6 +69,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under a dark `theme`.
  * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under a dark `theme`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */

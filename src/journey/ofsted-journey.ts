@@ -41,6 +41,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart loading - The note shown while the data loads.
  *
  * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `20rem`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
 export class OfstedJourney extends LitElement {

@@ -65,6 +65,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under a dark `theme`.
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */

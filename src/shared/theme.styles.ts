@@ -51,6 +51,8 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
+    /* Room below, as GOV.UK components keep, so the last button never touches what the page puts next. */
+    margin: 0 0 var(--ofsted-margin-bottom, calc(var(--_space) * 4));
     padding: var(--ofsted-padding, 0);
     color-scheme: light;
     font-family: var(--ofsted-font-family, inherit);

@@ -269,3 +269,17 @@ describe('colour scheme: the page chooses, with the theme attribute', function (
     }
   });
 });
+
+describe('outer spacing', () => {
+  it('keeps room below each element, so its last button does not touch what follows', async () => {
+    const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
+    const next = document.createElement('h2');
+    next.textContent = 'The next heading on the page';
+    next.style.margin = '0';
+    container.element.append(next);
+    const button = el.shadowRoot!.querySelector('[part="export"] button')!;
+    expect(next.getBoundingClientRect().top - button.getBoundingClientRect().bottom).to.be.at.least(24);
+    el.style.setProperty('--ofsted-margin-bottom', '0px');
+    expect(getComputedStyle(el).marginBottom, '--ofsted-margin-bottom').to.equal('0px');
+  });
+});
