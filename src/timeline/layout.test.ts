@@ -116,14 +116,16 @@ describe('layoutTimeline(dataset, {width})', () => {
 
 describe('summaries', () => {
   it('summariseJourney(barnet) tells the journey in one sentence', () => {
-    expect(summariseJourney(barnet)).to.equal("Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024.");
+    expect(summariseJourney(barnet)).to.equal(
+      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+    );
   });
 
   it("summariseJourney(dataset) names a predecessor council's inspections as such", () => {
     const reorganised = structuredClone(barnet);
     reorganised.events.find((event) => event.id === 'inspection-2017')!.predecessor = 'Barnet Borough';
     expect(summariseJourney(reorganised)).to.equal(
-      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024.",
+      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024 (children in care: Outstanding).",
     );
   });
 

@@ -26,13 +26,32 @@ describe('<ofsted-timeline>', () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
     expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });
-    expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024."]);
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+    ]);
     expect(texts(root, '.point-label')).to.deep.equal(['Inadequate', 'Good', 'Good']);
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
     expect(option(root, 'inspection-2019').getAttribute('aria-label')).to.equal(
       'Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good.',
     );
     expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-describedby')).to.equal('summary');
+  });
+
+  it('tells the judgements graded differently from the overall grade, in the point\'s name and the details', async () => {
+    const { el, root } = await mount({ event: 'inspection-2024' });
+    expect(option(root, 'inspection-2024').getAttribute('aria-label')).to.equal(
+      'Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). ' +
+        'Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding.',
+    );
+    expect(texts(root, '[part="details"] .details-outcome')).to.deep.equal([
+      'Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding.',
+    ]);
+    expect(option(root, 'inspection-2017').getAttribute('aria-label')).to.match(
+      /Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good\.$/,
+    );
+    el.event = 'inspection-2019';
+    await el.updateComplete;
+    expect(root.querySelectorAll('[part="details"] .details-outcome'), 'every 2019 grade is Good').to.have.length(0);
   });
 
   it('lists every event in a table, dates at the precision of their sources', async () => {
@@ -121,7 +140,7 @@ describe('<ofsted-timeline>', () => {
 
   it('prefers data over src, and src over authority', async () => {
     const fromData = await mount({ data: fictionalAllGrades, src: BARNET_URL });
-    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014, Inadequate in 2017, Good in 2019 and Outstanding in 2024\.$/);
+    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014 \(children looked after: Good\), Inadequate in 2017, Good in 2019 and Outstanding in 2024 \(help and protection: Good; care leavers: Requires improvement to be good\)\.$/);
     const fromSrc = await mount({ src: BARNET_URL, authority: 'nowhere' });
     expect((fromSrc.event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'src', url: BARNET_URL });
     expect(texts(fromSrc.root, '[part="summary"]')[0]).to.contain('Barnet');

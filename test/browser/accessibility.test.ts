@@ -183,7 +183,7 @@ describe('structure: real headings at the level the page chooses, named regions,
   it('<ofsted-timeline> heads itself with its summary, and the details with the event title and "Sources"', async () => {
     const { root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, event: 'inspection-2019' } as never);
     expect(headings(root)).to.deep.equal([
-      "h2 Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024.",
+      "h2 Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
       'h3 Inspection of children’s services (ILACS, standard)',
       'h4 Sources',
     ]);
