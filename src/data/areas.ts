@@ -1,6 +1,17 @@
 import { overallJudgement } from './queries.js';
 import type { Judgement, OfstedEvent } from './types.js';
 
+/**
+ * The areas of earlier frameworks that correspond to an area, nearest first, where Ofsted's areas carry on under
+ * another name: SIF's children looked after became ILACS's children in care and care leavers (2018), which ILACS
+ * judged as children in care and as care leavers from 2023. (SIF's care leavers keeps its id, `care-leavers`.)
+ */
+export const CORRESPONDING_AREAS: Readonly<Record<string, readonly string[]>> = {
+  'children-in-care-and-care-leavers': ['children-looked-after'],
+  'children-in-care': ['children-in-care-and-care-leavers', 'children-looked-after'],
+  'care-leavers': ['children-in-care-and-care-leavers'],
+};
+
 /** How sentences name Ofsted's judgement areas, shorter than the judgements' own names. */
 const AREA_SHORT_NAMES: Record<string, string> = {
   'overall-effectiveness': 'overall effectiveness',

@@ -37,7 +37,7 @@ describe('<ofsted-scorecard>', () => {
     expect(filled(rowOf(root, 'children-in-care'))).to.deep.equal([true, false, false, false]);
     expect(filled(rowOf(root, 'leadership'))).to.deep.equal([false, true, false, false]);
     expect(rowChange(rowOf(root, 'leadership'))).to.equal('Since 2019: Good → Good, unchanged');
-    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('No matching judgement in 2019');
+    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('Since 2019: Good → Outstanding, improved (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)');
   });
 
   it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
@@ -50,7 +50,9 @@ describe('<ofsted-scorecard>', () => {
       expect(rowChange(rowOf(root, area)), area).to.contain('Since 2017: Inadequate → Good, improved');
     }
     expect(rowChange(rowOf(root, 'leadership'))).to.contain('(2017: Leadership, management and governance)');
-    expect(rowChange(rowOf(root, 'children-in-care-and-care-leavers'))).to.equal('No matching judgement in 2017');
+    expect(rowChange(rowOf(root, 'children-in-care-and-care-leavers'))).to.equal(
+      'Since 2017: Inadequate → Good, improved (2017: Children looked after and achieving permanence, the corresponding judgement then)',
+    );
   });
 
   it('event="inspection-2017" nests the SIF sub-judgements and shows the LSCB review', async () => {
@@ -97,7 +99,7 @@ describe('<ofsted-scorecard>', () => {
     const { root } = await mount({ showTable: true });
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => clean(cell.textContent)));
     expect(rows.map((row) => row[0])).to.have.length(5);
-    expect(rows[3]).to.deep.equal(['The experiences and progress of children in care', 'Outstanding', 'No matching judgement in 2019', 'No matching judgement in 2019']);
+    expect(rows[3]).to.deep.equal(['The experiences and progress of children in care', 'Outstanding', 'Good (2019) 2019: The experiences and progress of children in care and care leavers, the corresponding judgement then', 'Good → Outstanding, improved']);
     expect(rows[0]).to.deep.equal(['Overall effectiveness', 'Good', 'Good (2019)', 'Good → Good, unchanged']);
   });
 
