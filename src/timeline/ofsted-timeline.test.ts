@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { captureConsoleErrors, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
@@ -68,6 +68,13 @@ describe('<ofsted-timeline>', () => {
     expect(dates[0]).to.equal('January 2012');
     expect(dates).to.include.members(['25 April to 18 May 2017', '14 and 15 November 2017', 'July and August 2018 (date inferred)', '13 to 24 May 2019']);
     expect(rows[1]!.textContent).to.contain('Overall effectiveness: Inadequate');
+    // The ids a web editor gives the event attribute, as the web editors' guide says.
+    expect(texts(root, 'thead th').at(-1)).to.equal('Event id');
+    expect(rows.map((row) => clean(row.lastElementChild!.textContent))).to.deep.equal([
+      'inspection-2012', 'inspection-2017', 'commissioner-appointed-2017', 'improvement-plan-2017', 'monitoring-visit-2017-11',
+      'commissioner-report-2017', 'monitoring-visit-2018-01', 'monitoring-visit-2018-04', 'monitoring-visit-2018-07',
+      'monitoring-visit-2018-11', 'inspection-2019', 'focused-visit-2021', 'inspection-2024',
+    ]);
   });
 
   it('moves through events with the keyboard and shows the chosen one in full', async () => {

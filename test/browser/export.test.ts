@@ -75,7 +75,8 @@ describe('Export', () => {
     const { filename, type, records } = await csvOf(root);
     expect(filename).to.equal('barnet-timeline.csv');
     expect(type).to.equal('text/csv;charset=utf-8');
-    expect(records[0]).to.deep.equal(['Date', 'Event', 'Kind', 'Judgements', 'Sources']);
+    expect(records[0]).to.deep.equal(['Date', 'Event', 'Kind', 'Judgements', 'Sources', 'Event id']);
+    expect(records.map((r) => r[5])).to.include('inspection-2019');
     expect(records).to.have.length(14);
     const row2017 = records.find((r) => r[0] === '25 April to 18 May 2017')!;
     expect(row2017[2]).to.equal('Inspection');
