@@ -9,7 +9,7 @@ const meta = {
   tags: ['autodocs'],
   render: renderElement('ofsted-journey'),
   args: { authority: 'barnet' },
-  argTypes: { ...elementArgTypes, 'show-table': { control: false }, 'no-export': { control: false } },
+  argTypes: elementArgTypes,
 } satisfies Meta<ElementArgs>;
 
 export default meta;

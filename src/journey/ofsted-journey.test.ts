@@ -100,6 +100,23 @@ describe('<ofsted-journey>', () => {
     expect(scorecard.width).to.be.closeTo(600, 1);
   });
 
+  it('passes show-table and no-export to its parts, as every element takes them', async () => {
+    const { el, part } = await mountJourney((journey) => {
+      journey.setAttribute('show-table', '');
+      journey.setAttribute('no-export', '');
+    });
+    const parts = [part('ofsted-timeline')!, part('ofsted-scorecard')!, part('ofsted-breakdown')!];
+    await Promise.all(parts.map((p) => p.updateComplete));
+    for (const p of parts) {
+      expect(p.shadowRoot!.querySelectorAll('table'), `${p.localName} table`).to.have.length(1);
+      expect(p.shadowRoot!.querySelectorAll('[part="export"]'), `${p.localName} export`).to.have.length(0);
+    }
+    el.removeAttribute('no-export');
+    await el.updateComplete;
+    await Promise.all(parts.map((p) => p.updateComplete));
+    for (const p of parts) expect(p.shadowRoot!.querySelectorAll('[part="export"]'), `${p.localName} export`).to.have.length(1);
+  });
+
   it('shows one alert, not three, when the data is invalid', async () => {
     const errors: unknown[] = [];
     const originalError = console.error;

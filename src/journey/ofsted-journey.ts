@@ -24,6 +24,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
+ * @attr show-table - Shows each part's table alternative open from the start.
+ * @attr no-export - Hides the parts' download buttons.
  * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
@@ -83,6 +85,8 @@ export class OfstedJourney extends LitElement {
     src: {},
     authority: {},
     event: { reflect: true },
+    showTable: { type: Boolean, attribute: 'show-table' },
+    noExport: { type: Boolean, attribute: 'no-export' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     theme: { reflect: true },
   };
@@ -91,6 +95,8 @@ export class OfstedJourney extends LitElement {
   declare src: string | undefined;
   declare authority: string;
   declare event: string | undefined;
+  declare showTable: boolean;
+  declare noExport: boolean;
   declare headingLevel: number;
   declare theme: 'light' | 'dark' | 'system' | undefined;
 
@@ -102,6 +108,8 @@ export class OfstedJourney extends LitElement {
   constructor() {
     super();
     this.authority = 'barnet';
+    this.showTable = false;
+    this.noExport = false;
     this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
@@ -146,10 +154,13 @@ export class OfstedJourney extends LitElement {
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="parts">
         ${section('timeline', 'Inspections and visits over time', html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing} theme=${this.theme ?? nothing}
+          ?show-table=${this.showTable} ?no-export=${this.noExport}
           heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>`)}
         ${section('scorecard', 'Judgements', html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} theme=${this.theme ?? nothing}
+          ?show-table=${this.showTable} ?no-export=${this.noExport}
           heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-scorecard>`)}
         ${section('breakdown', 'Findings', html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} theme=${this.theme ?? nothing}
+          ?show-table=${this.showTable} ?no-export=${this.noExport}
           heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-breakdown>`)}
       </div>`;
   }

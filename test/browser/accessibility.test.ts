@@ -35,7 +35,6 @@ interface State {
 
 const STATES: readonly State[] = [
   { name: 'Barnet, by default', inputs: { data: barnet } },
-  // The journey has no table of its own; its parts show theirs when asked.
   { name: 'Barnet, 2019 inspection, table shown', inputs: { data: barnet, event: 'inspection-2019', showTable: true } },
   { name: 'fictional dataset with every grade', inputs: { data: fictionalAllGrades } },
   { name: 'invalid dataset (error)', inputs: { data: fictionalInvalid as unknown as OfstedDataset } },
@@ -148,7 +147,7 @@ describe('accessibility of every element', function () {
           it(`${state.name}, ${mode.name}: no WCAG A/AA violations, every control named`, async () => {
             await mode.apply();
             if (mode.query) expect(matchMedia(mode.query).matches, `${mode.query} emulated`).to.be.true;
-            const inputs = { ...(tag === 'ofsted-journey' ? { ...state.inputs, showTable: undefined } : state.inputs), ...mode.inputs };
+            const inputs = { ...state.inputs, ...mode.inputs };
             const { el, root } = await mountElement(container.element, tag, inputs as never, {
               settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === '640',
             });
