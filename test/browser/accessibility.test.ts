@@ -31,6 +31,22 @@ interface State {
   only?: readonly Tag[];
   /** Something to do after mounting, e.g. open a bar. */
   act?: (root: ShadowRoot) => Promise<void> | void;
+  /** The container's width; 640 unless given. */
+  width?: number;
+}
+
+/** Chooses the 2017 inspection in the timeline (the journey's, for a journey) as a user would, by clicking it. */
+async function chooseInTimeline(root: ShadowRoot): Promise<void> {
+  const timeline = root.host.localName === 'ofsted-journey' ? root.querySelector('ofsted-timeline')!.shadowRoot! : root;
+  const option = timeline.querySelector<SVGGElement>('[role="option"][data-event-id="inspection-2017"]')!;
+  option.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  const hosts = [root.host, timeline.host] as (Element & { updateComplete: Promise<unknown> })[];
+  await Promise.all(hosts.map((host) => host.updateComplete));
+  expect(option.getAttribute('aria-selected')).to.equal('true');
+  if (root.host !== timeline.host) {
+    const parts = [...root.querySelectorAll<Element & { updateComplete: Promise<unknown> }>('ofsted-scorecard, ofsted-breakdown')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+  }
 }
 
 const STATES: readonly State[] = [
@@ -38,6 +54,18 @@ const STATES: readonly State[] = [
   { name: 'Barnet, 2019 inspection, table shown', inputs: { data: barnet, event: 'inspection-2019', showTable: true } },
   { name: 'fictional dataset with every grade', inputs: { data: fictionalAllGrades } },
   { name: 'invalid dataset (error)', inputs: { data: fictionalInvalid as unknown as OfstedDataset } },
+  {
+    name: 'Barnet at 320px, 2024 inspection chosen, table shown',
+    inputs: { data: barnet, event: 'inspection-2024', showTable: true },
+    width: 320,
+  },
+  {
+    name: 'Barnet at 320px, an event chosen by the user, table shown',
+    inputs: { data: barnet, showTable: true },
+    only: ['ofsted-timeline', 'ofsted-journey'],
+    width: 320,
+    act: chooseInTimeline,
+  },
   {
     name: 'Barnet, 2019 inspection, one bar opened',
     inputs: { data: barnet, event: 'inspection-2019' },
@@ -97,6 +125,12 @@ async function axeViolations(element: Element): Promise<string[]> {
   );
 }
 
+/** The width an element lays out to: its content box, inside any padding (a dark theme adds some). */
+function contentWidth(host: Element): number {
+  const style = getComputedStyle(host);
+  return Math.floor(host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+}
+
 /** Every element under `root`, through open shadow roots. */
 function* deepElements(root: ParentNode): Generator<Element> {
   for (const element of root.querySelectorAll('*')) {
@@ -148,8 +182,10 @@ describe('accessibility of every element', function () {
             await mode.apply();
             if (mode.query) expect(matchMedia(mode.query).matches, `${mode.query} emulated`).to.be.true;
             const inputs = { ...state.inputs, ...mode.inputs };
+            const width = state.width ?? 640;
             const { el, root } = await mountElement(container.element, tag, inputs as never, {
-              settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === '640',
+              width,
+              settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === String(contentWidth(r.host)),
             });
             if (tag === 'ofsted-journey') {
               // Wait for the three parts to render their data.
