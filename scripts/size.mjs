@@ -10,10 +10,12 @@ import { entrySize, gzipped } from './measure.mjs';
 const KB = 1000;
 const budgets = {
   'dist/ofsted-widgets.js (CDN, all elements)': 32 * KB,
-  'ofsted-widgets/timeline': 25.2 * KB,
+  // Raised for issue 14 (WCAG 2.2 fixes: headings, spaced targets and their select, band captions, the journey's
+  // status message, the colour-scheme attribute): timeline 25.2 → 26.5 kB, journey 32.6 → 34.2 kB.
+  'ofsted-widgets/timeline': 26.5 * KB,
   'ofsted-widgets/scorecard': 21.6 * KB,
   'ofsted-widgets/breakdown': 24.1 * KB,
-  'ofsted-widgets/journey': 32.6 * KB,
+  'ofsted-widgets/journey': 34.2 * KB,
   'ofsted-widgets/data': 10 * KB,
   'data/authorities/index.json (authority index)': 6 * KB,
 };
