@@ -39,7 +39,7 @@ export function renderDataTable<Row>(
  */
 export function renderTableToggle(expanded: boolean, controls: string, what: string, onToggle: () => void): TemplateResult {
   return html`<button class="button" part="table-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${controls} @click=${onToggle}>
-    ${expanded ? 'Hide' : 'Show'} table of ${what}
+    ${`${expanded ? 'Hide' : 'Show'} table of ${what}`}
   </button>`;
 }
 
