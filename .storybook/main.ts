@@ -7,7 +7,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  * Autodocs read the Custom Elements Manifest (`custom-elements.json` at the repo root), which is generated,
  * not committed. `npm start` and `npm run build-storybook` run `cem analyze` before Storybook:
  *
- *   "start":           "cem analyze && storybook dev --port 6006 --no-open"
+ *   "start":           "node scripts/start.mjs"   (cem analyze, then storybook dev --port 6006 --no-open)
  *   "build-storybook": "cem analyze && storybook build --quiet --output-dir storybook-static"
  *
  * Started any other way without the manifest, Storybook still builds and every story still renders, but the

@@ -42,7 +42,8 @@ const USAGE = `Usage:
   ofsted-widgets --version                 show the package version
 
 validate prints "file: valid (N events)" or one line per problem, "file: <path>: <problem>",
-and exits 1 when any file has a problem, 2 on a usage error.
+and exits 1 when any file has a problem, 2 on a usage error. A valid file that is still the init
+starter (marked fictional, or saying "replace me") gets a warning line for each.
 
 render options:
   --element <name>     timeline, scorecard, breakdown or journey (required)
@@ -150,10 +151,11 @@ function readDatasetFile(file, data, print) {
     return undefined;
   }
   let json;
+  const source = text.replace(/^\uFEFF/, '');
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(source);
   } catch (error) {
-    print(`${file}: not valid JSON: ${error.message}`);
+    print(`${file}: not valid JSON: ${describeSyntaxError(source, error.message)}`);
     return undefined;
   }
   const result = data.validateDataset(json);
@@ -164,12 +166,48 @@ function readDatasetFile(file, data, print) {
   return result.dataset;
 }
 
+/**
+ * "line 12, column 5: Expected ',' or '}' after property value": where a parser error is, as an editor shows it,
+ * rather than V8's character offset ("at position 226").
+ */
+function describeSyntaxError(text, message) {
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, offset).split('\n');
+  const what = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '').replace(/\s*\(line \d+ column \d+\)/, '');
+  return `line ${before.length}, column ${before.at(-1).length + 1}: ${what}`;
+}
+
+/** Where the texts still say "replace me": JSON paths, in document order. */
+function placeholders(value, path = '') {
+  if (typeof value === 'string') return /replace me/i.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => placeholders(item, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => placeholders(item, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** Warnings for a valid file that is still `init`'s starter: invented data must not go on a council's page. */
+function starterWarnings(dataset) {
+  const warnings = [];
+  if (dataset.fictional === true) {
+    warnings.push('warning: "fictional": true marks this data as invented; remove it once the data is your council\'s');
+  }
+  const left = placeholders(dataset);
+  if (left.length) {
+    warnings.push(`warning: ${left.length} ${left.length === 1 ? 'text still says' : 'texts still say'} "replace me" (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', …' : ''})`);
+  }
+  return warnings;
+}
+
 /** Validates one file; prints its lines and returns true when it is valid. */
 function validateFile(file, data) {
   const dataset = readDatasetFile(file, data, out);
   if (!dataset) return false;
   const count = dataset.events.length;
   out(`${file}: valid (${count} ${count === 1 ? 'event' : 'events'})`);
+  for (const warning of starterWarnings(dataset)) out(`${file}: ${warning}`);
   return true;
 }
 

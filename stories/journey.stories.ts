@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/journey/define.js';
 import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
-import { elementArgTypes, renderElement, type ElementArgs } from './story-helpers.js';
+import { darkPage, elementArgTypes, renderElement, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Journey',
@@ -9,7 +9,7 @@ const meta = {
   tags: ['autodocs'],
   render: renderElement('ofsted-journey'),
   args: { authority: 'barnet' },
-  argTypes: { ...elementArgTypes, 'show-table': { control: false }, 'no-export': { control: false } },
+  argTypes: elementArgTypes,
 } satisfies Meta<ElementArgs>;
 
 export default meta;
@@ -30,6 +30,12 @@ export const Barnet: Story = {
 export const Barnet2017Chosen: Story = {
   args: { event: 'inspection-2017' },
   parameters: { docs: { description: { story: 'Barnet with the 2017 inspection chosen: SIF judgements, no findings recorded.' } } },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [darkPage],
+  parameters: { docs: { description: { story: 'The journey with `theme="dark"` on a dark page; its three parts follow it.' } } },
 };
 
 export const FictionalAllGrades: Story = {

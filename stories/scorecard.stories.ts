@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/scorecard/define.js';
-import { elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
+import { darkPage, elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
 import { fictionalAllGrades } from '../src/fixtures/datasets.js';
 
 const meta = {
@@ -29,6 +29,12 @@ export const Barnet: Story = {
       },
     },
   },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [darkPage],
+  parameters: { docs: { description: { story: 'Barnet with `theme="dark"`, on a dark page.' } } },
 };
 
 export const Barnet2019: Story = {

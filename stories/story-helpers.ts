@@ -13,6 +13,9 @@ export interface ElementArgs {
   'show-table'?: boolean;
   /** Hides the download buttons. */
   'no-export'?: boolean;
+  /** `light`, `dark` or `system`; empty takes the toolbar's colour scheme. */
+  theme?: string;
+  'heading-level'?: number;
   data?: unknown;
   /** The manifest also lists `show-table` as this property; stories set it through the attribute. */
   showTable?: boolean;
@@ -32,10 +35,13 @@ export const elementArgTypes = {
   event: { control: 'text' },
   'show-table': { control: 'boolean' },
   'no-export': { control: 'boolean' },
+  theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'system'] },
+  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   data: { control: 'object' },
   // The same input as the `show-table` attribute; one control for it is enough.
   showTable: { control: false },
   noExport: { control: false },
+  headingLevel: { control: false },
 } as const;
 
 /** Sets each attribute, removing it when its value is empty, so the element falls back to its own default. */
@@ -67,6 +73,8 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
       event: args.event,
       'show-table': args['show-table'],
       'no-export': args['no-export'],
+      theme: args.theme,
+      'heading-level': args['heading-level'],
       ...Object.fromEntries(extraAttributes.map((attribute) => [attribute, args[attribute]])),
     })}
     .data=${args.data}
@@ -75,6 +83,9 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
     @ofsted-select=${args.onOfstedSelect}
   ></${name}>`;
 }
+
+/** The story on a dark page, as a council site with a dark scheme would show it. */
+export const darkPage: Decorator = (story) => html`<div style="background: #0b0c0c; color: #f3f2f1; padding: 1rem">${story()}</div>`;
 
 /** The story inside a 320px container, outlined, as on a small phone. */
 export const narrowWrapper: Decorator = (story) =>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/timeline/define.js';
-import { elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
+import { darkPage, elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
 import { fictionalAllGrades } from '../src/fixtures/datasets.js';
 
 const meta = {
@@ -39,6 +39,23 @@ export const FictionalAllGrades: Story = {
           '**FICTIONAL data.** "Northwick" is an invented council, not a real authority, and none of these inspections, ' +
           'visits or grades happened. The dataset exists to show every grade, every event kind, an inspection with an ' +
           'unknown overall grade and an event with an inferred date. It is passed through the `data` property.',
+      },
+    },
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  decorators: [darkPage],
+  parameters: { docs: { description: { story: 'Barnet with `theme="dark"`, on a dark page. `theme="system"` follows the visitor\'s setting instead.' } } },
+};
+
+export const DarkOnALightPage: Story = {
+  args: { theme: 'dark' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'A dark element on a light page: `theme="dark"` adds padding (`--ofsted-padding`, 1rem by default) so its text keeps off its edge.',
       },
     },
   },

@@ -6,6 +6,12 @@ import { css } from 'lit';
  * number in words' place; under forced colours the three become solid, hatched and hollow.
  * The horizontal padding and border of `.bar` must match ROW_INSET in layout.ts.
  */
+const darkFindingColours = css`
+  --_strength: var(--ofsted-strength-colour, #6ba3d6);
+  --_improvement: var(--ofsted-improvement-colour, #f46a25);
+  --_recommendation: var(--ofsted-recommendation-colour, #e07bb0);
+`;
+
 export const breakdownStyles = css`
   :host {
     --_strength: var(--ofsted-strength-colour, #12436d);
@@ -13,11 +19,12 @@ export const breakdownStyles = css`
     --_recommendation: var(--ofsted-recommendation-colour, #801650);
   }
   /* The same hues as the dark grade colours, each at least 3:1 against the dark background and band. */
+  :host([theme='dark']) {
+    ${darkFindingColours}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_strength: var(--ofsted-strength-colour, #6ba3d6);
-      --_improvement: var(--ofsted-improvement-colour, #f46a25);
-      --_recommendation: var(--ofsted-recommendation-colour, #e07bb0);
+    :host([theme='system']) {
+      ${darkFindingColours}
     }
   }
   .header p {
@@ -52,24 +59,10 @@ export const breakdownStyles = css`
     font-weight: 700;
     font-size: 0.875em;
   }
-  select {
-    font: inherit;
-    font-size: 0.875em;
-    width: 100%;
-    max-width: 100%;
-    padding: 0.2em 0.25em;
-    color: var(--_text);
-    background: var(--_background);
-    border: 2px solid var(--_text);
-    border-radius: 0;
-  }
-  select:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 5px var(--_text);
-  }
+  /* Empty, the status region takes no room but stays rendered: a live region hidden with display: none is not in
+     the accessibility tree, and its first message is then often not announced. */
   .shown:empty {
-    display: none;
+    margin: 0;
   }
   .shown,
   .no-match {
@@ -271,7 +264,8 @@ export const breakdownStyles = css`
     }
   }
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       --_strength: var(--ofsted-strength-colour, #12436d);
       --_improvement: var(--ofsted-improvement-colour, #d6541a);
       --_recommendation: var(--ofsted-recommendation-colour, #801650);

@@ -139,6 +139,33 @@ describe('<ofsted-breakdown>', () => {
     expect(root.activeElement?.id, 'focused').to.equal(button.id);
   });
 
+  it('leaves another bar\'s open statements, and focus, alone when Escape is pressed on a closed bar', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const leadership = barButton(root, 'leadership');
+    const help = barButton(root, 'help-and-protection');
+    leadership.click();
+    await el.updateComplete;
+    help.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(leadership.getAttribute('aria-expanded'), 'the open bar').to.equal('true');
+    expect(root.activeElement?.id, 'focused').to.equal(help.id);
+  });
+
+  it('keeps the "Showing N of M findings" status region rendered while empty, so its first message is announced', async () => {
+    const { el, root } = await mount({ event: 'inspection-2019' });
+    const status = root.querySelector<HTMLElement>('[role="status"].shown')!;
+    expect(status.textContent!.trim()).to.equal('');
+    expect(getComputedStyle(status).display, 'in the accessibility tree').to.not.equal('none');
+    expect(getComputedStyle(status).visibility).to.equal('visible');
+    const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;
+    select.value = 'recommendation';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(root.querySelector('[role="status"].shown'), 'the same region').to.equal(status);
+    expect(clean(status.textContent)).to.equal('Showing 4 of 28 findings: recommendations only.');
+  });
+
   it('filters to recommendations with the kind select, and reflects the choice', async () => {
     const { el, root } = await mount({ event: 'inspection-2019' });
     const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;
@@ -246,7 +273,7 @@ describe('<ofsted-breakdown> with bad input', () => {
     expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data', 'ofsted-error']);
     expect((outcomes[1] as CustomEvent<OfstedErrorEventDetail>).detail).to.include({ kind: 'unknown-event' });
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(1);
-    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
+    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet. No findings are shown.');
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
     expect(consoleErrors.calls).to.have.length(1);
     el.requestUpdate();
@@ -261,7 +288,7 @@ describe('<ofsted-breakdown> with bad input', () => {
   it('shows why invalid data cannot be used', async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     expect(event.type).to.equal('ofsted-error');
-    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(alertText(root)).to.contain('The inspection data has mistakes in it, so it is not shown.');
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
     expect(consoleErrors.calls).to.have.length(1);
   });

@@ -10,6 +10,7 @@ import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
@@ -33,6 +34,8 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr event - Id of the event to show. Default: the latest event with findings.
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the button that downloads the statements the filters show as CSV.
+ * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
+ * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
@@ -56,17 +59,19 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`; `#2b2e30` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
+ * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
  * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`; `#6ba3d6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
+ * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`; `#6ba3d6` under a dark `theme`.
+ * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under a dark `theme`.
+ * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under a dark `theme`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
+ * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends LitElement {
@@ -81,6 +86,8 @@ export class OfstedBreakdown extends LitElement {
     noExport: { type: Boolean, attribute: 'no-export' },
     kind: { reflect: true },
     area: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
   };
 
   declare data: OfstedDataset | undefined;
@@ -91,6 +98,8 @@ export class OfstedBreakdown extends LitElement {
   declare noExport: boolean;
   declare kind: string | undefined;
   declare area: string | undefined;
+  declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
@@ -106,6 +115,7 @@ export class OfstedBreakdown extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -157,11 +167,13 @@ export class OfstedBreakdown extends LitElement {
     this.requestUpdate();
   }
 
-  /** Escape closes the open statements and puts focus back on their bar. */
+  /** Escape on the open bar or inside its statements closes them and puts focus back on their bar; elsewhere it does nothing. */
   private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
     const key = this.openKey;
     if (keyboardEvent.key !== 'Escape' || key === undefined) return;
-    const bar = this.renderRoot.querySelector<HTMLButtonElement>(`li[data-area="${CSS.escape(key)}"] > button`);
+    const item = (keyboardEvent.target as Element).closest('li.bar-item');
+    if (item?.getAttribute('data-area') !== key) return;
+    const bar = item.querySelector<HTMLButtonElement>(':scope > button');
     if (!bar) return;
     keyboardEvent.preventDefault();
     this.openKey = undefined;
@@ -184,14 +196,14 @@ export class OfstedBreakdown extends LitElement {
     const choice = this.choice;
     if (pending || !dataset || !choice) return pending ?? html``;
     // With no `event` set, data without findings is not an error: there is simply nothing to break down.
-    if (!choice.ok) return this.event ? renderProblem(choice.message) : html`<p class="status">${choice.message}</p>`;
+    if (!choice.ok) return this.event ? renderProblem(choice.message, 'No findings are shown.', true) : html`<p class="status">${choice.message}</p>`;
     const { dated } = choice;
     const layout = this.layoutFor(dated);
     const any = hasFindings(dated.event);
     return html`
       <div class="header" part="header">
-        <p class="summary" id="summary" part="summary">${summariseFindings(dataset, dated, layout.groups)}</p>
-        <p class="title">${dated.event.title}</p>
+        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, layout.groups), { className: 'summary', id: 'summary', part: 'summary' })}
+        ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
         ${any && missingKindsNote(layout.allTotals) ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>` : nothing}
       </div>
@@ -236,9 +248,9 @@ export class OfstedBreakdown extends LitElement {
               onToggle: (bar) => this.toggle(bar),
               onKeydown: this.onKeydown,
             })}
-            ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
+            ${renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable))}
             ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}
-            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) })}`
+            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings')}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}
     `;
   }

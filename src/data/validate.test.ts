@@ -34,7 +34,7 @@ describe('validateDataset', () => {
   it('checks references, duplicate ids and unknown properties', () => {
     const event = { id: 'x', kind: 'milestone', title: 'Fictional', date: '2020', sources: ['nope'] };
     expect(messages(validateDataset(withEvents([event, { ...event, sources: ['fictional-notes'], colour: 'red' }])))).to.deep.equal([
-      'events[0].sources[0]: "nope" is not a known source id',
+      'events[0].sources[0]: "nope" is not a known source id (known: fictional-notes)',
       'events[1].id: "x" is used twice',
       'events[1].colour: "red" is not a known property',
     ]);
@@ -50,8 +50,8 @@ describe('validateDataset', () => {
       sources: ['fictional-notes'],
     };
     expect(messages(validateDataset(withEvents([event])))).to.deep.equal([
-      'events[0].kind: "party" is not an event kind',
-      'events[0].judgements[0].parent: "children-looked-after" is not a known earlier judgement area id',
+      'events[0].kind: "party" is not an event kind (expected inspection, monitoring-visit, focused-visit, joint-targeted-area-inspection or milestone)',
+      'events[0].judgements[0].parent: "children-looked-after" is not a known earlier judgement area id (there are none)',
     ]);
   });
 

@@ -1,4 +1,5 @@
-import { isEventKind, isFindingKind } from './event-kinds.js';
+import { EVENT_KIND_LABELS, isEventKind, isFindingKind } from './event-kinds.js';
+import { frameworkIssues, listOr } from './framework-rules.js';
 import { parseDateSpan, parsePartialDate } from './dates.js';
 import { isGradeId } from './grades.js';
 import { formatCount, LIMITS } from './limits.js';
@@ -38,6 +39,8 @@ export function validateDataset(input: unknown): ValidationResult {
   } catch (error) {
     if (!(error instanceof EnoughIssues)) throw error;
   }
+  // Judgements against their framework, once the shape is sound.
+  if (!check.issues.length) check.issues.push(...frameworkIssues(input as OfstedDataset));
   return check.issues.length ? { ok: false, issues: check.issues } : { ok: true, dataset: input as OfstedDataset };
 }
 
@@ -110,10 +113,14 @@ function checkRoot(check: Checker, input: unknown): void {
       'id', 'kind', 'title', 'date', 'dateInferred', 'published', 'framework',
       'summary', 'predecessor', 'inspectors', 'judgements', 'findings', 'sources',
     ]);
-    if (!isEventKind(event.kind)) check.fail(`${path}.kind`, event.kind, 'is not an event kind');
+    if (!isEventKind(event.kind)) check.fail(`${path}.kind`, event.kind, `is not an event kind (expected ${listOr(Object.keys(EVENT_KIND_LABELS))})`);
     check.text(event.title, `${path}.title`);
     if (typeof event.date !== 'string' || !parseDateSpan(event.date)) {
-      check.fail(`${path}.date`, event.date, 'is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, or start/end)');
+      const [start, end, ...more] = typeof event.date === 'string' ? event.date.split('/') : [];
+      const reversed = start && end && !more.length && parsePartialDate(start) && parsePartialDate(end);
+      check.fail(`${path}.date`, event.date, reversed
+        ? 'ends before it starts (an interval is start/end, earliest first)'
+        : 'is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, or start/end)');
     }
     check.optional(event, path, 'dateInferred', 'text');
     check.optional(event, path, 'published', 'date');
@@ -231,8 +238,12 @@ class Checker {
     }
   }
 
+  /** A reference to one of `known`; the message lists them (the first dozen), so the right id is at hand. */
   reference(value: unknown, path: string, known: Set<string>, what: string): void {
-    if (typeof value !== 'string' || !known.has(value)) this.fail(path, value, `is not a known ${what} id`);
+    if (typeof value === 'string' && known.has(value)) return;
+    const ids = [...known];
+    const listed = ids.length === 0 ? 'there are none' : `known: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''}`;
+    this.fail(path, value, `is not a known ${what} id (${listed})`);
   }
 
   optional(owner: Json, path: string, key: string, type: 'text' | 'boolean' | 'date'): void {

@@ -3,7 +3,7 @@
  * example `import type {} from 'ofsted-widgets/react';` beside the imports that register the elements.
  *
  * React 19 sets a prop as a property when the element has one (`data`, `event`, `authority`, `src`), otherwise as an
- * attribute (`show-table`, `no-export`), and adds `on<event-name>` props as listeners for that exact event name.
+ * attribute (`show-table`, `no-export`, `heading-level`), and adds `on<event-name>` props as listeners for that exact event name.
  * @module
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
@@ -24,6 +24,10 @@ export interface OfstedElementReactProps<E extends HTMLElement> extends Detailed
   authority?: string | undefined;
   /** Id of the event to show or highlight. */
   event?: string | undefined;
+  /** Colour scheme: `light` (default), `dark`, or `system` to follow the visitor's setting. */
+  theme?: 'light' | 'dark' | 'system' | undefined;
+  /** Level of the element's top heading, 1 to 6 (default 2). */
+  'heading-level'?: number | undefined;
   'onofsted-data'?: (event: CustomEvent<OfstedDataEventDetail>) => void;
   'onofsted-error'?: (event: CustomEvent<OfstedErrorEventDetail>) => void;
 }
@@ -46,7 +50,7 @@ declare module 'react' {
       'ofsted-scorecard': OfstedElementReactProps<OfstedScorecard> & OfstedTableReactProps;
       'ofsted-breakdown': OfstedElementReactProps<OfstedBreakdown> &
         OfstedTableReactProps & { kind?: string | undefined; area?: string | undefined };
-      'ofsted-journey': OfstedElementReactProps<OfstedJourney> & OfstedSelectReactProps;
+      'ofsted-journey': OfstedElementReactProps<OfstedJourney> & OfstedSelectReactProps & OfstedTableReactProps;
     }
   }
 }

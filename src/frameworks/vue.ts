@@ -26,6 +26,10 @@ export interface OfstedElementVueProps {
   authority?: string | undefined;
   /** Id of the event to show or highlight. */
   event?: string | undefined;
+  /** Colour scheme: `light` (default), `dark`, or `system` to follow the visitor's setting. */
+  theme?: 'light' | 'dark' | 'system' | undefined;
+  /** Level of the element's top heading, 1 to 6 (default 2). */
+  'heading-level'?: number | undefined;
 }
 
 /** Attributes of the elements that draw a table and export buttons. */
@@ -65,6 +69,6 @@ declare module 'vue' {
       OfstedElementVueProps & OfstedTableVueProps & { kind?: string | undefined; area?: string | undefined },
       OfstedElementVueEvents
     >;
-    'ofsted-journey': OfstedVueElement<OfstedJourney, OfstedElementVueProps, OfstedSelectVueEvents>;
+    'ofsted-journey': OfstedVueElement<OfstedJourney, OfstedElementVueProps & OfstedTableVueProps, OfstedSelectVueEvents>;
   }
 }

@@ -55,6 +55,68 @@ describe('<ofsted-journey>', () => {
     expect(part('ofsted-timeline')!.getAttribute('event')).to.equal('monitoring-visit-2018-04');
   });
 
+  it('announces once, in a polite status message, what the scorecard and breakdown show after the last choice', async () => {
+    const { el, part } = await mountJourney();
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status, 'a status region from the start').to.exist;
+    expect(status.textContent!.trim()).to.equal('');
+    expect(status.getAttribute('aria-live') ?? 'polite').to.equal('polite');
+    const announced: string[] = [];
+    new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, { childList: true, characterData: true, subtree: true });
+    const timeline = part('ofsted-timeline')!;
+    await waitUntil(() => timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]'), 'timeline drawn');
+    const choose = (id: string) =>
+      timeline.shadowRoot!.querySelector(`[data-event-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    choose('inspection-2019');
+    await el.updateComplete;
+    choose('monitoring-visit-2018-04');
+    await waitUntil(() => status.textContent!.trim() !== '', 'an announcement', { timeout: 3000 });
+    expect(announced.filter(Boolean)).to.deep.equal([
+      'Monitoring visit, 25 and 26 April 2018, chosen. The scorecard shows the judgements of the inspection of 25 April to 18 May 2017, the latest before it; no findings for the breakdown.',
+    ]);
+    choose('inspection-2019');
+    await waitUntil(() => status.textContent!.includes('2019'), 'the next announcement', { timeout: 3000 });
+    expect(status.textContent!.trim()).to.equal('Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.');
+  });
+
+  for (const width of [1024, 1280, 1920]) {
+    it(`fills its width at ${width}px: the scorecard and breakdown share the row under the timeline, no empty column`, async () => {
+      container.style.width = `${width}px`;
+      const { part } = await mountJourney();
+      const box = (tag: 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown') => part(tag)!.getBoundingClientRect();
+      const [timeline, scorecard, breakdown] = [box('ofsted-timeline'), box('ofsted-scorecard'), box('ofsted-breakdown')];
+      expect(scorecard.left, 'scorecard at the left').to.be.closeTo(timeline.left, 1);
+      expect(breakdown.right, 'breakdown reaches the right').to.be.closeTo(timeline.right, 1);
+      expect(breakdown.top, 'side by side').to.be.closeTo(scorecard.top, 1);
+      expect(Math.abs(scorecard.width - breakdown.width), 'equal columns').to.be.below(1);
+    });
+  }
+
+  it('stacks the scorecard and breakdown in a narrow column', async () => {
+    container.style.width = '600px';
+    const { part } = await mountJourney();
+    const [scorecard, breakdown] = [part('ofsted-scorecard')!.getBoundingClientRect(), part('ofsted-breakdown')!.getBoundingClientRect()];
+    expect(breakdown.top).to.be.at.least(scorecard.bottom);
+    expect(scorecard.width).to.be.closeTo(600, 1);
+  });
+
+  it('passes show-table and no-export to its parts, as every element takes them', async () => {
+    const { el, part } = await mountJourney((journey) => {
+      journey.setAttribute('show-table', '');
+      journey.setAttribute('no-export', '');
+    });
+    const parts = [part('ofsted-timeline')!, part('ofsted-scorecard')!, part('ofsted-breakdown')!];
+    await Promise.all(parts.map((p) => p.updateComplete));
+    for (const p of parts) {
+      expect(p.shadowRoot!.querySelectorAll('table'), `${p.localName} table`).to.have.length(1);
+      expect(p.shadowRoot!.querySelectorAll('[part="export"]'), `${p.localName} export`).to.have.length(0);
+    }
+    el.removeAttribute('no-export');
+    await el.updateComplete;
+    await Promise.all(parts.map((p) => p.updateComplete));
+    for (const p of parts) expect(p.shadowRoot!.querySelectorAll('[part="export"]'), `${p.localName} export`).to.have.length(1);
+  });
+
   it('shows one alert, not three, when the data is invalid', async () => {
     const errors: unknown[] = [];
     const originalError = console.error;

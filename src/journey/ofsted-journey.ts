@@ -3,9 +3,14 @@ import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from '../shared/dataset-controller.js';
 import { errorStyles } from '../shared/error-view.js';
 import { renderLoadState } from '../shared/load-state.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
+import { describeLinkedEvents } from './announce.js';
 import { chooseLinkedEvents } from './choose-events.js';
+
+/** How long the choice must stay put before it is announced: arrowing through events announces only the last. */
+const ANNOUNCE_DELAY_MS = 500;
 
 /**
  * The whole story from one tag: `<ofsted-timeline>`, `<ofsted-scorecard>` and `<ofsted-breakdown>` on one dataset,
@@ -19,6 +24,10 @@ import { chooseLinkedEvents } from './choose-events.js';
  * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
+ * @attr show-table - Shows each part's table alternative open from the start.
+ * @attr no-export - Hides the parts' download buttons.
+ * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
+ * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`.
  *
@@ -26,6 +35,7 @@ import { chooseLinkedEvents } from './choose-events.js';
  * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
  * @fires ofsted-select - The user chose an event in the timeline (bubbles from it). `detail: { eventId }`.
  *
+ * @csspart heading - The heading of each of the three parts.
  * @csspart timeline - The `<ofsted-timeline>`.
  * @csspart scorecard - The `<ofsted-scorecard>`.
  * @csspart breakdown - The `<ofsted-breakdown>`.
@@ -33,19 +43,39 @@ import { chooseLinkedEvents } from './choose-events.js';
  * @csspart loading - The note shown while the data loads.
  *
  * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `20rem`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
+ * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
 export class OfstedJourney extends LitElement {
   static override styles = [
     themeStyles,
     errorStyles,
     css`
+      /* At most two columns: each is at least half the row (less the gap), so auto-fit never makes a third that the
+         scorecard and breakdown would leave empty; below twice the column minimum, one column. */
       .parts {
+        --_gap: calc(var(--_space) * 3);
         display: grid;
-        gap: calc(var(--_space) * 3);
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--ofsted-journey-column-min, 20rem)), 1fr));
+        gap: var(--_gap);
+        grid-template-columns: repeat(
+          auto-fit,
+          minmax(max(min(100%, var(--ofsted-journey-column-min, 20rem)), calc((100% - var(--_gap)) / 2)), 1fr)
+        );
       }
-      .timeline {
+      .timeline-section {
         grid-column: 1 / -1;
+      }
+      section {
+        min-width: 0;
+      }
+      /* The parts sit inside the journey's own padding and spacing. */
+      section > :is(ofsted-timeline, ofsted-scorecard, ofsted-breakdown) {
+        margin: 0;
+        padding: 0;
+      }
+      .part-heading {
+        margin: 0 0 var(--_space);
+        font-size: 1.375em;
       }
     `,
   ];
@@ -55,18 +85,32 @@ export class OfstedJourney extends LitElement {
     src: {},
     authority: {},
     event: { reflect: true },
+    showTable: { type: Boolean, attribute: 'show-table' },
+    noExport: { type: Boolean, attribute: 'no-export' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
   };
 
   declare data: OfstedDataset | undefined;
   declare src: string | undefined;
   declare authority: string;
   declare event: string | undefined;
+  declare showTable: boolean;
+  declare noExport: boolean;
+  declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
+  /** The status message: what the scorecard and breakdown show after the user's latest choice. */
+  private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
     this.authority = 'barnet';
+    this.showTable = false;
+    this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -81,11 +125,25 @@ export class OfstedJourney extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) {
+      this.loader.load();
+      this.announcement = '';
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
   }
 
   private onSelect(event: CustomEvent<{ eventId: string }>): void {
     this.event = event.detail.eventId;
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const dataset = this.loader.dataset;
+      this.announcement = dataset ? describeLinkedEvents(dataset, chooseLinkedEvents(dataset, this.event)) : '';
+      this.requestUpdate();
+    }, ANNOUNCE_DELAY_MS);
   }
 
   protected override render(): TemplateResult {
@@ -93,13 +151,23 @@ export class OfstedJourney extends LitElement {
     const pending = renderLoadState(this.loader);
     if (pending || !dataset) return pending ?? html``;
     const linked = chooseLinkedEvents(dataset, this.event);
-    // The parts get the validated object, so they neither fetch nor validate again.
-    return html`<div class="parts">
-      <ofsted-timeline class="timeline" part="timeline" .data=${dataset} event=${linked.timeline ?? nothing}
-        @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>
-      <ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} @ofsted-data=${stopEcho}></ofsted-scorecard>
-      <ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} @ofsted-data=${stopEcho}></ofsted-breakdown>
-    </div>`;
+    const level = headingLevel(this.headingLevel);
+    const section = (id: string, title: string, part: TemplateResult) => html`<section class="${id}-section" aria-labelledby="${id}-heading">
+      ${renderHeading(level, title, { className: 'part-heading', id: `${id}-heading`, part: 'heading' })}${part}
+    </section>`;
+    // The parts get the validated object, so they neither fetch nor validate again. Each is a region named by its heading.
+    return html`<p class="visually-hidden" role="status">${this.announcement}</p>
+      <div class="parts">
+        ${section('timeline', 'Inspections and visits over time', html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing} theme=${this.theme ?? nothing}
+          ?show-table=${this.showTable} ?no-export=${this.noExport}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>`)}
+        ${section('scorecard', 'Judgements', html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} theme=${this.theme ?? nothing}
+          ?show-table=${this.showTable} ?no-export=${this.noExport}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-scorecard>`)}
+        ${section('breakdown', 'Findings', html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} theme=${this.theme ?? nothing}
+          ?show-table=${this.showTable} ?no-export=${this.noExport}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-breakdown>`)}
+      </div>`;
   }
 }
 

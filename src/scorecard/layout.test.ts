@@ -40,7 +40,7 @@ describe('layoutScorecard(dataset, dated)', () => {
     ]);
   });
 
-  it('Barnet 2019 against 2017: Inadequate → Good where areas match, naming the 2017 judgement; says so where none does', () => {
+  it('Barnet 2019 against 2017: Inadequate → Good where areas match or correspond, naming the 2017 judgement', () => {
     const { rows, previous } = scorecardOf(barnet, 'inspection-2019');
     expect(previous?.event.id).to.equal('inspection-2017');
     expect(byArea(rows, 'overall-effectiveness').change).to.deep.equal({
@@ -53,18 +53,22 @@ describe('layoutScorecard(dataset, dated)', () => {
       previousName: '2017: Leadership, management and governance',
     });
     expect(byArea(rows, 'help-and-protection').change.previousName).to.equal('2017: Children who need help and protection');
-    // 2017 judged children looked after under another area id: no guess that it is the same judgement.
+    // SIF's children looked after is the area ILACS judged as children in care and care leavers: said so in the row.
     expect(byArea(rows, 'children-in-care-and-care-leavers').change).to.deep.equal({
-      text: 'No matching judgement in 2017', previousText: 'No matching judgement in 2017',
+      direction: 'improved',
+      text: 'Inadequate → Good, improved',
+      previousText: 'Inadequate (2017)',
+      previousName: '2017: Children looked after and achieving permanence, the corresponding judgement then',
     });
   });
 
-  it('Barnet 2024 against 2019: unchanged where areas match; children in care and care leavers have no match', () => {
+  it('Barnet 2024 against 2019: unchanged where areas match; children in care and care leavers against the judgement they were split from', () => {
     const { rows, summary } = scorecardOf(barnet, 'inspection-2024');
     expect(byArea(rows, 'leadership').change).to.include({ direction: 'unchanged', text: 'Good → Good, unchanged', previousName: undefined });
-    expect(byArea(rows, 'children-in-care').change.text).to.equal('No matching judgement in 2019');
-    expect(byArea(rows, 'children-in-care').change.direction).to.equal(undefined);
-    expect(byArea(rows, 'care-leavers').change.text).to.equal('No matching judgement in 2019');
+    expect(byArea(rows, 'children-in-care').change).to.deep.equal({
+      direction: 'improved', text: 'Good → Outstanding, improved', previousText: 'Good (2019)', previousName: '2019: The experiences and progress of children in care and care leavers, the corresponding judgement then',
+    });
+    expect(byArea(rows, 'care-leavers').change).to.include({ direction: 'unchanged', text: 'Good → Good, unchanged', previousName: '2019: The experiences and progress of children in care and care leavers, the corresponding judgement then' });
     expect(summary).to.equal("Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.");
   });
 

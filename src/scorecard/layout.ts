@@ -1,3 +1,4 @@
+import { CORRESPONDING_AREAS } from '../data/areas.js';
 import { formatDateSpan, formatYear } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { GRADES, gradeLabel, type Grade } from '../data/grades.js';
@@ -15,7 +16,10 @@ export interface JudgementChange {
   text: string;
   /** The table's Previous grade cell: "Inadequate (2017)", "Not known (2017)", "No matching judgement in 2017". */
   previousText: string;
-  /** "2017: Leadership, management and governance", when the earlier judgement of the area was named differently. */
+  /**
+   * "2017: Leadership, management and governance", when the earlier judgement of the area was named differently;
+   * "…, the corresponding judgement then" when it was of another framework's corresponding area.
+   */
   previousName?: string;
 }
 
@@ -48,7 +52,8 @@ export interface Scorecard {
 
 /**
  * layoutScorecard(dataset, dated): the rows, changes and summary for one event. Pure: data in, words out.
- * Changes compare judgements with the same `area` id only, and say so in words when they cannot.
+ * Changes compare judgements with the same `area` id, else with an earlier framework's corresponding area (saying
+ * so), and say so in words when they cannot.
  */
 export function layoutScorecard(dataset: OfstedDataset, dated: DatedEvent): Scorecard {
   const { event } = dated;
@@ -102,9 +107,14 @@ export function flattenRows(rows: readonly ScorecardRow[]): ScorecardRow[] {
 function compare(judgement: Judgement, grade: Grade | undefined, previous: DatedEvent | undefined): JudgementChange {
   if (!previous) return { text: 'First graded inspection in this data', previousText: 'No earlier graded inspection' };
   const year = formatYear(previous.span.start.year);
-  const earlier = previous.event.judgements?.find((j) => j.area === judgement.area);
+  const judgements = previous.event.judgements ?? [];
+  const same = judgements.find((j) => j.area === judgement.area);
+  const corresponding = same ? undefined : (CORRESPONDING_AREAS[judgement.area] ?? []).map((area) => judgements.find((j) => j.area === area)).find(Boolean);
+  const earlier = same ?? corresponding;
   if (!earlier) return { text: `No matching judgement in ${year}`, previousText: `No matching judgement in ${year}` };
-  const previousName = earlier.name === judgement.name ? undefined : `${year}: ${earlier.name}`;
+  const previousName = corresponding
+    ? `${year}: ${earlier.name}, the corresponding judgement then`
+    : earlier.name === judgement.name ? undefined : `${year}: ${earlier.name}`;
   const earlierGrade = GRADES.find((g) => g.id === earlier.grade);
   if (!earlierGrade) return { text: `${year} grade not known`, previousText: `Not known (${year})`, previousName };
   const previousText = `${earlierGrade.label} (${year})`;

@@ -37,7 +37,7 @@ describe('<ofsted-scorecard>', () => {
     expect(filled(rowOf(root, 'children-in-care'))).to.deep.equal([true, false, false, false]);
     expect(filled(rowOf(root, 'leadership'))).to.deep.equal([false, true, false, false]);
     expect(rowChange(rowOf(root, 'leadership'))).to.equal('Since 2019: Good → Good, unchanged');
-    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('No matching judgement in 2019');
+    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('Since 2019: Good → Outstanding, improved (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)');
   });
 
   it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
@@ -50,7 +50,9 @@ describe('<ofsted-scorecard>', () => {
       expect(rowChange(rowOf(root, area)), area).to.contain('Since 2017: Inadequate → Good, improved');
     }
     expect(rowChange(rowOf(root, 'leadership'))).to.contain('(2017: Leadership, management and governance)');
-    expect(rowChange(rowOf(root, 'children-in-care-and-care-leavers'))).to.equal('No matching judgement in 2017');
+    expect(rowChange(rowOf(root, 'children-in-care-and-care-leavers'))).to.equal(
+      'Since 2017: Inadequate → Good, improved (2017: Children looked after and achieving permanence, the corresponding judgement then)',
+    );
   });
 
   it('event="inspection-2017" nests the SIF sub-judgements and shows the LSCB review', async () => {
@@ -97,7 +99,7 @@ describe('<ofsted-scorecard>', () => {
     const { root } = await mount({ showTable: true });
     const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => clean(cell.textContent)));
     expect(rows.map((row) => row[0])).to.have.length(5);
-    expect(rows[3]).to.deep.equal(['The experiences and progress of children in care', 'Outstanding', 'No matching judgement in 2019', 'No matching judgement in 2019']);
+    expect(rows[3]).to.deep.equal(['The experiences and progress of children in care', 'Outstanding', 'Good (2019) 2019: The experiences and progress of children in care and care leavers, the corresponding judgement then', 'Good → Outstanding, improved']);
     expect(rows[0]).to.deep.equal(['Overall effectiveness', 'Good', 'Good (2019)', 'Good → Good, unchanged']);
   });
 
@@ -122,7 +124,10 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(outcomes.map((e) => e.type).sort()).to.deep.equal(['ofsted-data', 'ofsted-error']);
     const error = outcomes.find((e) => e.type === 'ofsted-error') as CustomEvent<OfstedErrorEventDetail>;
     expect(error.detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.' });
-    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet.');
+    expect(alertText(root)).to.equal(
+      'This page asks for an event that is not in the data. There is no event "inspection-1999" in the data for London Borough of Barnet. No judgements are shown. ' +
+        "You can find every council's inspection reports on Ofsted's website.",
+    );
     expect(root.querySelectorAll('.judgements')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
   });
@@ -142,7 +147,7 @@ describe('<ofsted-scorecard> with bad input', () => {
   it('shows the invalid-data alert and logs one console error', async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     expect(event.type).to.equal('ofsted-error');
-    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
+    expect(alertText(root)).to.contain('The inspection data has mistakes in it, so it is not shown.');
     expect(root.querySelectorAll('.judgements')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
   });

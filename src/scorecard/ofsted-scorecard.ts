@@ -8,6 +8,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
@@ -30,6 +31,8 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the button that downloads the table as CSV.
+ * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the inspection's title is one level below. Default `2`.
+ * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
@@ -50,18 +53,20 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-band-colour - Background of the overall effectiveness item. Default `#f3f2f1`; `#2b2e30` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
+ * @cssprop --ofsted-band-colour - Background of the overall effectiveness item. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
  * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
+ * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under a dark `theme`.
+ * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under a dark `theme`.
+ * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under a dark `theme`.
+ * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
+ * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedScorecard extends LitElement {
@@ -74,6 +79,8 @@ export class OfstedScorecard extends LitElement {
     event: {},
     showTable: { type: Boolean, attribute: 'show-table' },
     noExport: { type: Boolean, attribute: 'no-export' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
   };
 
   declare data: OfstedDataset | undefined;
@@ -82,6 +89,8 @@ export class OfstedScorecard extends LitElement {
   declare event: string | undefined;
   declare showTable: boolean;
   declare noExport: boolean;
+  declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
   private readonly reporter = new ProblemReporter();
@@ -92,6 +101,7 @@ export class OfstedScorecard extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -134,20 +144,20 @@ export class OfstedScorecard extends LitElement {
     const shown = this.shown;
     if (pending || !dataset || !shown) return pending ?? html``;
     // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
-    if (!shown.ok) return this.event ? renderProblem(shown.message) : html`<p class="status">${shown.message}</p>`;
+    if (!shown.ok) return this.event ? renderProblem(shown.message, 'No judgements are shown.', true) : html`<p class="status">${shown.message}</p>`;
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     return html`
-      ${renderHeader(dataset, scorecard)}
+      ${renderHeader(dataset, scorecard, headingLevel(this.headingLevel))}
       ${renderRows(scorecard)}
-      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable)) : nothing}
+      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)) : nothing}
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
         : nothing}
       ${scorecard.rows.length && !this.noExport
         ? renderExportButtons({
             csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
-          })
+          }, 'judgements')
         : nothing}
     `;
   }

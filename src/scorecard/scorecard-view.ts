@@ -4,22 +4,23 @@ import { GRADES, type Grade } from '../data/grades.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
 import { eventDateLabel } from '../shared/describe-event.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderSourceList } from '../shared/source-links.js';
 import type { Scorecard, ScorecardRow } from './layout.js';
 
-/** The header: summary sentence, the event's title, date and framework, and its source documents. */
-export function renderHeader(dataset: OfstedDataset, scorecard: Scorecard): TemplateResult {
+/** The header: summary sentence (a heading at `level`), the event's title, date and framework, and its source documents. */
+export function renderHeader(dataset: OfstedDataset, scorecard: Scorecard, level: number): TemplateResult {
   const { dated, framework } = scorecard;
   const frameworkName = framework && (framework.shortName ? `${framework.name} (${framework.shortName})` : framework.name);
   return html`<div class="header" part="header">
-    <p class="summary" id="summary" part="summary">${scorecard.summary}</p>
-    <p class="title" id="title">${dated.event.title}</p>
+    ${renderHeading(level, scorecard.summary, { className: 'summary', id: 'summary', part: 'summary' })}
+    ${renderHeading(Math.min(6, level + 1), dated.event.title, { className: 'title', id: 'title' })}
     <dl class="facts">
       <div><dt>Date:</dt><dd>${eventDateLabel(dated)}</dd></div>
       ${frameworkName ? html`<div><dt>Framework:</dt><dd>${frameworkName}</dd></div>` : nothing}
     </dl>
     ${dated.event.sources.length
-      ? html`<p class="sources-heading">Sources</p>
+      ? html`${renderHeading(Math.min(6, level + 2), 'Sources', { className: 'sources-heading' })}
           ${renderSourceList(dataset, dated.event.sources)}`
       : nothing}
   </div>`;

@@ -7,12 +7,13 @@ import { themeStyles } from './theme.styles.js';
 type Palette = Record<string, string>;
 
 /**
- * The default of each `--_x: var(--ofsted-…, #hex)` token in the light (`:host`), dark and print blocks of a style
- * sheet, read from the CSS itself so the test checks what ships.
+ * The default of each `--_x: var(--ofsted-…, #hex)` token in the light (`:host`), dark (`theme="dark"`, then the
+ * same again for a dark `theme="system"`) and print blocks of a style sheet, read from the CSS itself so the test
+ * checks what ships.
  */
 function palettes(styles: CSSResult): { light: Palette; dark: Palette; print: Palette } {
   const text = styles.cssText;
-  const darkAt = text.indexOf('@media (prefers-color-scheme: dark)');
+  const darkAt = text.indexOf(":host([theme='dark'])");
   const printAt = text.indexOf('@media print');
   expect(darkAt, 'a dark block').to.be.greaterThan(-1);
   expect(printAt, 'a print block').to.be.greaterThan(darkAt);

@@ -1,22 +1,40 @@
+import { differingJudgements, inSentence } from '../data/areas.js';
 import { formatDateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import { overallGrade, type DatedEvent } from '../data/queries.js';
+import type { OfstedEvent } from '../data/types.js';
+import { joinWords } from './words.js';
 
 /** The date as shown: its source's precision, flagged when inferred. */
 export function eventDateLabel({ event, span }: DatedEvent): string {
   return `${formatDateSpan(span)}${event.dateInferred ? ' (date inferred)' : ''}`;
 }
 
-/** What the event's accessible name says: kind, date, title and any overall grade. */
+/**
+ * What the event's accessible name says: kind, date, title and any overall grade, with the judgements graded
+ * differently from it, so "Good" is never all a listener hears of an inspection that also found Outstanding.
+ */
 export function describeEvent(dated: DatedEvent): string {
   const { event } = dated;
   const grade = overallGrade(event);
   const outcome =
     grade !== undefined
-      ? ` Overall effectiveness: ${gradeLabel(grade)}.`
+      ? ` Overall effectiveness: ${gradeLabel(grade)}${differingClause(event)}.`
       : event.judgements?.length
         ? ' No overall effectiveness grade.'
         : '';
   return `${EVENT_KIND_LABELS[event.kind]}, ${eventDateLabel(dated)}: ${event.title}.${outcome}`;
+}
+
+/** ", with the experiences and progress of children in care judged Outstanding"; empty when every grade matches. */
+export function differingClause(event: OfstedEvent): string {
+  const differing = differingJudgements(event);
+  if (differing.length === 0) return '';
+  const byGrade = new Map<string, string[]>();
+  for (const judgement of differing) {
+    const label = gradeLabel(judgement.grade);
+    byGrade.set(label, [...(byGrade.get(label) ?? []), inSentence(judgement.name)]);
+  }
+  return `, with ${joinWords([...byGrade].map(([label, names]) => `${joinWords(names)} judged ${label}`))}`;
 }

@@ -2,22 +2,19 @@ import { css, html, type TemplateResult } from 'lit';
 import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
 import type { OfstedErrorEventDetail } from './dataset-controller.js';
 
-/** How many validation issues to list before summarising the rest. */
-const SHOWN_ISSUES = 8;
+/** Where anyone can read Ofsted's reports when the element cannot show them. */
+export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
 
-/** The in-place message for a dataset that could not be shown. Data is interpolated as text, never markup. */
+/**
+ * The in-place message for a dataset that could not be shown, in words for the public: what happened and where
+ * Ofsted's reports are. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
+ * and the `ofsted-error` event, not here. Data is interpolated as text, never markup.
+ */
 export function renderDatasetError(error: DatasetError): TemplateResult {
-  const issues = error.issues;
-  const hidden = issues.length - SHOWN_ISSUES;
   return html`<div class="error" role="alert" part="error">
     <p class="error-title">The Ofsted data could not be shown.</p>
-    <p class="error-message">${error.message}</p>
-    ${issues.length
-      ? html`<ul class="error-issues">
-          ${issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${issue.message}</code></li>`)}
-          ${hidden > 0 ? html`<li>… and ${hidden} more.</li>` : null}
-        </ul>`
-      : null}
+    <p class="error-message">${publicMessage(error)}</p>
+    ${renderReportsLink()}
   </div>`;
 }
 
@@ -54,11 +51,35 @@ export function showPlainError(root: HTMLElement | DocumentFragment, message: st
   delete (root as { _$litPart$?: unknown })._$litPart$;
 }
 
-/** An in-place message for a problem that is not the dataset's, e.g. an `event` id that names no event. */
-export function renderProblem(message: string): TemplateResult {
+/** What happened, said for a visitor to the page. */
+export function publicMessage(error: DatasetError): string {
+  switch (error.kind) {
+    case 'fetch':
+      return error.details.status === 404 ? 'The file of inspection data was not found.' : 'The inspection data could not be loaded.';
+    case 'timeout':
+      return 'The inspection data took too long to load.';
+    case 'invalid':
+      return 'The inspection data has mistakes in it, so it is not shown.';
+    case 'unknown-authority':
+      return error.message;
+    default:
+      return 'The file of inspection data could not be read.';
+  }
+}
+
+function renderReportsLink(): TemplateResult {
+  return html`<p class="error-message">You can <a href=${OFSTED_REPORTS_URL}>find every council's inspection reports on Ofsted's website</a>.</p>`;
+}
+
+/**
+ * An in-place message for a problem that is not the dataset's: an `event` id that names no event. It says what
+ * happened and what the element shows instead (`shown`); with nothing else shown, where Ofsted's reports are.
+ */
+export function renderProblem(message: string, shown: string, nothingElse = false): TemplateResult {
   return html`<div class="error" role="alert" part="error">
-    <p class="error-title">The Ofsted data could not be shown.</p>
-    <p class="error-message">${message}</p>
+    <p class="error-title">This page asks for an event that is not in the data.</p>
+    <p class="error-message">${message} ${shown}</p>
+    ${nothingElse ? renderReportsLink() : null}
   </div>`;
 }
 
@@ -92,10 +113,6 @@ export const errorStyles = css`
     font-weight: 700;
   }
   .error-message {
-    margin: 0;
-  }
-  .error-issues {
-    margin: 0.5em 0 0;
-    padding-left: 1.25em;
+    margin: 0 0 0.25em;
   }
 `;

@@ -1,14 +1,37 @@
 import { css } from 'lit';
 
 /**
+ * The dark scheme's defaults, used under `theme="dark"`, and under `theme="system"` when the visitor's system
+ * prefers dark. Only the defaults change: a page's `--ofsted-*` values still win.
+ */
+const darkTokens = css`
+  --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #6ba3d6);
+  --_grade-good: var(--ofsted-grade-good-colour, #28a197);
+  --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #f46a25);
+  --_grade-inadequate: var(--ofsted-grade-inadequate-colour, #e07bb0);
+  --_text: var(--ofsted-text-colour, #f3f2f1);
+  --_muted: var(--ofsted-secondary-text-colour, #b1b4b6);
+  --_background: var(--ofsted-background-colour, #1b1d1e);
+  --_border: var(--ofsted-border-colour, #6f777b);
+  --_band: var(--ofsted-band-colour, #2b2e30);
+  --_focus: var(--ofsted-focus-colour, #ffdd00);
+  --_link: var(--ofsted-link-colour, #8eb8dc);
+
+  color-scheme: dark;
+  /* A dark element on a page of another colour needs room between its edge and its text. */
+  padding: var(--ofsted-padding, calc(var(--_space) * 2));
+`;
+
+/**
  * Design tokens and the pieces every element shares (summary, buttons, table, alert).
  * Grade colours come from the Government Analysis Function's accessible palette (turquoise and orange darkened so
  * they keep 3:1 against the band shading as well as the background); every grade also carries its word and a
  * shape, so colour is never the only cue.
  *
- * Each private `--_x` token is `var(--ofsted-x, default)`, so a page's `--ofsted-*` value always wins. Under
- * `prefers-color-scheme: dark` only the defaults change; src/shared/contrast.test.ts checks every default pair:
- * text and secondary text at least 4.5:1, grade colours at least 3:1, against the background and the band.
+ * Each private `--_x` token is `var(--ofsted-x, default)`, so a page's `--ofsted-*` value always wins. The page
+ * chooses the scheme with the `theme` attribute: light (the default, as most council pages are), `dark`, or
+ * `system` (the visitor's `prefers-color-scheme`). src/shared/contrast.test.ts checks every default pair: text and
+ * secondary text at least 4.5:1, grade colours at least 3:1, against the background and the band.
  */
 export const themeStyles = css`
   :host {
@@ -28,6 +51,10 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
+    /* Room below, as GOV.UK components keep, so the last button never touches what the page puts next. */
+    margin: 0 0 var(--ofsted-margin-bottom, calc(var(--_space) * 4));
+    padding: var(--ofsted-padding, 0);
+    color-scheme: light;
     font-family: var(--ofsted-font-family, inherit);
     font-size: var(--ofsted-font-size, 1rem);
     line-height: 1.4;
@@ -36,19 +63,12 @@ export const themeStyles = css`
     /* A word longer than its line (an address, a name with no spaces) breaks rather than widening the page. */
     overflow-wrap: break-word;
   }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #6ba3d6);
-      --_grade-good: var(--ofsted-grade-good-colour, #28a197);
-      --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #f46a25);
-      --_grade-inadequate: var(--ofsted-grade-inadequate-colour, #e07bb0);
-      --_text: var(--ofsted-text-colour, #f3f2f1);
-      --_muted: var(--ofsted-secondary-text-colour, #b1b4b6);
-      --_background: var(--ofsted-background-colour, #1b1d1e);
-      --_border: var(--ofsted-border-colour, #6f777b);
-      --_band: var(--ofsted-band-colour, #2b2e30);
-      --_focus: var(--ofsted-focus-colour, #ffdd00);
-      --_link: var(--ofsted-link-colour, #8eb8dc);
+    :host([theme='system']) {
+      ${darkTokens}
     }
   }
   :host([hidden]) {
@@ -62,11 +82,29 @@ export const themeStyles = css`
   a {
     color: var(--_link);
   }
+  select {
+    font: inherit;
+    font-size: 0.875em;
+    width: 100%;
+    max-width: 100%;
+    padding: 0.2em 0.25em;
+    color: var(--_text);
+    background: var(--_background);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+  }
   a:focus-visible,
-  button:focus-visible {
+  button:focus-visible,
+  select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);
+  }
+  .heading {
+    margin: 0 0 0.35em;
+    font-size: inherit;
+    font-weight: 700;
+    line-height: inherit;
   }
   .summary {
     margin: 0 0 var(--_space);
@@ -124,7 +162,8 @@ export const themeStyles = css`
   /* Paper: black on white whatever the screen's scheme or the page's colours, grade colours as in the light
      scheme, no shadows, and fills kept (browsers drop background colours when printing unless told not to). */
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       --_grade-outstanding: var(--ofsted-grade-outstanding-colour, #12436d);
       --_grade-good: var(--ofsted-grade-good-colour, #1e8a80);
       --_grade-requires-improvement: var(--ofsted-grade-requires-improvement-colour, #d6541a);

@@ -1,27 +1,36 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { EVENT_KIND_LABELS, FINDING_KIND_NOUNS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
-import type { DatedEvent } from '../data/queries.js';
+import { overallJudgement, type DatedEvent } from '../data/queries.js';
 import type { FindingKind, OfstedDataset } from '../data/types.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderSourceList } from '../shared/source-links.js';
-import { eventDateLabel } from '../shared/describe-event.js';
+import { differingClause, eventDateLabel } from '../shared/describe-event.js';
 import { countOf, joinWords } from '../shared/words.js';
 
-/** The panel that tells one event in full: date, kind, framework, what it found, and its sources. */
-export function renderEventDetails(dataset: OfstedDataset, dated: DatedEvent): TemplateResult {
+/** The panel that tells one event in full: date, kind, framework, what it found, and its sources. Its title is a heading at `level`. */
+export function renderEventDetails(dataset: OfstedDataset, dated: DatedEvent, level: number): TemplateResult {
   const { event } = dated;
   const framework = dataset.frameworks?.find((f) => f.id === event.framework);
   return html`
     <p class="details-kind">${EVENT_KIND_LABELS[event.kind]}${framework ? html` · ${framework.shortName ?? framework.name}` : nothing}</p>
-    <p class="details-title">${event.title}</p>
+    ${renderHeading(level, event.title, { className: 'details-title' })}
     <p class="details-date">${eventDateLabel(dated)}</p>
     ${event.dateInferred ? html`<p class="details-note">${event.dateInferred}</p>` : nothing}
     ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+    ${renderOutcome(dated)}
     ${renderJudgements(dated)}
     ${renderFindingCounts(dated)}
-    <p class="details-sources-heading">Sources</p>
+    ${renderHeading(Math.min(6, level + 1), 'Sources', { className: 'details-sources-heading' })}
     ${renderSourceList(dataset, event.sources)}
   `;
+}
+
+/** "Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." */
+function renderOutcome({ event }: DatedEvent): TemplateResult | typeof nothing {
+  const overall = overallJudgement(event);
+  const clause = differingClause(event);
+  return overall && clause ? html`<p class="details-outcome">Overall effectiveness: ${gradeLabel(overall.grade)}${clause}.</p>` : nothing;
 }
 
 /** Judgements as "Area: Grade", or a plain note that visits are not graded. */

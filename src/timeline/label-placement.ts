@@ -20,6 +20,18 @@ export interface PlacedLabel {
 
 /** Average advance of the chart's 12px text, bold for point labels. */
 export const CHAR_WIDTH = { bold: 7, regular: 6.2 };
+/**
+ * WCAG 1.4.12 lets readers widen text to 0.12em between letters and 0.16em between words (their style sheet's
+ * spacing reaches the chart's text by inheritance), so every box allows for it at 12px: nothing overlaps then either.
+ */
+const LETTER_SPACING = 0.12 * 12;
+const WORD_SPACING = 0.16 * 12;
+
+/** The width `text` may take at `charWidth`, text spacing allowed for. */
+export function textWidth(text: string, charWidth: number): number {
+  const spaces = text.split(' ').length - 1;
+  return text.length * (charWidth + LETTER_SPACING) + spaces * WORD_SPACING;
+}
 const ASCENT = 10;
 const DESCENT = 3;
 /** Gap between a point's centre and its label. */
@@ -27,7 +39,7 @@ const OFFSET = 11;
 
 /** The box text occupies, from its anchor point and baseline. */
 export function textBox(text: string, x: number, baseline: number, anchor: PlacedLabel['anchor'], charWidth: number): Box {
-  const width = text.length * charWidth;
+  const width = textWidth(text, charWidth);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x0, y0: baseline - ASCENT, x1: x0 + width, y1: baseline + DESCENT };
 }
@@ -80,7 +92,7 @@ export function placePointLabel(
  * out of the plot on the other side (e.g. "Requires improvement" near the right end of a 200px chart).
  */
 function clampAbove(label: PlacedLabel, bounds: { left: number; right: number }): PlacedLabel {
-  const width = label.text.length * CHAR_WIDTH.bold;
+  const width = textWidth(label.text, CHAR_WIDTH.bold);
   const half = width / 2;
   if (label.x - half < bounds.left) {
     return { ...label, x: Math.max(bounds.left, Math.min(label.x - OFFSET, bounds.right - width)), anchor: 'start' };

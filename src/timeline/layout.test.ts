@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
 import { CHAR_WIDTH, overlaps, textBox } from './label-placement.js';
-import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, layoutTimeline } from './layout.js';
+import { layoutTimeline, type PlacedEvent } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 
 describe('layoutTimeline(dataset, {width})', () => {
@@ -50,9 +50,7 @@ describe('layoutTimeline(dataset, {width})', () => {
     it(`keeps point labels clear of band captions and of each other at ${width}px`, () => {
       for (const dataset of [barnet, fictionalAllGrades]) {
         const layout = layoutTimeline(dataset, { width });
-        const captions = layout.bands.map((band) =>
-          textBox(band.label, layout.plot.left + BAND_CAPTION_INSET, band.y + band.height - BAND_CAPTION_RISE, 'start', CHAR_WIDTH.regular),
-        );
+        const captions = layout.bands.map(({ caption }) => textBox(caption.text, caption.x, caption.y, caption.anchor, CHAR_WIDTH.regular));
         const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, CHAR_WIDTH.bold)] : []));
         labels.forEach((box, i) => {
           expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);
@@ -77,6 +75,27 @@ describe('layoutTimeline(dataset, {width})', () => {
     }
   });
 
+  /** Pairs of events whose 24px targets (circles at their centres) intersect. */
+  const meetingTargets = (events: readonly PlacedEvent[]) =>
+    events.flatMap((a, i) => events.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 24).map((b) => `${a.event.id} / ${b.event.id}`));
+
+  for (const width of [640, 1280]) {
+    it(`spreads Barnet's 2017-18 cluster so no two 24px targets meet at ${width}px (WCAG 2.5.8)`, () => {
+      const layout = layoutTimeline(barnet, { width });
+      expect(meetingTargets(layout.events)).to.deep.equal([]);
+      expect(layout.crowded).to.equal(false);
+    });
+  }
+
+  it('says the chart is crowded when the lanes cannot spread the events', () => {
+    const sameDay = structuredClone(fictionalOneEvent);
+    const [only] = sameDay.events;
+    sameDay.events = Array.from({ length: 8 }, (_, i) => ({ ...only!, id: `visit-${i}` }));
+    const layout = layoutTimeline(sameDay, { width: 640 });
+    expect(meetingTargets(layout.events)).to.not.deep.equal([]);
+    expect(layout.crowded).to.equal(true);
+  });
+
   it('thins year ticks so labels never collide', () => {
     const narrow = layoutTimeline(barnet, { width: 320 });
     const wide = layoutTimeline(barnet, { width: 1200 });
@@ -97,14 +116,16 @@ describe('layoutTimeline(dataset, {width})', () => {
 
 describe('summaries', () => {
   it('summariseJourney(barnet) tells the journey in one sentence', () => {
-    expect(summariseJourney(barnet)).to.equal("Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024.");
+    expect(summariseJourney(barnet)).to.equal(
+      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+    );
   });
 
   it("summariseJourney(dataset) names a predecessor council's inspections as such", () => {
     const reorganised = structuredClone(barnet);
     reorganised.events.find((event) => event.id === 'inspection-2017')!.predecessor = 'Barnet Borough';
     expect(summariseJourney(reorganised)).to.equal(
-      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024.",
+      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024 (children in care: Outstanding).",
     );
   });
 

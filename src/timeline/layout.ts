@@ -3,7 +3,8 @@ import { GRADES } from '../data/grades.js';
 import { eventsInTimeOrder, overallGrade } from '../data/queries.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { formatYear, type DateSpan } from '../data/dates.js';
-import { CHAR_WIDTH, placePointLabel, textBox, type Box, type PlacedLabel } from './label-placement.js';
+import { CAPTION_ROW, placeBandCaption, type BandCaption } from './band-captions.js';
+import { placePointLabel, type Box, type PlacedLabel } from './label-placement.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
 
@@ -27,6 +28,8 @@ export interface GradeBand {
   label: string;
   y: number;
   height: number;
+  /** Where the label is drawn: in the caption row at the band's top, clear of points and, where it can be, the line. */
+  caption: BandCaption;
 }
 
 export interface TimelineLayout {
@@ -42,20 +45,25 @@ export interface TimelineLayout {
   events: PlacedEvent[];
   /** SVG path through the graded points in time order; empty with fewer than two. */
   journeyPath: string;
+  /**
+   * True when two events' pointer targets (TARGET_SIZE circles) meet: too many events too close for the lanes to
+   * spread. The element then offers another way to choose an event (WCAG 2.5.8's equivalent-control exception).
+   */
+  crowded: boolean;
 }
 
 const MARGIN = { top: 22, right: 12, bottom: 26, left: 12 };
-const BAND_HEIGHT = 34;
+/** A caption row, then room for a point and its 24px target. */
+const BAND_HEIGHT = 42;
 const LANE_GAP = 12;
-const ROW_HEIGHT = 20;
-/** Centres closer than this share a lane row only if they would overlap. */
-const MARKER_SPACING = 14;
+/** Diameter of each event's pointer target, the circle the chart draws as its hit area (WCAG 2.5.8: 24px). */
+export const TARGET_SIZE = 24;
+/** Lane rows and neighbours in a row are a whole target apart, so no two targets meet. */
+const ROW_HEIGHT = TARGET_SIZE;
+const MARKER_SPACING = TARGET_SIZE;
 const MAX_ROWS = 6;
 /** Room a year label needs on the axis. */
-const TICK_SPACING = 44;
-/** Where band captions sit: in from the plot's left, up from the band's bottom (baseline). */
-export const BAND_CAPTION_INSET = 4;
-export const BAND_CAPTION_RISE = 5;
+const TICK_SPACING = 48;
 /** Keeps markers at the ends of the time range inside the shaded bands. */
 const INSET = 10;
 /** Below this plot width, bands carry Ofsted's short grade labels. */
@@ -83,39 +91,38 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
   const bandsTop = MARGIN.top;
 
   const narrow = right - left < NARROW;
-  const bands = GRADES.map((grade, i) => ({
-    grade: grade.id,
-    label: narrow ? grade.shortLabel : grade.label,
-    y: bandsTop + i * BAND_HEIGHT,
-    height: BAND_HEIGHT,
-  }));
-  const bandCentre = (grade: GradeId) => bands.find((band) => band.grade === grade)!.y + BAND_HEIGHT / 2;
+  const bandY = (i: number) => bandsTop + i * BAND_HEIGHT;
+  // Points sit below their band's caption row, in the middle of the rest of the band.
+  const pointY = (grade: GradeId) => bandY(GRADES.findIndex((g) => g.id === grade)) + CAPTION_ROW + (BAND_HEIGHT - CAPTION_ROW) / 2;
 
   const [domainStart, domainEnd] = yearDomain(dated.map((item) => item.span));
   const x = linearScale([domainStart, domainEnd], [left + INSET, right - INSET]);
 
   const lanesTop = bandsTop + BAND_HEIGHT * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
-  // Band captions sit at each band's bottom left; point labels keep clear of them and of each other.
-  const takenBoxes: Box[] = bands.map((band) =>
-    textBox(band.label, left + BAND_CAPTION_INSET, band.y + band.height - BAND_CAPTION_RISE, 'start', CHAR_WIDTH.regular),
-  );
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
     const cx = x(span.midTime);
     const grade = overallGrade(event);
-    if (grade) {
-      const cy = bandCentre(grade);
-      const text = GRADES.find((g) => g.id === grade)!.shortLabel;
-      const label = placePointLabel(text, cx, cy, { left, right }, takenBoxes);
-      return { event, span, index, x: cx, y: cy, shape: 'circle', grade, label };
-    }
+    if (grade) return { event, span, index, x: cx, y: pointY(grade), shape: 'circle', grade };
     const row = laneRow(rowEnds, cx);
     return { event, span, index, x: cx, y: lanesTop + row * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };
   });
+  const graded = events.filter((placed) => placed.grade);
+  const path = graded.map((p): [number, number] => [p.x, p.y]);
+
+  // Captions first, clear of the line where they can be; then point labels, clear of captions and of each other.
+  const bands: GradeBand[] = GRADES.map((grade, i) => {
+    const label = narrow ? grade.shortLabel : grade.label;
+    return { grade: grade.id, label, y: bandY(i), height: BAND_HEIGHT, caption: placeBandCaption(label, bandY(i), { left, right }, path) };
+  });
+  const takenBoxes: Box[] = bands.map((band) => band.caption.knockout);
+  for (const placed of graded) {
+    const text = GRADES.find((g) => g.id === placed.grade)!.shortLabel;
+    placed.label = placePointLabel(text, placed.x, placed.y, { left, right }, takenBoxes);
+  }
 
   const rows = Math.max(1, rowEnds.length);
   const axisY = lanesTop + rows * ROW_HEIGHT + 4;
-  const graded = events.filter((placed) => placed.grade);
   return {
     width,
     height: axisY + MARGIN.bottom,
@@ -130,7 +137,20 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
     axisY,
     events,
     journeyPath: graded.length > 1 ? graded.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)},${round(p.y)}`).join('') : '',
+    crowded: targetsMeet(events),
   };
+}
+
+/** Whether any two targets (circles of TARGET_SIZE at the events' centres) intersect. Events are in x order. */
+function targetsMeet(events: readonly PlacedEvent[]): boolean {
+  for (let i = 0; i < events.length; i++) {
+    const a = events[i]!;
+    for (let j = i + 1; j < events.length && events[j]!.x - a.x < TARGET_SIZE; j++) {
+      const b = events[j]!;
+      if (Math.hypot(b.x - a.x, b.y - a.y) < TARGET_SIZE - 1e-6) return true;
+    }
+  }
+  return false;
 }
 
 /** Whole years around the events, so ticks fall on year starts; one year when there are no events. */

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { captureConsoleErrors, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
@@ -26,13 +26,32 @@ describe('<ofsted-timeline>', () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
     expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });
-    expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024."]);
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+    ]);
     expect(texts(root, '.point-label')).to.deep.equal(['Inadequate', 'Good', 'Good']);
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
     expect(option(root, 'inspection-2019').getAttribute('aria-label')).to.equal(
       'Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good.',
     );
     expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-describedby')).to.equal('summary');
+  });
+
+  it('tells the judgements graded differently from the overall grade, in the point\'s name and the details', async () => {
+    const { el, root } = await mount({ event: 'inspection-2024' });
+    expect(option(root, 'inspection-2024').getAttribute('aria-label')).to.equal(
+      'Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). ' +
+        'Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding.',
+    );
+    expect(texts(root, '[part="details"] .details-outcome')).to.deep.equal([
+      'Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding.',
+    ]);
+    expect(option(root, 'inspection-2017').getAttribute('aria-label')).to.match(
+      /Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good\.$/,
+    );
+    el.event = 'inspection-2019';
+    await el.updateComplete;
+    expect(root.querySelectorAll('[part="details"] .details-outcome'), 'every 2019 grade is Good').to.have.length(0);
   });
 
   it('lists every event in a table, dates at the precision of their sources', async () => {
@@ -49,6 +68,13 @@ describe('<ofsted-timeline>', () => {
     expect(dates[0]).to.equal('January 2012');
     expect(dates).to.include.members(['25 April to 18 May 2017', '14 and 15 November 2017', 'July and August 2018 (date inferred)', '13 to 24 May 2019']);
     expect(rows[1]!.textContent).to.contain('Overall effectiveness: Inadequate');
+    // The ids a web editor gives the event attribute, as the web editors' guide says.
+    expect(texts(root, 'thead th').at(-1)).to.equal('Event id');
+    expect(rows.map((row) => clean(row.lastElementChild!.textContent))).to.deep.equal([
+      'inspection-2012', 'inspection-2017', 'commissioner-appointed-2017', 'improvement-plan-2017', 'monitoring-visit-2017-11',
+      'commissioner-report-2017', 'monitoring-visit-2018-01', 'monitoring-visit-2018-04', 'monitoring-visit-2018-07',
+      'monitoring-visit-2018-11', 'inspection-2019', 'focused-visit-2021', 'inspection-2024',
+    ]);
   });
 
   it('moves through events with the keyboard and shows the chosen one in full', async () => {
@@ -74,6 +100,22 @@ describe('<ofsted-timeline>', () => {
     expect(texts(root, '[part="details"]')[0]).to.contain('The experiences and progress of children in care: Outstanding');
     expect(selections).to.deep.equal(['inspection-2017', 'inspection-2024']);
   });
+
+  for (const key of ['Enter', 'Space']) {
+    it(`chooses the focused event with ${key}`, async () => {
+      const { el, root } = await mount();
+      const selections: string[] = [];
+      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+      option(root, 'inspection-2012').focus();
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(el.event).to.equal('inspection-2012');
+      expect(selections).to.deep.equal(['inspection-2012']);
+      expect(option(root, 'inspection-2012').getAttribute('aria-selected')).to.equal('true');
+      expect(root.activeElement?.getAttribute('data-event-id')).to.equal('inspection-2012');
+      expect(document.documentElement.scrollTop, 'Space does not scroll the page').to.equal(0);
+    });
+  }
 
   it('shows an event on hover and selects it on click', async () => {
     const { el, root } = await mount();
@@ -105,7 +147,7 @@ describe('<ofsted-timeline>', () => {
 
   it('prefers data over src, and src over authority', async () => {
     const fromData = await mount({ data: fictionalAllGrades, src: BARNET_URL });
-    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014, Inadequate in 2017, Good in 2019 and Outstanding in 2024\.$/);
+    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014 \(children looked after: Good\), Inadequate in 2017, Good in 2019 and Outstanding in 2024 \(help and protection: Good; care leavers: Requires improvement to be good\)\.$/);
     const fromSrc = await mount({ src: BARNET_URL, authority: 'nowhere' });
     expect((fromSrc.event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'src', url: BARNET_URL });
     expect(texts(fromSrc.root, '[part="summary"]')[0]).to.contain('Barnet');
@@ -129,33 +171,40 @@ describe('<ofsted-timeline>', () => {
 describe('<ofsted-timeline> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
 
-  const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+  const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-  it('names the URL when src answers 404, fires ofsted-error and logs one console error', async () => {
+  it('says the file was not found when src answers 404, and gives developers the URL in ofsted-error and the console', async () => {
     const { event, root } = await mount({ src: '/no/such/file.json' });
     expect(event.type).to.equal('ofsted-error');
     const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
     expect(detail).to.include({ kind: 'fetch', url: '/no/such/file.json', status: 404 });
-    expect(alertText(root)).to.contain('Could not load Ofsted data from /no/such/file.json: the server answered 404');
+    expect(detail.message).to.contain('Could not load Ofsted data from /no/such/file.json: the server answered 404');
+    expect(alertText(root)).to.contain('The file of inspection data was not found.');
     expect(consoleErrors.calls).to.have.length(1);
   });
 
   it('says when the file is not JSON', async () => {
     const url = URL.createObjectURL(new Blob(['<html>not json</html>'], { type: 'text/html' }));
     const { root } = await mount({ src: url });
-    expect(alertText(root)).to.contain(`The file at ${url} is not valid JSON`);
+    expect(alertText(root)).to.contain('The file of inspection data could not be read.');
+    expect(String(consoleErrors.calls[0]?.[0])).to.contain(`The file at ${url} is not valid JSON`);
     expect(consoleErrors.calls).to.have.length(1);
   });
 
-  it('lists each schema problem with its path and bad value', async () => {
+  it('tells the public what happened and where Ofsted\'s reports are, and developers each problem with its path', async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
     expect(detail.kind).to.equal('invalid');
+    expect(detail.message).to.equal('The data property does not follow the Ofsted dataset schema (2 problems).');
     expect(detail.issues.map((issue) => issue.path)).to.deep.equal(['events[0].date', 'events[1].judgements[0].grade']);
-    expect(alertText(root)).to.contain('The data property does not follow the Ofsted dataset schema (2 problems).');
-    expect(alertText(root)).to.contain('events[1].judgements[0].grade: "superb" is not a grade');
+    expect(alertText(root)).to.equal(
+      "The Ofsted data could not be shown. The inspection data has mistakes in it, so it is not shown. You can find every council's inspection reports on Ofsted's website.",
+    );
+    expect(root.querySelector('[role="alert"] a')!.getAttribute('href')).to.equal('https://reports.ofsted.gov.uk/');
+    expect(root.querySelectorAll('[role="alert"] code'), 'no code for the public').to.have.length(0);
     expect(root.querySelectorAll('svg[part="chart"]')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
+    expect(JSON.stringify(consoleErrors.calls[0])).to.contain('events[1].judgements[0].grade: \\"superb\\" is not a grade');
   });
 
   it('names an unknown authority and how to name one', async () => {
@@ -185,7 +234,10 @@ describe('<ofsted-timeline> with bad input', () => {
     el.event = 'inspection-1066';
     const { detail } = await reported;
     expect(detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1066" in the data for London Borough of Barnet.' });
-    expect(alertText(root)).to.contain('There is no event "inspection-1066"');
+    expect(alertText(root)).to.equal(
+      'This page asks for an event that is not in the data. There is no event "inspection-1066" in the data for London Borough of Barnet. The timeline shows every event, with none chosen.',
+    );
+    expect(alertText(root), 'says what happened').to.not.contain('could not be shown');
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
     el.requestUpdate();
     await el.updateComplete;
@@ -204,6 +256,113 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(texts(root, '[part="details"] .details-title')).to.deep.equal(['<script>window.hacked=1</script>']);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
+});
+
+describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
+  /** Each event's pointer target as drawn: its hit-area circle's box on the page. */
+  const targets = (root: ShadowRoot) =>
+    [...root.querySelectorAll<SVGGElement>('[role="option"]')].map((option) => {
+      const box = option.querySelector('.hit-area')!.getBoundingClientRect();
+      return { id: option.dataset.eventId!, x: box.x + box.width / 2, y: box.y + box.height / 2, size: Math.min(box.width, box.height) };
+    });
+
+  for (const width of [640, 1280]) {
+    it(`gives every Barnet event a 24px target that meets no other at ${width}px`, async () => {
+      const { root } = await mount({}, width);
+      const drawn = targets(root);
+      expect(drawn).to.have.length(13);
+      const meeting = drawn.flatMap((a, i) =>
+        drawn.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 23.99).map((b) => `${a.id} / ${b.id}`),
+      );
+      expect(meeting).to.deep.equal([]);
+      for (const target of drawn) expect(target.size, target.id).to.be.at.least(23.99);
+      // Only the hit area takes the pointer: a point label or focus ring never widens a target into its neighbour's.
+      for (const mark of root.querySelectorAll('.event .point-label, .event .focus-ring, .event .marker')) {
+        expect(getComputedStyle(mark).pointerEvents, mark.getAttribute('class')!).to.equal('none');
+      }
+      expect(root.querySelector('#event-chooser'), 'no chooser needed').to.equal(null);
+    });
+  }
+
+  it('offers a select of every event when the chart is too crowded to spread them', async () => {
+    const crowded = structuredClone(fictionalAllGrades);
+    const [first] = crowded.events;
+    crowded.events = Array.from({ length: 8 }, (_, i) => ({ ...first!, id: `visit-${i}`, kind: 'monitoring-visit' as const, title: `Fictional visit ${i}`, judgements: undefined, date: '2020-01-15' }));
+    const { el, root } = await mount({ data: crowded });
+    const select = root.querySelector<HTMLSelectElement>('#event-chooser')!;
+    expect(select, 'a chooser').to.exist;
+    expect(root.querySelector('label[for="event-chooser"]')!.textContent!.trim()).to.equal('Choose an event');
+    expect(select.options).to.have.length(9);
+    expect(select.getBoundingClientRect().height).to.be.at.least(24);
+    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId), { once: true }));
+    select.value = 'visit-5';
+    select.dispatchEvent(new Event('change'));
+    expect(await chosen).to.equal('visit-5');
+    await el.updateComplete;
+    expect(el.event).to.equal('visit-5');
+    expect(texts(root, '[part="details"] .details-title')).to.deep.equal(['Fictional visit 5']);
+  });
+});
+
+describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
+  /** WCAG 1.4.12's text spacing, as a user's style sheet sets it; the chart's text inherits it through the shadow root. */
+  const TEXT_SPACING = 'letter-spacing: 0.12em; word-spacing: 0.16em; line-height: 1.5;';
+
+  /** A council's own data: a Requires improvement inspection early in the range, then Good. */
+  const earlyRequiresImprovement = structuredClone(fictionalAllGrades);
+  earlyRequiresImprovement.events = earlyRequiresImprovement.events
+    .filter((event) => event.id === 'inspection-2019' || event.id === 'inspection-2014')
+    .map((event) => (event.id === 'inspection-2014' ? { ...event, date: '2016-03-07/2016-03-30' } : event));
+
+  const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  /**
+   * What covers each band caption's text: point labels or markers drawn over it, or the journey line where the
+   * caption's own background (painted above the line) does not hide it.
+   */
+  function coveredCaptions(root: ShadowRoot): string[] {
+    const captions = [...root.querySelectorAll<SVGTextElement>('.band-label')];
+    const problems: string[] = [];
+    for (const caption of captions) {
+      const box = caption.getBoundingClientRect();
+      for (const mark of root.querySelectorAll('.point-label, .event .marker')) {
+        if (intersects(box, mark.getBoundingClientRect())) problems.push(`${caption.textContent} under ${mark.getAttribute('class')} ${mark.textContent ?? ''}`);
+      }
+      const path = root.querySelector<SVGPathElement>('.journey');
+      if (!path) continue;
+      const matrix = path.getScreenCTM()!;
+      const background = caption.previousElementSibling;
+      const hidden = background?.classList.contains('band-label-bg') && (path.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING)
+        ? background.getBoundingClientRect()
+        : undefined;
+      for (let at = 0; at <= path.getTotalLength(); at += 1) {
+        const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
+        const inside = (r: DOMRect) => point.x > r.left && point.x < r.right && point.y > r.top && point.y < r.bottom;
+        if (inside(box) && !(hidden && inside(hidden))) {
+          problems.push(`${caption.textContent} crossed by the journey line`);
+          break;
+        }
+      }
+    }
+    return problems;
+  }
+
+  const cases = [
+    { name: "Barnet's journey at 320px", data: undefined, width: 320, spacing: false },
+    { name: "Barnet's journey at 320px with text spacing", data: undefined, width: 320, spacing: true },
+    { name: "Barnet's journey at 640px with text spacing", data: undefined, width: 640, spacing: true },
+    { name: 'a 2016 Requires improvement inspection at 1280px', data: earlyRequiresImprovement, width: 1280, spacing: false },
+    { name: 'a 2016 Requires improvement inspection at 1280px with text spacing', data: earlyRequiresImprovement, width: 1280, spacing: true },
+    { name: 'every grade at 480px with text spacing', data: fictionalAllGrades, width: 480, spacing: true },
+  ];
+  for (const { name, data, width, spacing } of cases) {
+    it(`keeps the line, markers and point labels off the band captions: ${name}`, async () => {
+      if (spacing) container.element.setAttribute('style', TEXT_SPACING);
+      const { root } = await mount(data ? { data } : {}, width);
+      const covered = coveredCaptions(root);
+      expect(covered, covered.join("; ")).to.deep.equal([]);
+    });
+  }
 });
 
 describe('<ofsted-timeline> sizing', () => {

@@ -11,8 +11,10 @@ import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
+import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
@@ -35,7 +37,7 @@ declare global {
  * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
  * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
  * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
- * events, hovering or choosing one shows its details. A summary sentence and a table tell the same story.
+ * events, Enter or Space chooses the focused one; hovering or choosing one shows its details. A summary sentence and a table tell the same story.
  *
  * @summary Ofsted inspections, visits and milestones along time.
  * @tagname ofsted-timeline
@@ -45,6 +47,8 @@ declare global {
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the buttons that download the chart (SVG, PNG) and the table (CSV).
+ * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`.
+ * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  *
@@ -64,18 +68,20 @@ declare global {
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-band-colour - Shading of alternate grade bands. Default `#f3f2f1`; `#2b2e30` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
+ * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
+ * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
+ * @cssprop --ofsted-band-colour - Shading of alternate grade bands. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
  * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under `prefers-color-scheme: dark`.
- * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under `prefers-color-scheme: dark`.
+ * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
+ * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under a dark `theme`.
+ * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under a dark `theme`.
+ * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under a dark `theme`.
+ * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
+ * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
+ * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedTimeline extends LitElement {
@@ -88,6 +94,8 @@ export class OfstedTimeline extends LitElement {
     event: { reflect: true },
     showTable: { type: Boolean, attribute: 'show-table' },
     noExport: { type: Boolean, attribute: 'no-export' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
   };
 
   declare data: OfstedDataset | undefined;
@@ -96,6 +104,8 @@ export class OfstedTimeline extends LitElement {
   declare event: string | undefined;
   declare showTable: boolean;
   declare noExport: boolean;
+  declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
@@ -110,6 +120,7 @@ export class OfstedTimeline extends LitElement {
     this.authority = 'barnet';
     this.showTable = false;
     this.noExport = false;
+    this.headingLevel = DEFAULT_HEADING_LEVEL;
   }
 
   /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
@@ -178,6 +189,12 @@ export class OfstedTimeline extends LitElement {
       this.hover(undefined);
       return;
     }
+    // Enter and Space choose the focused event, as they would a native option or button.
+    if ((keyboardEvent.key === 'Enter' || keyboardEvent.key === ' ') && events[current]) {
+      keyboardEvent.preventDefault();
+      this.select(events[current]);
+      return;
+    }
     const index = next[keyboardEvent.key];
     if (index === undefined || !events[index]) return;
     keyboardEvent.preventDefault();
@@ -197,8 +214,8 @@ export class OfstedTimeline extends LitElement {
     const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     return html`
-      ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage) : nothing}
-      <p class="summary" id="summary" part="summary">${summariseJourney(dataset)}</p>
+      ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage, 'The timeline shows every event, with none chosen.') : nothing}
+      ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
@@ -211,10 +228,11 @@ export class OfstedTimeline extends LitElement {
         }))}
       </svg>
       ${this.renderLegend(layout)}
+      ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
-        ${shown ? renderEventDetails(dataset, shown) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
+        ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
-      ${renderTableToggle(this.showTable, 'table', () => (this.showTable = !this.showTable))}
+      ${renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable))}
       ${this.showTable ? this.renderTable(dataset, layout) : nothing}
       ${this.noExport ? nothing : this.renderExport(dataset, layout)}
     `;
@@ -234,7 +252,7 @@ export class OfstedTimeline extends LitElement {
       svg: () => downloadSvg(file('svg'), chart()),
       png: () => downloadPng(file('png'), chart(), layout.width, layout.height),
       csv: () => downloadCsv(file('csv'), timelineCsvRows(dataset, layout.events)),
-    });
+    }, 'events');
   }
 
   /** A key to the marker shapes the chart uses, graded points first. */

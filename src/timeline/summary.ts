@@ -1,3 +1,4 @@
+import { areaShortName, differingJudgements } from '../data/areas.js';
 import { formatPartialDate, formatYear, type PartialDate } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
@@ -7,14 +8,18 @@ import { countOf, joinWords } from '../shared/words.js';
 
 /**
  * "Barnet children's services were judged Inadequate in 2017 and Good in 2019." The chart's text alternative.
- * A predecessor council's inspection is named as such: "Inadequate in 2019 (then Northamptonshire)".
+ * A predecessor council's inspection is named as such: "Inadequate in 2019 (then Northamptonshire)"; top-level
+ * judgements graded differently from the overall grade are named with theirs: "Good in 2024 (children in care:
+ * Outstanding)".
  */
 export function summariseJourney(dataset: OfstedDataset): string {
   const name = authorityName(dataset);
   const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grade = overallGrade(event);
     const then = event.predecessor ? ` (then ${event.predecessor})` : '';
-    return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${then}`] : [];
+    const differing = differingJudgements(event, { topLevel: true }).map((j) => `${areaShortName(j)}: ${gradeLabel(j.grade)}`);
+    const also = differing.length ? ` (${differing.join('; ')})` : '';
+    return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${also}${then}`] : [];
   });
   if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.`;
   return `${name} children's services were judged ${joinWords(judged)}.`;

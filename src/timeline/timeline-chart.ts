@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { BAND_CAPTION_INSET, BAND_CAPTION_RISE, type MarkerShape, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { TARGET_SIZE, type MarkerShape, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
 
 export interface ChartState {
@@ -17,9 +17,7 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
   return svg`
     <g class="bands" aria-hidden="true">
       ${bands.map(
-        (band, i) => svg`
-          <rect class="band band-${i % 2 ? 'odd' : 'even'}" x=${plot.left} y=${band.y} width=${plot.right - plot.left} height=${band.height}></rect>
-          <text class="band-label" x=${plot.left + BAND_CAPTION_INSET} y=${band.y + band.height - BAND_CAPTION_RISE}>${band.label}</text>`,
+        (band, i) => svg`<rect class="band band-${i % 2 ? 'odd' : 'even'}" x=${plot.left} y=${band.y} width=${plot.right - plot.left} height=${band.height}></rect>`,
       )}
     </g>
     <g class="axis" aria-hidden="true">
@@ -31,6 +29,14 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       )}
     </g>
     ${layout.journeyPath ? svg`<path class="journey" aria-hidden="true" d=${layout.journeyPath}></path>` : nothing}
+    <g class="band-labels" aria-hidden="true">
+      ${bands.map(({ caption }, i) => {
+        const { knockout } = caption;
+        return svg`<rect class="band-label-bg band-label-${i % 2 ? 'odd' : 'even'}" x=${knockout.x0} y=${knockout.y0}
+            width=${knockout.x1 - knockout.x0} height=${knockout.y1 - knockout.y0}></rect>
+          <text class="band-label band-label-${i % 2 ? 'odd' : 'even'}" x=${caption.x} y=${caption.y} text-anchor=${caption.anchor}>${caption.text}</text>`;
+      })}
+    </g>
     <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}>
       ${layout.events.map((placed) => renderEvent(placed, state))}
     </g>`;
@@ -51,7 +57,7 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       @pointerenter=${() => state.onHover(placed)}
       @pointerleave=${() => state.onHover(undefined)}
     >
-      <circle class="hit-area" cx=${x} cy=${y} r="12"></circle>
+      <circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>
       <circle class="focus-ring" cx=${x} cy=${y} r=${size + 5}></circle>
       ${renderMarker(placed.shape, x, y, size)}
       ${label

@@ -8,7 +8,7 @@ import { gradeLabel } from '../data/grades.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { renderJudgements } from './event-details.js';
 
-/** Columns of the timeline's table alternative: one row per event, in time order. */
+/** Columns of the timeline's table alternative: one row per event, in time order, its id last. */
 export function timelineColumns(dataset: OfstedDataset): TableColumn<DatedEvent>[] {
   return [
     { header: 'Date', cell: (dated) => eventDateLabel(dated), narrow: true },
@@ -16,6 +16,8 @@ export function timelineColumns(dataset: OfstedDataset): TableColumn<DatedEvent>
     { header: 'Kind', cell: ({ event }) => EVENT_KIND_LABELS[event.kind], narrow: true },
     { header: 'Judgements', cell: (dated) => renderJudgements(dated) },
     { header: 'Sources', cell: ({ event }) => html`${renderSourceList(dataset, event.sources)}` },
+    // What a web editor gives the `event` attribute to show this event.
+    { header: 'Event id', cell: ({ event }) => event.id },
   ];
 }
 
@@ -32,13 +34,14 @@ export function timelineRowText(dataset: OfstedDataset): (dated: DatedEvent) => 
 /** The table as CSV rows: a header, then one plain-text row per event (judgements "Name: Grade; …", source titles). */
 export function timelineCsvRows(dataset: OfstedDataset, events: readonly DatedEvent[]): string[][] {
   return [
-    ['Date', 'Event', 'Kind', 'Judgements', 'Sources'],
+    ['Date', 'Event', 'Kind', 'Judgements', 'Sources', 'Event id'],
     ...events.map((dated) => [
       eventDateLabel(dated),
       dated.event.title,
       EVENT_KIND_LABELS[dated.event.kind],
       (dated.event.judgements ?? []).map((judgement) => `${judgement.name}: ${gradeLabel(judgement.grade)}`).join('; '),
       citedSources(dataset, dated.event.sources).map((source) => source.title).join('; '),
+      dated.event.id,
     ]),
   ];
 }

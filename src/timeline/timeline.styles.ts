@@ -14,14 +14,18 @@ export const timelineStyles = css`
   .band-odd {
     fill: var(--_background);
   }
+  /* Captions are drawn over the journey line on a knockout of their band's colour, so the line never runs through them. */
   .band-label {
     fill: var(--_muted);
-    paint-order: stroke;
-    stroke: var(--_band);
-    stroke-width: 3px;
   }
-  .band-odd + .band-label {
-    stroke: var(--_background);
+  .band-label-bg.band-label-even {
+    fill: var(--_band);
+  }
+  .band-label-bg.band-label-odd {
+    fill: var(--_background);
+  }
+  .band-labels {
+    pointer-events: none;
   }
   .axis-line {
     stroke: var(--_text);
@@ -44,6 +48,10 @@ export const timelineStyles = css`
   }
   .hit-area {
     fill: transparent;
+  }
+  /* The hit area alone is the pointer target, a 24px circle (WCAG 2.5.8); rings, markers and labels let pointers through. */
+  .event > :not(.hit-area) {
+    pointer-events: none;
   }
   .focus-ring {
     fill: none;
@@ -93,6 +101,16 @@ export const timelineStyles = css`
   .legend-graded .marker {
     fill: var(--_text);
   }
+  .chooser {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    margin: var(--_space) 0;
+  }
+  .chooser label {
+    font-weight: 700;
+    font-size: 0.875em;
+  }
   .details {
     margin: var(--_space) 0;
     padding: var(--_space) calc(var(--_space) * 1.5);
@@ -131,7 +149,9 @@ export const timelineStyles = css`
       stroke: CanvasText;
     }
     .band-even,
-    .band-odd {
+    .band-odd,
+    .band-label-bg.band-label-even,
+    .band-label-bg.band-label-odd {
       fill: Canvas;
     }
     .tick {
@@ -153,8 +173,6 @@ export const timelineStyles = css`
     .event.selected .focus-ring {
       stroke: Highlight;
     }
-    .band-label,
-    .band-odd + .band-label,
     .point-label {
       stroke: Canvas;
     }

@@ -31,14 +31,41 @@ interface State {
   only?: readonly Tag[];
   /** Something to do after mounting, e.g. open a bar. */
   act?: (root: ShadowRoot) => Promise<void> | void;
+  /** The container's width; 640 unless given. */
+  width?: number;
+}
+
+/** Chooses the 2017 inspection in the timeline (the journey's, for a journey) as a user would, by clicking it. */
+async function chooseInTimeline(root: ShadowRoot): Promise<void> {
+  const timeline = root.host.localName === 'ofsted-journey' ? root.querySelector('ofsted-timeline')!.shadowRoot! : root;
+  const option = timeline.querySelector<SVGGElement>('[role="option"][data-event-id="inspection-2017"]')!;
+  option.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  const hosts = [root.host, timeline.host] as (Element & { updateComplete: Promise<unknown> })[];
+  await Promise.all(hosts.map((host) => host.updateComplete));
+  expect(option.getAttribute('aria-selected')).to.equal('true');
+  if (root.host !== timeline.host) {
+    const parts = [...root.querySelectorAll<Element & { updateComplete: Promise<unknown> }>('ofsted-scorecard, ofsted-breakdown')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+  }
 }
 
 const STATES: readonly State[] = [
   { name: 'Barnet, by default', inputs: { data: barnet } },
-  // The journey has no table of its own; its parts show theirs when asked.
   { name: 'Barnet, 2019 inspection, table shown', inputs: { data: barnet, event: 'inspection-2019', showTable: true } },
   { name: 'fictional dataset with every grade', inputs: { data: fictionalAllGrades } },
   { name: 'invalid dataset (error)', inputs: { data: fictionalInvalid as unknown as OfstedDataset } },
+  {
+    name: 'Barnet at 320px, 2024 inspection chosen, table shown',
+    inputs: { data: barnet, event: 'inspection-2024', showTable: true },
+    width: 320,
+  },
+  {
+    name: 'Barnet at 320px, an event chosen by the user, table shown',
+    inputs: { data: barnet, showTable: true },
+    only: ['ofsted-timeline', 'ofsted-journey'],
+    width: 320,
+    act: chooseInTimeline,
+  },
   {
     name: 'Barnet, 2019 inspection, one bar opened',
     inputs: { data: barnet, event: 'inspection-2019' },
@@ -57,6 +84,8 @@ interface Mode {
   name: string;
   apply: () => Promise<unknown>;
   query?: string;
+  /** Inputs the mode adds, e.g. the `theme` that asks for the dark scheme. */
+  inputs?: Record<string, unknown>;
 }
 
 /**
@@ -68,7 +97,13 @@ const setMediaFeatures = (features: { name: string; value: string }[] = []) => e
 
 const MODES: readonly Mode[] = [
   { name: 'default colours', apply: () => setMediaFeatures() },
-  { name: 'dark colour scheme', apply: () => emulateMedia({ colorScheme: 'dark' }), query: '(prefers-color-scheme: dark)' },
+  {
+    name: 'dark colour scheme (theme="system")',
+    apply: () => emulateMedia({ colorScheme: 'dark' }),
+    query: '(prefers-color-scheme: dark)',
+    inputs: { theme: 'system' },
+  },
+  { name: 'theme="dark" on a light system', apply: () => emulateMedia({ colorScheme: 'light' }), inputs: { theme: 'dark' } },
   { name: 'forced colours', apply: () => setMediaFeatures([{ name: 'forced-colors', value: 'active' }]), query: '(forced-colors: active)' },
 ];
 
@@ -88,6 +123,12 @@ async function axeViolations(element: Element): Promise<string[]> {
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(node.target)} ${node.html}\n${node.failureSummary}`),
   );
+}
+
+/** The width an element lays out to: its content box, inside any padding (a dark theme adds some). */
+function contentWidth(host: Element): number {
+  const style = getComputedStyle(host);
+  return Math.floor(host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
 }
 
 /** Every element under `root`, through open shadow roots. */
@@ -130,6 +171,7 @@ describe('accessibility of every element', function () {
 
   afterEach(async () => {
     await setMediaFeatures();
+    await emulateMedia({ colorScheme: 'light' });
   });
 
   for (const tag of TAGS) {
@@ -139,9 +181,11 @@ describe('accessibility of every element', function () {
           it(`${state.name}, ${mode.name}: no WCAG A/AA violations, every control named`, async () => {
             await mode.apply();
             if (mode.query) expect(matchMedia(mode.query).matches, `${mode.query} emulated`).to.be.true;
-            const inputs = tag === 'ofsted-journey' ? { ...state.inputs, showTable: undefined } : state.inputs;
+            const inputs = { ...state.inputs, ...mode.inputs };
+            const width = state.width ?? 640;
             const { el, root } = await mountElement(container.element, tag, inputs as never, {
-              settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === '640',
+              width,
+              settled: (r) => !r.querySelector('[data-width]') || r.querySelector('[data-width]')!.getAttribute('data-width') === String(contentWidth(r.host)),
             });
             if (tag === 'ofsted-journey') {
               // Wait for the three parts to render their data.
@@ -162,4 +206,115 @@ describe('accessibility of every element', function () {
       }
     });
   }
+});
+
+/** Each heading under `root`, through the journey's parts, as "h2 text". */
+const headings = (root: ParentNode) =>
+  [...deepElements(root)].filter((element) => /^H[1-6]$/.test(element.tagName)).map((h) => `${h.tagName.toLowerCase()} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
+
+describe('structure: real headings at the level the page chooses, named regions, controls named for their chart', function () {
+  this.timeout(20000);
+
+  it('<ofsted-timeline> heads itself with its summary, and the details with the event title and "Sources"', async () => {
+    const { root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, event: 'inspection-2019' } as never);
+    expect(headings(root)).to.deep.equal([
+      "h2 Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+      'h3 Inspection of children’s services (ILACS, standard)',
+      'h4 Sources',
+    ]);
+  });
+
+  it('takes heading-level from the page', async () => {
+    const { el, root } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3', 'h4']);
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h4', 'h5', 'h6']);
+    el.setAttribute('heading-level', 'banana');
+    await el.updateComplete;
+    expect(headings(root).map((h) => h.slice(0, 2)), 'a value that is no level').to.deep.equal(['h2', 'h3', 'h4']);
+  });
+
+  it('<ofsted-breakdown> heads itself with its summary and the event title', async () => {
+    const { root } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, event: 'inspection-2019' } as never);
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3']);
+    expect(headings(root)[0]).to.match(/^h2 Barnet's 13 to 24 May 2019 inspection recorded /);
+  });
+
+  it('<ofsted-journey> has three regions named by their headings, and no two controls with the same name', async () => {
+    const { root } = await mountElement(container.element, 'ofsted-journey', { data: barnet, headingLevel: 3 } as never, { width: 1000 });
+    const parts = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('[part~="timeline"], [part~="scorecard"], [part~="breakdown"]')];
+    await Promise.all(parts.map((part) => part.updateComplete));
+    const regions = [...root.querySelectorAll('section')].map((section) => root.getElementById(section.getAttribute('aria-labelledby')!)?.textContent?.trim());
+    expect(regions).to.deep.equal(['Inspections and visits over time', 'Judgements', 'Findings']);
+    const levels = headings(root).map((h) => h.slice(0, 2));
+    expect(levels.filter((level) => level === 'h3')).to.have.length(3);
+    expect(levels.filter((level) => level === 'h4'), "each part's summary").to.have.length(3);
+    expect(levels.some((level) => level === 'h1' || level === 'h2'), 'nothing above the level given').to.equal(false);
+    const names = [...deepElements(root)].filter((element) => element.matches('button')).map(accessibleName);
+    expect(names).to.include.members(['Show table of events', 'Show table of judgements', 'Show table of findings', 'Download events as CSV', 'Download judgements as CSV', 'Download findings as CSV']);
+    const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+    expect(repeated, 'controls sharing a name').to.deep.equal([]);
+  });
+});
+
+describe('colour scheme: the page chooses, with the theme attribute', function () {
+  this.timeout(20000);
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  const DARK = 'rgb(27, 29, 30)';
+  const LIGHT = 'rgb(255, 255, 255)';
+  const look = (el: Element) => {
+    const style = getComputedStyle(el);
+    return { background: style.backgroundColor, padding: style.paddingLeft };
+  };
+
+  it('stays light by default on a light page, even when the visitor\'s system prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
+    expect(look(el)).to.deep.equal({ background: LIGHT, padding: '0px' });
+  });
+
+  it('is dark with theme="dark" whatever the system, with padding so text keeps off its edge', async () => {
+    const { el, root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, theme: 'dark' } as never);
+    expect(el.getAttribute('theme')).to.equal('dark');
+    expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
+    expect(getComputedStyle(root.querySelector('.summary')!).color).to.equal('rgb(243, 242, 241)');
+  });
+
+  it('follows the visitor\'s system with theme="system"', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const { el } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, theme: 'system' } as never);
+    expect(look(el).background).to.equal(DARK);
+    await emulateMedia({ colorScheme: 'light' });
+    expect(look(el)).to.deep.equal({ background: LIGHT, padding: '0px' });
+  });
+
+  it('takes --ofsted-padding from the page', async () => {
+    container.element.style.setProperty('--ofsted-padding', '2px');
+    const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet, theme: 'dark' } as never);
+    expect(look(el).padding).to.equal('2px');
+  });
+
+  it('<ofsted-journey theme="dark"> makes its parts dark, padding only its own edge', async () => {
+    const { el, root } = await mountElement(container.element, 'ofsted-journey', { data: barnet, theme: 'dark' } as never);
+    expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
+    for (const part of root.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')) {
+      expect(look(part), part.localName).to.deep.equal({ background: DARK, padding: '0px' });
+    }
+  });
+});
+
+describe('outer spacing', () => {
+  it('keeps room below each element, so its last button does not touch what follows', async () => {
+    const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
+    const next = document.createElement('h2');
+    next.textContent = 'The next heading on the page';
+    next.style.margin = '0';
+    container.element.append(next);
+    const button = el.shadowRoot!.querySelector('[part="export"] button')!;
+    expect(next.getBoundingClientRect().top - button.getBoundingClientRect().bottom).to.be.at.least(24);
+    el.style.setProperty('--ofsted-margin-bottom', '0px');
+    expect(getComputedStyle(el).marginBottom, '--ofsted-margin-bottom').to.equal('0px');
+  });
 });

@@ -54,7 +54,8 @@ function parseCsv(text: string): string[][] {
 }
 
 const csvOf = async (root: ShadowRoot) => {
-  const { filename, blob } = await downloadFrom(root, 'Download data as CSV');
+  const what = { 'ofsted-timeline': 'events', 'ofsted-scorecard': 'judgements', 'ofsted-breakdown': 'findings' }[(root.host as Element).localName];
+  const { filename, blob } = await downloadFrom(root, `Download ${what} as CSV`);
   return { filename, type: blob.type, records: parseCsv(await blob.text()) };
 };
 
@@ -62,10 +63,10 @@ describe('Export', () => {
   it('gives each element real, named download buttons in the export part', async () => {
     const { root } = await mount('ofsted-timeline');
     const names = [...root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim());
-    expect(names).to.deep.equal(['Download chart as SVG', 'Download chart as PNG', 'Download data as CSV']);
-    for (const tag of ['ofsted-scorecard', 'ofsted-breakdown'] as const) {
+    expect(names).to.deep.equal(['Download chart as SVG', 'Download chart as PNG', 'Download events as CSV']);
+    for (const [tag, what] of [['ofsted-scorecard', 'judgements'], ['ofsted-breakdown', 'findings']] as const) {
       const other = await mount(tag);
-      expect([...other.root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim()), tag).to.deep.equal(['Download data as CSV']);
+      expect([...other.root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim()), tag).to.deep.equal([`Download ${what} as CSV`]);
     }
   });
 
@@ -74,7 +75,8 @@ describe('Export', () => {
     const { filename, type, records } = await csvOf(root);
     expect(filename).to.equal('barnet-timeline.csv');
     expect(type).to.equal('text/csv;charset=utf-8');
-    expect(records[0]).to.deep.equal(['Date', 'Event', 'Kind', 'Judgements', 'Sources']);
+    expect(records[0]).to.deep.equal(['Date', 'Event', 'Kind', 'Judgements', 'Sources', 'Event id']);
+    expect(records.map((r) => r[5])).to.include('inspection-2019');
     expect(records).to.have.length(14);
     const row2017 = records.find((r) => r[0] === '25 April to 18 May 2017')!;
     expect(row2017[2]).to.equal('Inspection');

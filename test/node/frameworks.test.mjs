@@ -132,8 +132,10 @@ for (const [name, example] of Object.entries(examples)) {
       await page.select('select', 'broken');
       await waitFor(`document.querySelector('#problem').textContent.startsWith('Problem: invalid:')`, 'ofsted-error');
       const alert = await inPage(`() => (${errorHost})().shadowRoot.querySelector('[role="alert"]')?.textContent ?? ''`);
-      assert.match(alert, /superb/);
+      assert.match(alert, /The inspection data has mistakes in it/);
       assert.equal(await text('#problem'), 'Problem: invalid: The data property does not follow the Ofsted dataset schema (2 problems).');
+      // …and no longer says the previous dataset is loaded beside the error.
+      assert.equal(await text('#loaded'), '');
 
       assert.deepEqual(pageErrors, []);
       await page.close();

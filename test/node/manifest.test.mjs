@@ -46,8 +46,8 @@ test('documented parts and custom properties exist in the source', () => {
   for (const [tag, element] of elements) {
     assert.ok(element.cssParts?.length, `${tag} documents its parts`);
     for (const { name } of element.cssParts) {
-      // part="a b" in a template, or part=${cond ? 'a b' : 'a'} where it depends on the row.
-      const rendered = new RegExp(`part=(?:"[^"]*|\\$\\{[^}]*'[^']*)\\b${name}\\b`);
+      // part="a b" in a template, part=${cond ? 'a b' : 'a'} where it depends on the row, or { part: 'a' } to a helper.
+      const rendered = new RegExp(`part(?:=(?:"[^"]*|\\$\\{[^}]*'[^']*)|:\\s*'[^']*)\\b${name}\\b`);
       assert.match(sourceText, rendered, `${tag}: @csspart ${name} is never rendered`);
     }
     for (const { name } of element.cssProperties ?? []) {

@@ -27,6 +27,7 @@ export function App() {
           onChange={(change) => {
             setChoice(change.target.value);
             setSelected(undefined);
+            setLoaded(''); // until the element reports the new dataset
             setProblem('');
           }}
         >
@@ -48,7 +49,11 @@ export function App() {
           setLoaded(`${event.detail.dataset.authority.name} (from ${event.detail.origin.input})`);
           setProblem('');
         }}
-        onofsted-error={(event) => setProblem(`${event.detail.kind}: ${event.detail.message}`)}
+        onofsted-error={(event) => {
+          setProblem(`${event.detail.kind}: ${event.detail.message}`);
+          // An unknown `event` leaves the data shown; any other error means no dataset is loaded.
+          if (event.detail.kind !== 'unknown-event') setLoaded('');
+        }}
       />
     </main>
   );
