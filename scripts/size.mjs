@@ -9,7 +9,9 @@ import { entrySize, gzipped } from './measure.mjs';
 
 const KB = 1000;
 const budgets = {
-  'dist/ofsted-widgets.js (CDN, all elements)': 32 * KB,
+  // No authority's data inside since every council's became a file of its own (26.6 kB then); issues 13 and 14 added
+  // the rest.
+  'dist/ofsted-widgets.js (CDN, all elements)': 34 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
   'ofsted-widgets/timeline': 30 * KB,
