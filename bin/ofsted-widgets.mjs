@@ -390,6 +390,7 @@ async function render(args) {
     err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${error?.message ?? error}`);
     return 1;
   }
+  markup = staticMarkup(markup);
   const output = options.fragment ? `${markup}\n` : renderDocument(markup, dataset, options.element);
 
   if (options.out) {
@@ -430,6 +431,23 @@ async function list(args) {
   }
   out(`${rows.length} authorit${rows.length === 1 ? 'y' : 'ies'}; data to ${index.dataUpTo} (Ofsted's statistics to ${index.statisticsUpTo})`);
   return 0;
+}
+
+/**
+ * Controls that need JavaScript (the table toggle, the breakdown's filters, the timeline's event chooser and its
+ * "choose an event" prompt) are hidden in static output: without the script they would do nothing. The rule lives in
+ * each shadow root, so it goes when the script loads and the element renders itself again.
+ */
+const STATIC_ONLY_STYLE = '<style>[part="table-toggle"],[part="filters"],p.status,.event-chooser{display:none !important}</style>';
+
+/**
+ * Lit's hydration markers (`<!--lit-part …-->`, `<!--lit-node n-->`, `<?>`) are dropped: the elements render
+ * afresh rather than hydrate, so the markers would only be noise at the top of a pasted fragment.
+ */
+function staticMarkup(markup) {
+  return markup
+    .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '')
+    .replaceAll('<template shadowroot="open" shadowrootmode="open">', `<template shadowroot="open" shadowrootmode="open">${STATIC_ONLY_STYLE}`);
 }
 
 function version() {

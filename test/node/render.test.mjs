@@ -73,7 +73,9 @@ test('the timeline writes the SVG chart, every event as a table row, at --width 
   assert.equal(narrow.code, 0, narrow.stderr);
   assert.match(narrow.stdout, /<svg part="chart"[^>]*viewBox="0 0 400 \d+"/);
   assert.doesNotMatch(narrow.stdout, /<!doctype|<html|<body/, '--fragment wrote a whole document');
-  assert.match(narrow.stdout, /^<!--lit-part [^>]*--><!--lit-node 0--><ofsted-timeline/);
+  assert.match(narrow.stdout, /^<ofsted-timeline/, '--fragment does not start with the element');
+  assert.doesNotMatch(narrow.stdout, /lit-part|lit-node|<\?>/, "--fragment carries Lit's hydration markers");
+  assert.match(narrow.stdout, /^<ofsted-timeline/);
 });
 
 test('--event selects the event the scorecard shows', () => {
@@ -212,6 +214,10 @@ test('in Chromium: readable with JavaScript off, and re-rendered once, not dupli
           // The breakdown's bars, positioned by style attributes written on the server, and its filters' choices.
           segmentWidths: [...(shadow?.querySelectorAll('.segment') ?? [])].map((segment) => segment.getBoundingClientRect().width),
           filters: [...(shadow?.querySelectorAll('select') ?? [])].map((select) => select.value),
+          // Controls that do nothing without the script, as a reader sees them (laid out, so visible).
+          deadControls: [...(shadow?.querySelectorAll('button, select, p.status') ?? [])]
+            .filter((control) => control.getClientRects().length > 0 && !control.matches('button.bar'))
+            .map((control) => control.textContent.trim().slice(0, 40)),
         };
       });
     });
@@ -230,6 +236,7 @@ test('in Chromium: readable with JavaScript off, and re-rendered once, not dupli
         assert.deepEqual(shown.filters, ['', ''], 'the filters do not show "all"');
       }
       if (element === 'journey') assert.deepEqual(parts.map((part) => part.tag), ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown']);
+      for (const part of [host, ...parts]) assert.deepEqual(part.deadControls, [], `${part.tag}: controls that need JavaScript are shown`);
       assert.deepEqual(errors, []);
       await page.close();
     }
