@@ -149,7 +149,7 @@ function checkRoot(check: Checker, input: unknown): void {
         let depth = 0;
         if (judgement.parent !== undefined) {
           const parentDepth = typeof judgement.parent === 'string' ? depths.get(judgement.parent) : undefined;
-          if (parentDepth === undefined) check.fail(`${jPath}.parent`, judgement.parent, 'is not a known earlier judgement area id');
+          if (parentDepth === undefined) check.reference(judgement.parent, `${jPath}.parent`, new Set(depths.keys()), 'earlier judgement area');
           else depth = parentDepth + 1;
           if (depth > LIMITS.judgementDepth) check.tooMany(`${jPath}.parent`, depth, 'levels of sub-judgements', LIMITS.judgementDepth);
         }

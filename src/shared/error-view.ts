@@ -59,7 +59,10 @@ export function publicMessage(error: DatasetError): string {
     case 'timeout':
       return 'The inspection data took too long to load.';
     case 'invalid':
-      return 'The inspection data has mistakes in it, so it is not shown.';
+      // A file past the documented limits (README "Reliability") is not wrong, only too big: say which.
+      return error.issues.some((issue) => /more than the [\d,]+ allowed/.test(issue.message))
+        ? 'The inspection data is larger than these widgets can show, so it is not shown.'
+        : 'The inspection data has mistakes in it, so it is not shown.';
     case 'unknown-authority':
       return error.message;
     default:
