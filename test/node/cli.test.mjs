@@ -31,7 +31,8 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('package.json names the CLI as the ofsted-widgets bin and ships it', () => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-  assert.equal(pkg.bin?.['ofsted-widgets'], './bin/ofsted-widgets.mjs');
+  // Without "./": npm drops a bin path it finds invalid when it packs (publish.test.mjs reads its dry run).
+  assert.equal(pkg.bin?.['ofsted-widgets'], 'bin/ofsted-widgets.mjs');
   assert.ok(pkg.files.includes('bin'), 'files lacks "bin"');
   assert.match(readFileSync(cli, 'utf8'), /^#!\/usr\/bin\/env node\n/);
 });
