@@ -390,7 +390,7 @@ async function render(args) {
     err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${error?.message ?? error}`);
     return 1;
   }
-  markup = staticMarkup(markup);
+  markup = staticMarkup(markup, options.width);
   const output = options.fragment ? `${markup}\n` : renderDocument(markup, dataset, options.element);
 
   if (options.out) {
@@ -438,16 +438,22 @@ async function list(args) {
  * "choose an event" prompt) are hidden in static output: without the script they would do nothing. The rule lives in
  * each shadow root, so it goes when the script loads and the element renders itself again.
  */
-const STATIC_ONLY_STYLE = '<style>[part="table-toggle"],[part="filters"],p.status,.event-chooser{display:none !important}</style>';
+/**
+ * The chart keeps the width it was laid out at (--width) and scrolls sideways inside its element where the column
+ * is narrower, rather than shrinking its 12 px labels with the SVG (a chart may scroll in two dimensions; the page
+ * never widens, as the element scrolls, not the page).
+ */
+const staticOnlyStyle = (width) => '<style>[part="table-toggle"],[part="filters"],p.status,.event-chooser{display:none !important}'
+  + `:host{overflow-x:auto}svg[part="chart"]{min-width:${width}px}</style>`;
 
 /**
  * Lit's hydration markers (`<!--lit-part …-->`, `<!--lit-node n-->`, `<?>`) are dropped: the elements render
  * afresh rather than hydrate, so the markers would only be noise at the top of a pasted fragment.
  */
-function staticMarkup(markup) {
+function staticMarkup(markup, width) {
   return markup
     .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '')
-    .replaceAll('<template shadowroot="open" shadowrootmode="open">', `<template shadowroot="open" shadowrootmode="open">${STATIC_ONLY_STYLE}`);
+    .replaceAll('<template shadowroot="open" shadowrootmode="open">', `<template shadowroot="open" shadowrootmode="open">${staticOnlyStyle(width)}`);
 }
 
 function version() {

@@ -240,6 +240,23 @@ test('in Chromium: readable with JavaScript off, and re-rendered once, not dupli
       await page.close();
     }
 
+    // A chart laid out at 720 px and read in a 320 px column keeps its label size and scrolls inside the element.
+    {
+      const { page, errors } = await pageFor(rendered.timeline, { javascript: false });
+      await page.setViewport({ width: 320, height: 800 });
+      const narrow = await page.evaluate(() => {
+        const shadow = document.querySelector('ofsted-timeline').shadowRoot;
+        return {
+          labelHeight: shadow.querySelector('.point-label').getBoundingClientRect().height,
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      });
+      assert.ok(narrow.labelHeight >= 10, `the chart's labels shrank to ${narrow.labelHeight.toFixed(1)} px high`);
+      assert.equal(narrow.pageWidth, 320, 'the static chart widened the page');
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
+
     // The same document with the CDN script: each element renders itself again, replacing the static copy.
     for (const element of ['timeline', 'journey']) {
       const html = rendered[element].replace('</body>', '<script type="module" src="/dist/ofsted-widgets.js"></script>\n</body>');
