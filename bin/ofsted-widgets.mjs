@@ -439,12 +439,14 @@ async function list(args) {
  * each shadow root, so it goes when the script loads and the element renders itself again.
  */
 /**
- * The chart keeps the width it was laid out at (--width) and scrolls sideways inside its element where the column
- * is narrower, rather than shrinking its 12 px labels with the SVG (a chart may scroll in two dimensions; the page
- * never widens, as the element scrolls, not the page).
+ * The timeline's chart keeps the width it was laid out at (--width) and scrolls sideways inside its element where the
+ * column is narrower, rather than shrinking its 12 px labels with the SVG (a chart may scroll in two dimensions; the
+ * element scrolls, never the page). The breakdown's bars, positioned in percentages, put their area names above the
+ * bars in a narrow column, as the element does when it lays itself out there, so the bars keep the whole width.
  */
 const staticOnlyStyle = (width) => '<style>[part="table-toggle"],[part="filters"],p.status,.event-chooser{display:none !important}'
-  + `:host{overflow-x:auto}svg[part="chart"]{min-width:${width}px}</style>`;
+  + `:host{overflow-x:auto;container-type:inline-size}svg[part="chart"]{min-width:${width}px}`
+  + '@container (max-width:479px){.bar{grid-template-columns:1fr !important;row-gap:4px}}</style>';
 
 /**
  * Lit's hydration markers (`<!--lit-part …-->`, `<!--lit-node n-->`, `<?>`) are dropped: the elements render

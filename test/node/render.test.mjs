@@ -256,6 +256,19 @@ test('in Chromium: readable with JavaScript off, and re-rendered once, not dupli
       assert.deepEqual(errors, []);
       await page.close();
     }
+    // The breakdown laid out at 720 px keeps readable bars in a 320 px column.
+    {
+      const { page, errors } = await pageFor(rendered.breakdown, { javascript: false });
+      await page.setViewport({ width: 320, height: 800 });
+      const { trackWidth, pageWidth } = await page.evaluate(() => ({
+        trackWidth: document.querySelector('ofsted-breakdown').shadowRoot.querySelector('.track').getBoundingClientRect().width,
+        pageWidth: document.documentElement.scrollWidth,
+      }));
+      assert.ok(trackWidth >= 200, `the bars have ${trackWidth.toFixed(0)} px of a 320 px column`);
+      assert.equal(pageWidth, 320, 'the static breakdown widened the page');
+      assert.deepEqual(errors, []);
+      await page.close();
+    }
 
     // The same document with the CDN script: each element renders itself again, replacing the static copy.
     for (const element of ['timeline', 'journey']) {
