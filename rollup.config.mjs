@@ -81,7 +81,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // Authority data chunks keep their id as their name, unhashed: the lookup that imports them then repeats one
-      // pattern 154 times, which gzip folds to little, where hashed names cost ~4 kB in every entry.
+      // pattern 154 times, which gzip folds well (the timeline entry measured 1.3 kB smaller than with hashed names).
       chunkFileNames: (chunk) =>
         chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js' : 'chunks/[name]-[hash].js',
       sourcemap: true,

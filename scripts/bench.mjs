@@ -12,8 +12,6 @@ import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 import { cjsShim } from './bench/cjs-shim.mjs';
 import { bundleEntry, bundleEntryChunks, entrySize, gzipped } from './measure.mjs';
-// The most a dataset may hold: the scaling steps end there (larger data is refused, see README "Reliability").
-const { LIMITS } = await import('../dist/data.js');
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 3 : 30;
@@ -111,6 +109,8 @@ function build() {
 }
 
 if (!existsSync('dist/ofsted-widgets.js')) build();
+// The most a dataset may hold: the scaling steps end there (larger data is refused, see README "Reliability").
+const { LIMITS } = await import('../dist/data.js');
 let own;
 try {
   own = await ours();

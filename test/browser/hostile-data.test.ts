@@ -144,17 +144,22 @@ describe('removed while loading', () => {
     return heard;
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+  /** An element whose `src` is still loading (the server holds it until `release()`), then removed. */
+  const removedWhileLoading = async (tag: Tag) => {
+    const url = jsonUrl(hostile(manyEvents(3)));
+    urls.push(url);
+    const el = document.createElement(tag);
+    const heard = listen(el);
+    el.src = url;
+    container.element.append(el);
+    await el.updateComplete;
+    el.remove();
+    return { el, heard };
+  };
 
   for (const tag of TAGS) {
     it(`<${tag}>: removal mid-load is silent, and inserting it again loads`, async () => {
-      const url = jsonUrl(hostile(manyEvents(3)));
-      urls.push(url);
-      const el = document.createElement(tag);
-      const heard = listen(el);
-      el.src = url;
-      container.element.append(el);
-      await el.updateComplete;
-      el.remove();
+      const { el, heard } = await removedWhileLoading(tag);
       release();
       await settle();
       expect(heard).to.deep.equal([]);
@@ -169,14 +174,7 @@ describe('removed while loading', () => {
     });
 
     it(`<${tag}>: removed and inserted again at once, it loads once, with no error`, async () => {
-      const url = jsonUrl(hostile(manyEvents(3)));
-      urls.push(url);
-      const el = document.createElement(tag);
-      const heard = listen(el);
-      el.src = url;
-      container.element.append(el);
-      await el.updateComplete;
-      el.remove();
+      const { el, heard } = await removedWhileLoading(tag);
       await Promise.resolve();
       container.element.append(el);
       release();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import * as XLSX from '@e965/xlsx';
+import { slug as importerSlug } from '../../scripts/import/ids.mjs';
 import { readWorkbook } from '../../scripts/import/sheets.mjs';
 import { authoritySlug, loadAuthorityIndex, matchAuthority, loadBundledDataset, resolveAuthorityId } from '../../dist/data.js';
 import { authorityIdsModule } from '../../scripts/write-authority-ids.mjs';
@@ -41,6 +42,16 @@ test('153 current English authorities, each in the index, and src/data/authority
   assert.equal(files.length, 153);
   assert.deepEqual(index.authorities.map((a) => `${a.id}.json`), [...files].sort());
   assert.equal(readFileSync(new URL('src/data/authority-ids.ts', root), 'utf8'), authorityIdsModule(new URL('data/authorities/', root)));
+});
+
+test("the elements' authoritySlug gives every statistics name the id the importer gives it (the rule is written twice)", () => {
+  const names = new Set([
+    ...sheetRows('LA_Inspection_Outcomes_as_at_31_March_2025.ods', 'ILACS_inspection_history', 2).map((row) => row['Local authority name']),
+    ...sheetRows(...STATISTICS_2023, 4).map((row) => row['Local authority name']),
+  ]);
+  assert.ok(names.size > 150);
+  const differ = [...names].filter((name) => authoritySlug(name) !== importerSlug(name));
+  assert.deepEqual(differ, []);
 });
 
 test("the index agrees with each authority's file: names, codes and latest overall grade", () => {
