@@ -58,69 +58,24 @@ element's styles and without the download buttons. It needs @lit-labs/ssr: npm i
 
 const DEFAULT_INIT_FILE = 'my-council.json';
 
-/** A starter dataset: fictional, every text a visible placeholder, showing each date format. */
-const STARTER = {
-  $schema: 'node_modules/ofsted-widgets/data/ofsted-dataset.schema.json',
-  schemaVersion: 1,
-  fictional: true,
-  authority: {
-    id: 'your-council',
-    name: 'Your council (replace me)',
-    shortName: 'Your council',
-  },
-  sources: [
-    {
-      id: 'ofsted-report',
-      title: 'Replace me: the title of the Ofsted report or letter',
-      publisher: 'Ofsted',
-      date: '2024-07-23',
-      url: 'https://reports.ofsted.gov.uk/',
-      note: 'Replace me: the address of the report itself. Dates are YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source.',
-    },
-  ],
-  events: [
-    {
-      id: 'inspection-2024',
-      kind: 'inspection',
-      title: 'Inspection of local authority children’s services (replace me)',
-      date: '2024-06-10/2024-06-14',
-      published: '2024-07-23',
-      summary: 'Replace me: one or two sentences on the inspection. The date is an interval, start/end.',
-      judgements: [
-        { area: 'leadership', name: 'The impact of leaders on social work practice with children and families', grade: 'good' },
-        { area: 'help-and-protection', name: 'The experiences and progress of children who need help and protection', grade: 'good' },
-        { area: 'children-in-care', name: 'The experiences and progress of children in care', grade: 'requires-improvement' },
-        { area: 'care-leavers', name: 'The experiences and progress of care leavers', grade: 'requires-improvement' },
-        { area: 'overall-effectiveness', name: 'Overall effectiveness', grade: 'good' },
-      ],
-      findings: [
-        {
-          kind: 'strength',
-          area: 'help-and-protection',
-          statement: 'Replace me: a sentence quoted word for word from the report',
-          source: 'ofsted-report',
-        },
-      ],
-      sources: ['ofsted-report'],
-    },
-    {
-      id: 'monitoring-visit-2025-01',
-      kind: 'monitoring-visit',
-      title: 'Monitoring visit (replace me)',
-      date: '2025-01',
-      summary: 'Replace me: the visit’s theme. Monitoring visits carry no grade; this date gives only the month.',
-      sources: ['ofsted-report'],
-    },
-  ],
-};
-
 function usageError(message) {
   err(`ofsted-widgets: ${message}`);
   process.stderr.write(`\n${USAGE}\n`);
   return 2;
 }
 
-/** The data layer the elements use; imported only when needed, so `init` and `--help` work without dist/. */
+/** The fictional-dataset builder the tests and stories use (dist/fixtures.js), for `init`'s starter. */
+async function loadFixtures() {
+  try {
+    return await import(new URL('../dist/fixtures.js', import.meta.url).href);
+  } catch (error) {
+    err(`ofsted-widgets: cannot load the starter (dist/fixtures.js): ${error.message.split('\n')[0]}`);
+    err('In a clone of the repository, run `npm run build` first.');
+    return null;
+  }
+}
+
+/** The data layer the elements use; imported only when needed, so `--help` works without dist/. */
 async function loadDataLayer() {
   try {
     const data = await import(new URL('../dist/data.js', import.meta.url).href);
@@ -222,13 +177,15 @@ async function validate(files) {
   return allValid ? 0 : 1;
 }
 
-function init(args) {
+async function init(args) {
   if (args.length > 1) return usageError('init takes at most one file');
   const file = args[0] ?? DEFAULT_INIT_FILE;
   if (file.startsWith('-')) return usageError(`unknown option ${file}`);
+  const fixtures = await loadFixtures();
+  if (!fixtures) return 2;
   try {
     // 'wx' fails when the file exists, so an existing dataset is never overwritten.
-    writeFileSync(file, `${JSON.stringify(STARTER, null, 2)}\n`, { flag: 'wx' });
+    writeFileSync(file, `${JSON.stringify(fixtures.starterDataset(), null, 2)}\n`, { flag: 'wx' });
   } catch (error) {
     if (error.code === 'EEXIST') {
       err(`ofsted-widgets: ${file} already exists; not overwriting it (choose another name: ofsted-widgets init <file>)`);

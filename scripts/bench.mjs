@@ -201,8 +201,8 @@ const comparisonPage = (name, module, height) => serve(`${name}.html`, page({
   setup: `window.BENCH_DATA = ${barnet};`,
   module,
 }));
-// The test helper's server types only .js, .html and .json, so the generators go out under a .js name.
-const fictionalUrl = serve('fictional-datasets.js', readFileSync('scripts/bench/fictional-datasets.mjs', 'utf8'));
+// The fictional-dataset builder as built (src/fixtures/build.ts, no imports), served to the page.
+const fictionalUrl = serve('fictional-datasets.js', readFileSync('dist/fixtures.js', 'utf8'));
 const scalePage = serve('scale.html', page({
   title: 'Scaling',
   body: '',

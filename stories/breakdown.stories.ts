@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/breakdown/define.js';
 import { darkPage, elementArgs, elementArgTypes, errorInvalidDataStory, narrowWrapper, renderElement, type ElementArgs } from './story-helpers.js';
-import { fictionalFindings } from '../src/breakdown/fixtures.js';
-import { fictionalAllGrades } from '../src/fixtures/datasets.js';
+import { fictionalAllGrades, fictionalFindings } from '../src/fixtures/datasets.js';
 
 const meta = {
   title: 'Elements/Breakdown',

@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { eventsInTimeOrder } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { validateDataset } from '../data/validate.js';
-import { barnet } from '../fixtures/datasets.js';
+import { barnet, fictionalFindings } from '../fixtures/datasets.js';
 import { areaNameFromId, groupFindings, NO_AREA } from './areas.js';
-import { fictionalFindings } from './fixtures.js';
 import { chipWidth, layoutBreakdown, ROW_INSET, type BreakdownLayout } from './layout.js';
 import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
 

@@ -2,8 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
 import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
-import { barnet, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
-import { fictionalFindings } from './fixtures.js';
+import { barnet, fictionalFindings, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import type { OfstedBreakdown } from './ofsted-breakdown.js';
 import './define.js';
 
