@@ -19,7 +19,7 @@ import minifyLiterals from './scripts/minify-literals.mjs';
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
   include: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/fixtures/datasets.ts', 'src/fixtures/hostile-datasets.ts', 'src/test-support/**'],
+  exclude: ['src/**/*.test.ts', 'src/**/examples.ts', 'src/fixtures/!(build).ts', 'src/test-support/**'],
   compilerOptions: { noEmit: false, declaration: false, types: [] },
 };
 const jsonOptions = { compact: true, preferConst: true, namedExports: false };

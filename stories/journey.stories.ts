@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/journey/define.js';
-import { fictionalAllGrades, fictionalInvalid } from '../src/fixtures/datasets.js';
-import { darkPage, elementArgTypes, renderElement, type ElementArgs } from './story-helpers.js';
+import { journeyExamples as examples } from '../src/journey/examples.js';
+import { elementArgTypes, renderElement, story, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Journey',
@@ -15,36 +15,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-export const Barnet: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The whole story from one tag. Choose an event in the timeline: the scorecard shows that inspection (or, for ' +
-          'a visit, the latest inspection before it) and the breakdown its findings.',
-      },
-    },
-  },
-};
-
-export const Barnet2017Chosen: Story = {
-  args: { event: 'inspection-2017' },
-  parameters: { docs: { description: { story: 'Barnet with the 2017 inspection chosen: SIF judgements, no findings recorded.' } } },
-};
-
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  decorators: [darkPage],
-  parameters: { docs: { description: { story: 'The journey with `theme="dark"` on a dark page; its three parts follow it.' } } },
-};
-
-export const FictionalAllGrades: Story = {
-  name: 'FICTIONAL: all grades and event kinds',
-  args: { data: fictionalAllGrades },
-  parameters: { docs: { description: { story: '**FICTIONAL data**: an invented council, never shipped as an authority.' } } },
-};
-
-export const ErrorInvalidData: Story = {
-  args: { data: fictionalInvalid },
-  parameters: { docs: { description: { story: 'A FICTIONAL broken dataset: one alert for the whole journey.' } } },
-};
+export const Barnet: Story = story(examples.Barnet);
+export const Barnet2017Chosen: Story = story(examples.Barnet2017Chosen);
+export const Dark: Story = story(examples.Dark);
+export const FictionalAllGrades: Story = { ...story(examples.FictionalAllGrades), name: 'FICTIONAL: all grades and event kinds' };
+export const ErrorInvalidData: Story = story(examples.ErrorInvalidData);

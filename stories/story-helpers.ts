@@ -1,9 +1,9 @@
 /** What every element's stories share: the inputs as args and controls, one render, and a narrow wrapper. */
-import type { Decorator } from '@storybook/web-components-vite';
+import type { Decorator, StoryObj } from '@storybook/web-components-vite';
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { fictionalInvalid } from '../src/fixtures/datasets.js';
+import { holdPending, type Example } from '../src/fixtures/example.js';
 
 /** The inputs as Storybook args: attributes under their attribute names, `data` as the property. */
 export interface ElementArgs {
@@ -85,22 +85,24 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
 }
 
 /** The story on a dark page, as a council site with a dark scheme would show it. */
-export const darkPage: Decorator = (story) => html`<div style="background: #0b0c0c; color: #f3f2f1; padding: 1rem">${story()}</div>`;
+const darkPage: Decorator = (story) => html`<div style="background: #0b0c0c; color: #f3f2f1; padding: 1rem">${story()}</div>`;
 
-/** The story inside a 320px container, outlined, as on a small phone. */
-export const narrowWrapper: Decorator = (story) =>
-  html`<div style="width: 320px; outline: 1px dashed #b1b4b6">${story()}</div>`;
+/** The story inside a container `width` px wide, outlined, e.g. 320 px as on a small phone. */
+const sizedFrame = (width: number): Decorator => (story) =>
+  html`<div style="width: ${width}px; outline: 1px dashed #b1b4b6">${story()}</div>`;
 
-/** The same broken-data story for every element. */
-export const errorInvalidDataStory = {
-  args: { data: fictionalInvalid },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A FICTIONAL dataset that is broken on purpose (a date that does not exist and a grade that does not exist), ' +
-          'passed through `data`. The element validates it and shows why it cannot be used, in a `role="alert"` message.',
-      },
-    },
-  },
-};
+/**
+ * A story from an element's example (src/<element>/examples.ts): its args, its frame and its description. A story's
+ * `name` stays a literal in its stories file, where Storybook's indexer reads it (FICTIONAL ones say so there).
+ */
+export function story(example: Example): StoryObj<ElementArgs> {
+  const args: ElementArgs = { ...example.args };
+  const decorators = [example.darkPage ? darkPage : undefined, example.width ? sizedFrame(example.width) : undefined]
+    .filter((decorator) => decorator !== undefined);
+  return {
+    ...(Object.keys(args).length ? { args } : {}),
+    ...(decorators.length ? { decorators } : {}),
+    ...(example.outcome === 'loading' ? { beforeEach: holdPending } : {}),
+    parameters: { docs: { description: { story: example.description } } },
+  };
+}
