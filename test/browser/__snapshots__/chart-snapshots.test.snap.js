@@ -1,0 +1,6564 @@
+/* @web/test-runner snapshot v1 */
+export const snapshots = {};
+
+snapshots["ofsted-timeline Barnet"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline Barnet */
+
+snapshots["ofsted-timeline FictionalAllGrades"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="280" part="chart" role="group" viewBox="0 0 640 280" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="254" y2="254"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="272">
+      2012
+    </text>
+    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="272">
+      2014
+    </text>
+    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="272">
+      2016
+    </text>
+    <line class="tick" x1="320" x2="320" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="272">
+      2018
+    </text>
+    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="272">
+      2020
+    </text>
+    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="272">
+      2022
+    </text>
+    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="272">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M155,135L291.5,177L381.1,93L583.4,51"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
+      <circle class="hit-area" cx="30.7" cy="214" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="25.2" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
+      <circle class="hit-area" cx="155" cy="135" r="12"/>
+      <circle class="focus-ring" cx="155" cy="135" r="12"/>
+      <circle class="marker" cx="155" cy="135" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="156">
+        Requires improvement
+      </text>
+    </g>
+    <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
+      <circle class="hit-area" cx="268.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="268.5" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="263" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.5" cy="177" r="12"/>
+      <circle class="focus-ring" cx="291.5" cy="177" r="12"/>
+      <circle class="marker" cx="291.5" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="198">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="307.5" cy="214" r="10.5"/>
+      <path class="marker" d="M307.5,206.9L314.7,214L307.5,221.2L300.4,214Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
+      <circle class="hit-area" cx="325.2" cy="238" r="12"/>
+      <circle class="focus-ring" cx="325.2" cy="238" r="10.5"/>
+      <circle class="marker" cx="325.2" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="381.1" cy="93" r="12"/>
+      <circle class="focus-ring" cx="381.1" cy="93" r="12"/>
+      <circle class="marker" cx="381.1" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="467.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="467.8" cy="214" r="10.5"/>
+      <path class="marker" d="M467.8,207.4L474.4,219.5L461.2,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="583.4" cy="51" r="12"/>
+      <circle class="focus-ring" cx="583.4" cy="51" r="12"/>
+      <circle class="marker" cx="583.4" cy="51" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="40">
+        Outstanding
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline FictionalAllGrades */
+
+snapshots["ofsted-timeline Dark"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline Dark */
+
+snapshots["ofsted-timeline DarkOnALightPage"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline DarkOnALightPage */
+
+snapshots["ofsted-timeline NarrowWidth"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline NarrowWidth */
+
+snapshots["ofsted-timeline Loading"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-timeline Loading */
+
+snapshots["ofsted-timeline ErrorInvalidData"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-timeline ErrorInvalidData */
+
+snapshots["ofsted-timeline ErrorUnknownAuthority"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-timeline ErrorUnknownAuthority */
+
+snapshots["ofsted-timeline TableOpen"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline TableOpen */
+
+snapshots["ofsted-timeline SelectedEvent"] = 
+`
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+`;
+/* end snapshot ofsted-timeline SelectedEvent */
+
+snapshots["ofsted-scorecard Barnet"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard Barnet */
+
+snapshots["ofsted-scorecard Dark"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard Dark */
+
+snapshots["ofsted-scorecard Barnet2019"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2017
+        :
+      </span>
+      <span class="change-text">
+        Inadequate → Good, improved
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2017
+        :
+      </span>
+      <span class="change-text">
+        Inadequate → Good, improved
+      </span>
+      <span class="previous-name">
+        (
+        2017: Leadership, management and governance
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2017
+        :
+      </span>
+      <span class="change-text">
+        Inadequate → Good, improved
+      </span>
+      <span class="previous-name">
+        (
+        2017: Children who need help and protection
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care-and-care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care and care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2017
+        :
+      </span>
+      <span class="change-text">
+        Inadequate → Good, improved
+      </span>
+      <span class="previous-name">
+        (
+        2017: Children looked after and achieving permanence, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard Barnet2019 */
+
+snapshots["ofsted-scorecard Barnet2017"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children who need help and protection
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-looked-after" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children looked after and achieving permanence
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+    <ul aria-label="Within Children looked after and achieving permanence" class="sub-judgements">
+      <li class="row sub" data-area="adoption" part="row">
+        <div class="row-line">
+          <span class="name">
+            Adoption performance
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+      <li class="row sub" data-area="care-leavers" part="row">
+        <div class="row-line">
+          <span class="name">
+            Experiences and progress of care leavers
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+    </ul>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        Leadership, management and governance
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="lscb" part="row">
+    <div class="row-line">
+      <span class="name">
+        Review of the Local Safeguarding Children Board
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard Barnet2017 */
+
+snapshots["ofsted-scorecard FictionalAllGrades"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Requires improvement to be good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-requires-improvement"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        2011 grade not known
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children who need help and protection
+      </span>
+      <span class="grade">
+        Requires improvement to be good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-requires-improvement"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2011
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-looked-after" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children looked after and achieving permanence
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2011
+      </span>
+    </p>
+    <ul aria-label="Within Children looked after and achieving permanence" class="sub-judgements">
+      <li class="row sub" data-area="adoption" part="row">
+        <div class="row-line">
+          <span class="name">
+            Adoption performance
+          </span>
+          <span class="grade grade-not-known">
+            Not known
+          </span>
+          <span aria-hidden="true" class="scale scale-not-known">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2011
+          </span>
+        </p>
+      </li>
+    </ul>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        Leadership, management and governance
+      </span>
+      <span class="grade">
+        Requires improvement to be good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-requires-improvement"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2011
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard FictionalAllGrades */
+
+snapshots["ofsted-scorecard FictionalFiveJudgements"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2019
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2019
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Requires improvement to be good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-requires-improvement"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2019
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard FictionalFiveJudgements */
+
+snapshots["ofsted-scorecard NarrowWidth"] = 
+`
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children who need help and protection
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-looked-after" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children looked after and achieving permanence
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+    <ul aria-label="Within Children looked after and achieving permanence" class="sub-judgements">
+      <li class="row sub" data-area="adoption" part="row">
+        <div class="row-line">
+          <span class="name">
+            Adoption performance
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+      <li class="row sub" data-area="care-leavers" part="row">
+        <div class="row-line">
+          <span class="name">
+            Experiences and progress of care leavers
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+    </ul>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        Leadership, management and governance
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="lscb" part="row">
+    <div class="row-line">
+      <span class="name">
+        Review of the Local Safeguarding Children Board
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-scorecard NarrowWidth */
+
+snapshots["ofsted-scorecard ErrorInvalidData"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-scorecard ErrorInvalidData */
+
+snapshots["ofsted-scorecard ErrorUnknownEvent"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-scorecard ErrorUnknownEvent */
+
+snapshots["ofsted-breakdown Barnet"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="(none)">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Not tied to one judgement
+        </span>
+        <span class="visually-hidden">
+          :
+          4 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 22.6%;"/>
+        <span class="segment kind-improvement" style="left: 22.6%; width: 47.6%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.4%;">
+          4
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Return home interviews informing safety plans for children who go missing.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Communication about living arrangements for care leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Timeliness of early help support.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Management oversight of the local authority designated officer (LADO).
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown Barnet */
+
+snapshots["ofsted-breakdown Dark"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+  <li class="bar-item" data-area="(none)">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Not tied to one judgement
+        </span>
+        <span class="visually-hidden">
+          :
+          4 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 21%;"/>
+        <span class="segment kind-improvement" style="left: 21%; width: 50.4%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.2%;">
+          4
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Return home interviews informing safety plans for children who go missing.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Communication about living arrangements for care leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Timeliness of early help support.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Management oversight of the local authority designated officer (LADO).
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown Dark */
+
+snapshots["ofsted-breakdown Barnet2019"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="visually-hidden">
+          :
+          5 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 61.5%;"/>
+        <span class="segment kind-strength" style="left: 31.3%; width: 30.2%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 46.4%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Leaders and managers have made significant progress in improving the quality of children’s services since the previous inspection in 2017.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Senior managers know the quality of frontline practice well, including the strengths and areas requiring further improvement.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Since the previous inspection in 2017, leaders and senior managers have embraced their role as corporate parents and have applied vigour in progressing an action plan to improve the lives of children in care and care leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              There is a clear and established system of audits underpinning the quality assurance process.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Staff are both tenacious and thoughtful in their work, showing a strong commitment to the delivery of good services to children. Inspectors saw examples where workers went the extra mile to ensure that vulnerable children are supported well in whatever circumstances they find themselves.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="visually-hidden">
+          :
+          8 strengths and 2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 61.5%;"/>
+        <span class="segment kind-strength" style="left: 13.2%; width: 48.3%;"/>
+        <span class="segment kind-recommendation" style="left: 61.5%; width: 12.1%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 37.4%;">
+          8
+        </span>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 67.5%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Children and their families benefit from a good early help offer and have access to a broad range of preventive and targeted services.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Partners have a good understanding of thresholds when making referrals.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Timely strategy discussions take place when children’s needs escalate.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Staff take effective action to reduce risks to children who are considered to be highly vulnerable and at risk of exploitation, including children missing from home, school or care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The vast majority of assessments are timely, comprehensive and of good quality.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Most child protection and child in need plans are realistic and identify clear desired outcomes, making it easy for parents and children to understand any concerns.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Disabled children benefit from strong service provision.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Although the number of children and young people known to be at risk of radicalisation is relatively low, a clear process helps to ensure that they are protected.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Ofsted recommends the incorporation of actions from the vulnerable adolescents at risk panel (VARP) and exploitation strategy meetings into child in need and child protection plans.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The incorporation of outcomes from multi-agency risk assessment conferences (MARACs) into child in need and child protection plans needs improvement
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care-and-care-leavers">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care and care leavers
+        </span>
+        <span class="visually-hidden">
+          :
+          9 strengths, 2 areas for improvement and 2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 61.5%;"/>
+        <span class="segment kind-strength" style="left: 7.2%; width: 54.3%;"/>
+        <span class="segment kind-improvement" style="left: 61.5%; width: 12.1%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 73.5%; width: 12.1%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.3%;">
+          9
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 67.5%;">
+          2
+        </span>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 79.6%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              When children come into care, they receive effective and sensitive intervention. This includes unaccompanied asylum-seeking children, who receive a strong, supportive and quick response to meet their needs.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              When risks increase and children are no longer able to live safely at home, statutory powers are used appropriately to safeguard and protect them.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Adoption is routinely considered, including ‘foster to adopt’ for those children unable to live with their birth or extended families.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Assessments for children placed with family members under special guardianship arrangements are timely and comprehensively explore the motivation and ability of carers to meet the needs of children until maturity.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Social workers know their children well and genuinely care about them.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The majority of children’s care plans are clear, focused on the key areas of need for children and include realistic actions and timescales.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Social workers recognise and respond well to children in care who are vulnerable to exploitation. This includes identifying inter-dependencies of risks from sexual exploitation, missing from care, radicalisation and criminal exploitation.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Children in care placed outside of the local authority are well supported and have appropriate access to relevant health and education provision.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The multi-agency high-risk case forum for care leavers is well supported by partner agencies and explores creative ways to engage vulnerable young people with multi-agency services.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              a small number of children have experienced too many placement moves before a long-term match with suitable carers is made.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              very few children and young people have support from an independent visitor.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Barnet should also work on updating of assessments of need when circumstances change for children in care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Barnet should promote advocacy support for children in care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown Barnet2019 */
+
+snapshots["ofsted-breakdown BarnetFocusedVisit2021"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Leadership
+        </span>
+        <span class="visually-hidden">
+          :
+          4 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 56%;"/>
+        <span class="segment kind-strength" style="left: 8.3%; width: 47.6%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 32.1%;">
+          4
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Despite the significant challenges presented by the Covid-19 pandemic, the committed and stable senior leadership team has continued to improve services to children in care in Barnet.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              well co-ordinated and effective response to the Covid-19 pandemic
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              continued to prioritise children’s services, underpinned by strong corporate and political support
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Leaders have an accurate understanding of the strengths and weaknesses of their services. They have identified areas for improvement and have appropriate plans in place to address these issues.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Children in care
+        </span>
+        <span class="visually-hidden">
+          :
+          3 strengths and 3 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 56%;"/>
+        <span class="segment kind-strength" style="left: 20.2%; width: 35.7%;"/>
+        <span class="segment kind-improvement" style="left: 56%; width: 35.7%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.1%;">
+          3
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 73.8%;">
+          3
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              vast majority of children in care benefit from living in placement arrangements which meet their individual needs
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              systems and processes to monitor placements have been strengthened, and an increasing number of children are benefitting from being placed in matched, long-term arrangements.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              These children benefit from effective, timely work to ensure that their needs are assessed and responded to. Their educational, emotional and physical health needs are well considered, and translators are used to support children’s engagement if necessary.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Areas for improvement highlighted in the letter include the recording of supervision, visits and direct work with children, and the rationale for decision-making on placements.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Case recording does not always do justice to the child-centred and creative work that is being undertaken by social workers, particularly in relation to the recording of visits and the direct work undertaken with children.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Further improvements are needed to planning for children in care
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown BarnetFocusedVisit2021 */
+
+snapshots["ofsted-breakdown FilteredToRecommendations"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="visually-hidden">
+          :
+          2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 34.5%;"/>
+        <span class="segment kind-recommendation" style="left: 34.5%; width: 23.8%;"/>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 46.4%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Ofsted recommends the incorporation of actions from the vulnerable adolescents at risk panel (VARP) and exploitation strategy meetings into child in need and child protection plans.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The incorporation of outcomes from multi-agency risk assessment conferences (MARACs) into child in need and child protection plans needs improvement
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care-and-care-leavers">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care and care leavers
+        </span>
+        <span class="visually-hidden">
+          :
+          2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 34.5%;"/>
+        <span class="segment kind-recommendation" style="left: 34.5%; width: 23.8%;"/>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 46.4%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Barnet should also work on updating of assessments of need when circumstances change for children in care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Barnet should promote advocacy support for children in care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown FilteredToRecommendations */
+
+snapshots["ofsted-breakdown FictionalAllGrades"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="visually-hidden">
+          :
+          1 strength and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 50%;"/>
+        <span class="segment kind-strength" style="left: 38.1%; width: 11.9%;"/>
+        <span class="segment kind-improvement" style="left: 50%; width: 11.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 44%;">
+          1
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 56%;">
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength: leaders know their services well.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional area for improvement: recording.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown FictionalAllGrades */
+
+snapshots["ofsted-breakdown FictionalManyFindings"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="visually-hidden">
+          :
+          3 strengths, 1 area for improvement and 1 recommendation
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 55.7%;"/>
+        <span class="segment kind-strength" style="left: 50.1%; width: 5.6%;"/>
+        <span class="segment kind-improvement" style="left: 55.7%; width: 1.9%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 57.6%; width: 1.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 52.9%;">
+          3
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 60.2%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+        <span class="count anchor-start outside" data-kind="recommendation" style="left: 67.4%;">
+          <span class="swatch kind-recommendation"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 about leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 about leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 3 about leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 1 about leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional recommendation 1 about leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="visually-hidden">
+          :
+          25 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 55.7%;"/>
+        <span class="segment kind-strength" style="left: 9.2%; width: 46.5%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 32.4%;">
+          25
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 3 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 4 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 5 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 6 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 7 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 8 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 9 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 10 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 11 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 12 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 13 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 14 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 15 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 16 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 17 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 18 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 19 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 20 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 21 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 22 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 23 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 24 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 25 about help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="visually-hidden">
+          :
+          12 areas for improvement and 3 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 55.7%;"/>
+        <span class="segment kind-improvement" style="left: 55.7%; width: 22.3%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 78%; width: 5.6%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 66.9%;">
+          12
+        </span>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 80.8%;">
+          3
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 1 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 2 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 3 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 4 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 5 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 6 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 7 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 8 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 9 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 10 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 11 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional improvement 12 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional recommendation 1 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional recommendation 2 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional recommendation 3 about care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="adoption-support">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Adoption support
+        </span>
+        <span class="visually-hidden">
+          :
+          2 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 55.7%;"/>
+        <span class="segment kind-strength" style="left: 52%; width: 3.7%;"/>
+        <span class="count anchor-end outside" data-kind="strength" style="left: 51.2%;">
+          <span class="swatch kind-strength"/>
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 about adoption-support.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 about adoption-support.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="(none)">
+    <button aria-controls="id-10" aria-expanded="false" class="bar" id="id-9" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Not tied to one judgement
+        </span>
+        <span class="visually-hidden">
+          :
+          1 strength and 2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 55.7%;"/>
+        <span class="segment kind-strength" style="left: 53.8%; width: 1.9%;"/>
+        <span class="segment kind-recommendation" style="left: 55.7%; width: 3.7%;"/>
+        <span class="count anchor-end outside" data-kind="strength" style="left: 53.1%;">
+          <span class="swatch kind-strength"/>
+          1
+        </span>
+        <span class="count anchor-start outside" data-kind="recommendation" style="left: 60.2%;">
+          <span class="swatch kind-recommendation"/>
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-10" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 about no one area.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional recommendation 1 about no one area.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional recommendation 2 about no one area.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown FictionalManyFindings */
+
+snapshots["ofsted-breakdown EmptyFindings"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-breakdown EmptyFindings */
+
+snapshots["ofsted-breakdown NarrowWidth"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="visually-hidden">
+          :
+          5 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 58.8%;"/>
+        <span class="segment kind-strength" style="left: 31.5%; width: 27.3%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.2%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Leaders and managers have made significant progress in improving the quality of children’s services since the previous inspection in 2017.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Senior managers know the quality of frontline practice well, including the strengths and areas requiring further improvement.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Since the previous inspection in 2017, leaders and senior managers have embraced their role as corporate parents and have applied vigour in progressing an action plan to improve the lives of children in care and care leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              There is a clear and established system of audits underpinning the quality assurance process.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Staff are both tenacious and thoughtful in their work, showing a strong commitment to the delivery of good services to children. Inspectors saw examples where workers went the extra mile to ensure that vulnerable children are supported well in whatever circumstances they find themselves.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="visually-hidden">
+          :
+          8 strengths and 2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 58.8%;"/>
+        <span class="segment kind-strength" style="left: 15.1%; width: 43.7%;"/>
+        <span class="segment kind-recommendation" style="left: 58.8%; width: 10.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 37%;">
+          8
+        </span>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 64.3%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Children and their families benefit from a good early help offer and have access to a broad range of preventive and targeted services.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Partners have a good understanding of thresholds when making referrals.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Timely strategy discussions take place when children’s needs escalate.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Staff take effective action to reduce risks to children who are considered to be highly vulnerable and at risk of exploitation, including children missing from home, school or care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The vast majority of assessments are timely, comprehensive and of good quality.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Most child protection and child in need plans are realistic and identify clear desired outcomes, making it easy for parents and children to understand any concerns.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Disabled children benefit from strong service provision.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Although the number of children and young people known to be at risk of radicalisation is relatively low, a clear process helps to ensure that they are protected.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Ofsted recommends the incorporation of actions from the vulnerable adolescents at risk panel (VARP) and exploitation strategy meetings into child in need and child protection plans.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The incorporation of outcomes from multi-agency risk assessment conferences (MARACs) into child in need and child protection plans needs improvement
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care-and-care-leavers">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care and care leavers
+        </span>
+        <span class="visually-hidden">
+          :
+          9 strengths, 2 areas for improvement and 2 recommendations
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 58.8%;"/>
+        <span class="segment kind-strength" style="left: 9.7%; width: 49.2%;"/>
+        <span class="segment kind-improvement" style="left: 58.8%; width: 10.9%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 69.7%; width: 10.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.2%;">
+          9
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 64.3%;">
+          2
+        </span>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 75.2%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              When children come into care, they receive effective and sensitive intervention. This includes unaccompanied asylum-seeking children, who receive a strong, supportive and quick response to meet their needs.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              When risks increase and children are no longer able to live safely at home, statutory powers are used appropriately to safeguard and protect them.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Adoption is routinely considered, including ‘foster to adopt’ for those children unable to live with their birth or extended families.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Assessments for children placed with family members under special guardianship arrangements are timely and comprehensively explore the motivation and ability of carers to meet the needs of children until maturity.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Social workers know their children well and genuinely care about them.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The majority of children’s care plans are clear, focused on the key areas of need for children and include realistic actions and timescales.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Social workers recognise and respond well to children in care who are vulnerable to exploitation. This includes identifying inter-dependencies of risks from sexual exploitation, missing from care, radicalisation and criminal exploitation.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Children in care placed outside of the local authority are well supported and have appropriate access to relevant health and education provision.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              The multi-agency high-risk case forum for care leavers is well supported by partner agencies and explores creative ways to engage vulnerable young people with multi-agency services.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              a small number of children have experienced too many placement moves before a long-term match with suitable carers is made.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              very few children and young people have support from an independent visitor.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Barnet should also work on updating of assessments of need when circumstances change for children in care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-recommendation"/>
+            Recommendation
+            <span class="inferred">
+              (area assigned by the data's editors)
+            </span>
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Barnet should promote advocacy support for children in care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Barnet turns around services from inadequate to good
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown NarrowWidth */
+
+snapshots["ofsted-breakdown ErrorInvalidData"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-breakdown ErrorInvalidData */
+
+snapshots["ofsted-breakdown ErrorUnknownEvent"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-breakdown ErrorUnknownEvent */
+
+snapshots["ofsted-journey Barnet"] = 
+`ofsted-timeline:
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+
+ofsted-scorecard:
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
+
+ofsted-breakdown:
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="(none)">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Not tied to one judgement
+        </span>
+        <span class="visually-hidden">
+          :
+          4 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 22.6%;"/>
+        <span class="segment kind-improvement" style="left: 22.6%; width: 47.6%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.4%;">
+          4
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Return home interviews informing safety plans for children who go missing.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Communication about living arrangements for care leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Timeliness of early help support.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Management oversight of the local authority designated officer (LADO).
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-journey Barnet */
+
+snapshots["ofsted-journey Barnet2017Chosen"] = 
+`ofsted-timeline:
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+      2014
+    </text>
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+      2016
+    </text>
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+      2018
+    </text>
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+      2020
+    </text>
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+      2022
+    </text>
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
+      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
+      <circle class="marker" cx="267.1" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
+      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
+      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
+      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="310" r="12"/>
+      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
+      <circle class="marker" cx="299" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
+      <circle class="marker" cx="360.2" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
+      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
+      <circle class="marker" cx="592.6" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+
+ofsted-scorecard:
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children who need help and protection
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-looked-after" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children looked after and achieving permanence
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+    <ul aria-label="Within Children looked after and achieving permanence" class="sub-judgements">
+      <li class="row sub" data-area="adoption" part="row">
+        <div class="row-line">
+          <span class="name">
+            Adoption performance
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+      <li class="row sub" data-area="care-leavers" part="row">
+        <div class="row-line">
+          <span class="name">
+            Experiences and progress of care leavers
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+    </ul>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        Leadership, management and governance
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="lscb" part="row">
+    <div class="row-line">
+      <span class="name">
+        Review of the Local Safeguarding Children Board
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+</ul>
+
+ofsted-breakdown: (no chart)
+`;
+/* end snapshot ofsted-journey Barnet2017Chosen */
+
+snapshots["ofsted-journey Dark"] = 
+`ofsted-timeline:
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 608 352" width="608">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="584" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="584" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="584" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="584" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="596" y1="326" y2="326"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="start" x="22" y="344">
+      2012
+    </text>
+    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="108.8" y="344">
+      2014
+    </text>
+    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="195.5" y="344">
+      2016
+    </text>
+    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="282.3" y="344">
+      2018
+    </text>
+    <line class="tick" x1="369" x2="369" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="369" y="344">
+      2020
+    </text>
+    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="455.8" y="344">
+      2022
+    </text>
+    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="330"/>
+    <text class="tick-label" text-anchor="middle" x="542.5" y="344">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M253.9,177L342.1,93L562,93"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="23.8" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.3" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="253.9" cy="177" r="12"/>
+      <circle class="focus-ring" cx="253.9" cy="177" r="12"/>
+      <circle class="marker" cx="253.9" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="166">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="266" cy="214" r="12"/>
+      <circle class="focus-ring" cx="266" cy="214" r="10.5"/>
+      <path class="marker" d="M266,206.9L273.1,214L266,221.2L258.8,214Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="273.2" cy="238" r="12"/>
+      <circle class="focus-ring" cx="273.2" cy="238" r="10.5"/>
+      <path class="marker" d="M273.2,230.9L280.4,238L273.2,245.2L266.1,238Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="276.7" cy="262" r="12"/>
+      <circle class="focus-ring" cx="276.7" cy="262" r="10.5"/>
+      <circle class="marker" cx="276.7" cy="262" r="5.5"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.5" cy="286" r="12"/>
+      <circle class="focus-ring" cx="279.5" cy="286" r="10.5"/>
+      <path class="marker" d="M279.5,278.9L286.7,286L279.5,293.2L272.4,286Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="284.2" cy="310" r="12"/>
+      <circle class="focus-ring" cx="284.2" cy="310" r="10.5"/>
+      <circle class="marker" cx="284.2" cy="310" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="296" cy="214" r="12"/>
+      <circle class="focus-ring" cx="296" cy="214" r="10.5"/>
+      <circle class="marker" cx="296" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="238" r="12"/>
+      <circle class="focus-ring" cx="307.5" cy="238" r="10.5"/>
+      <circle class="marker" cx="307.5" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="320.2" cy="214" r="12"/>
+      <circle class="focus-ring" cx="320.2" cy="214" r="10.5"/>
+      <circle class="marker" cx="320.2" cy="214" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="342.1" cy="93" r="12"/>
+      <circle class="focus-ring" cx="342.1" cy="93" r="12"/>
+      <circle class="marker" cx="342.1" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="342.1" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="433.2" cy="214" r="12"/>
+      <circle class="focus-ring" cx="433.2" cy="214" r="10.5"/>
+      <path class="marker" d="M433.2,207.4L439.8,219.5L426.6,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="562" cy="93" r="12"/>
+      <circle class="focus-ring" cx="562" cy="93" r="12"/>
+      <circle class="marker" cx="562" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="562" y="82">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+
+ofsted-scorecard:
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Good, unchanged
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
+
+ofsted-breakdown:
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+  <li class="bar-item" data-area="(none)">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Not tied to one judgement
+        </span>
+        <span class="visually-hidden">
+          :
+          4 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 21%;"/>
+        <span class="segment kind-improvement" style="left: 21%; width: 50.4%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.2%;">
+          4
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Return home interviews informing safety plans for children who go missing.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Communication about living arrangements for care leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Timeliness of early help support.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Management oversight of the local authority designated officer (LADO).
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
+              Inspection of Barnet local authority children’s services
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              Ofsted, 23 July 2024
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-journey Dark */
+
+snapshots["ofsted-journey FictionalAllGrades"] = 
+`ofsted-timeline:
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="280" part="chart" role="group" viewBox="0 0 640 280" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
+    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
+    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="254" y2="254"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="272">
+      2012
+    </text>
+    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="272">
+      2014
+    </text>
+    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="272">
+      2016
+    </text>
+    <line class="tick" x1="320" x2="320" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="272">
+      2018
+    </text>
+    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="272">
+      2020
+    </text>
+    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="272">
+      2022
+    </text>
+    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="258"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="272">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M155,135L291.5,177L381.1,93L583.4,51"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+      Inadequate
+    </text>
+  </g>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
+      <circle class="hit-area" cx="30.7" cy="214" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="25.2" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
+      <circle class="hit-area" cx="155" cy="135" r="12"/>
+      <circle class="focus-ring" cx="155" cy="135" r="12"/>
+      <circle class="marker" cx="155" cy="135" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="156">
+        Requires improvement
+      </text>
+    </g>
+    <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
+      <circle class="hit-area" cx="268.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="268.5" cy="214" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="263" y="208.5"/>
+    </g>
+    <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.5" cy="177" r="12"/>
+      <circle class="focus-ring" cx="291.5" cy="177" r="12"/>
+      <circle class="marker" cx="291.5" cy="177" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="198">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="214" r="12"/>
+      <circle class="focus-ring" cx="307.5" cy="214" r="10.5"/>
+      <path class="marker" d="M307.5,206.9L314.7,214L307.5,221.2L300.4,214Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
+      <circle class="hit-area" cx="325.2" cy="238" r="12"/>
+      <circle class="focus-ring" cx="325.2" cy="238" r="10.5"/>
+      <circle class="marker" cx="325.2" cy="238" r="5.5"/>
+    </g>
+    <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="381.1" cy="93" r="12"/>
+      <circle class="focus-ring" cx="381.1" cy="93" r="12"/>
+      <circle class="marker" cx="381.1" cy="93" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="82">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="467.8" cy="214" r="12"/>
+      <circle class="focus-ring" cx="467.8" cy="214" r="10.5"/>
+      <path class="marker" d="M467.8,207.4L474.4,219.5L461.2,219.5Z"/>
+    </g>
+    <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="583.4" cy="51" r="12"/>
+      <circle class="focus-ring" cx="583.4" cy="51" r="12"/>
+      <circle class="marker" cx="583.4" cy="51" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="40">
+        Outstanding
+      </text>
+    </g>
+  </g>
+</svg>
+
+ofsted-scorecard:
+<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="since">
+        Since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good → Outstanding, improved
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2019
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2019
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Requires improvement to be good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-requires-improvement"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2019
+      </span>
+    </p>
+  </li>
+</ul>
+
+ofsted-breakdown:
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="visually-hidden">
+          :
+          1 strength and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 50%;"/>
+        <span class="segment kind-strength" style="left: 38.1%; width: 11.9%;"/>
+        <span class="segment kind-improvement" style="left: 50%; width: 11.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 44%;">
+          1
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 56%;">
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength: leaders know their services well.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional area for improvement: recording.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <span>
+              Fictional notes (invented for testing; not a real document)
+            </span>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures
+              )
+            </span>
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-journey FictionalAllGrades */
+
+snapshots["ofsted-journey ErrorInvalidData"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-journey ErrorInvalidData */
+
