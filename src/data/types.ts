@@ -1,6 +1,7 @@
 /**
  * The dataset model: one local authority's Ofsted children's-services history.
- * Mirrors data/ofsted-dataset.schema.json; test/node/schema.test.mjs keeps the two in step.
+ * Mirrors data/ofsted-dataset.schema.json and the validator's property lists (dataset-keys.ts);
+ * test/node/schema.test.mjs fails when a property or an allowed value is in one and not the others.
  */
 
 /** Ofsted's four-point scale, as stable ids; labels live in grades.ts. */
