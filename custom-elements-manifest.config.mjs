@@ -17,7 +17,7 @@ const publicMembersOnly = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/fixtures.ts', 'src/fixtures/**', 'src/test-support/**', 'src/**/*.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/examples.ts', 'src/**/fixtures.ts', 'src/fixtures/**', 'src/test-support/**', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicMembersOnly],

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/breakdown/define.js';
+import { argTypesFor } from './arg-types.js';
 import { breakdownExamples as examples } from '../src/breakdown/examples.js';
-import { elementArgs, elementArgTypes, renderElement, story, type ElementArgs } from './story-helpers.js';
+import { elementArgs, renderElement, story, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Breakdown',
@@ -10,7 +11,7 @@ const meta = {
   render: renderElement('ofsted-breakdown', ['kind', 'area']),
   args: elementArgs,
   argTypes: {
-    ...elementArgTypes,
+    ...argTypesFor('ofsted-breakdown'),
     kind: { control: 'select', options: ['', 'strength', 'improvement', 'recommendation'] },
     area: { control: 'text' },
   },

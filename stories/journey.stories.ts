@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/journey/define.js';
+import { argTypesFor } from './arg-types.js';
 import { journeyExamples as examples } from '../src/journey/examples.js';
-import { elementArgTypes, renderElement, story, type ElementArgs } from './story-helpers.js';
+import { renderElement, story, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Journey',
@@ -9,7 +10,7 @@ const meta = {
   tags: ['autodocs'],
   render: renderElement('ofsted-journey'),
   args: { authority: 'barnet' },
-  argTypes: elementArgTypes,
+  argTypes: argTypesFor('ofsted-journey'),
 } satisfies Meta<ElementArgs>;
 
 export default meta;

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/scorecard/define.js';
+import { argTypesFor } from './arg-types.js';
 import { scorecardExamples as examples } from '../src/scorecard/examples.js';
-import { elementArgs, elementArgTypes, renderElement, story, type ElementArgs } from './story-helpers.js';
+import { elementArgs, renderElement, story, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Scorecard',
@@ -10,7 +11,7 @@ const meta = {
   render: renderElement('ofsted-scorecard'),
   args: elementArgs,
   argTypes: {
-    ...elementArgTypes,
+    ...argTypesFor('ofsted-scorecard'),
   },
 } satisfies Meta<ElementArgs>;
 

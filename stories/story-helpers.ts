@@ -29,20 +29,6 @@ export interface ElementArgs {
 
 export const elementArgs = { authority: 'barnet', 'show-table': false } satisfies ElementArgs;
 
-export const elementArgTypes = {
-  authority: { control: 'text' },
-  src: { control: 'text' },
-  event: { control: 'text' },
-  'show-table': { control: 'boolean' },
-  'no-export': { control: 'boolean' },
-  theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'system'] },
-  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-  data: { control: 'object' },
-  // The same input as the `show-table` attribute; one control for it is enough.
-  showTable: { control: false },
-  noExport: { control: false },
-  headingLevel: { control: false },
-} as const;
 
 /** Sets each attribute, removing it when its value is empty, so the element falls back to its own default. */
 class AttributesDirective extends Directive {

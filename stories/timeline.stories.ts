@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/timeline/define.js';
+import { argTypesFor } from './arg-types.js';
 import { timelineExamples as examples } from '../src/timeline/examples.js';
-import { elementArgs, elementArgTypes, renderElement, story, type ElementArgs } from './story-helpers.js';
+import { elementArgs, renderElement, story, type ElementArgs } from './story-helpers.js';
 
 const meta = {
   title: 'Elements/Timeline',
@@ -10,7 +11,7 @@ const meta = {
   render: renderElement('ofsted-timeline'),
   args: elementArgs,
   argTypes: {
-    ...elementArgTypes,
+    ...argTypesFor('ofsted-timeline'),
   },
 } satisfies Meta<ElementArgs>;
 

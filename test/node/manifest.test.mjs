@@ -2,6 +2,7 @@
 // tooling read: it must list each element's public API, nothing private, and only parts and custom properties
 // the source really has.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -54,4 +55,11 @@ test('documented parts and custom properties exist in the source', () => {
       assert.ok(sourceText.includes(`var(${name}`), `${tag}: @cssprop ${name} is never read`);
     }
   }
+});
+
+test('the React and Vue types and the CLI\'s element list are what the manifest generates', () => {
+  // scripts/generate-from-manifest.mjs --check names each file that differs; `npm run generate` rewrites them.
+  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-from-manifest.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.stderr, '');
+  assert.equal(result.status, 0);
 });

@@ -1,0 +1,55 @@
+/// <reference types="vite/client" />
+/**
+ * Each element's Storybook controls, from the Custom Elements Manifest (custom-elements.json, made by `cem analyze`,
+ * which `npm start` and `npm run build-storybook` run first): an input added to an element gets its control with no
+ * edit here. Without the manifest the stories still render, without controls (preview.ts says so in the console).
+ */
+import type { ArgTypes } from '@storybook/web-components-vite';
+
+const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: true, import: 'default' });
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string; fieldName?: string; type?: { text?: string } }[];
+  members?: { kind?: string; name: string; static?: boolean; readonly?: boolean; privacy?: string }[];
+}
+
+type ArgType = ArgTypes[string];
+
+function declarationOf(tag: string): Declaration | undefined {
+  const manifest = manifests['../custom-elements.json'] as { modules?: { declarations?: Declaration[] }[] } | undefined;
+  return manifest?.modules?.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
+}
+
+/** The control for an attribute of type `type`: a switch, a number, a choice among string literals, or text. */
+function controlFor(type: string): ArgType {
+  const literals = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  if (literals.length === 1 && literals[0] === 'boolean') return { control: 'boolean' };
+  if (literals.length === 1 && literals[0] === 'number') return { control: 'number' };
+  if (literals.length && literals.every((part) => /^'[^']*'$/.test(part))) {
+    // The empty choice removes the attribute, so the element falls back to its default.
+    return { control: 'inline-radio', options: ['', ...literals.map((part) => part.slice(1, -1))] };
+  }
+  return { control: 'text' };
+}
+
+/**
+ * Controls for `tag`'s inputs: each attribute under its attribute name (stories set attributes), each property that
+ * has no attribute (`data`) as an object, and no second control for a property that mirrors an attribute.
+ */
+export function argTypesFor(tag: string): ArgTypes {
+  const declaration = declarationOf(tag);
+  if (!declaration) return {};
+  const argTypes: ArgTypes = {};
+  const mirrored = new Set<string>();
+  for (const attribute of declaration.attributes ?? []) {
+    argTypes[attribute.name] = controlFor(attribute.type?.text ?? 'string');
+    if (attribute.fieldName && attribute.fieldName !== attribute.name) mirrored.add(attribute.fieldName);
+  }
+  for (const member of declaration.members ?? []) {
+    if (member.kind !== 'field' || member.static || member.readonly || member.privacy === 'private') continue;
+    if (mirrored.has(member.name)) argTypes[member.name] = { control: false };
+    else if (!(member.name in argTypes) && !(declaration.attributes ?? []).some((a) => a.fieldName === member.name)) argTypes[member.name] = { control: 'object' };
+  }
+  return argTypes;
+}
