@@ -20,7 +20,8 @@ const typescriptOptions = {
   tsconfig: './tsconfig.json',
   include: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/examples.ts', 'src/fixtures/!(build).ts', 'src/test-support/**'],
-  compilerOptions: { noEmit: false, declaration: false, types: [] },
+  // allowJs is for the type check of bin/ only (tsconfig.json).
+  compilerOptions: { noEmit: false, declaration: false, types: [], allowJs: false },
 };
 const jsonOptions = { compact: true, preferConst: true, namedExports: false };
 

@@ -3,20 +3,13 @@ import type { Decorator, StoryObj } from '@storybook/web-components-vite';
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { holdPending, type Example } from '../src/fixtures/example.js';
+import { holdPending, type Example, type ExampleArgs } from '../src/fixtures/example.js';
 
-/** The inputs as Storybook args: attributes under their attribute names, `data` as the property. */
-export interface ElementArgs {
-  authority?: string;
-  src?: string;
-  event?: string;
-  'show-table'?: boolean;
-  /** Hides the download buttons. */
-  'no-export'?: boolean;
-  /** `light`, `dark` or `system`; empty takes the toolbar's colour scheme. */
-  theme?: string;
-  'heading-level'?: number;
-  data?: unknown;
+/**
+ * The inputs as Storybook args: an example's args (attributes under their attribute names, `data` as the property;
+ * an empty `theme` takes the toolbar's colour scheme), and the actions.
+ */
+export interface ElementArgs extends ExampleArgs {
   /** The manifest also lists `show-table` as this property; stories set it through the attribute. */
   showTable?: boolean;
   /** Actions, from the `@fires` tags in the Custom Elements Manifest. */
@@ -28,7 +21,6 @@ export interface ElementArgs {
 }
 
 export const elementArgs = { authority: 'barnet', 'show-table': false } satisfies ElementArgs;
-
 
 /** Sets each attribute, removing it when its value is empty, so the element falls back to its own default. */
 class AttributesDirective extends Directive {

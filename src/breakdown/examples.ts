@@ -1,6 +1,6 @@
 /** The breakdown's named examples: its stories, its accessibility checks and its chart snapshots (see Example). */
 import { fictionalAllGrades, fictionalFindings } from '../fixtures/datasets.js';
-import { errorInvalidData, NARROW, type Example } from '../fixtures/example.js';
+import { darkBarnet, errorInvalidData, NARROW, type Example } from '../fixtures/example.js';
 
 export const breakdownExamples = {
   Barnet: {
@@ -11,11 +11,7 @@ export const breakdownExamples = {
       'four areas for improvement, quoted from a news report, and no strengths or recommendations. The element ' +
       'says so rather than let the empty side of the chart suggest that Ofsted found none.',
   },
-  Dark: {
-    args: { theme: 'dark' },
-    darkPage: true,
-    description: 'Barnet with `theme="dark"`, on a dark page.',
-  },
+  Dark: darkBarnet,
   Barnet2019: {
     args: { event: 'inspection-2019' },
     description:

@@ -40,6 +40,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
+ * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
  *
  * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
  * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
@@ -102,7 +103,10 @@ export class OfstedBreakdown extends LitElement {
   declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
-  private readonly size = new ResizeController(this);
+  /** Read before the first measurement (see the JSDoc above); not reactive. */
+  layoutWidth: number | undefined = undefined;
+
+  private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly reporter = new ProblemReporter();
   /** The area whose statements are open; kept out of `properties` so it is not public API. */

@@ -52,9 +52,9 @@ export interface OfstedTableReactProps {
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'ofsted-timeline': OfstedElementReactProps<OfstedTimeline> & OfstedTableReactProps & OfstedSelectReactProps;
+      'ofsted-timeline': OfstedElementReactProps<OfstedTimeline> & OfstedTableReactProps & OfstedSelectReactProps & { layoutWidth?: number | undefined };
       'ofsted-scorecard': OfstedElementReactProps<OfstedScorecard> & OfstedTableReactProps;
-      'ofsted-breakdown': OfstedElementReactProps<OfstedBreakdown> & OfstedTableReactProps & { kind?: string | undefined; area?: string | undefined };
+      'ofsted-breakdown': OfstedElementReactProps<OfstedBreakdown> & OfstedTableReactProps & { layoutWidth?: number | undefined; kind?: string | undefined; area?: string | undefined };
       'ofsted-journey': OfstedElementReactProps<OfstedJourney> & OfstedTableReactProps & OfstedSelectReactProps;
     }
   }

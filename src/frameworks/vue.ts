@@ -68,9 +68,9 @@ export type OfstedVueElement<E extends HTMLElement, Props, Events> = new () => E
 
 declare module 'vue' {
   interface GlobalComponents {
-    'ofsted-timeline': OfstedVueElement<OfstedTimeline, OfstedElementVueProps & OfstedTableVueProps, OfstedSelectVueEvents>;
+    'ofsted-timeline': OfstedVueElement<OfstedTimeline, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined }, OfstedSelectVueEvents>;
     'ofsted-scorecard': OfstedVueElement<OfstedScorecard, OfstedElementVueProps & OfstedTableVueProps, OfstedElementVueEvents>;
-    'ofsted-breakdown': OfstedVueElement<OfstedBreakdown, OfstedElementVueProps & OfstedTableVueProps & { kind?: string | undefined; area?: string | undefined }, OfstedElementVueEvents>;
+    'ofsted-breakdown': OfstedVueElement<OfstedBreakdown, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined; kind?: string | undefined; area?: string | undefined }, OfstedElementVueEvents>;
     'ofsted-journey': OfstedVueElement<OfstedJourney, OfstedElementVueProps & OfstedTableVueProps, OfstedSelectVueEvents>;
   }
 }

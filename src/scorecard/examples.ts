@@ -1,6 +1,6 @@
 /** The scorecard's named examples: its stories, its accessibility checks and its snapshots (see Example). */
 import { fictionalAllGrades } from '../fixtures/datasets.js';
-import { errorInvalidData, NARROW, type Example } from '../fixtures/example.js';
+import { darkBarnet, errorInvalidData, NARROW, type Example } from '../fixtures/example.js';
 
 export const scorecardExamples = {
   Barnet: {
@@ -11,11 +11,7 @@ export const scorecardExamples = {
       'compared with 2019. Children in care and care leavers were judged together in 2019, so there is no matching ' +
       'judgement to compare them with, and the scorecard says so.',
   },
-  Dark: {
-    args: { theme: 'dark' },
-    darkPage: true,
-    description: 'Barnet with `theme="dark"`, on a dark page.',
-  },
+  Dark: darkBarnet,
   Barnet2019: {
     args: { event: 'inspection-2019' },
     description:

@@ -5,24 +5,31 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Reads only what the observer reports, so resizing never forces a layout (no read-then-write thrash).
  */
 export class ResizeController implements ReactiveController {
-  /** Content-box width in CSS pixels; `fallback` until the first measurement. */
-  width: number;
-
   private readonly host: ReactiveControllerHost & HTMLElement;
+  /** The width before any measurement, e.g. the host's public `layoutWidth` on a server, which cannot measure. */
+  private readonly fallback: () => number | undefined;
+  private measured?: number;
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, fallback = 640) {
+  constructor(host: ReactiveControllerHost & HTMLElement, fallback: () => number | undefined = () => undefined) {
     this.host = host;
-    this.width = fallback;
+    this.fallback = fallback;
     host.addController(this);
+  }
+
+  /** Content-box width in CSS pixels: the measured one, else the fallback's, else 640. */
+  get width(): number {
+    return this.measured ?? this.fallback() ?? 640;
   }
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (width > 0 && width !== this.width) {
-        this.width = width;
+      if (width <= 0) return;
+      const changed = width !== this.width;
+      this.measured = width;
+      if (changed) {
         // Rendering in the next frame lets the new height settle outside the observer's delivery loop.
         cancelAnimationFrame(this.frame);
         this.frame = requestAnimationFrame(() => this.host.requestUpdate());

@@ -51,6 +51,7 @@ declare global {
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
  * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
+ * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
  *
  * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
  * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`.
@@ -108,7 +109,10 @@ export class OfstedTimeline extends LitElement {
   declare theme: 'light' | 'dark' | 'system' | undefined;
 
   private readonly loader = new DatasetController(this);
-  private readonly size = new ResizeController(this);
+  /** Read before the first measurement (see the JSDoc above); not reactive. */
+  layoutWidth: number | undefined = undefined;
+
+  private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly problems = new ProblemReporter();
   /** The event under the pointer; kept out of `properties` so it is not public API. */

@@ -3,7 +3,7 @@
 // as escapes, so a file cannot rewrite, forge or reverse a line. Every dataset here is FICTIONAL.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -90,7 +90,7 @@ test('any unexpected failure is one line, exit 1: a data layer that throws', () 
   const copy = join(dir, 'broken');
   mkdirSync(join(copy, 'bin'), { recursive: true });
   mkdirSync(join(copy, 'dist'), { recursive: true });
-  copyFileSync(cli, join(copy, 'bin', 'ofsted-widgets.mjs'));
+  cpSync(new URL('bin', root), join(copy, 'bin'), { recursive: true });
   copyFileSync(new URL('package.json', root), join(copy, 'package.json'));
   writeFileSync(join(copy, 'dist', 'data.js'), `export const LIMITS = { fileBytes: 2e6 };
 export const formatBytes = String;

@@ -1,0 +1,161 @@
+// @ts-check
+/// <reference types="node" />
+// `render --element <name> [options]`: an element as static HTML (declarative shadow DOM), through the optional peer
+// @lit-labs/ssr, laid out at --width with the elements' public `layoutWidth`.
+import { writeFileSync } from 'node:fs';
+import { loadDataLayer, readDatasetFile } from './data-layer.mjs';
+import { ELEMENTS } from './elements.mjs';
+import { err, usageError } from './output.mjs';
+import { renderDocument, staticMarkup } from './static-html.mjs';
+
+/** @typedef {import('./data-layer.mjs').OfstedDataset} OfstedDataset */
+/** @typedef {{ fragment: boolean, element: string, width: number, authority?: string, src?: string, event?: string, out?: string }} RenderOptions */
+
+const DEFAULT_RENDER_WIDTH = 720;
+const RENDER_OPTIONS = new Set(['--element', '--authority', '--src', '--event', '--width', '--out']);
+const NAMES = ELEMENTS.map((element) => element.name);
+const SSR_MISSING = 'ofsted-widgets: render needs the optional peer dependency @lit-labs/ssr: install it with '
+  + '`npm install --save-dev @lit-labs/ssr`, or run `npx -p ofsted-widgets -p @lit-labs/ssr ofsted-widgets render ...`';
+
+/**
+ * `--name value` and `--name=value` pairs, plus `--fragment`; a string when the arguments are wrong.
+ * @param {string[]} args
+ * @returns {RenderOptions | string}
+ */
+function parseRenderArgs(args) {
+  /** @type {Record<string, string>} */
+  const given = {};
+  let fragment = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = /** @type {string} */ (args[i]);
+    if (arg === '--fragment') {
+      fragment = true;
+      continue;
+    }
+    const [name = '', inline] = arg.split(/=(.*)/s);
+    if (!RENDER_OPTIONS.has(name)) return arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${name} needs a value`;
+    const key = name.slice(2);
+    if (key in given) return `${name} is given twice`;
+    given[key] = value;
+  }
+  const { element, width: widthText, ...rest } = given;
+  if (!element) return `render needs --element (${NAMES.join(', ')})`;
+  if (!NAMES.includes(element)) return `unknown element "${element}" (expected ${NAMES.join(', ')})`;
+  const width = widthText === undefined ? DEFAULT_RENDER_WIDTH : Number(widthText);
+  if (!Number.isInteger(width) || width < 200 || width > 4000) return `--width must be a whole number of pixels from 200 to 4000, not "${widthText}"`;
+  return { ...rest, fragment, element, width };
+}
+
+/** @lit-labs/ssr and lit, or null when the optional peer is not installed (any other failure is thrown). */
+async function loadSsr() {
+  try {
+    const [ssr, result, lit, staticHtml] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit'),
+      import('lit/static-html.js'),
+    ]);
+    return {
+      render: ssr.render, LitElementRenderer: ssr.LitElementRenderer, collectResult: result.collectResult,
+      html: staticHtml.html, unsafeStatic: staticHtml.unsafeStatic, nothing: lit.nothing,
+    };
+  } catch (error) {
+    const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
+    if (code === 'ERR_MODULE_NOT_FOUND' && /@lit-labs\/ssr/.test(message)) return null;
+    throw error;
+  }
+}
+
+/**
+ * The element with its dataset as the `data` property (SSR renders synchronously, so it cannot wait for a load).
+ * `authority` or `src` is kept on the tag so that a page which does load the script later shows the same data when
+ * the element renders again in the browser. The table is open and the download buttons gone: set by StaticRenderer
+ * on every element, the journey's parts too (the journey itself passes neither on).
+ * @param {NonNullable<Awaited<ReturnType<typeof loadSsr>>>} lit
+ * @param {OfstedDataset} dataset
+ * @param {RenderOptions} options
+ */
+function elementTemplate(lit, dataset, options) {
+  const { html, unsafeStatic, nothing } = lit;
+  const tag = unsafeStatic(`ofsted-${options.element}`);
+  const own = options.element !== 'journey';
+  const authority = options.src ? nothing : (options.authority ?? 'barnet');
+  return html`<${tag} .data=${dataset} authority=${authority} src=${options.src ?? nothing} event=${options.event ?? nothing} ?show-table=${own} ?no-export=${own}></${tag}>`;
+}
+
+/**
+ * The dataset to render: the --src file, validated, or the named authority's; a number is the exit status.
+ * @param {RenderOptions} options
+ * @param {import('./data-layer.mjs').DataLayer} data
+ * @returns {Promise<OfstedDataset | number>}
+ */
+async function datasetFor(options, data) {
+  if (options.src) return readDatasetFile(options.src, data, err) ?? 1;
+  try {
+    return await data.loadBundledDataset(options.authority ?? 'barnet');
+  } catch (error) {
+    if (/** @type {{ kind?: string }} */ (error)?.kind !== 'unknown-authority') throw error;
+    return usageError(`${/** @type {Error} */ (error).message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`);
+  }
+}
+
+/** @param {string[]} args @returns {Promise<number>} the exit status */
+export async function render(args) {
+  const options = parseRenderArgs(args);
+  if (typeof options === 'string') return usageError(options);
+  const ssr = await loadSsr();
+  if (!ssr) {
+    err(SSR_MISSING);
+    return 2;
+  }
+  const data = await loadDataLayer();
+  if (!data) return 2;
+  const dataset = await datasetFor(options, data);
+  if (typeof dataset === 'number') return dataset;
+  if (options.event && !dataset.events.some((event) => event.id === options.event)) {
+    err(`ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})`);
+    return 1;
+  }
+
+  // Registers the element (the journey registers the three it composes) in the server's custom element registry.
+  await import(new URL(`../../dist/${options.element}.js`, import.meta.url).href);
+  const { width } = options;
+  /** Every ofsted element rendered, the journey's parts too: laid out at --width, table open, no download buttons. */
+  class StaticRenderer extends ssr.LitElementRenderer {
+    /** @override */
+    connectedCallback() {
+      const element = /** @type {HTMLElement & { showTable?: boolean, noExport?: boolean, layoutWidth?: number }} */ (this.element);
+      if (element.localName !== 'ofsted-journey') {
+        element.showTable = true;
+        element.noExport = true;
+      }
+      // The public width to lay out at before any measurement, on the elements that have one (timeline, breakdown).
+      if ('layoutWidth' in element) element.layoutWidth = width;
+      super.connectedCallback();
+    }
+  }
+  let markup;
+  try {
+    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, dataset, options), { elementRenderers: [StaticRenderer] }));
+  } catch (error) {
+    err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${/** @type {Error} */ (error)?.message ?? error}`);
+    return 1;
+  }
+  markup = staticMarkup(markup, width);
+  const output = options.fragment ? `${markup}\n` : renderDocument(markup, dataset, options.element);
+
+  if (options.out) {
+    try {
+      writeFileSync(options.out, output);
+    } catch (error) {
+      err(`ofsted-widgets: cannot write ${options.out}: ${/** @type {Error} */ (error).message}`);
+      return 1;
+    }
+    err(`Wrote ${options.out}: <ofsted-${options.element}> for ${dataset.authority.name}, readable without JavaScript.`);
+  } else {
+    process.stdout.write(output);
+  }
+  return 0;
+}
