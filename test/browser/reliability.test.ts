@@ -4,9 +4,10 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { FICTIONAL_SOURCE as SOURCE, fictional as fictionalDataset, inspection, judgement, visit as anyEvent } from '../../src/fixtures/build.js';
 import { barnet } from '../../src/fixtures/datasets.js';
 import { LIMITS } from '../../src/data/limits.js';
-import type { EventKind, OfstedDataset, OfstedEvent } from '../../src/data/types.js';
+import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../../src/data/types.js';
 import type { OfstedDataEventDetail } from '../../src/shared/dataset-controller.js';
 import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../../src/test-support/mount.js';
 import '../../src/index.js';
@@ -17,21 +18,15 @@ const TAGS: readonly Tag[] = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-bre
 const container = useContainer();
 const consoleErrors = captureConsoleErrors();
 
-const SOURCE = { id: 'fictional-notes', title: 'Fictional notes (invented for testing; not a real document)' };
+/** A fictional dataset holding `events`, made by the fixtures builder. */
+const fictional = (events: OfstedEvent[], name = 'Oddtown (fictional council)'): OfstedDataset =>
+  fictionalDataset({ id: 'oddtown-fictional', name }, events);
 
-/** A fictional dataset holding `events`. */
-function fictional(events: OfstedEvent[], name = 'Oddtown (fictional council)'): OfstedDataset {
-  return { schemaVersion: 1, fictional: true, authority: { id: 'oddtown-fictional', name }, sources: [SOURCE], events };
-}
+const visit = (id: string, date: string, kind: EventKind = 'monitoring-visit'): OfstedEvent =>
+  anyEvent(kind, id, date, `Fictional ${kind.replace(/-/g, ' ')}`);
 
-const visit = (id: string, date: string, kind: EventKind = 'monitoring-visit'): OfstedEvent => ({
-  id, kind, title: `Fictional ${kind.replace(/-/g, ' ')}`, date, sources: [SOURCE.id],
-});
-
-const graded = (id: string, date: string, grade: 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | null): OfstedEvent => ({
-  id, kind: 'inspection', title: 'Fictional inspection', date, sources: [SOURCE.id],
-  judgements: [{ area: 'overall-effectiveness', name: 'Overall effectiveness', grade }],
-});
+const graded = (id: string, date: string, grade: GradeId | null): OfstedEvent =>
+  inspection(id, date, 'Fictional inspection', [judgement('overall-effectiveness', grade)]);
 
 /** The elements that watch their width with a ResizeObserver (directly or through their parts). */
 const RESIZING: readonly Tag[] = ['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey'];
