@@ -1,9 +1,9 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { OfstedDataset } from '../data/types.js';
+import { OfstedElement } from '../shared/ofsted-element.js';
 import { errorStyles } from '../shared/error-view.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { OfstedElement } from '../shared/ofsted-element.js';
 import { describeLinkedEvents } from './announce.js';
 import { chooseLinkedEvents } from './choose-events.js';
 
