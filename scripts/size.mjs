@@ -10,14 +10,15 @@ import { entrySize, gzipped } from './measure.mjs';
 const KB = 1000;
 const budgets = {
   // No authority's data inside since every council's became a file of its own (26.6 kB then); issues 13 and 14 added
-  // the rest.
-  'dist/ofsted-widgets.js (CDN, all elements)': 33.8 * KB,
+  // the rest. Issue 12's split of the timeline's layout into scales, lanes, ticks and shared geometry added 0.1 kB to
+  // the CDN file, the timeline and the journey.
+  'dist/ofsted-widgets.js (CDN, all elements)': 33.9 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
-  'ofsted-widgets/timeline': 29.2 * KB,
+  'ofsted-widgets/timeline': 29.3 * KB,
   'ofsted-widgets/scorecard': 23.8 * KB,
   'ofsted-widgets/breakdown': 26.6 * KB,
-  'ofsted-widgets/journey': 37.2 * KB,
+  'ofsted-widgets/journey': 37.3 * KB,
   'ofsted-widgets/data': 10.4 * KB,
   'data/authorities/index.json (authority index)': 6 * KB,
 };

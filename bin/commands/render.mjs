@@ -76,12 +76,13 @@ async function loadSsr() {
  * @param {NonNullable<Awaited<ReturnType<typeof loadSsr>>>} lit
  * @param {OfstedDataset} dataset
  * @param {RenderOptions} options
+ * @param {string} defaultAuthority
  */
-function elementTemplate(lit, dataset, options) {
+function elementTemplate(lit, dataset, options, defaultAuthority) {
   const { html, unsafeStatic, nothing } = lit;
   const tag = unsafeStatic(`ofsted-${options.element}`);
   const own = options.element !== 'journey';
-  const authority = options.src ? nothing : (options.authority ?? 'barnet');
+  const authority = options.src ? nothing : (options.authority ?? defaultAuthority);
   return html`<${tag} .data=${dataset} authority=${authority} src=${options.src ?? nothing} event=${options.event ?? nothing} ?show-table=${own} ?no-export=${own}></${tag}>`;
 }
 
@@ -94,7 +95,7 @@ function elementTemplate(lit, dataset, options) {
 async function datasetFor(options, data) {
   if (options.src) return readDatasetFile(options.src, data, err) ?? 1;
   try {
-    return await data.loadBundledDataset(options.authority ?? 'barnet');
+    return await data.loadBundledDataset(options.authority ?? data.DEFAULT_AUTHORITY);
   } catch (error) {
     if (/** @type {{ kind?: string }} */ (error)?.kind !== 'unknown-authority') throw error;
     return usageError(`${/** @type {Error} */ (error).message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`);
@@ -138,7 +139,7 @@ export async function render(args) {
   }
   let markup;
   try {
-    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, dataset, options), { elementRenderers: [StaticRenderer] }));
+    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, dataset, options, data.DEFAULT_AUTHORITY), { elementRenderers: [StaticRenderer] }));
   } catch (error) {
     err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${/** @type {Error} */ (error)?.message ?? error}`);
     return 1;

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The breakdown's own pieces. Kinds differ by fill pattern as well as colour (strengths solid, areas for
  * improvement solid in another colour, recommendations striped), each is named in the key, and every count is a
  * number in words' place; under forced colours the three become solid, hatched and hollow.
- * The horizontal padding and border of `.bar` must match ROW_INSET in layout.ts.
+ * The horizontal padding, border and column gap of `.bar` must match bar-metrics.ts (bar-metrics.test.ts checks).
  */
 const darkFindingColours = css`
   --_strength: var(--ofsted-strength-colour, #6ba3d6);

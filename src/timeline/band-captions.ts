@@ -1,4 +1,5 @@
-import { CHAR_WIDTH, textBox, type Box, type PlacedLabel } from './label-placement.js';
+import { textBox, type Box, type PlacedLabel } from './label-placement.js';
+import { CHAR_WIDTH } from './text-metrics.js';
 
 /** Where each band's caption sits: a row of its own at the band's top, which no point is ever drawn in. */
 export const CAPTION_ROW = 16;

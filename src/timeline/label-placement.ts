@@ -1,8 +1,10 @@
 /**
  * Where a graded point's label goes: the first of above, below (each centred, then leaning right or left), right
  * or left of the point that stays inside the plot and clear of the band captions and labels already placed.
- * Text size is estimated from character counts, so this stays a pure function of numbers (no DOM measuring).
+ * Text size is estimated from character counts (text-metrics.ts), so this stays a pure function of numbers.
  */
+import { ASCENT, CHAR_WIDTH, DESCENT, LETTER_SPACING, WORD_SPACING } from './text-metrics.js';
+
 export interface Box {
   x0: number;
   y0: number;
@@ -18,24 +20,17 @@ export interface PlacedLabel {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Average advance of the chart's 12px text, bold for point labels. */
-export const CHAR_WIDTH = { bold: 7, regular: 6.2 };
-/**
- * WCAG 1.4.12 lets readers widen text to 0.12em between letters and 0.16em between words (their style sheet's
- * spacing reaches the chart's text by inheritance), so every box allows for it at 12px: nothing overlaps then either.
- */
-const LETTER_SPACING = 0.12 * 12;
-const WORD_SPACING = 0.16 * 12;
+/** Where the layout tests read it. */
+export { CHAR_WIDTH };
 
 /** The width `text` may take at `charWidth`, text spacing allowed for. */
 export function textWidth(text: string, charWidth: number): number {
   const spaces = text.split(' ').length - 1;
   return text.length * (charWidth + LETTER_SPACING) + spaces * WORD_SPACING;
 }
-const ASCENT = 10;
-const DESCENT = 3;
-/** Gap between a point's centre and its label. */
+/** Gap between a point's centre and its label; and how far a label above or below, leaning one way, reaches back past the point. */
 const OFFSET = 11;
+const LEAN = 4;
 
 /** The box text occupies, from its anchor point and baseline. */
 export function textBox(text: string, x: number, baseline: number, anchor: PlacedLabel['anchor'], charWidth: number): Box {
@@ -61,11 +56,11 @@ export function placePointLabel(
   const level = y + ASCENT / 2 - 1;
   const candidates: PlacedLabel[] = [
     { text, x, y: above, anchor: 'middle' },
-    { text, x: x - 4, y: above, anchor: 'start' },
-    { text, x: x + 4, y: above, anchor: 'end' },
+    { text, x: x - LEAN, y: above, anchor: 'start' },
+    { text, x: x + LEAN, y: above, anchor: 'end' },
     { text, x, y: below, anchor: 'middle' },
-    { text, x: x - 4, y: below, anchor: 'start' },
-    { text, x: x + 4, y: below, anchor: 'end' },
+    { text, x: x - LEAN, y: below, anchor: 'start' },
+    { text, x: x + LEAN, y: below, anchor: 'end' },
     { text, x: x + OFFSET, y: level, anchor: 'start' },
     { text, x: x - OFFSET, y: level, anchor: 'end' },
   ];
