@@ -93,7 +93,7 @@ function checkRoot(check: Checker, input: unknown): void {
   const tooManyFindings = findingsInAll > LIMITS.findings;
   if (tooManyFindings) check.tooMany('events', findingsInAll, 'findings in all', LIMITS.findings);
 
-  check.list(root.events, 'events', (event, path) => checkEvent(check, event, path, { sourceIds, frameworkIds, citesSources, tooManyFindings }),
+  check.list(root.events, 'events', (event, path) => checkEvent(check, event, path, sourceIds, frameworkIds, citesSources, tooManyFindings),
     { max: LIMITS.events, noun: 'events' });
 }
 
