@@ -6,7 +6,7 @@ import { DatasetController } from '../shared/dataset-controller.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
-import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -33,7 +33,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest event with findings.
  * @attr show-table - Shows the table alternative open from the start.
- * @attr no-export - Hides the button that downloads the statements the filters show as CSV.
+ * @attr no-export - Hides the Download disclosure, which downloads the statements the filters show as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
@@ -53,7 +53,8 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @csspart statements - The statements behind one bar.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
- * @csspart export - The button that downloads the statements the filters show as CSV.
+ * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
+ * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (the table as CSV).
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
  *
@@ -248,9 +249,11 @@ export class OfstedBreakdown extends LitElement {
               onToggle: (bar) => this.toggle(bar),
               onKeydown: this.onKeydown,
             })}
-            ${renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable))}
-            ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}
-            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings')}`
+            ${renderControls(
+              renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),
+              this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings'),
+            )}
+            ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}
     `;
   }

@@ -25,7 +25,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
  * @attr show-table - Shows each part's table alternative open from the start.
- * @attr no-export - Hides the parts' download buttons.
+ * @attr no-export - Hides the parts' Download disclosures.
  * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *

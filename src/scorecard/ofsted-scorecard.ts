@@ -6,7 +6,7 @@ import { DatasetController } from '../shared/dataset-controller.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
-import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -30,7 +30,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr show-table - Shows the table alternative open from the start.
- * @attr no-export - Hides the button that downloads the table as CSV.
+ * @attr no-export - Hides the Download disclosure, which downloads the table as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the inspection's title is one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
@@ -47,7 +47,8 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @csspart overall - The overall effectiveness item (also has the `row` part).
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
- * @csspart export - The button that downloads the table as CSV.
+ * @csspart controls - The row under the judgements holding the table toggle and the Download disclosure.
+ * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (the table as CSV).
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
  *
@@ -150,14 +151,18 @@ export class OfstedScorecard extends LitElement {
     return html`
       ${renderHeader(dataset, scorecard, headingLevel(this.headingLevel))}
       ${renderRows(scorecard)}
-      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)) : nothing}
+      ${scorecard.rows.length
+        ? renderControls(
+            renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)),
+            this.noExport
+              ? nothing
+              : renderExportButtons({
+                  csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
+                }, 'judgements'),
+          )
+        : nothing}
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
-        : nothing}
-      ${scorecard.rows.length && !this.noExport
-        ? renderExportButtons({
-            csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
-          }, 'judgements')
         : nothing}
     `;
   }

@@ -95,6 +95,7 @@ export const themeStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
@@ -115,15 +116,19 @@ export const themeStyles = css`
     margin: 0 0 var(--_space);
     color: var(--_muted);
   }
+  /* Controls stay quieter than the data: small text, no fill, a hairline border. */
   .button {
     font: inherit;
     font-size: 0.875em;
-    padding: 0.25em 0.75em;
+    padding: 0.25em 0.6em;
     color: var(--_text);
-    background: var(--_band);
+    background: transparent;
     border: 1px solid var(--_border);
     border-radius: 0;
     cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_band);
   }
   .visually-hidden {
     position: absolute !important;

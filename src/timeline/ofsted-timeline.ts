@@ -6,7 +6,7 @@ import { DatasetController } from '../shared/dataset-controller.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
-import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { renderLoadState } from '../shared/load-state.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
@@ -46,7 +46,7 @@ declare global {
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr show-table - Shows the table alternative open from the start.
- * @attr no-export - Hides the buttons that download the chart (SVG, PNG) and the table (CSV).
+ * @attr no-export - Hides the Download disclosure, which downloads the chart (SVG, PNG) and the table (CSV).
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
@@ -62,7 +62,8 @@ declare global {
  * @csspart details - The panel describing the hovered or selected event.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
- * @csspart export - The buttons that download the chart as SVG or PNG and the table as CSV.
+ * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
+ * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (chart as SVG or PNG, table as CSV).
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The note shown while the data loads.
  *
@@ -232,9 +233,11 @@ export class OfstedTimeline extends LitElement {
       <div class="details" part="details">
         ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
-      ${renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable))}
+      ${renderControls(
+        renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable)),
+        this.noExport ? nothing : this.renderExport(dataset, layout),
+      )}
       ${this.showTable ? this.renderTable(dataset, layout) : nothing}
-      ${this.noExport ? nothing : this.renderExport(dataset, layout)}
     `;
   }
 
