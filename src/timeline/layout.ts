@@ -3,8 +3,8 @@ import { GRADES } from '../data/grades.js';
 import { eventsInTimeOrder, overallGrade } from '../data/queries.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { formatYear, type DateSpan } from '../data/dates.js';
-import { CAPTION_ROW, placeBandCaption, type BandCaption } from './band-captions.js';
-import { placePointLabel, type Box, type PlacedLabel } from './label-placement.js';
+import { captionRow, placeBandCaption, type BandCaption } from './band-captions.js';
+import { placePointLabel, textMetrics, textWidth, type Box, type PlacedLabel, type TextMetrics } from './label-placement.js';
 
 export type MarkerShape = 'circle' | 'diamond' | 'square' | 'triangle';
 
@@ -42,6 +42,10 @@ export interface TimelineLayout {
   /** Year ticks; the labels at the plot's ends are anchored inward so they stay inside the chart. */
   ticks: { x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
   axisY: number;
+  /** Baseline of the year labels under the axis. */
+  tickLabelY: number;
+  /** The text sizes the layout assumed (the chart's font size in px): the drawing sets the same. */
+  text: TextMetrics;
   events: PlacedEvent[];
   /** SVG path through the graded points in time order; empty with fewer than two. */
   journeyPath: string;
@@ -52,9 +56,9 @@ export interface TimelineLayout {
   crowded: boolean;
 }
 
-const MARGIN = { top: 22, right: 12, bottom: 26, left: 12 };
-/** A caption row, then room for a point and its 24px target. */
-const BAND_HEIGHT = 42;
+const MARGIN = { right: 12, left: 12 };
+/** Below a band's caption row, room for a point and its 24px target. */
+const POINT_ROOM = 26;
 const LANE_GAP = 12;
 /** Diameter of each event's pointer target, the circle the chart draws as its hit area (WCAG 2.5.8: 24px). */
 export const TARGET_SIZE = 24;
@@ -62,12 +66,10 @@ export const TARGET_SIZE = 24;
 const ROW_HEIGHT = TARGET_SIZE;
 const MARKER_SPACING = TARGET_SIZE;
 const MAX_ROWS = 6;
-/** Room a year label needs on the axis. */
-const TICK_SPACING = 48;
 /** Keeps markers at the ends of the time range inside the shaded bands. */
 const INSET = 10;
-/** Below this plot width, bands carry Ofsted's short grade labels. */
-const NARROW = 560;
+/** Below this plot width, in ems of the chart's text, bands carry Ofsted's short grade labels. */
+const NARROW_EMS = 40;
 
 export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
   inspection: 'square',
@@ -78,27 +80,31 @@ export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
 };
 
 /**
- * layoutTimeline(dataset, {width}): positions for every event, the grade bands, year ticks and the journey line.
- * Pure: numbers in, numbers out.
+ * layoutTimeline(dataset, {width, fontSize}): positions for every event, the grade bands, year ticks and the journey
+ * line, with room for text of `fontSize` px (the chart's, which follows the page's text size). Pure: numbers in, numbers out.
  */
-export function layoutTimeline(dataset: OfstedDataset, { width }: { width: number }): TimelineLayout {
+export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { width: number; fontSize?: number }): TimelineLayout {
+  const text = textMetrics(fontSize);
   // Ordered by where each event is drawn (the middle of its span), so keyboard order, the journey line and the
   // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
   // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
   const dated = eventsInTimeOrder(dataset).sort((a, b) => a.span.midTime - b.span.midTime);
   const left = MARGIN.left;
   const right = Math.max(left + 1, width - MARGIN.right);
-  const bandsTop = MARGIN.top;
+  // Room above the top band for a label above an Outstanding point.
+  const bandsTop = Math.ceil(text.ascent + text.descent + 6);
+  const caption = captionRow(text);
+  const bandHeight = caption + POINT_ROOM;
 
-  const narrow = right - left < NARROW;
-  const bandY = (i: number) => bandsTop + i * BAND_HEIGHT;
+  const narrow = right - left < NARROW_EMS * text.fontSize;
+  const bandY = (i: number) => bandsTop + i * bandHeight;
   // Points sit below their band's caption row, in the middle of the rest of the band.
-  const pointY = (grade: GradeId) => bandY(GRADES.findIndex((g) => g.id === grade)) + CAPTION_ROW + (BAND_HEIGHT - CAPTION_ROW) / 2;
+  const pointY = (grade: GradeId) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + POINT_ROOM / 2;
 
   const [domainStart, domainEnd] = yearDomain(dated.map((item) => item.span));
   const x = linearScale([domainStart, domainEnd], [left + INSET, right - INSET]);
 
-  const lanesTop = bandsTop + BAND_HEIGHT * GRADES.length + LANE_GAP;
+  const lanesTop = bandsTop + bandHeight * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
     const cx = x(span.midTime);
@@ -113,28 +119,35 @@ export function layoutTimeline(dataset: OfstedDataset, { width }: { width: numbe
   // Captions first, clear of the line where they can be; then point labels, clear of captions and of each other.
   const bands: GradeBand[] = GRADES.map((grade, i) => {
     const label = narrow ? grade.shortLabel : grade.label;
-    return { grade: grade.id, label, y: bandY(i), height: BAND_HEIGHT, caption: placeBandCaption(label, bandY(i), { left, right }, path) };
+    return { grade: grade.id, label, y: bandY(i), height: bandHeight, caption: placeBandCaption(label, bandY(i), { left, right }, path, text) };
   });
   const takenBoxes: Box[] = bands.map((band) => band.caption.knockout);
   for (const placed of graded) {
-    const text = GRADES.find((g) => g.id === placed.grade)!.shortLabel;
-    placed.label = placePointLabel(text, placed.x, placed.y, { left, right }, takenBoxes);
+    const label = GRADES.find((g) => g.id === placed.grade)!.shortLabel;
+    placed.label = placePointLabel(label, placed.x, placed.y, { left, right }, takenBoxes, text);
   }
 
   const rows = Math.max(1, rowEnds.length);
   const axisY = lanesTop + rows * ROW_HEIGHT + 4;
+  // Year labels: below the tick's 4px, a gap, then the text. Ticks are a label and a half apart (plus a gap), so a
+  // label anchored inward at a plot end still clears a centred neighbour.
+  const tickLabelY = axisY + 6 + text.ascent;
+  const yearWidth = textWidth('0000', text.regular, text);
+  const tickSpacing = 1.5 * yearWidth + text.fontSize / 2;
   return {
     width,
-    height: axisY + MARGIN.bottom,
+    height: Math.ceil(tickLabelY + text.descent + 4),
     plot: { left, right, top: bandsTop, bottom: axisY },
     bands,
     lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },
-    ticks: yearTicks(domainStart, domainEnd, right - left).map((year) => {
+    ticks: yearTicks(domainStart, domainEnd, right - left, tickSpacing).map((year) => {
       const tickX = x(year.getTime());
-      const anchor = tickX - left < TICK_SPACING / 2 ? 'start' : right - tickX < TICK_SPACING / 2 ? 'end' : 'middle';
+      const anchor = tickX - left < yearWidth / 2 ? 'start' : right - tickX < yearWidth / 2 ? 'end' : 'middle';
       return { x: tickX, label: formatYear(year.getUTCFullYear()), anchor };
     }),
     axisY,
+    tickLabelY,
+    text,
     events,
     journeyPath: graded.length > 1 ? graded.map((p, i) => `${i ? 'L' : 'M'}${round(p.x)},${round(p.y)}`).join('') : '',
     crowded: targetsMeet(events),
@@ -170,9 +183,9 @@ function yearDomain(spans: DateSpan[]): [number, number] {
 }
 
 /** Year starts, thinned to 1, 2, 5, 10… year steps so labels never collide. */
-function yearTicks(start: number, end: number, plotWidth: number): Date[] {
+function yearTicks(start: number, end: number, plotWidth: number, spacing: number): Date[] {
   const years = Math.round((end - start) / (365.2425 * 864e5));
-  const fit = Math.max(1, Math.floor(plotWidth / TICK_SPACING));
+  const fit = Math.max(1, Math.floor(plotWidth / spacing));
   const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((s) => Math.ceil((years + 1) / s) <= fit) ?? 1000;
   return utcYear.every(step)!.range(new Date(start), new Date(end + 1));
 }

@@ -20,7 +20,7 @@ import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } 
 import { describeEventCounts, summariseJourney } from './summary.js';
 import { renderMarker, renderTimelineChart } from './timeline-chart.js';
 import { timelineColumns, timelineCsvRows, timelineRowText } from './timeline-table.js';
-import { timelineStyles } from './timeline.styles.js';
+import { CHART_TEXT_EM, timelineStyles } from './timeline.styles.js';
 
 export interface OfstedSelectEventDetail {
   /** The chosen event's id. */
@@ -114,7 +114,7 @@ export class OfstedTimeline extends LitElement {
   private readonly problems = new ProblemReporter();
   /** The event under the pointer; kept out of `properties` so it is not public API. */
   private hoveredId?: string;
-  private layoutCache?: { dataset: OfstedDataset; width: number; layout: TimelineLayout };
+  private layoutCache?: { dataset: OfstedDataset; width: number; fontSize: number; layout: TimelineLayout };
 
   constructor() {
     super();
@@ -151,15 +151,17 @@ export class OfstedTimeline extends LitElement {
     return choice.ok ? undefined : choice.message;
   }
 
-  /** The layout for the current data and width, recomputed only when either changes. */
+  /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
     if (!dataset) return undefined;
-    const width = this.size.width;
-    if (this.layoutCache?.dataset !== dataset || this.layoutCache.width !== width) {
-      this.layoutCache = { dataset, width, layout: layoutTimeline(dataset, { width }) };
+    const { width } = this.size;
+    const fontSize = this.size.fontSize * CHART_TEXT_EM;
+    const cache = this.layoutCache;
+    if (cache?.dataset !== dataset || cache.width !== width || cache.fontSize !== fontSize) {
+      this.layoutCache = { dataset, width, fontSize, layout: layoutTimeline(dataset, { width, fontSize }) };
     }
-    return this.layoutCache.layout;
+    return this.layoutCache!.layout;
   }
 
   private select(placed: PlacedEvent): void {

@@ -13,7 +13,7 @@ export interface ChartState {
 
 /** The SVG drawing of a laid-out timeline. Only maps layout numbers to elements. */
 export function renderTimelineChart(layout: TimelineLayout, state: ChartState): SVGTemplateResult {
-  const { plot, bands, ticks, axisY } = layout;
+  const { plot, bands, ticks, axisY, tickLabelY } = layout;
   return svg`
     <g class="bands" aria-hidden="true">
       ${bands.map(
@@ -25,7 +25,7 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       ${ticks.map(
         (tick) => svg`
           <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + 4}></line>
-          <text class="tick-label" x=${tick.x} y=${axisY + 18} text-anchor=${tick.anchor}>${tick.label}</text>`,
+          <text class="tick-label" x=${tick.x} y=${tickLabelY} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>
     ${layout.journeyPath ? svg`<path class="journey" aria-hidden="true" d=${layout.journeyPath}></path>` : nothing}

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The chart's text, in ems of the element's: 14px on a page of 16px text, and growing with the page's. */
+export const CHART_TEXT_EM = 0.875;
 
 export const timelineStyles = css`
   .chart {
@@ -6,7 +9,7 @@ export const timelineStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    font-size: 12px;
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
   }
   .band-even {
     fill: var(--_band);
@@ -30,9 +33,11 @@ export const timelineStyles = css`
   .axis-line {
     stroke: var(--_text);
   }
+  /* Light gridlines: solid hairlines that sit behind the data (GOV.UK and ONS chart guidance). */
   .tick {
     stroke: var(--_border);
-    stroke-dasharray: 2 3;
+    stroke-width: 1;
+    opacity: 0.6;
   }
   .tick-label {
     fill: var(--_text);
