@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 
 /**
  * The breakdown's own pieces. Kinds differ by fill pattern as well as colour (strengths solid, areas for
@@ -84,16 +85,55 @@ export const breakdownStyles = css`
   .bar-item {
     margin: 0 0 4px;
   }
-  .bar {
+  /* The key row shares the bars' columns, so its labels sit either side of the same centre line. */
+  .bar,
+  .key-row {
     display: grid;
-    grid-template-columns: var(--label-width, 0) 1fr;
+    grid-template-columns: var(--label-width, 0) minmax(0, 1fr);
     column-gap: 12px;
+    align-items: end;
+    padding: 0 9px;
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+  }
+  /* Labels either side of the centre line (--centre, a share of the track), moved in only as far as they need to
+     stay inside when the line is near an edge. Percentages in padding are of the list's width: the track's. */
+  .key-row .legend {
+    grid-column: 2;
+    display: block;
+    margin: var(--_space) 0 calc(var(--_space) / 2);
+    font-size: inherit;
+  }
+  .key-row.narrow .legend {
+    grid-column: 1 / -1;
+  }
+  .legend .to-left {
+    justify-content: flex-end;
+    padding-right: max(0px, min(calc(100% - var(--centre) + 0.5em), calc(100% - 9em)));
+  }
+  .legend .to-right {
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.25em;
+    padding-left: max(0px, min(calc(var(--centre) + 0.5em), calc(100% - 14em)));
+  }
+  .to-left::before {
+    content: '←' / '';
+    margin-right: 0.35em;
+  }
+  .to-right .key-item::after {
+    content: '→' / '';
+    margin-left: 0.35em;
+  }
+  .key-item {
+    display: block;
+  }
+  .bar {
     align-items: center;
     width: 100%;
     padding: 6px 8px;
     margin: 0;
     font: inherit;
-    font-size: 0.875em;
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
     text-align: left;
     color: var(--_text);
     background: var(--_background);
@@ -123,7 +163,7 @@ export const breakdownStyles = css`
   .track {
     position: relative;
     display: block;
-    height: 24px;
+    height: 1.75em;
   }
   .centre-line {
     position: absolute;
@@ -153,8 +193,9 @@ export const breakdownStyles = css`
   .count {
     position: absolute;
     top: 50%;
-    padding: 0 4px;
-    font-size: 0.8125rem;
+    /* Sizes in ems, as chipWidth() in layout.ts assumes. */
+    padding: 0 0.3em;
+    font-size: 1em;
     font-weight: 700;
     line-height: 1.25;
     font-variant-numeric: tabular-nums;
@@ -167,10 +208,10 @@ export const breakdownStyles = css`
     border-radius: 2px;
   }
   .count .swatch {
-    width: 7px;
-    height: 11px;
-    margin-right: 3px;
-    vertical-align: -1px;
+    width: 0.5em;
+    height: 0.8em;
+    margin-right: 0.25em;
+    vertical-align: -0.05em;
   }
   .count.anchor-middle {
     transform: translate(-50%, -50%);

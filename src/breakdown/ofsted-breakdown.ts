@@ -11,7 +11,7 @@ import { renderLoadState } from '../shared/load-state.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
@@ -109,7 +109,7 @@ export class OfstedBreakdown extends LitElement {
   /** The area whose statements are open; kept out of `properties` so it is not public API. */
   private openKey?: string;
   private choiceCache?: { dataset: OfstedDataset; event: string | undefined; choice: EventChoice };
-  private layoutCache?: { dated: DatedEvent; width: number; kind?: string; area?: string; layout: BreakdownLayout };
+  private layoutCache?: { dated: DatedEvent; width: number; fontSize: number; kind?: string; area?: string; layout: BreakdownLayout };
 
   constructor() {
     super();
@@ -152,13 +152,14 @@ export class OfstedBreakdown extends LitElement {
     return this.choiceCache.choice;
   }
 
-  /** The bars for the event, width and filters, recomputed only when one of them changes. */
+  /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
   private layoutFor(dated: DatedEvent): BreakdownLayout {
     const { width } = this.size;
+    const fontSize = this.size.fontSize * CHART_TEXT_EM;
     const cache = this.layoutCache;
-    if (cache?.dated !== dated || cache.width !== width || cache.kind !== this.kind || cache.area !== this.area) {
-      const layout = layoutBreakdown(dated.event, { width, kind: this.kind, area: this.area });
-      this.layoutCache = { dated, width, kind: this.kind, area: this.area, layout };
+    if (cache?.dated !== dated || cache.width !== width || cache.fontSize !== fontSize || cache.kind !== this.kind || cache.area !== this.area) {
+      const layout = layoutBreakdown(dated.event, { width, kind: this.kind, area: this.area, fontSize });
+      this.layoutCache = { dated, width, fontSize, kind: this.kind, area: this.area, layout };
     }
     return this.layoutCache!.layout;
   }
@@ -241,8 +242,8 @@ export class OfstedBreakdown extends LitElement {
       ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
       <p class="shown" role="status">${describeFilters(layout)}</p>
       ${layout.bars.length
-        ? html`${renderLegend(layout)}
-            <p class="status hint">Choose an area to read the statements behind its bar.</p>
+        ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
+            ${renderLegend(layout)}
             ${renderBreakdownChart(dataset, layout, {
               openKey: this.openKey,
               statements: (bar, open) => this.statementsOf(dated, layout, bar, open),

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** Charts' text, in ems of the element's: 14px on a page of 16px text, growing with the page's (layouts size for it). */
+export const CHART_TEXT_EM = 0.875;
+
 /**
  * The dark scheme's defaults, used under `theme="dark"`, and under `theme="system"` when the visitor's system
  * prefers dark. Only the defaults change: a page's `--ofsted-*` values still win.

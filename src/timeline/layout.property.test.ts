@@ -174,8 +174,8 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
       .chain((dataset) => fc.constantFrom(...dataset.events));
     const kind = fc.constantFrom(undefined, null, '', 'strength', 'improvement', 'recommendation', 'nonsense');
     fc.assert(
-      fc.property(eventWithFindings, width, kind, fc.option(fc.constantFrom(...AREAS, 'workforce', '(none)', 'nowhere'), { nil: undefined }), (ev, w, k, area) => {
-        const layout = layoutBreakdown(ev, { width: w, kind: k, area });
+      fc.property(eventWithFindings, width, kind, fc.option(fc.constantFrom(...AREAS, 'workforce', '(none)', 'nowhere'), { nil: undefined }), fc.integer({ min: 10, max: 24 }), (ev, w, k, area, fontSize) => {
+        const layout = layoutBreakdown(ev, { width: w, kind: k, area, fontSize });
         const { track } = layout;
         expect(track.left).to.be.at.least(0);
         expect(track.left + track.width, `track at width ${w}`).to.be.at.most(w);
@@ -186,7 +186,7 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
             expect(segment.width, where).to.be.at.least(0);
             expect(segment.x + segment.width, where).to.be.at.most(track.width + EPSILON);
             const label = segment.label;
-            const chip = chipWidth(segment.count, label.inside);
+            const chip = chipWidth(segment.count, label.inside, fontSize);
             const [x0, x1] = label.anchor === 'start' ? [label.x, label.x + chip] : label.anchor === 'end' ? [label.x - chip, label.x] : [label.x - chip / 2, label.x + chip / 2];
             expect(x0, `count of ${where}`).to.be.at.least(-EPSILON);
             expect(x1, `count of ${where}`).to.be.at.most(track.width + EPSILON);

@@ -187,7 +187,9 @@ function yearTicks(start: number, end: number, plotWidth: number, spacing: numbe
   const years = Math.round((end - start) / (365.2425 * 864e5));
   const fit = Math.max(1, Math.floor(plotWidth / spacing));
   const step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((s) => Math.ceil((years + 1) / s) <= fit) ?? 1000;
-  return utcYear.every(step)!.range(new Date(start), new Date(end + 1));
+  const ticks = utcYear.every(step)!.range(new Date(start), new Date(end + 1));
+  // A step wider than the range (large text in a narrow chart) can skip every year in it: keep the first.
+  return ticks.length ? ticks : [new Date(start)];
 }
 
 /** The first lane row with room at x; when all rows are full, the one that ends furthest left. */

@@ -12,7 +12,7 @@ import { renderLoadState } from '../shared/load-state.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
@@ -20,7 +20,7 @@ import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } 
 import { describeEventCounts, summariseJourney } from './summary.js';
 import { renderMarker, renderTimelineChart } from './timeline-chart.js';
 import { timelineColumns, timelineCsvRows, timelineRowText } from './timeline-table.js';
-import { CHART_TEXT_EM, timelineStyles } from './timeline.styles.js';
+import { timelineStyles } from './timeline.styles.js';
 
 export interface OfstedSelectEventDetail {
   /** The chosen event's id. */

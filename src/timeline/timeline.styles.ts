@@ -1,7 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-
-/** The chart's text, in ems of the element's: 14px on a page of 16px text, and growing with the page's. */
-export const CHART_TEXT_EM = 0.875;
+import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 
 export const timelineStyles = css`
   .chart {
