@@ -12,7 +12,7 @@ import { DEFAULT_HEADING_LEVEL, headingLevel } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
-import { renderHeader, renderRows, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
+import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** The chosen event's scorecard, or why there is none. */
@@ -39,9 +39,10 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
  * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
  *
- * @csspart header - The summary, title, date, framework and sources.
+ * @csspart header - The summary, title, date and framework.
+ * @csspart sources - The source notes under the judgements: each document's title, publisher and date.
  * @csspart summary - The summary sentence.
- * @csspart key - The note explaining the scale.
+ * @csspart key - The scale's ends, Outstanding and Inadequate, named over the judgements' scales.
  * @csspart judgements - The list of judgements.
  * @csspart row - One judgement's item in the list.
  * @csspart overall - The overall effectiveness item (also has the `row` part).
@@ -149,7 +150,7 @@ export class OfstedScorecard extends LitElement {
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     return html`
-      ${renderHeader(dataset, scorecard, headingLevel(this.headingLevel))}
+      ${renderHeader(scorecard, headingLevel(this.headingLevel))}
       ${renderRows(scorecard)}
       ${scorecard.rows.length
         ? renderControls(
@@ -164,6 +165,7 @@ export class OfstedScorecard extends LitElement {
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
         : nothing}
+      ${renderSources(dataset, scorecard, headingLevel(this.headingLevel))}
     `;
   }
 }
