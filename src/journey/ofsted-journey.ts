@@ -42,7 +42,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The note shown while the data loads.
  *
- * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `20rem`.
+ * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `100%`: they always stack under the timeline, so the journey reads top to bottom; `20rem` puts them side by side where two such columns fit.
  * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
@@ -51,15 +51,16 @@ export class OfstedJourney extends LitElement {
     themeStyles,
     errorStyles,
     css`
-      /* At most two columns: each is at least half the row (less the gap), so auto-fit never makes a third that the
-         scorecard and breakdown would leave empty; below twice the column minimum, one column. */
+      /* One column by default, so the journey reads top to bottom at every width: headline and timeline, then the
+         chosen event's scorecard, then its breakdown. A page that sets --ofsted-journey-column-min gets at most two
+         columns: each is at least half the row (less the gap), so auto-fit never makes a third left empty. */
       .parts {
         --_gap: calc(var(--_space) * 3);
         display: grid;
         gap: var(--_gap);
         grid-template-columns: repeat(
           auto-fit,
-          minmax(max(min(100%, var(--ofsted-journey-column-min, 20rem)), calc((100% - var(--_gap)) / 2)), 1fr)
+          minmax(max(min(100%, var(--ofsted-journey-column-min, 100%)), calc((100% - var(--_gap)) / 2)), 1fr)
         );
       }
       .timeline-section {
