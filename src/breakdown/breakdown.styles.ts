@@ -29,7 +29,7 @@ export const breakdownStyles = css`
     }
   }
   .header p {
-    margin: 0 0 0.25em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .title {
     font-weight: 700;
@@ -52,7 +52,7 @@ export const breakdownStyles = css`
     display: flex;
     flex: 1 1 14rem;
     flex-direction: column;
-    gap: 0.2em;
+    gap: calc(var(--_space) / 2);
     min-width: 0;
     max-width: 100%;
   }
@@ -83,7 +83,7 @@ export const breakdownStyles = css`
     list-style: none;
   }
   .bar-item {
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   /* The key row shares the bars' columns, so its labels sit either side of the same centre line. */
   .bar,
@@ -113,7 +113,7 @@ export const breakdownStyles = css`
   .legend .to-right {
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.25em;
+    gap: calc(var(--_space) / 2);
     padding-left: max(0px, min(calc(var(--centre) + 0.5em), calc(100% - 14em)));
   }
   .to-left::before {
@@ -144,7 +144,7 @@ export const breakdownStyles = css`
   }
   .narrow .bar {
     grid-template-columns: 1fr;
-    row-gap: 4px;
+    row-gap: calc(var(--_space) / 2);
   }
   .bar:hover {
     background: var(--_band);
@@ -240,7 +240,7 @@ export const breakdownStyles = css`
     border-top: 1px solid var(--_border);
   }
   .statement p {
-    margin: 0 0 0.25em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .statement-kind {
     font-weight: 700;

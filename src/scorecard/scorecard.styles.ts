@@ -6,7 +6,7 @@ export const scorecardStyles = css`
     overflow-wrap: anywhere;
   }
   .header p {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .title,
   .sources-heading {
@@ -15,8 +15,8 @@ export const scorecardStyles = css`
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.5em;
-    margin: 0 0 0.35em;
+    gap: 0 calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .facts div {
     display: flex;
@@ -120,7 +120,7 @@ export const scorecardStyles = css`
     padding-bottom: 0;
   }
   .change {
-    margin: 0.35em 0 0;
+    margin: calc(var(--_space) / 2) 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }

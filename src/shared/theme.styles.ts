@@ -105,7 +105,7 @@ export const themeStyles = css`
     box-shadow: 0 0 0 5px var(--_text);
   }
   .heading {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
     font-size: inherit;
     font-weight: 700;
     line-height: inherit;
@@ -149,7 +149,7 @@ export const themeStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     margin: var(--_space) 0;
     padding: 0;
     list-style: none;
@@ -161,7 +161,7 @@ export const themeStyles = css`
     gap: 0.35em;
   }
   .sources {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
     padding-left: 1.25em;
   }
   .source-about {

@@ -107,7 +107,7 @@ export const timelineStyles = css`
   .chooser {
     display: flex;
     flex-direction: column;
-    gap: 0.2em;
+    gap: calc(var(--_space) / 2);
     margin: var(--_space) 0;
   }
   .chooser label {
@@ -121,7 +121,7 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   .details p {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .details-kind,
   .details-note {
@@ -132,7 +132,7 @@ export const timelineStyles = css`
     font-weight: 700;
   }
   .judgements {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
     padding-left: 1.25em;
   }
   .sub-judgement {
