@@ -15,6 +15,7 @@ import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
+import { directLabelStyles } from './direct-labels.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
 import { breakdownColumns, findingText, statementCsvRows, statementRows, statementRowText } from './statements.js';
@@ -76,7 +77,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends LitElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles];
 
   static override properties = {
     data: { attribute: false },
