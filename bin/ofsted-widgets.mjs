@@ -300,11 +300,11 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0
  * the table open and no download buttons. `authority` or `src` is kept on the tag so that a page which does load
  * the script later shows the same data when the element renders again in the browser.
  */
-function elementTemplate(lit, element, dataset, options) {
+function elementTemplate(lit, element, dataset, options, defaultAuthority) {
   const { html, nothing } = lit;
   const event = options.event ?? nothing;
   const src = options.src ?? nothing;
-  const authority = options.src ? nothing : (options.authority ?? 'barnet');
+  const authority = options.src ? nothing : (options.authority ?? defaultAuthority);
   switch (element) {
     case 'timeline':
       return html`<ofsted-timeline .data=${dataset} authority=${authority} src=${src} event=${event} show-table no-export></ofsted-timeline>`;
@@ -354,7 +354,7 @@ async function render(args) {
     if (!dataset) return 1;
   } else {
     try {
-      dataset = await data.loadBundledDataset(options.authority ?? 'barnet');
+      dataset = await data.loadBundledDataset(options.authority ?? data.DEFAULT_AUTHORITY);
     } catch (error) {
       if (error?.kind !== 'unknown-authority') throw error;
       return usageError(`${error.message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`);
@@ -383,7 +383,7 @@ async function render(args) {
   }
   let markup;
   try {
-    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, options.element, dataset, options), {
+    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, options.element, dataset, options, data.DEFAULT_AUTHORITY), {
       elementRenderers: [StaticRenderer],
     }));
   } catch (error) {

@@ -5,7 +5,7 @@ import { CHART_TEXT_EM } from '../shared/theme.styles.js';
  * The breakdown's own pieces. Kinds differ by fill pattern as well as colour (strengths solid, areas for
  * improvement solid in another colour, recommendations striped), each is named in the key, and every count is a
  * number in words' place; under forced colours the three become solid, hatched and hollow.
- * The horizontal padding and border of `.bar` must match ROW_INSET in layout.ts.
+ * The horizontal padding, border and column gap of `.bar` must match bar-metrics.ts (bar-metrics.test.ts checks).
  */
 const darkFindingColours = css`
   --_strength: var(--ofsted-strength-colour, #6ba3d6);
@@ -86,16 +86,17 @@ export const breakdownStyles = css`
     margin: 0 0 calc(var(--_space) / 2);
   }
   /* The key row shares the bars' columns, so its labels sit either side of the same centre line. */
-  .bar,
   .key-row {
     display: grid;
     grid-template-columns: var(--label-width, 0) minmax(0, 1fr);
     column-gap: 12px;
-    align-items: end;
     padding: 0 9px;
     font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
   }
   .bar {
+    display: grid;
+    grid-template-columns: var(--label-width, 0) minmax(0, 1fr);
+    column-gap: 12px;
     align-items: center;
     width: 100%;
     padding: 6px 8px;

@@ -1,5 +1,6 @@
 import type { Finding, FindingKind, OfstedEvent } from '../data/types.js';
 import { countKinds, groupFindings, parseKindFilter, type AreaGroup, type KindCounts } from './areas.js';
+import { COLUMN_GAP, ROW_INSET } from './bar-metrics.js';
 
 /** A count drawn on a bar: inside its segment when it fits, else just beyond the bar's end on that side. */
 export interface CountLabel {
@@ -66,12 +67,11 @@ export interface BreakdownOptions {
   fontSize?: number;
 }
 
-/** Each bar's button: border and padding either side, as in breakdown.styles.ts (plus a pixel to spare). */
-export const ROW_INSET = 10;
-/** Gap between the names' column and the bars. */
-const COLUMN_GAP = 12;
+export { ROW_INSET };
 /** Below this width, names go above bars. */
 export const NARROW = 480;
+/** The names' column takes about a third of the width, within these bounds. */
+const LABEL_SHARE = 0.32;
 const MIN_LABEL_WIDTH = 120;
 const MAX_LABEL_WIDTH = 260;
 /** The bars' text at a page's default size. */
@@ -104,7 +104,7 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSiz
     .filter((bar) => bar.findings.length > 0);
 
   const narrow = width < NARROW;
-  const labelWidth = narrow ? 0 : clamp(Math.round(width * 0.32), MIN_LABEL_WIDTH, MAX_LABEL_WIDTH);
+  const labelWidth = narrow ? 0 : clamp(Math.round(width * LABEL_SHARE), MIN_LABEL_WIDTH, MAX_LABEL_WIDTH);
   const trackLeft = ROW_INSET + (narrow ? 0 : labelWidth + COLUMN_GAP);
   const trackWidth = Math.max(0, width - ROW_INSET - trackLeft);
 

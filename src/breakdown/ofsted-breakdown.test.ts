@@ -1,32 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
+import { barButton, barsSeen, mountBreakdown, panelOf, type BreakdownInputs } from '../test-support/breakdown-harness.js';
 import { barnet, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import { fictionalFindings } from './fixtures.js';
-import type { OfstedBreakdown } from './ofsted-breakdown.js';
 import './define.js';
-
-type Inputs = Partial<Pick<OfstedBreakdown, 'data' | 'src' | 'authority' | 'event' | 'showTable' | 'kind' | 'area'>>;
 
 const container = useContainer();
 
-/** Adds a breakdown with the given inputs and waits for it to show data or an error, at its measured width. */
-const mount = (inputs: Inputs = {}, width = 640) =>
-  mountElement(container.element, 'ofsted-breakdown', inputs, {
-    width,
-    // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
-    settled: (root) => (root.querySelector('[part="chart"]')?.getAttribute('data-width') ?? String(width)) === String(width),
-  });
-
-const barButton = (root: ParentNode, area: string) => root.querySelector<HTMLButtonElement>(`li[data-area="${area}"] > button`)!;
-const panelOf = (root: ShadowRoot, button: HTMLButtonElement) => root.getElementById(button.getAttribute('aria-controls')!)!;
-/** What a sighted user reads on each bar: its area and the counts drawn on it, by kind. */
-const barsSeen = (root: ParentNode) =>
-  [...root.querySelectorAll('li[data-area]')].map((li) => [
-    clean(li.querySelector('.area-name')!.textContent),
-    ...[...li.querySelectorAll('.count')].map((count) => `${count.getAttribute('data-kind')} ${count.textContent}`),
-  ]);
+const mount = (inputs: BreakdownInputs = {}, width = 640) => mountBreakdown(container.element, inputs, width);
 /** The text a screen reader takes a button's name from: everything but what is aria-hidden. */
 const spokenText = (element: Element) => {
   const copy = element.cloneNode(true) as Element;
@@ -264,7 +247,6 @@ describe('<ofsted-breakdown>', () => {
 describe('<ofsted-breakdown> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
 
-  const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
 
   it('says when the event id names no event: one alert, one ofsted-error, one console error', async () => {
     const { el, root, outcomes } = await mount({ event: 'inspection-1999' });

@@ -1,18 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { chooseEvent, hasFindings, type DatedEvent, type EventChoice } from '../data/queries.js';
 import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
-import { renderLoadState } from '../shared/load-state.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
-import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { directLabelStyles } from './direct-labels.styles.js';
@@ -76,63 +74,30 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
-export class OfstedBreakdown extends LitElement {
+export class OfstedBreakdown extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles];
 
   static override properties = {
-    data: { attribute: false },
-    src: { reflect: false },
-    authority: {},
     event: {},
-    showTable: { type: Boolean, attribute: 'show-table' },
-    noExport: { type: Boolean, attribute: 'no-export' },
     kind: { reflect: true },
     area: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    theme: { reflect: true },
+    openKey: { state: true },
   };
 
-  declare data: OfstedDataset | undefined;
-  declare src: string | undefined;
-  declare authority: string;
   declare event: string | undefined;
-  declare showTable: boolean;
-  declare noExport: boolean;
   declare kind: string | undefined;
   declare area: string | undefined;
-  declare headingLevel: number;
-  declare theme: 'light' | 'dark' | 'system' | undefined;
+  /** The area whose statements are open: internal state, not public API. */
+  declare private openKey: string | undefined;
 
-  private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
   private readonly lists = new ProgressiveList(this);
   private readonly reporter = new ProblemReporter();
-  /** The area whose statements are open; kept out of `properties` so it is not public API. */
-  private openKey?: string;
   private choiceCache?: { dataset: OfstedDataset; event: string | undefined; choice: EventChoice };
   private layoutCache?: { dated: DatedEvent; width: number; fontSize: number; kind?: string; area?: string; layout: BreakdownLayout };
 
-  constructor() {
-    super();
-    this.authority = 'barnet';
-    this.showTable = false;
-    this.noExport = false;
-    this.headingLevel = DEFAULT_HEADING_LEVEL;
-  }
-
-  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRendered(this);
-    return super.createRenderRoot();
-  }
-
-  /** A render that throws becomes the element's error in place, never a silent "Loading". */
-  protected override update(changed: PropertyValues<this>): void {
-    this.loader.guardUpdate(() => super.update(changed));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
+    super.willUpdate(changed);
     if (changed.has('data') || changed.has('src') || changed.has('authority') || changed.has('event')) this.openKey = undefined;
   }
 
@@ -167,7 +132,6 @@ export class OfstedBreakdown extends LitElement {
 
   private toggle(bar: Bar): void {
     this.openKey = this.openKey === bar.group.key ? undefined : bar.group.key;
-    this.requestUpdate();
   }
 
   /** Escape on the open bar or inside its statements closes them and puts focus back on their bar; elsewhere it does nothing. */
@@ -180,7 +144,6 @@ export class OfstedBreakdown extends LitElement {
     if (!bar) return;
     keyboardEvent.preventDefault();
     this.openKey = undefined;
-    this.requestUpdate();
     await this.updateComplete;
     bar.focus();
   };
@@ -194,10 +157,10 @@ export class OfstedBreakdown extends LitElement {
   };
 
   protected override render(): TemplateResult {
-    const dataset = this.loader.dataset;
-    const pending = renderLoadState(this.loader);
-    const choice = this.choice;
-    if (pending || !dataset || !choice) return pending ?? html``;
+    return this.loader.render({ ready: (dataset) => this.renderBreakdown(dataset, this.choice!) });
+  }
+
+  private renderBreakdown(dataset: OfstedDataset, choice: EventChoice): TemplateResult {
     // With no `event` set, data without findings is not an error: there is simply nothing to break down.
     if (!choice.ok) return this.event ? renderProblem(choice.message, 'No findings are shown.', true) : html`<p class="status">${choice.message}</p>`;
     const { dated } = choice;

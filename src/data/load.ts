@@ -7,6 +7,9 @@ import { validateDataset } from './validate.js';
 
 export { FETCH_TIMEOUT_MS };
 
+/** The authority shown when a page (or `ofsted-widgets render`) names none. */
+export const DEFAULT_AUTHORITY = 'barnet';
+
 /** Objects already validated: elements composed from one dataset (e.g. <ofsted-journey>) check it once. */
 const validDatasets = new WeakSet<object>();
 

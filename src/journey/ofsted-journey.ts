@@ -1,11 +1,9 @@
-import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { OfstedDataset } from '../data/types.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import { OfstedElement } from '../shared/ofsted-element.js';
 import { errorStyles } from '../shared/error-view.js';
-import { renderLoadState } from '../shared/load-state.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { clearServerRendered } from '../shared/server-rendered.js';
 import { describeLinkedEvents } from './announce.js';
 import { chooseLinkedEvents } from './choose-events.js';
 
@@ -46,7 +44,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
-export class OfstedJourney extends LitElement {
+export class OfstedJourney extends OfstedElement {
   static override styles = [
     themeStyles,
     errorStyles,
@@ -82,54 +80,23 @@ export class OfstedJourney extends LitElement {
   ];
 
   static override properties = {
-    data: { attribute: false },
-    src: {},
-    authority: {},
     event: { reflect: true },
-    showTable: { type: Boolean, attribute: 'show-table' },
-    noExport: { type: Boolean, attribute: 'no-export' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    theme: { reflect: true },
+    announcement: { state: true },
   };
 
-  declare data: OfstedDataset | undefined;
-  declare src: string | undefined;
-  declare authority: string;
   declare event: string | undefined;
-  declare showTable: boolean;
-  declare noExport: boolean;
-  declare headingLevel: number;
-  declare theme: 'light' | 'dark' | 'system' | undefined;
-
-  private readonly loader = new DatasetController(this);
   /** The status message: what the scorecard and breakdown show after the user's latest choice. */
-  private announcement = '';
+  declare private announcement: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
-    this.authority = 'barnet';
-    this.showTable = false;
-    this.noExport = false;
-    this.headingLevel = DEFAULT_HEADING_LEVEL;
-  }
-
-  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRendered(this);
-    return super.createRenderRoot();
-  }
-
-  /** A render that throws becomes the element's error in place, never a silent "Loading". */
-  protected override update(changed: PropertyValues<this>): void {
-    this.loader.guardUpdate(() => super.update(changed));
+    this.announcement = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('authority')) {
-      this.loader.load();
-      this.announcement = '';
-    }
+    super.willUpdate(changed);
+    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.announcement = '';
   }
 
   override disconnectedCallback(): void {
@@ -143,14 +110,14 @@ export class OfstedJourney extends LitElement {
     this.announceTimer = setTimeout(() => {
       const dataset = this.loader.dataset;
       this.announcement = dataset ? describeLinkedEvents(dataset, chooseLinkedEvents(dataset, this.event)) : '';
-      this.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
   }
 
   protected override render(): TemplateResult {
-    const dataset = this.loader.dataset;
-    const pending = renderLoadState(this.loader);
-    if (pending || !dataset) return pending ?? html``;
+    return this.loader.render({ ready: (dataset) => this.renderParts(dataset) });
+  }
+
+  private renderParts(dataset: OfstedDataset): TemplateResult {
     const linked = chooseLinkedEvents(dataset, this.event);
     const level = headingLevel(this.headingLevel);
     const section = (id: string, title: string, part: TemplateResult) => html`<section class="${id}-section" aria-labelledby="${id}-heading">

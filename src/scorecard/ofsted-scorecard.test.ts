@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { alertText, captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import type { OfstedScorecard } from './ofsted-scorecard.js';
 import './define.js';
@@ -127,7 +127,6 @@ describe('<ofsted-scorecard>', () => {
 describe('<ofsted-scorecard> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
 
-  const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
 
   it('names an event id that is not in the data: alert, one ofsted-error, one console error', async () => {
     const { el, root, outcomes } = await mount({ event: 'inspection-1999' });

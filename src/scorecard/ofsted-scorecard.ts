@@ -1,16 +1,14 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { chooseEvent, isGraded } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { eventDateLabel } from '../shared/describe-event.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
-import { renderLoadState } from '../shared/load-state.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel } from '../shared/heading.js';
+import { headingLevel } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
-import { clearServerRendered } from '../shared/server-rendered.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
 import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
@@ -71,55 +69,17 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
-export class OfstedScorecard extends LitElement {
+export class OfstedScorecard extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, scorecardStyles];
 
   static override properties = {
-    data: { attribute: false },
-    src: { reflect: false },
-    authority: {},
     event: {},
-    showTable: { type: Boolean, attribute: 'show-table' },
-    noExport: { type: Boolean, attribute: 'no-export' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    theme: { reflect: true },
   };
 
-  declare data: OfstedDataset | undefined;
-  declare src: string | undefined;
-  declare authority: string;
   declare event: string | undefined;
-  declare showTable: boolean;
-  declare noExport: boolean;
-  declare headingLevel: number;
-  declare theme: 'light' | 'dark' | 'system' | undefined;
 
-  private readonly loader = new DatasetController(this);
   private readonly reporter = new ProblemReporter();
   private shownCache?: { dataset: OfstedDataset; event: string | undefined; shown: Shown };
-
-  constructor() {
-    super();
-    this.authority = 'barnet';
-    this.showTable = false;
-    this.noExport = false;
-    this.headingLevel = DEFAULT_HEADING_LEVEL;
-  }
-
-  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRendered(this);
-    return super.createRenderRoot();
-  }
-
-  /** A render that throws becomes the element's error in place, never a silent "Loading". */
-  protected override update(changed: PropertyValues<this>): void {
-    this.loader.guardUpdate(() => super.update(changed));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
-  }
 
   /** The chosen event and its scorecard, recomputed only when the data or `event` changes. */
   private get shown(): Shown | undefined {
@@ -141,10 +101,10 @@ export class OfstedScorecard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const dataset = this.loader.dataset;
-    const pending = renderLoadState(this.loader);
-    const shown = this.shown;
-    if (pending || !dataset || !shown) return pending ?? html``;
+    return this.loader.render({ ready: (dataset) => this.renderScorecard(dataset, this.shown!) });
+  }
+
+  private renderScorecard(dataset: OfstedDataset, shown: Shown): TemplateResult {
     // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
     if (!shown.ok) return this.event ? renderProblem(shown.message, 'No judgements are shown.', true) : html`<p class="status">${shown.message}</p>`;
     const { scorecard } = shown;

@@ -1,38 +1,11 @@
-import { ReactiveElement, type PropertyValues, type ReactiveController } from 'lit';
-import { DatasetError, type OfstedErrorKind } from '../data/dataset-error.js';
-import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
+import { html, ReactiveElement, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { DatasetError } from '../data/dataset-error.js';
+import { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
-import type { ValidationIssue } from '../data/validate.js';
-import { renderFailureMessage, showPlainError } from './error-view.js';
+import { renderDatasetError, renderFailureMessage, showPlainError } from './error-view.js';
+import { emit, type DatasetOrigin, type OfstedErrorEventDetail, type OfstedEventDetail, type OfstedEventName } from './events.js';
 
-/** Where a dataset came from, in the order the inputs win. */
-export type DatasetOrigin =
-  | { input: 'data' }
-  | { input: 'src'; url: string }
-  | { input: 'authority'; authority: string };
-
-export interface OfstedDataEventDetail {
-  dataset: OfstedDataset;
-  origin: DatasetOrigin;
-}
-
-export interface OfstedErrorEventDetail {
-  message: string;
-  kind: OfstedErrorKind;
-  url?: string;
-  authority?: string;
-  status?: number;
-  /** For `unknown-authority`: ids of the authorities whose names are closest to the one given. */
-  suggestions?: string[];
-  issues: ValidationIssue[];
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'ofsted-data': CustomEvent<OfstedDataEventDetail>;
-    'ofsted-error': CustomEvent<OfstedErrorEventDetail>;
-  }
-}
+export type { DatasetOrigin, OfstedDataEventDetail, OfstedErrorEventDetail } from './events.js';
 
 /** The inputs every element shares. */
 export interface DatasetInputs {
@@ -41,26 +14,34 @@ export interface DatasetInputs {
   authority?: string | null;
 }
 
-type Host = ReactiveElement & DatasetInputs;
+export type DatasetStatus = 'loading' | 'ready' | 'error';
+/** What `render()` draws in each state; `loading` and `error` have the package's shared views as defaults. */
+export interface DatasetRenderers<T> {
+  loading?: () => T;
+  error?: (error: DatasetError) => T;
+  ready: (dataset: OfstedDataset) => T;
+}
 
-export const DEFAULT_AUTHORITY = 'barnet';
+type Host = ReactiveElement & DatasetInputs;
 
 /** Lit's base update: reflects attributes and marks the update done, without rendering. */
 const reactiveElementUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
 
 /**
- * Loads the dataset for an element: `data` > `src` > `authority`. Validates once per load, lets the latest
- * input win when inputs change mid-load, and reports the outcome with `ofsted-data` / `ofsted-error`
- * (dispatched after the host has rendered it) and one console error. Removing the element mid-load is not an
- * error: the load is dropped, and inserting it again loads afresh. A render that throws becomes the error shown
+ * Loads the dataset for an element: `data` > `src` > `authority`. Runs itself, as `@lit/task` does from its args:
+ * `hostUpdate` loads when the host's inputs differ from the last load's (`@lit-labs/ssr` skips that hook, so a host
+ * rendered on the server calls it from `willUpdate`). The latest input wins when inputs change mid-load; the outcome
+ * is `ofsted-data` / `ofsted-error` (after the host has rendered it) and one console error. Removing the element
+ * mid-load drops the load silently; inserting it again loads afresh. A render that throws becomes the error shown
  * (see guardUpdate), so an element never stays on "Loading" in silence.
  */
 export class DatasetController implements ReactiveController {
-  status: 'loading' | 'ready' | 'error' = 'loading';
-  dataset?: OfstedDataset;
-  error?: DatasetError;
+  #status: DatasetStatus = 'loading';
+  #dataset?: OfstedDataset;
+  #error?: DatasetError;
 
   private readonly host: Host;
+  private inputs?: DatasetInputs; // the latest load's
   private inFlight?: AbortController;
   private generation = 0;
   private interrupted = false;
@@ -68,6 +49,37 @@ export class DatasetController implements ReactiveController {
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
+  }
+
+  get status(): DatasetStatus {
+    return this.#status;
+  }
+
+  /** The validated dataset, once `status` is `ready`. */
+  get dataset(): OfstedDataset | undefined {
+    return this.#dataset;
+  }
+
+  /** Why nothing can be shown, once `status` is `error`. */
+  get error(): DatasetError | undefined {
+    return this.#error;
+  }
+
+  /** Draws the current state: `ready(dataset)`, else the error in place, else a loading note. */
+  render<T = TemplateResult>(renderers: DatasetRenderers<T>): T | TemplateResult {
+    const { loading = renderLoading, error = renderDatasetError, ready } = renderers;
+    if (this.#status === 'error' && this.#error) return error(this.#error);
+    if (this.#status === 'loading' || !this.#dataset) return loading();
+    return ready(this.#dataset);
+  }
+
+  /** Loads when `data`, `src` or `authority` differ from the latest load's; idempotent within one update. */
+  hostUpdate(): void {
+    const { data, src, authority } = this.host;
+    const last = this.inputs;
+    if (last && last.data === data && last.src === src && last.authority === authority) return;
+    this.inputs = { data, src, authority };
+    this.load();
   }
 
   hostConnected(): void {
@@ -99,14 +111,14 @@ export class DatasetController implements ReactiveController {
     try {
       update(); // renders the error view; also completes an update that threw before Lit marked it done
     } catch {
-      showPlainError(this.host.renderRoot, this.error!.message);
+      showPlainError(this.host.renderRoot, this.#error!.message);
       // An update that threw before Lit marked it done would leave the element deaf to every later change.
       if (this.host.isUpdatePending) reactiveElementUpdate.call(this.host, new Map());
     }
   }
 
-  /** Starts a load from the host's current inputs; call from `willUpdate` when any of them changed. */
-  load(): void {
+  /** Starts a load from the host's current inputs, dropping any load under way. */
+  private load(): void {
     const generation = ++this.generation;
     this.inFlight?.abort();
     this.inFlight = undefined;
@@ -122,7 +134,7 @@ export class DatasetController implements ReactiveController {
       }
       return;
     }
-    this.status = 'loading';
+    this.#status = 'loading';
     this.host.requestUpdate();
     const abort = new AbortController();
     this.inFlight = abort;
@@ -137,11 +149,11 @@ export class DatasetController implements ReactiveController {
   private succeed(dataset: OfstedDataset, origin: DatasetOrigin, generation: number): void {
     if (generation !== this.generation) return;
     this.inFlight = undefined;
-    this.status = 'ready';
-    this.dataset = dataset;
-    this.error = undefined;
+    this.#status = 'ready';
+    this.#dataset = dataset;
+    this.#error = undefined;
     this.host.requestUpdate();
-    this.afterRender(generation, () => new CustomEvent('ofsted-data', { detail: { dataset, origin }, bubbles: true, composed: true }));
+    this.afterRender(generation, 'ofsted-data', { dataset, origin });
   }
 
   private fail(reason: unknown, generation: number): void {
@@ -163,29 +175,34 @@ export class DatasetController implements ReactiveController {
     const error = reason instanceof DatasetError
       ? reason
       : new DatasetError(`Could not show the Ofsted data: ${String((reason as Error)?.message ?? reason)}`, 'parse');
-    this.status = 'error';
-    this.dataset = undefined;
-    this.error = error;
+    this.#status = 'error';
+    this.#dataset = undefined;
+    this.#error = error;
     console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
     const { url, authority, status, suggestions } = error.details;
     const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, suggestions, issues: error.issues };
-    this.afterRender(generation, () => new CustomEvent('ofsted-error', { detail, bubbles: true, composed: true }));
+    this.afterRender(generation, 'ofsted-error', detail);
   }
 
   /**
    * Dispatches once the host shows the outcome, so listeners can read what is on screen. An update that still
    * fails (a hook after rendering threw) is shown as the error rather than lost.
    */
-  private afterRender(generation: number, makeEvent: () => CustomEvent): void {
+  private afterRender<K extends OfstedEventName>(generation: number, name: K, detail: OfstedEventDetail<K>): void {
     this.host.updateComplete.then(
       () => {
-        if (generation === this.generation) this.host.dispatchEvent(makeEvent());
+        if (generation === this.generation) emit(this.host, name, detail);
       },
       (error: unknown) => {
-        if (generation !== this.generation || this.status === 'error') return;
+        if (generation !== this.generation || this.#status === 'error') return;
         this.renderFailed(error);
         this.host.requestUpdate();
       },
     );
   }
+}
+
+/** The note shown while the data loads (a live region, so a screen reader hears it once). */
+function renderLoading(): TemplateResult {
+  return html`<p class="status" role="status" part="loading">Loading Ofsted data…</p>`;
 }

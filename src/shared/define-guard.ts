@@ -16,12 +16,12 @@ function registry(): Registry {
 }
 
 /** Records that this package defined `tag`. */
-export function definedHere(tag: string): void {
+function definedHere(tag: string): void {
   registry().ours.add(tag);
 }
 
 /** `tag` was defined before this copy ran: silent if by this package, else one console warning per tag. */
-export function tagTaken(tag: string): void {
+function tagTaken(tag: string): void {
   const { ours, warned } = registry();
   if (ours.has(tag) || warned.has(tag)) return;
   warned.add(tag);
@@ -29,4 +29,18 @@ export function tagTaken(tag: string): void {
     `ofsted-widgets: <${tag}> was already defined by another script on this page, so ofsted-widgets left it alone and ` +
       `that script's element is the one shown. Remove or rename the other definition to use ofsted-widgets' <${tag}>.`,
   );
+}
+
+/**
+ * Runs `define` (a written-out `customElements.define(tag, Class)`, so the Custom Elements Manifest analyzer sees the
+ * tag) unless the page has `tag` already: a page may load the CDN file twice, or beside the npm build (silent), or
+ * define the tag itself (one warning).
+ */
+export function defineOnce(tag: string, define: () => void): void {
+  if (customElements.get(tag)) {
+    tagTaken(tag);
+    return;
+  }
+  define();
+  definedHere(tag);
 }

@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
-import type { OfstedErrorEventDetail } from './dataset-controller.js';
+import { emit, type OfstedErrorEventDetail } from './events.js';
 
 /** Where anyone can read Ofsted's reports when the element cannot show them. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
@@ -100,7 +100,7 @@ export class ProblemReporter {
     console.error(`<${host.localName}>: ${message}`);
     const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
     // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
-    void host.updateComplete.then(() => host.dispatchEvent(new CustomEvent('ofsted-error', { detail, bubbles: true, composed: true })));
+    void host.updateComplete.then(() => emit(host, 'ofsted-error', detail));
   }
 }
 

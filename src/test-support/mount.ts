@@ -65,3 +65,6 @@ export function captureConsoleErrors(): { readonly calls: unknown[][] } {
   afterEach(() => (console.error = original));
   return record;
 }
+
+/** What an element shows in place: its alert's text, or '' when it shows none. */
+export const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);

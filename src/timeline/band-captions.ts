@@ -1,4 +1,5 @@
-import { textBox, textMetrics, type Box, type PlacedLabel, type TextMetrics } from './label-placement.js';
+import { textBox, type Box, type PlacedLabel } from './label-placement.js';
+import { textMetrics, type TextMetrics } from './text-metrics.js';
 
 /** In from the plot's edge, and the knockout's margin around the text. */
 const CAPTION_INSET = 4;

@@ -1,8 +1,10 @@
 /**
  * Where a graded point's label goes: the first of above, below (each centred, then leaning right or left), right
  * or left of the point that stays inside the plot and clear of the band captions and labels already placed.
- * Text size is estimated from character counts, so this stays a pure function of numbers (no DOM measuring).
+ * Text size is estimated from character counts (text-metrics.ts), so this stays a pure function of numbers.
  */
+import { textMetrics, type TextMetrics } from './text-metrics.js';
+
 export interface Box {
   x0: number;
   y0: number;
@@ -18,36 +20,13 @@ export interface PlacedLabel {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** The chart's text in px at a page's default size: 0.875em of 16px (timeline.styles.ts sets the 0.875em). */
-export const DEFAULT_FONT_SIZE = 14;
-
-/** What the layout assumes of the chart's text at one font size, all in px. */
-export interface TextMetrics {
-  fontSize: number;
-  /** Average advance of a character, bold (point labels) and regular (captions, years). */
-  bold: number;
-  regular: number;
-  ascent: number;
-  descent: number;
-  /**
-   * WCAG 1.4.12 lets readers widen text to 0.12em between letters and 0.16em between words (their style sheet's
-   * spacing reaches the chart's text by inheritance), so every box allows for it: nothing overlaps then either.
-   */
-  letterSpacing: number;
-  wordSpacing: number;
-}
-
-/** textMetrics(fontSize): the text's sizes as fractions of an em (measured at 12px: 7 and 6.2px advances, 10px ascent). */
-export function textMetrics(fontSize = DEFAULT_FONT_SIZE): TextMetrics {
-  const em = fontSize / 12;
-  return { fontSize, bold: 7 * em, regular: 6.2 * em, ascent: 10 * em, descent: 3 * em, letterSpacing: 0.12 * fontSize, wordSpacing: 0.16 * fontSize };
-}
-
 /** The width `text` may take at `charWidth`, text spacing allowed for. */
 export function textWidth(text: string, charWidth: number, metrics: TextMetrics = textMetrics()): number {
   const spaces = text.split(' ').length - 1;
   return text.length * (charWidth + metrics.letterSpacing) + spaces * metrics.wordSpacing;
 }
+/** How far a label above or below, leaning one way, reaches back past the point. */
+const LEAN = 4;
 
 /** The box text occupies, from its anchor point and baseline. */
 export function textBox(
@@ -86,11 +65,11 @@ export function placePointLabel(
   const level = y + metrics.ascent / 2 - 1;
   const candidates: PlacedLabel[] = [
     { text, x, y: above, anchor: 'middle' },
-    { text, x: x - 4, y: above, anchor: 'start' },
-    { text, x: x + 4, y: above, anchor: 'end' },
+    { text, x: x - LEAN, y: above, anchor: 'start' },
+    { text, x: x + LEAN, y: above, anchor: 'end' },
     { text, x, y: below, anchor: 'middle' },
-    { text, x: x - 4, y: below, anchor: 'start' },
-    { text, x: x + 4, y: below, anchor: 'end' },
+    { text, x: x - LEAN, y: below, anchor: 'start' },
+    { text, x: x + LEAN, y: below, anchor: 'end' },
     { text, x: x + offset, y: level, anchor: 'start' },
     { text, x: x - offset, y: level, anchor: 'end' },
   ];

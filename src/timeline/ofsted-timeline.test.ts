@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
+import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
+import { mountTimeline, option, type TimelineInputs } from '../test-support/timeline-harness.js';
 import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
@@ -11,15 +12,7 @@ const container = useContainer();
 /** The Barnet file as a council would host it. The query keeps it apart from the module import of the same file. */
 const BARNET_URL = '/data/authorities/barnet.json?as=file';
 
-/** Adds a timeline with the given inputs and waits for it to show data or an error, at its measured width. */
-const mount = (inputs: Partial<Pick<OfstedTimeline, 'data' | 'src' | 'authority' | 'event'>> = {}, width = 640) =>
-  mountElement(container.element, 'ofsted-timeline', inputs, {
-    width,
-    // The first frame lays out at a fallback width; wait for the ResizeObserver's measurement.
-    settled: (root) => (root.querySelector('svg[part="chart"]')?.getAttribute('width') ?? String(width)) === String(width),
-  });
-
-const option = (root: ParentNode, id: string) => root.querySelector<SVGGElement>(`[role="option"][data-event-id="${id}"]`)!;
+const mount = (inputs: TimelineInputs = {}, width = 640) => mountTimeline(container.element, inputs, width);
 
 describe('<ofsted-timeline>', () => {
   it("shows Barnet's journey from the bundled data by default", async () => {
@@ -171,7 +164,6 @@ describe('<ofsted-timeline>', () => {
 describe('<ofsted-timeline> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
 
-  const alertText = (root: ShadowRoot) => root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
   it('says the file was not found when src answers 404, and gives developers the URL in ofsted-error and the console', async () => {
     const { event, root } = await mount({ src: '/no/such/file.json' });

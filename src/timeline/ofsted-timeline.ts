@@ -1,19 +1,17 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { OfstedDataset } from '../data/types.js';
-import { DatasetController } from '../shared/dataset-controller.js';
+import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
-import { renderLoadState } from '../shared/load-state.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
-import { DEFAULT_HEADING_LEVEL, headingLevel, renderHeading } from '../shared/heading.js';
+import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
-import { clearServerRendered } from '../shared/server-rendered.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
@@ -54,7 +52,7 @@ declare global {
  *
  * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
  * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`.
- * @fires ofsted-select - The user chose an event. `detail: { eventId }`.
+ * @fires {CustomEvent} ofsted-select - The user chose an event. `detail: { eventId }`.
  *
  * @csspart summary - The summary sentence.
  * @csspart chart - The SVG chart.
@@ -85,59 +83,22 @@ declare global {
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
-export class OfstedTimeline extends LitElement {
+export class OfstedTimeline extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, timelineStyles];
 
   static override properties = {
-    data: { attribute: false },
-    src: { reflect: false },
-    authority: {},
     event: { reflect: true },
-    showTable: { type: Boolean, attribute: 'show-table' },
-    noExport: { type: Boolean, attribute: 'no-export' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    theme: { reflect: true },
+    hoveredId: { state: true },
   };
 
-  declare data: OfstedDataset | undefined;
-  declare src: string | undefined;
-  declare authority: string;
   declare event: string | undefined;
-  declare showTable: boolean;
-  declare noExport: boolean;
-  declare headingLevel: number;
-  declare theme: 'light' | 'dark' | 'system' | undefined;
+  /** The event under the pointer: internal state, not public API. */
+  declare private hoveredId: string | undefined;
 
-  private readonly loader = new DatasetController(this);
   private readonly size = new ResizeController(this);
   private readonly lists = new ProgressiveList(this);
   private readonly problems = new ProblemReporter();
-  /** The event under the pointer; kept out of `properties` so it is not public API. */
-  private hoveredId?: string;
   private layoutCache?: { dataset: OfstedDataset; width: number; fontSize: number; layout: TimelineLayout };
-
-  constructor() {
-    super();
-    this.authority = 'barnet';
-    this.showTable = false;
-    this.noExport = false;
-    this.headingLevel = DEFAULT_HEADING_LEVEL;
-  }
-
-  /** A shadow root written by `ofsted-widgets render` is replaced, not hydrated. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRendered(this);
-    return super.createRenderRoot();
-  }
-
-  /** A render that throws becomes the element's error in place, never a silent "Loading". */
-  protected override update(changed: PropertyValues<this>): void {
-    this.loader.guardUpdate(() => super.update(changed));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('authority')) this.loader.load();
-  }
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
@@ -167,12 +128,11 @@ export class OfstedTimeline extends LitElement {
   private select(placed: PlacedEvent): void {
     if (this.event === placed.event.id) return;
     this.event = placed.event.id;
-    this.dispatchEvent(new CustomEvent('ofsted-select', { detail: { eventId: placed.event.id }, bubbles: true, composed: true }));
+    this.emit('ofsted-select', { eventId: placed.event.id });
   }
 
   private hover(placed: PlacedEvent | undefined): void {
     this.hoveredId = placed?.event.id;
-    this.requestUpdate();
   }
 
   private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
@@ -208,10 +168,10 @@ export class OfstedTimeline extends LitElement {
 
   /** The chart is redrawn only when its layout or the chosen event changes: hovering and the table's steps leave it be. */
   protected override render(): TemplateResult {
-    const dataset = this.loader.dataset;
-    const layout = this.layout;
-    const pending = renderLoadState(this.loader);
-    if (pending || !dataset || !layout) return pending ?? html``;
+    return this.loader.render({ ready: (dataset) => this.renderTimeline(dataset, this.layout!) });
+  }
+
+  private renderTimeline(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
     const selected = layout.events.find((p) => p.event.id === this.event);
     const focusId = selected ? selected.event.id : layout.events[0]?.event.id;
     const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));

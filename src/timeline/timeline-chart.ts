@@ -1,5 +1,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { TARGET_SIZE, type MarkerShape, type PlacedEvent, type TimelineLayout } from './layout.js';
+import {
+  DIAMOND_REACH, FOCUS_RING_GAP, MARKER_SIZE, TARGET_SIZE, TICK_OVERHANG, TRIANGLE_REACH, type MarkerShape,
+} from './geometry.js';
+import type { PlacedEvent, TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
 
 export interface ChartState {
@@ -13,7 +16,7 @@ export interface ChartState {
 
 /** The SVG drawing of a laid-out timeline. Only maps layout numbers to elements. */
 export function renderTimelineChart(layout: TimelineLayout, state: ChartState): SVGTemplateResult {
-  const { plot, bands, ticks, axisY, tickLabelY } = layout;
+  const { plot, bands, ticks, axisY } = layout;
   return svg`
     <g class="bands" aria-hidden="true">
       ${bands.map(
@@ -24,8 +27,8 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${axisY} y2=${axisY}></line>
       ${ticks.map(
         (tick) => svg`
-          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + 4}></line>
-          <text class="tick-label" x=${tick.x} y=${tickLabelY} text-anchor=${tick.anchor}>${tick.label}</text>`,
+          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + TICK_OVERHANG}></line>
+          <text class="tick-label" x=${tick.x} y=${layout.tickLabelY} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>
     ${layout.journeyPath ? svg`<path class="journey" aria-hidden="true" d=${layout.journeyPath}></path>` : nothing}
@@ -45,7 +48,7 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
 function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult {
   const { event, x, y, grade, label } = placed;
   const selected = event.id === state.selectedId;
-  const size = grade ? 7 : 5.5;
+  const size = grade ? MARKER_SIZE.graded : MARKER_SIZE.ungraded;
   return svg`<g
       class="event kind-${event.kind} ${grade ? `graded grade-${grade}` : 'ungraded'} ${selected ? 'selected' : ''}"
       role="option"
@@ -58,7 +61,7 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       @pointerleave=${() => state.onHover(undefined)}
     >
       <circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>
-      <circle class="focus-ring" cx=${x} cy=${y} r=${size + 5}></circle>
+      <circle class="focus-ring" cx=${x} cy=${y} r=${size + FOCUS_RING_GAP}></circle>
       ${renderMarker(placed.shape, x, y, size)}
       ${label
         ? svg`<text class="point-label" aria-hidden="true" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`
@@ -74,8 +77,8 @@ export function renderMarker(shape: MarkerShape, x: number, y: number, size: num
     case 'square':
       return svg`<rect class="marker" x=${x - size} y=${y - size} width=${size * 2} height=${size * 2}></rect>`;
     case 'diamond':
-      return svg`<path class="marker" d=${`M${x},${y - size * 1.3}L${x + size * 1.3},${y}L${x},${y + size * 1.3}L${x - size * 1.3},${y}Z`}></path>`;
+      return svg`<path class="marker" d=${`M${x},${y - size * DIAMOND_REACH}L${x + size * DIAMOND_REACH},${y}L${x},${y + size * DIAMOND_REACH}L${x - size * DIAMOND_REACH},${y}Z`}></path>`;
     case 'triangle':
-      return svg`<path class="marker" d=${`M${x},${y - size * 1.2}L${x + size * 1.2},${y + size}L${x - size * 1.2},${y + size}Z`}></path>`;
+      return svg`<path class="marker" d=${`M${x},${y - size * TRIANGLE_REACH}L${x + size * TRIANGLE_REACH},${y + size}L${x - size * TRIANGLE_REACH},${y + size}Z`}></path>`;
   }
 }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { fictionalAllGrades } from '../../src/fixtures/datasets.js';
 import { mountElement, useContainer } from '../../src/test-support/mount.js';
+import { timelineSettled } from '../../src/test-support/timeline-harness.js';
 
 const container = useContainer();
 
@@ -11,7 +12,7 @@ type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown';
 /** Mounts an element; the timeline waits for its measured width so the chart is drawn at 640px. */
 const mount = <T extends Tag>(tag: T, inputs: Partial<HTMLElementTagNameMap[T]> = {}) =>
   mountElement(container.element, tag, inputs, {
-    settled: (root) => tag !== 'ofsted-timeline' || root.querySelector('svg[part="chart"]')?.getAttribute('width') === '640',
+    settled: tag === 'ofsted-timeline' ? timelineSettled(640) : undefined,
   });
 
 /** Clicks the export button with this accessible name and resolves with the download's file name and content. */

@@ -6,7 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../../src/shared/dataset-controller.js';
 import { hostile, judgementChain, jsonUrl, manyEvents, sparseDataset } from '../../src/fixtures/hostile-datasets.js';
 import { OfstedTimeline } from '../../src/timeline/ofsted-timeline.js';
-import { captureConsoleErrors, clean, mountElement, useContainer } from '../../src/test-support/mount.js';
+import { alertText, captureConsoleErrors, mountElement, useContainer } from '../../src/test-support/mount.js';
 import '../../src/index.js';
 
 type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
@@ -21,8 +21,6 @@ async function mountWithin<T extends Tag>(tag: T, inputs: Partial<HTMLElementTag
   return Promise.race([mountElement(container.element, tag, inputs), deadline]);
 }
 
-/** What the element shows in place: its alert's text, or '' when it shows none. */
-const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
 
 describe('data that once made rendering throw', () => {
   for (const tag of TAGS) {

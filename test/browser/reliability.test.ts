@@ -9,6 +9,8 @@ import { LIMITS } from '../../src/data/limits.js';
 import type { EventKind, OfstedDataset, OfstedEvent } from '../../src/data/types.js';
 import type { OfstedDataEventDetail } from '../../src/shared/dataset-controller.js';
 import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../../src/test-support/mount.js';
+import { barButton, breakdownSettled } from '../../src/test-support/breakdown-harness.js';
+import { mountTimeline } from '../../src/test-support/timeline-harness.js';
 import '../../src/index.js';
 
 type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
@@ -36,13 +38,6 @@ const graded = (id: string, date: string, grade: 'outstanding' | 'good' | 'requi
 /** The elements that watch their width with a ResizeObserver (directly or through their parts). */
 const RESIZING: readonly Tag[] = ['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey'];
 
-/** Waits for the timeline to lay out at the container's measured width. */
-const timelineSettled = (width: number) => (root: ShadowRoot) => root.querySelector('svg[part="chart"]')?.getAttribute('width') === String(width);
-const breakdownSettled = (width: number) => (root: ShadowRoot) => root.querySelector('[part="chart"]')?.getAttribute('data-width') === String(width);
-
-const mountTimeline = (data: OfstedDataset, width = 640) =>
-  mountElement(container.element, 'ofsted-timeline', { data }, { width, settled: timelineSettled(width) });
-
 /** Text of a shadow root and of the shadow roots inside it (a journey's parts). */
 function deepText(root: ShadowRoot | Element): string {
   const nested = [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? deepText(node.shadowRoot) : '')).join(' ');
@@ -65,7 +60,7 @@ describe('odd but valid data', () => {
       await waitUntil(() => deepText(root) !== '', `${tag} shows something`);
       el.remove();
     }
-    const { root } = await mountTimeline(data);
+    const { root } = await mountTimeline(container.element, { data });
     expect(root.querySelectorAll('[role="option"]')).to.have.length(1);
     expect(root.querySelectorAll('[role="option"][tabindex="0"]')).to.have.length(1);
     expect(texts(root, '.tick-label').length).to.be.at.least(1);
@@ -80,7 +75,7 @@ describe('odd but valid data', () => {
       visit('jtai-2021', '2021-11', 'joint-targeted-area-inspection'),
       graded('inspection-2022', '2022-05-09/2022-05-20', null),
     ]);
-    const { root } = await mountTimeline(data);
+    const { root } = await mountTimeline(container.element, { data });
     expect(root.querySelectorAll('[role="option"]')).to.have.length(5);
     expect(root.querySelectorAll('.event.graded')).to.have.length(0);
     expect(root.querySelectorAll('.point-label')).to.have.length(0);
@@ -103,7 +98,7 @@ describe('odd but valid data', () => {
       visit('same-day-d', '2020-03-03', 'joint-targeted-area-inspection'),
       graded('same-day-graded', '2020-03-03', 'good'),
     ]);
-    const { el, root } = await mountTimeline(data);
+    const { el, root } = await mountTimeline(container.element, { data });
     const options = [...root.querySelectorAll<SVGGElement>('[role="option"]')];
     expect(options.map((o) => o.dataset.eventId).sort()).to.deep.equal([...ids].sort());
     expect(root.querySelectorAll('[role="option"][tabindex="0"]')).to.have.length(1);
@@ -129,7 +124,7 @@ describe('odd but valid data', () => {
     const events = Array.from({ length: 31 }, (_, i) => visit(`visit-${1995 + i}`, `${1995 + i}-06`));
     events.push(graded('inspection-2000', '2000-02', 'inadequate'), graded('inspection-2015', '2015-10', 'good'));
     for (const width of [320, 640, 1200]) {
-      const { el, root } = await mountTimeline(fictional(events), width);
+      const { el, root } = await mountTimeline(container.element, { data: fictional(events) }, width);
       const labels = [...root.querySelectorAll<SVGTextElement>('.tick-label')];
       expect(labels.length, `${width}px`).to.be.at.least(2);
       expect(labels.length, `${width}px: thinned`).to.be.below(32);
@@ -160,7 +155,7 @@ describe('odd but valid data', () => {
       width: 320,
       settled: breakdownSettled(320),
     });
-    const button = root.querySelector<HTMLButtonElement>('li[data-area="overall-effectiveness"] > button')!;
+    const button = barButton(root, 'overall-effectiveness');
     button.click();
     await el.updateComplete;
     const quotes = [...root.querySelectorAll('.statement .quoted')].map((q) => q.textContent);
@@ -180,7 +175,7 @@ describe('odd but valid data', () => {
       return i % 5 === 0 ? graded(`event-${i}`, date, grades[(i / 5) % 5]!) : visit(`event-${i}`, date, kinds[i % 4]);
     });
     const began = performance.now();
-    const { el, event, root } = await mountTimeline(fictional(events));
+    const { el, event, root } = await mountTimeline(container.element, { data: fictional(events) });
     const renderMs = performance.now() - began;
     expect(event.type).to.equal('ofsted-data');
     expect(root.querySelectorAll('[role="option"]')).to.have.length(LIMITS.events);

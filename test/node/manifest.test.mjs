@@ -42,6 +42,23 @@ test('the manifest holds no private or protected members', () => {
   }
 });
 
+test('every attribute is a public property: internal reactive state (state: true) has none', () => {
+  for (const [tag, element] of elements) {
+    const members = new Set(element.members.map((member) => member.name));
+    const stray = element.attributes.filter((attribute) => attribute.fieldName && !members.has(attribute.fieldName));
+    assert.deepEqual(stray.map((attribute) => attribute.name), [], `${tag} lists attributes of internal state`);
+  }
+});
+
+test('defaults are shown as values, not the names of the constants that hold them', () => {
+  for (const [tag, element] of elements) {
+    for (const entry of [...element.members, ...element.attributes]) {
+      assert.doesNotMatch(entry.default ?? '', /^[A-Z][A-Z0-9_]*$/, `${tag}: ${entry.name}'s default`);
+    }
+  }
+  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default, "'barnet'");
+});
+
 test('documented parts and custom properties exist in the source', () => {
   for (const [tag, element] of elements) {
     assert.ok(element.cssParts?.length, `${tag} documents its parts`);

@@ -1,0 +1,165 @@
+/**
+ * DatasetController on its own, on a minimal host that writes no glue (no `willUpdate`): the controller runs itself
+ * from the host's `data`, `src` and `authority`. Every dataset here is FICTIONAL except Barnet's default.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { html, LitElement } from 'lit';
+import { DEFAULT_AUTHORITY } from '../data/load.js';
+import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
+import { captureConsoleErrors, useContainer } from '../test-support/mount.js';
+import { DatasetController, type OfstedDataEventDetail } from './dataset-controller.js';
+
+class ControllerHost extends LitElement {
+  static override properties = { data: { attribute: false }, src: {}, authority: {}, unrelated: {} };
+  declare data: unknown;
+  declare src: string | undefined;
+  declare authority: string | undefined;
+  declare unrelated: string | undefined;
+  readonly loader = new DatasetController(this);
+
+  protected override render() {
+    return this.loader.render({ ready: (dataset) => html`<p class="name">${dataset.authority.name}</p>` });
+  }
+}
+customElements.define('dataset-controller-host', ControllerHost);
+
+const container = useContainer();
+const consoleErrors = captureConsoleErrors();
+
+describe('DatasetController', () => {
+  const urls: string[] = [];
+  const signals = new Map<string, AbortSignal>();
+  const delays = new Map<string, number>();
+  let originalFetch: typeof window.fetch;
+  beforeEach(() => {
+    originalFetch = window.fetch;
+    // Records each request's signal, and answers the URLs in `delays` late.
+    window.fetch = async (input, init) => {
+      if (init?.signal) signals.set(String(input), init.signal);
+      const delay = delays.get(String(input));
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      return originalFetch(input, init);
+    };
+  });
+  afterEach(() => {
+    window.fetch = originalFetch;
+    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
+    signals.clear();
+    delays.clear();
+  });
+  const jsonUrl = (value: unknown, delayMs = 0) => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+    urls.push(url);
+    if (delayMs) delays.set(url, delayMs);
+    return url;
+  };
+
+  /** A host with `inputs`, listened to before it connects; `connect: false` leaves it out of the page. */
+  function host(inputs: Partial<ControllerHost>, { connect = true } = {}) {
+    const el = Object.assign(document.createElement('dataset-controller-host') as ControllerHost, inputs);
+    const heard: CustomEvent[] = [];
+    el.addEventListener('ofsted-data', (e) => heard.push(e));
+    el.addEventListener('ofsted-error', (e) => heard.push(e));
+    if (connect) container.element.append(el);
+    const outcome = () => waitUntil(() => heard.length > 0, 'an outcome');
+    const origin = () => (heard[0] as CustomEvent<OfstedDataEventDetail>).detail.origin;
+    return { el, heard, outcome, origin };
+  }
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('takes data over src over authority, and the default authority when none is named', async () => {
+    const src = jsonUrl(fictionalOneEvent);
+    const withData = host({ data: fictionalAllGrades, src, authority: 'leeds' });
+    await withData.outcome();
+    expect(withData.origin()).to.deep.equal({ input: 'data' });
+    const withSrc = host({ src, authority: 'leeds' });
+    await withSrc.outcome();
+    expect(withSrc.origin()).to.deep.equal({ input: 'src', url: src });
+    const withAuthority = host({ authority: 'leeds' });
+    await withAuthority.outcome();
+    expect(withAuthority.origin()).to.deep.equal({ input: 'authority', authority: 'leeds' });
+    const withNothing = host({});
+    await withNothing.outcome();
+    expect(withNothing.origin()).to.deep.equal({ input: 'authority', authority: DEFAULT_AUTHORITY });
+    expect(withNothing.el.loader.dataset?.authority.id).to.equal(DEFAULT_AUTHORITY);
+    expect(consoleErrors.calls).to.deep.equal([]);
+  });
+
+  it('loads by itself when an input changes, and not when another property does', async () => {
+    const { el, heard, outcome } = host({ data: fictionalOneEvent });
+    await outcome();
+    el.unrelated = 'changed';
+    await el.updateComplete;
+    expect(heard).to.have.length(1);
+    el.data = fictionalAllGrades;
+    await waitUntil(() => heard.length === 2, 'the second dataset');
+    expect(el.loader.dataset).to.equal(fictionalAllGrades);
+    expect(el.shadowRoot!.querySelector('.name')!.textContent).to.equal(fictionalAllGrades.authority.name);
+  });
+
+  it('lets the latest input win when inputs change mid-load', async () => {
+    const slow = jsonUrl(fictionalOneEvent, 200);
+    const { el, heard, outcome, origin } = host({ src: slow });
+    await el.updateComplete;
+    expect(el.loader.status).to.equal('loading');
+    el.data = fictionalAllGrades;
+    await outcome();
+    await pause(300);
+    expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-data']);
+    expect(origin()).to.deep.equal({ input: 'data' });
+    expect(el.loader.dataset).to.equal(fictionalAllGrades);
+    expect(signals.get(slow)?.aborted, 'the superseded request is aborted').to.equal(true);
+  });
+
+  it('aborts the load when its host is removed, and loads afresh when it is put back', async () => {
+    const slow = jsonUrl(fictionalOneEvent, 100);
+    const { el, heard, outcome } = host({ src: slow });
+    await el.updateComplete;
+    el.remove();
+    expect(signals.get(slow)?.aborted).to.equal(true);
+    await pause(200);
+    expect(heard, 'nothing is heard from a removed host').to.deep.equal([]);
+    expect(consoleErrors.calls).to.deep.equal([]);
+    container.element.append(el);
+    await outcome();
+    expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-data']);
+    expect(el.loader.status).to.equal('ready');
+  });
+
+  it('reports each failure once: one ofsted-error, one console error, the error in place as an alert', async () => {
+    const { el, heard, outcome } = host({ src: jsonUrl(fictionalInvalid) });
+    await outcome();
+    await el.updateComplete;
+    expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-error']);
+    expect(consoleErrors.calls).to.have.length(1);
+    expect(el.loader.status).to.equal('error');
+    expect(el.loader.error?.kind).to.equal('invalid');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+    el.src = jsonUrl(fictionalOneEvent);
+    await waitUntil(() => heard.length === 2, 'the next load');
+    expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-error', 'ofsted-data']);
+    expect(consoleErrors.calls).to.have.length(1);
+  });
+
+  it('shows a loading note as a status until the dataset is ready', async () => {
+    const { el, outcome } = host({ src: jsonUrl(fictionalOneEvent, 100) });
+    await el.updateComplete;
+    const note = el.shadowRoot!.querySelector('[part="loading"]')!;
+    expect(note.getAttribute('role')).to.equal('status');
+    expect(note.textContent).to.equal('Loading Ofsted data…');
+    await outcome();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+  });
+
+  it('keeps its state read-only from outside', async () => {
+    const { el, outcome } = host({ data: fictionalOneEvent });
+    await outcome();
+    const loader = el.loader as unknown as Record<'status' | 'dataset' | 'error', unknown>;
+    expect(() => (loader.status = 'loading')).to.throw(TypeError);
+    expect(() => (loader.dataset = fictionalAllGrades)).to.throw(TypeError);
+    expect(() => (loader.error = new Error('forged'))).to.throw(TypeError);
+    expect(el.loader.status).to.equal('ready');
+    expect(el.loader.dataset).to.equal(fictionalOneEvent);
+  });
+});
