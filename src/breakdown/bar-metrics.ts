@@ -10,5 +10,3 @@ export const BAR_BORDER = 1;
 export const COLUMN_GAP = 12;
 /** Each bar's button: border and padding either side, plus a pixel to spare. */
 export const ROW_INSET = BAR_BORDER + BAR_PADDING_X + 1;
-/** A count's chip: about 8px a digit at the bars' type size. */
-export const DIGIT_WIDTH = 8;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties, serverStyle } from '../shared/css-properties.js';
-import type { Finding, OfstedDataset } from '../data/types.js';
+import type { Finding, FindingKind, OfstedDataset } from '../data/types.js';
 import type { ListSteps } from '../shared/progressive-list.js';
 import { FINDING_KINDS } from './areas.js';
 import type { Bar, BreakdownLayout } from './layout.js';
@@ -17,17 +17,31 @@ export interface ChartState {
 }
 
 const KEY_TEXT = {
-  strength: 'Strengths: left of the centre line',
-  improvement: 'Areas for improvement: right of the line',
-  recommendation: 'Recommendations: right, after areas for improvement',
+  strength: 'Strengths',
+  improvement: 'Areas for improvement',
+  recommendation: 'Recommendations',
 } as const;
 
-/** A key to the bars' fills, for the kinds the bars show. Each kind has its own pattern as well as its colour. */
+/**
+ * The key as direct labels over the bars, aligned on the centre line: strengths to its left, areas for improvement
+ * and recommendations to its right, each with its fill, for the kinds the bars show (in the `legend` part).
+ */
 export function renderLegend(layout: BreakdownLayout): TemplateResult {
   const kinds = FINDING_KINDS.filter((kind) => layout.totals[kind] > 0);
-  return html`<ul class="legend" part="legend" aria-label="Key">
-    ${kinds.map((kind) => html`<li><span class="swatch kind-${kind}" aria-hidden="true"></span>${KEY_TEXT[kind]}</li>`)}
-  </ul>`;
+  const item = (kind: FindingKind) => html`<span class="key-item"><span class="swatch kind-${kind}" aria-hidden="true"></span>${KEY_TEXT[kind]}</span>`;
+  const right = kinds.filter((kind) => kind !== 'strength');
+  const properties = { '--label-width': `${layout.labelWidth}px`, '--centre': atTrack(layout, layout.track.centre) };
+  return html`<div class="key-row ${layout.narrow ? 'narrow' : 'wide'}" ${cssProperties(properties)} style=${serverStyle(properties)}>
+    <ul class="legend" part="legend" aria-label="Key">
+      ${kinds.includes('strength') ? html`<li class="to-left">${item('strength')}</li>` : nothing}
+      ${right.length ? html`<li class="to-right">${right.map(item)}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+/** A position along the track as a percentage of its width, so the drawing follows the element between measurements. */
+function atTrack(layout: BreakdownLayout, px: number): string {
+  return `${layout.track.width ? ((px / layout.track.width) * 100).toFixed(3) : 0}%`;
 }
 
 /**
@@ -47,7 +61,7 @@ export function renderBreakdownChart(dataset: OfstedDataset, layout: BreakdownLa
 
 function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, index: number, state: ChartState): TemplateResult {
   const open = bar.group.key === state.openKey;
-  const at = (px: number) => `${layout.track.width ? ((px / layout.track.width) * 100).toFixed(3) : 0}%`;
+  const at = (px: number) => atTrack(layout, px);
   return html`<li class="bar-item" data-area=${bar.group.key}>
     <button class="bar ${open ? 'open' : ''}" part="bar" id="bar-${index}" aria-expanded=${open ? 'true' : 'false'}
       aria-controls="statements-${index}" @click=${() => state.onToggle(bar)}>

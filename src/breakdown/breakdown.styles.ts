@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 
 /**
  * The breakdown's own pieces. Kinds differ by fill pattern as well as colour (strengths solid, areas for
@@ -28,7 +29,7 @@ export const breakdownStyles = css`
     }
   }
   .header p {
-    margin: 0 0 0.25em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .title {
     font-weight: 700;
@@ -51,7 +52,7 @@ export const breakdownStyles = css`
     display: flex;
     flex: 1 1 14rem;
     flex-direction: column;
-    gap: 0.2em;
+    gap: calc(var(--_space) / 2);
     min-width: 0;
     max-width: 100%;
   }
@@ -82,18 +83,26 @@ export const breakdownStyles = css`
     list-style: none;
   }
   .bar-item {
-    margin: 0 0 4px;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  /* The key row shares the bars' columns, so its labels sit either side of the same centre line. */
+  .key-row {
+    display: grid;
+    grid-template-columns: var(--label-width, 0) minmax(0, 1fr);
+    column-gap: 12px;
+    padding: 0 9px;
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
   }
   .bar {
     display: grid;
-    grid-template-columns: var(--label-width, 0) 1fr;
+    grid-template-columns: var(--label-width, 0) minmax(0, 1fr);
     column-gap: 12px;
     align-items: center;
     width: 100%;
     padding: 6px 8px;
     margin: 0;
     font: inherit;
-    font-size: 0.875em;
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
     text-align: left;
     color: var(--_text);
     background: var(--_background);
@@ -104,7 +113,7 @@ export const breakdownStyles = css`
   }
   .narrow .bar {
     grid-template-columns: 1fr;
-    row-gap: 4px;
+    row-gap: calc(var(--_space) / 2);
   }
   .bar:hover {
     background: var(--_band);
@@ -123,7 +132,7 @@ export const breakdownStyles = css`
   .track {
     position: relative;
     display: block;
-    height: 24px;
+    height: 1.75em;
   }
   .centre-line {
     position: absolute;
@@ -153,8 +162,9 @@ export const breakdownStyles = css`
   .count {
     position: absolute;
     top: 50%;
-    padding: 0 4px;
-    font-size: 0.8125rem;
+    /* Sizes in ems, as chipWidth() in layout.ts assumes. */
+    padding: 0 0.3em;
+    font-size: 1em;
     font-weight: 700;
     line-height: 1.25;
     font-variant-numeric: tabular-nums;
@@ -167,10 +177,10 @@ export const breakdownStyles = css`
     border-radius: 2px;
   }
   .count .swatch {
-    width: 7px;
-    height: 11px;
-    margin-right: 3px;
-    vertical-align: -1px;
+    width: 0.5em;
+    height: 0.8em;
+    margin-right: 0.25em;
+    vertical-align: -0.05em;
   }
   .count.anchor-middle {
     transform: translate(-50%, -50%);
@@ -199,7 +209,7 @@ export const breakdownStyles = css`
     border-top: 1px solid var(--_border);
   }
   .statement p {
-    margin: 0 0 0.25em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .statement-kind {
     font-weight: 700;

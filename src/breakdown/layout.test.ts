@@ -101,10 +101,10 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     ['Barnet 2024', barnet, 'inspection-2024'],
     ['fictional, 25 strengths in one area', fictionalFindings, 'inspection-2022'],
   ];
-  for (const width of [320, 1000]) {
+  for (const [width, fontSize] of [[320, 14], [1000, 14], [320, 28], [1000, 28]] as const) {
     for (const [name, dataset, id, kind] of cases) {
-      it(`keeps every bar and count inside ${width}px: ${name}`, () => {
-        const layout = layoutBreakdown(eventOf(dataset, id), { width, kind });
+      it(`keeps every bar and count inside ${width}px with ${fontSize}px text: ${name}`, () => {
+        const layout = layoutBreakdown(eventOf(dataset, id), { width, kind, fontSize });
         const { track } = layout;
         expect(track.left, 'track left').to.be.at.least(ROW_INSET);
         expect(track.left + track.width, 'track right').to.be.at.most(width - ROW_INSET);
@@ -118,7 +118,7 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
             // One scale on both sides of the centre line.
             units.add((segment.width / segment.count).toFixed(6));
             const { label } = segment;
-            const chip = chipWidth(segment.count, label.inside);
+            const chip = chipWidth(segment.count, label.inside, fontSize);
             const [from, to] =
               label.anchor === 'start' ? [label.x, label.x + chip] : label.anchor === 'end' ? [label.x - chip, label.x] : [label.x - chip / 2, label.x + chip / 2];
             expect(from, `${where} count`).to.be.at.least(0);
@@ -135,6 +135,19 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
       });
     }
   }
+
+  it('fits the scale to the data: the longest bars reach the ends of the track, so counts of 1 to 4 are long bars', () => {
+    for (const width of [320, 768, 1280]) {
+      const layout = layoutBreakdown(eventOf(barnet, 'focused-visit-2021'), { width });
+      const ends = layout.bars.flatMap((bar) => bar.segments.map((segment) => [segment.x, segment.x + segment.width]));
+      const left = Math.min(...ends.map(([x0]) => x0!));
+      const right = Math.max(...ends.map(([, x1]) => x1!));
+      expect(left, `${width}px: from the track's left`).to.be.closeTo(0, 1e-6);
+      expect(right, `${width}px: to the track's right`).to.be.closeTo(layout.track.width, 1e-6);
+      // Every count fits on its own bar: nothing is pushed outside, so no room is held back for it.
+      for (const bar of layout.bars) for (const segment of bar.segments) expect(segment.label.inside, `${width}px ${segment.kind}`).to.equal(true);
+    }
+  });
 
   it('puts names above the bars at 320px and beside them at 1000px', () => {
     const narrow = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 320 });

@@ -1,6 +1,6 @@
 import type { Finding, FindingKind, OfstedEvent } from '../data/types.js';
 import { countKinds, groupFindings, parseKindFilter, type AreaGroup, type KindCounts } from './areas.js';
-import { COLUMN_GAP, DIGIT_WIDTH, ROW_INSET } from './bar-metrics.js';
+import { COLUMN_GAP, ROW_INSET } from './bar-metrics.js';
 
 /** A count drawn on a bar: inside its segment when it fits, else just beyond the bar's end on that side. */
 export interface CountLabel {
@@ -35,13 +35,15 @@ export interface Bar {
 
 export interface BreakdownLayout {
   width: number;
+  /** The bars' text size in px that counts were sized for. */
+  fontSize: number;
   /** Below NARROW, each area's name sits above its bar instead of beside it. */
   narrow: boolean;
   /** Width of the names' column beside the bars; 0 when narrow. */
   labelWidth: number;
   /** Where the bars are drawn, in pixels from the element's left edge; `centre` is from the track's left edge. */
   track: { left: number; width: number; centre: number };
-  /** Pixels per finding, the same on both sides of the centre line. */
+  /** Pixels per finding, the same on both sides of the centre line: the largest bars reach the track's ends. */
   unit: number;
   /** The filters in force: an unrecognised `kind` counts as every kind. */
   filters: { kind?: FindingKind; area?: string };
@@ -61,6 +63,8 @@ export interface BreakdownOptions {
   kind?: string | null;
   /** The `area` attribute: an area id, NO_AREA, or empty for all. */
   area?: string | null;
+  /** The bars' text in px (0.875em of the element's: 14 on a 16px page); counts are sized for it. */
+  fontSize?: number;
 }
 
 export { ROW_INSET };
@@ -70,20 +74,24 @@ export const NARROW = 480;
 const LABEL_SHARE = 0.32;
 const MIN_LABEL_WIDTH = 120;
 const MAX_LABEL_WIDTH = 260;
-/** At most this many pixels per finding, so a handful of findings do not fill a wide screen. */
-const MAX_UNIT = 48;
-/** A count's chip: DIGIT_WIDTH a digit, plus padding; and the gap beside a bar. */
-const CHIP_PADDING = 8;
-/** A count beyond its bar carries a small swatch of its kind, so two counts side by side cannot be confused. */
-const CHIP_SWATCH = 10;
+/** The bars' text at a page's default size. */
+export const DEFAULT_FONT_SIZE = 14;
+/**
+ * A count's chip in ems of its text, as breakdown.styles.ts draws it: 0.6em a (tabular, bold) digit, 0.3em padding
+ * each side, and beyond its bar a 0.5em swatch of its kind and 0.25em gap, so two counts side by side cannot be confused.
+ */
+const DIGIT_EMS = 0.6;
+const CHIP_PADDING_EMS = 0.6;
+const CHIP_SWATCH_EMS = 0.75;
 const LABEL_GAP = 3;
 
 /**
- * layoutBreakdown(event, {width, kind, area}): the bars of a diverging chart of the event's findings by area,
- * scaled to fit `width`. Pure: data and numbers in, numbers out. Room for counts beyond the bars' ends is
- * reserved before scaling, so every bar and count stays inside the width.
+ * layoutBreakdown(event, {width, kind, area, fontSize}): the bars of a diverging chart of the event's findings by
+ * area, the scale fitted to the data so the longest bars reach the track's ends and counts of 1 or 2 are still
+ * bars you can see. Pure: data and numbers in, numbers out. Room for counts beyond the bars' ends is reserved
+ * before scaling, so every bar and count stays inside the width.
  */
-export function layoutBreakdown(event: OfstedEvent, { width, kind, area }: BreakdownOptions): BreakdownLayout {
+export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSize = DEFAULT_FONT_SIZE }: BreakdownOptions): BreakdownLayout {
   const kindFilter = parseKindFilter(kind);
   const areaFilter = area || undefined;
   const groups = groupFindings(event);
@@ -103,17 +111,29 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area }: Break
   const largest = (value: (counts: KindCounts) => number) => shown.reduce((max, { counts }) => Math.max(max, value(counts)), 0);
   const maxLeft = largest((counts) => counts.strength);
   const maxRight = largest((counts) => counts.improvement + counts.recommendation);
-  const roomLeft = maxLeft ? chipWidth(maxLeft, false) + LABEL_GAP : 0;
-  const roomRight = largest((counts) => outsideRoom([counts.improvement, counts.recommendation]));
-  const available = Math.max(0, trackWidth - roomLeft - roomRight);
+  const chip = (count: number, inside: boolean) => chipWidth(count, inside, fontSize);
   const total = maxLeft + maxRight;
-  const unit = total ? Math.min(MAX_UNIT, available / total) : 0;
-  const spare = available - unit * total;
-  const centre = roomLeft + maxLeft * unit + spare / 2;
+  // Room beyond the bars' ends only for the counts too wide for their segments at the scale that room leaves.
+  // A smaller scale pushes more counts outside, so the room only grows: a few rounds settle it, and a check after
+  // falls back to room for every count (still inside the width) in the rare case they do not.
+  const roomAt = (unit: number) => ({
+    left: largest((counts) => (counts.strength && !fits(counts.strength, unit, chip) ? chip(counts.strength, false) + LABEL_GAP : 0)),
+    right: largest((counts) => outsideRoom([counts.improvement, counts.recommendation].filter((count) => !fits(count, unit, chip)), chip)),
+  });
+  const scaleFor = (room: { left: number; right: number }) => (total ? Math.max(0, trackWidth - room.left - room.right) / total : 0);
+  let room = roomAt(scaleFor({ left: 0, right: 0 }));
+  for (let round = 0; round < 4; round++) room = roomAt(scaleFor(room));
+  const needed = roomAt(scaleFor(room));
+  if (needed.left > room.left || needed.right > room.right) {
+    room = { left: maxLeft ? chip(maxLeft, false) + LABEL_GAP : 0, right: largest((counts) => outsideRoom([counts.improvement, counts.recommendation], chip)) };
+  }
+  const unit = scaleFor(room);
+  const centre = room.left + maxLeft * unit;
 
-  const bars: Bar[] = shown.map((bar) => ({ ...bar, segments: placeSegments(bar.counts, centre, unit) }));
+  const bars: Bar[] = shown.map((bar) => ({ ...bar, segments: placeSegments(bar.counts, centre, unit, chip) }));
   return {
     width,
+    fontSize,
     narrow,
     labelWidth,
     track: { left: trackLeft, width: trackWidth, centre },
@@ -127,12 +147,14 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area }: Break
 }
 
 /** Strengths from the centre leftward; improvements then recommendations from the centre rightward. */
-function placeSegments(counts: KindCounts, centre: number, unit: number): BarSegment[] {
+type ChipWidth = (count: number, inside: boolean) => number;
+
+function placeSegments(counts: KindCounts, centre: number, unit: number, chip: ChipWidth): BarSegment[] {
   const segments: BarSegment[] = [];
   if (counts.strength) {
     const width = counts.strength * unit;
     const x = centre - width;
-    const inside = fits(counts.strength, width);
+    const inside = fits(counts.strength, unit, chip);
     segments.push({
       kind: 'strength',
       count: counts.strength,
@@ -148,11 +170,11 @@ function placeSegments(counts: KindCounts, centre: number, unit: number): BarSeg
     const count = counts[kind];
     if (!count) continue;
     const width = count * unit;
-    const inside = fits(count, width);
+    const inside = fits(count, unit, chip);
     const label: CountLabel = inside
       ? { text: String(count), x: cursor + width / 2, anchor: 'middle', inside }
       : { text: String(count), x: outsideX, anchor: 'start', inside };
-    if (!inside) outsideX += chipWidth(count, false) + LABEL_GAP;
+    if (!inside) outsideX += chip(count, false) + LABEL_GAP;
     segments.push({ kind, count, x: cursor, width, stacked: cursor > centre, label });
     cursor += width;
   }
@@ -160,17 +182,18 @@ function placeSegments(counts: KindCounts, centre: number, unit: number): BarSeg
 }
 
 /** Room beyond a bar's end for the counts that might not fit inside their segments. */
-function outsideRoom(counts: number[]): number {
-  return counts.filter(Boolean).reduce((room, count) => room + chipWidth(count, false) + LABEL_GAP, 0);
+function outsideRoom(counts: number[], chip: ChipWidth): number {
+  return counts.filter(Boolean).reduce((room, count) => room + chip(count, false) + LABEL_GAP, 0);
 }
 
-/** The width a count's chip needs: inside its segment, or beyond the bar with its kind's swatch. */
-export function chipWidth(count: number, inside: boolean): number {
-  return String(count).length * DIGIT_WIDTH + CHIP_PADDING + (inside ? 0 : CHIP_SWATCH);
+/** Whether `count` written on its segment fits inside it at `unit` pixels per finding. */
+function fits(count: number, unit: number, chip: ChipWidth): boolean {
+  return count * unit >= chip(count, true) + 2;
 }
 
-function fits(count: number, width: number): boolean {
-  return width >= chipWidth(count, true) + 2;
+/** The width a count's chip needs at `fontSize` px: inside its segment, or beyond the bar with its kind's swatch. */
+export function chipWidth(count: number, inside: boolean, fontSize = DEFAULT_FONT_SIZE): number {
+  return (String(count).length * DIGIT_EMS + CHIP_PADDING_EMS + (inside ? 0 : CHIP_SWATCH_EMS)) * fontSize;
 }
 
 function clamp(value: number, min: number, max: number): number {

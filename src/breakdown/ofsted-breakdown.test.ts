@@ -29,7 +29,7 @@ describe('<ofsted-breakdown>', () => {
     expect(texts(root, '.date')).to.deep.equal(['10 to 14 June 2024']);
     expect(texts(root, '.note')[0]).to.contain('This data records no strengths or recommendations for this event');
     expect(barsSeen(root)).to.deep.equal([['Not tied to one judgement', 'improvement 4']]);
-    expect(texts(root, '[part="legend"] li')).to.deep.equal(['Areas for improvement: right of the line']);
+    expect(texts(root, '[part="legend"] li')).to.deep.equal(['Areas for improvement']);
   });
 
   it('draws the 2019 inspection with the right counts, each bar a button named with its counts in words', async () => {

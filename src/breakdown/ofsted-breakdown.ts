@@ -6,13 +6,14 @@ import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
-import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
+import { directLabelStyles } from './direct-labels.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
 import { breakdownColumns, findingText, statementCsvRows, statementRows, statementRowText } from './statements.js';
@@ -31,7 +32,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest event with findings.
  * @attr show-table - Shows the table alternative open from the start.
- * @attr no-export - Hides the button that downloads the statements the filters show as CSV.
+ * @attr no-export - Hides the Download disclosure, which downloads the statements the filters show as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
@@ -52,7 +53,8 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @csspart statements - The statements behind one bar.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
- * @csspart export - The button that downloads the statements the filters show as CSV.
+ * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
+ * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (the table as CSV).
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
  *
@@ -74,7 +76,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles];
 
   static override properties = {
     event: {},
@@ -96,7 +98,7 @@ export class OfstedBreakdown extends OfstedElement {
   private readonly lists = new ProgressiveList(this);
   private readonly reporter = new ProblemReporter();
   private choiceCache?: { dataset: OfstedDataset; event: string | undefined; choice: EventChoice };
-  private layoutCache?: { dated: DatedEvent; width: number; kind?: string; area?: string; layout: BreakdownLayout };
+  private layoutCache?: { dated: DatedEvent; width: number; fontSize: number; kind?: string; area?: string; layout: BreakdownLayout };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -120,13 +122,14 @@ export class OfstedBreakdown extends OfstedElement {
     return this.choiceCache.choice;
   }
 
-  /** The bars for the event, width and filters, recomputed only when one of them changes. */
+  /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
   private layoutFor(dated: DatedEvent): BreakdownLayout {
     const { width } = this.size;
+    const fontSize = this.size.fontSize * CHART_TEXT_EM;
     const cache = this.layoutCache;
-    if (cache?.dated !== dated || cache.width !== width || cache.kind !== this.kind || cache.area !== this.area) {
-      const layout = layoutBreakdown(dated.event, { width, kind: this.kind, area: this.area });
-      this.layoutCache = { dated, width, kind: this.kind, area: this.area, layout };
+    if (cache?.dated !== dated || cache.width !== width || cache.fontSize !== fontSize || cache.kind !== this.kind || cache.area !== this.area) {
+      const layout = layoutBreakdown(dated.event, { width, kind: this.kind, area: this.area, fontSize });
+      this.layoutCache = { dated, width, fontSize, kind: this.kind, area: this.area, layout };
     }
     return this.layoutCache!.layout;
   }
@@ -207,17 +210,19 @@ export class OfstedBreakdown extends OfstedElement {
       ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
       <p class="shown" role="status">${describeFilters(layout)}</p>
       ${layout.bars.length
-        ? html`${renderLegend(layout)}
-            <p class="status hint">Choose an area to read the statements behind its bar.</p>
+        ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
+            ${renderLegend(layout)}
             ${renderBreakdownChart(dataset, layout, {
               openKey: this.openKey,
               statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
               onToggle: (bar) => this.toggle(bar),
               onKeydown: this.onKeydown,
             })}
-            ${renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable))}
-            ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}
-            ${this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings')}`
+            ${renderControls(
+              renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),
+              this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings'),
+            )}
+            ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}
     `;
   }

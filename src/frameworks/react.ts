@@ -45,7 +45,7 @@ export interface OfstedSelectReactProps {
 export interface OfstedTableReactProps {
   /** Shows the table alternative open from the start. */
   'show-table'?: boolean | undefined;
-  /** Hides the buttons that download the chart (SVG, PNG) and the table (CSV). */
+  /** Hides the Download disclosure, which downloads the chart (SVG, PNG) and the table (CSV). */
   'no-export'?: boolean | undefined;
 }
 

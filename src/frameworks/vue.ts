@@ -37,7 +37,7 @@ export interface OfstedElementVueProps {
 export interface OfstedTableVueProps {
   /** Shows the table alternative open from the start. */
   'show-table'?: boolean | undefined;
-  /** Hides the buttons that download the chart (SVG, PNG) and the table (CSV). */
+  /** Hides the Download disclosure, which downloads the chart (SVG, PNG) and the table (CSV). */
   'no-export'?: boolean | undefined;
 }
 

@@ -79,18 +79,30 @@ describe('<ofsted-journey>', () => {
     expect(status.textContent!.trim()).to.equal('Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.');
   });
 
-  for (const width of [1024, 1280, 1920]) {
-    it(`fills its width at ${width}px: the scorecard and breakdown share the row under the timeline, no empty column`, async () => {
+  for (const width of [320, 768, 1280, 1920]) {
+    it(`reads top to bottom at ${width}px: timeline, then the chosen event's scorecard, then its breakdown, each full width`, async () => {
       container.style.width = `${width}px`;
       const { part } = await mountJourney();
       const box = (tag: 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown') => part(tag)!.getBoundingClientRect();
       const [timeline, scorecard, breakdown] = [box('ofsted-timeline'), box('ofsted-scorecard'), box('ofsted-breakdown')];
-      expect(scorecard.left, 'scorecard at the left').to.be.closeTo(timeline.left, 1);
-      expect(breakdown.right, 'breakdown reaches the right').to.be.closeTo(timeline.right, 1);
-      expect(breakdown.top, 'side by side').to.be.closeTo(scorecard.top, 1);
-      expect(Math.abs(scorecard.width - breakdown.width), 'equal columns').to.be.below(1);
+      expect(scorecard.top, 'scorecard under the timeline').to.be.at.least(timeline.bottom);
+      expect(breakdown.top, 'breakdown under the scorecard').to.be.at.least(scorecard.bottom);
+      for (const [name, rect] of [['scorecard', scorecard], ['breakdown', breakdown]] as const) {
+        expect(rect.left, `${name} left`).to.be.closeTo(timeline.left, 1);
+        expect(rect.width, `${name} width`).to.be.closeTo(timeline.width, 1);
+      }
     });
   }
+
+  it('still puts the scorecard and breakdown side by side, in equal columns, when the page sets --ofsted-journey-column-min', async () => {
+    container.style.width = '1280px';
+    container.style.setProperty('--ofsted-journey-column-min', '20rem');
+    const { part } = await mountJourney();
+    const [timeline, scorecard, breakdown] = (['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'] as const).map((tag) => part(tag)!.getBoundingClientRect());
+    expect(breakdown!.top, 'side by side').to.be.closeTo(scorecard!.top, 1);
+    expect(breakdown!.right, 'breakdown reaches the right').to.be.closeTo(timeline!.right, 1);
+    expect(Math.abs(scorecard!.width - breakdown!.width), 'equal columns').to.be.below(1);
+  });
 
   it('stacks the scorecard and breakdown in a narrow column', async () => {
     container.style.width = '600px';

@@ -23,7 +23,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
  * @attr show-table - Shows each part's table alternative open from the start.
- * @attr no-export - Hides the parts' download buttons.
+ * @attr no-export - Hides the parts' Download disclosures.
  * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
@@ -40,7 +40,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The note shown while the data loads.
  *
- * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `20rem`.
+ * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `100%`: they always stack under the timeline, so the journey reads top to bottom; `20rem` puts them side by side where two such columns fit.
  * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
  * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
@@ -49,15 +49,16 @@ export class OfstedJourney extends OfstedElement {
     themeStyles,
     errorStyles,
     css`
-      /* At most two columns: each is at least half the row (less the gap), so auto-fit never makes a third that the
-         scorecard and breakdown would leave empty; below twice the column minimum, one column. */
+      /* One column by default, so the journey reads top to bottom at every width: headline and timeline, then the
+         chosen event's scorecard, then its breakdown. A page that sets --ofsted-journey-column-min gets at most two
+         columns: each is at least half the row (less the gap), so auto-fit never makes a third left empty. */
       .parts {
         --_gap: calc(var(--_space) * 3);
         display: grid;
         gap: var(--_gap);
         grid-template-columns: repeat(
           auto-fit,
-          minmax(max(min(100%, var(--ofsted-journey-column-min, 20rem)), calc((100% - var(--_gap)) / 2)), 1fr)
+          minmax(max(min(100%, var(--ofsted-journey-column-min, 100%)), calc((100% - var(--_gap)) / 2)), 1fr)
         );
       }
       .timeline-section {

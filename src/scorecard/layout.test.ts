@@ -44,11 +44,12 @@ describe('layoutScorecard(dataset, dated)', () => {
     const { rows, previous } = scorecardOf(barnet, 'inspection-2019');
     expect(previous?.event.id).to.equal('inspection-2017');
     expect(byArea(rows, 'overall-effectiveness').change).to.deep.equal({
-      direction: 'improved', text: 'Inadequate → Good, improved', previousText: 'Inadequate (2017)', previousName: undefined,
+      direction: 'improved', text: 'Inadequate → Good, improved', grades: 'Inadequate → Good', previousText: 'Inadequate (2017)', previousName: undefined,
     });
     expect(byArea(rows, 'leadership').change).to.deep.equal({
       direction: 'improved',
       text: 'Inadequate → Good, improved',
+      grades: 'Inadequate → Good',
       previousText: 'Inadequate (2017)',
       previousName: '2017: Leadership, management and governance',
     });
@@ -57,6 +58,7 @@ describe('layoutScorecard(dataset, dated)', () => {
     expect(byArea(rows, 'children-in-care-and-care-leavers').change).to.deep.equal({
       direction: 'improved',
       text: 'Inadequate → Good, improved',
+      grades: 'Inadequate → Good',
       previousText: 'Inadequate (2017)',
       previousName: '2017: Children looked after and achieving permanence, the corresponding judgement then',
     });
@@ -64,9 +66,9 @@ describe('layoutScorecard(dataset, dated)', () => {
 
   it('Barnet 2024 against 2019: unchanged where areas match; children in care and care leavers against the judgement they were split from', () => {
     const { rows, summary } = scorecardOf(barnet, 'inspection-2024');
-    expect(byArea(rows, 'leadership').change).to.include({ direction: 'unchanged', text: 'Good → Good, unchanged', previousName: undefined });
+    expect(byArea(rows, 'leadership').change).to.include({ direction: 'unchanged', text: 'Good → Good, unchanged', grades: 'Good', previousName: undefined });
     expect(byArea(rows, 'children-in-care').change).to.deep.equal({
-      direction: 'improved', text: 'Good → Outstanding, improved', previousText: 'Good (2019)', previousName: '2019: The experiences and progress of children in care and care leavers, the corresponding judgement then',
+      direction: 'improved', text: 'Good → Outstanding, improved', grades: 'Good → Outstanding', previousText: 'Good (2019)', previousName: '2019: The experiences and progress of children in care and care leavers, the corresponding judgement then',
     });
     expect(byArea(rows, 'care-leavers').change).to.include({ direction: 'unchanged', text: 'Good → Good, unchanged', previousName: '2019: The experiences and progress of children in care and care leavers, the corresponding judgement then' });
     expect(summary).to.equal("Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.");

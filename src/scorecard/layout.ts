@@ -14,6 +14,8 @@ export interface JudgementChange {
   direction?: ChangeDirection;
   /** "Inadequate → Good, improved", "No matching judgement in 2017", "2017 grade not known", "First graded inspection in this data". */
   text: string;
+  /** With `direction`: the grades the change is between, "Inadequate → Good", or the one grade, "Good", when unchanged. */
+  grades?: string;
   /** The table's Previous grade cell: "Inadequate (2017)", "Not known (2017)", "No matching judgement in 2017". */
   previousText: string;
   /**
@@ -121,7 +123,8 @@ function compare(judgement: Judgement, grade: Grade | undefined, previous: Dated
   if (!grade) return { text: `This grade not known; ${earlierGrade.label} in ${year}`, previousText, previousName };
   const direction: ChangeDirection =
     grade.rank < earlierGrade.rank ? 'improved' : grade.rank > earlierGrade.rank ? 'declined' : 'unchanged';
-  return { direction, text: `${earlierGrade.label} → ${grade.label}, ${direction}`, previousText, previousName };
+  const grades = direction === 'unchanged' ? grade.label : `${earlierGrade.label} → ${grade.label}`;
+  return { direction, text: `${earlierGrade.label} → ${grade.label}, ${direction}`, grades, previousText, previousName };
 }
 
 /** "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017." */

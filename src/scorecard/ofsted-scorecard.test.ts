@@ -29,15 +29,17 @@ describe('<ofsted-scorecard>', () => {
     expect(texts(root, '.facts dt, .facts dd')).to.deep.equal([
       'Date:', '10 to 14 June 2024', 'Framework:', "Inspecting local authority children's services (ILACS)",
     ]);
-    expect(root.querySelectorAll('[part="header"] .sources a').length).to.be.at.least(1);
+    // The source notes sit under the judgements, as under a chart.
+    expect(root.querySelectorAll('[part="sources"] .sources a').length).to.be.at.least(1);
+    expect(root.querySelector('.judgements-area')!.compareDocumentPosition(root.querySelector('[part="sources"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     const items = [...root.querySelectorAll('.judgements > li')];
     expect(items.map((li) => li.getAttribute('data-area'))).to.deep.equal(['overall-effectiveness', 'leadership', 'help-and-protection', 'children-in-care', 'care-leavers']);
     expect(items[0]!.classList.contains('overall')).to.equal(true);
     expect(rowLine(rowOf(root, 'children-in-care'))).to.equal('The experiences and progress of children in care Outstanding');
     expect(filled(rowOf(root, 'children-in-care'))).to.deep.equal([true, false, false, false]);
     expect(filled(rowOf(root, 'leadership'))).to.deep.equal([false, true, false, false]);
-    expect(rowChange(rowOf(root, 'leadership'))).to.equal('Since 2019: Good → Good, unchanged');
-    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('Since 2019: Good → Outstanding, improved (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)');
+    expect(rowChange(rowOf(root, 'leadership'))).to.equal('No change since 2019: Good');
+    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('Improved since 2019: Good → Outstanding (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)');
   });
 
   it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
@@ -47,12 +49,24 @@ describe('<ofsted-scorecard>', () => {
       "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017.",
     ]);
     for (const area of ['overall-effectiveness', 'leadership', 'help-and-protection']) {
-      expect(rowChange(rowOf(root, area)), area).to.contain('Since 2017: Inadequate → Good, improved');
+      expect(rowChange(rowOf(root, area)), area).to.contain('Improved since 2017: Inadequate → Good');
     }
     expect(rowChange(rowOf(root, 'leadership'))).to.contain('(2017: Leadership, management and governance)');
     expect(rowChange(rowOf(root, 'children-in-care-and-care-leavers'))).to.equal(
-      'Since 2017: Inadequate → Good, improved (2017: Children looked after and achieving permanence, the corresponding judgement then)',
+      'Improved since 2017: Inadequate → Good (2017: Children looked after and achieving permanence, the corresponding judgement then)',
     );
+  });
+
+  it('reads at a glance: the scale\'s ends named over the scales, and each change a word with its shape', async () => {
+    const { root } = await mount({ event: 'inspection-2019' });
+    expect(texts(root, '[part="key"] .scale-end')).to.deep.equal(['Outstanding', 'Inadequate']);
+    const cue = rowOf(root, 'overall-effectiveness').querySelector('.cue')!;
+    expect(clean(cue.textContent)).to.equal('Improved');
+    expect(getComputedStyle(cue, '::before').content).to.contain('▲');
+    const unchanged = await mount({ event: 'inspection-2024' });
+    const same = rowOf(unchanged.root, 'leadership').querySelector('.cue')!;
+    expect(clean(same.textContent)).to.equal('No change');
+    expect(getComputedStyle(same, '::before').content).to.contain('=');
   });
 
   it('event="inspection-2017" nests the SIF sub-judgements and shows the LSCB review', async () => {

@@ -6,11 +6,11 @@ import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
-import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
-import { renderHeader, renderRows, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
+import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
 import { scorecardStyles } from './scorecard.styles.js';
 
 /** The chosen event's scorecard, or why there is none. */
@@ -28,7 +28,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr show-table - Shows the table alternative open from the start.
- * @attr no-export - Hides the button that downloads the table as CSV.
+ * @attr no-export - Hides the Download disclosure, which downloads the table as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the inspection's title is one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
@@ -37,15 +37,17 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
  * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
  *
- * @csspart header - The summary, title, date, framework and sources.
+ * @csspart header - The summary, title, date and framework.
+ * @csspart sources - The source notes under the judgements: each document's title, publisher and date.
  * @csspart summary - The summary sentence.
- * @csspart key - The note explaining the scale.
+ * @csspart key - The scale's ends, Outstanding and Inadequate, named over the judgements' scales.
  * @csspart judgements - The list of judgements.
  * @csspart row - One judgement's item in the list.
  * @csspart overall - The overall effectiveness item (also has the `row` part).
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
- * @csspart export - The button that downloads the table as CSV.
+ * @csspart controls - The row under the judgements holding the table toggle and the Download disclosure.
+ * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (the table as CSV).
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
  *
@@ -108,17 +110,22 @@ export class OfstedScorecard extends OfstedElement {
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     return html`
-      ${renderHeader(dataset, scorecard, headingLevel(this.headingLevel))}
+      ${renderHeader(scorecard, headingLevel(this.headingLevel))}
       ${renderRows(scorecard)}
-      ${scorecard.rows.length ? renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)) : nothing}
+      ${scorecard.rows.length
+        ? renderControls(
+            renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)),
+            this.noExport
+              ? nothing
+              : renderExportButtons({
+                  csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
+                }, 'judgements'),
+          )
+        : nothing}
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
         : nothing}
-      ${scorecard.rows.length && !this.noExport
-        ? renderExportButtons({
-            csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
-          }, 'judgements')
-        : nothing}
+      ${renderSources(dataset, scorecard, headingLevel(this.headingLevel))}
     `;
   }
 }

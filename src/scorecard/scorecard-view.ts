@@ -8,8 +8,8 @@ import { renderHeading } from '../shared/heading.js';
 import { renderSourceList } from '../shared/source-links.js';
 import type { Scorecard, ScorecardRow } from './layout.js';
 
-/** The header: summary sentence (a heading at `level`), the event's title, date and framework, and its source documents. */
-export function renderHeader(dataset: OfstedDataset, scorecard: Scorecard, level: number): TemplateResult {
+/** The header: summary sentence (a heading at `level`), the event's title, date and framework. */
+export function renderHeader(scorecard: Scorecard, level: number): TemplateResult {
   const { dated, framework } = scorecard;
   const frameworkName = framework && (framework.shortName ? `${framework.name} (${framework.shortName})` : framework.name);
   return html`<div class="header" part="header">
@@ -19,11 +19,18 @@ export function renderHeader(dataset: OfstedDataset, scorecard: Scorecard, level
       <div><dt>Date:</dt><dd>${eventDateLabel(dated)}</dd></div>
       ${frameworkName ? html`<div><dt>Framework:</dt><dd>${frameworkName}</dd></div>` : nothing}
     </dl>
-    ${dated.event.sources.length
-      ? html`${renderHeading(Math.min(6, level + 2), 'Sources', { className: 'sources-heading' })}
-          ${renderSourceList(dataset, dated.event.sources)}`
-      : nothing}
   </div>`;
+}
+
+/** The source notes, under the judgements as under a chart: each document's title, publisher and date. */
+export function renderSources(dataset: OfstedDataset, scorecard: Scorecard, level: number): TemplateResult | typeof nothing {
+  const { sources } = scorecard.dated.event;
+  return sources.length
+    ? html`<div class="source-notes" part="sources">
+        ${renderHeading(Math.min(6, level + 2), sources.length > 1 ? 'Sources' : 'Source', { className: 'sources-heading' })}
+        ${renderSourceList(dataset, sources)}
+      </div>`
+    : nothing;
 }
 
 /** One judgement per list item, overall effectiveness first; sub-judgements in a nested list under their parent. */
@@ -31,12 +38,12 @@ export function renderRows(scorecard: Scorecard): TemplateResult {
   if (scorecard.rows.length === 0) {
     return html`<p class="status">This event has no graded judgements.</p>`;
   }
-  return html`
+  return html`<div class="judgements-area">
     ${renderKey()}
     <ul class="judgements" part="judgements" aria-labelledby="title" aria-describedby="summary">
       ${scorecard.rows.map((row) => renderRow(row, scorecard))}
     </ul>
-  `;
+  </div>`;
 }
 
 function renderRow(row: ScorecardRow, scorecard: Scorecard): TemplateResult {
@@ -50,7 +57,9 @@ function renderRow(row: ScorecardRow, scorecard: Scorecard): TemplateResult {
       ${renderScale(row.grade)}
     </div>
     <p class="change ${change.direction ? `change-${change.direction}` : 'change-none'}">
-      ${since ? html`<span class="since">Since ${since}:</span> ` : nothing}<span class="change-text">${change.text}</span>
+      ${change.direction && since
+        ? html`<span class="cue">${CUE_WORDS[change.direction]}</span> <span class="since">since ${since}:</span> <span class="change-text">${change.grades}</span>`
+        : html`<span class="change-text">${change.text}</span>`}
       ${change.previousName ? html`<span class="previous-name">(${change.previousName})</span>` : nothing}
     </p>
     ${row.subRows.length
@@ -72,10 +81,17 @@ export function renderScale(grade: Grade | undefined): TemplateResult {
   </span>`;
 }
 
+/** The change at a glance, in a word beside its shape (▲ ▼ =, drawn by the styles), so colour is never the cue. */
+const CUE_WORDS = { improved: 'Improved', declined: 'Declined', unchanged: 'No change' } as const;
+
+/** The scale's ends named beside an empty scale, placed over the rows' scales: no caption needed to read them. */
 function renderKey(): TemplateResult {
   return html`<p class="key" part="key">
+    <span class="visually-hidden">Each grade is marked on Ofsted's four-point scale, from</span>
+    <span class="scale-end">Outstanding</span>
     <span class="scale key-scale" aria-hidden="true">${GRADES.map(() => html`<span class="cell"></span>`)}</span>
-    <span>Scale: Outstanding on the left to Inadequate on the right; the filled, marked position is the grade.</span>
+    <span class="visually-hidden">to</span>
+    <span class="scale-end">Inadequate</span>
   </p>`;
 }
 

@@ -6,7 +6,7 @@ export const scorecardStyles = css`
     overflow-wrap: anywhere;
   }
   .header p {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .title,
   .sources-heading {
@@ -15,8 +15,8 @@ export const scorecardStyles = css`
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 1.5em;
-    margin: 0 0 0.35em;
+    gap: 0 calc(var(--_space) * 3);
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .facts div {
     display: flex;
@@ -33,10 +33,19 @@ export const scorecardStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: calc(var(--_space) / 2) var(--_space);
     margin: 0 0 var(--_space);
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  .key .key-scale {
+    grid-template-columns: repeat(4, 1.25rem);
+  }
+  .judgements-area {
+    container-type: inline-size;
+  }
+  .source-notes {
+    margin-top: calc(var(--_space) * 2);
   }
   .judgements,
   .sub-judgements {
@@ -44,11 +53,9 @@ export const scorecardStyles = css`
     margin: 0;
     padding: 0;
   }
-  .judgements {
-    container-type: inline-size;
-  }
+  /* Every row is inset as the boxed overall row is, so all the scales line up on the right. */
   .row {
-    padding: var(--_space) 0;
+    padding: var(--_space) calc(var(--_space) * 1.5 + 2px);
     border-top: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
@@ -67,11 +74,19 @@ export const scorecardStyles = css`
     min-width: 0;
     font-weight: 700;
   }
-  /* From 36rem the grade and scale take fixed columns on the right, so they line up at every level of nesting. */
+  /* From 36rem the grade and scale take fixed columns on the right, so they line up at every level of nesting, and
+     the key's named ends sit over the scales. */
   @container (min-width: 36rem) {
     .row-line {
       display: grid;
       grid-template-columns: minmax(0, 1fr) 11rem auto;
+    }
+    .key {
+      justify-content: flex-end;
+      padding-right: calc(var(--_space) * 1.5 + 2px);
+    }
+    .key .key-scale {
+      grid-template-columns: repeat(4, 2rem);
     }
   }
   .overall {
@@ -93,6 +108,10 @@ export const scorecardStyles = css`
     padding-left: 0.75em;
     border-left: 3px solid var(--_border);
   }
+  .sub {
+    padding-right: 0;
+    padding-left: 0;
+  }
   .sub:first-child {
     border-top: none;
     padding-top: 0;
@@ -101,20 +120,25 @@ export const scorecardStyles = css`
     padding-bottom: 0;
   }
   .change {
-    margin: 0.25em 0 0;
+    margin: calc(var(--_space) / 2) 0 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .since {
+  /* The change's word in a box with its shape: up, down or level, read without colour. */
+  .cue {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
     font-weight: 700;
+    white-space: nowrap;
   }
-  .change-improved .change-text::before {
+  .change-improved .cue::before {
     content: '▲ ' / '';
   }
-  .change-declined .change-text::before {
+  .change-declined .cue::before {
     content: '▼ ' / '';
   }
-  .change-unchanged .change-text::before {
+  .change-unchanged .cue::before {
     content: '= ' / '';
   }
   .change-improved,
@@ -127,7 +151,7 @@ export const scorecardStyles = css`
   }
   .scale {
     display: inline-grid;
-    grid-template-columns: repeat(4, 1.75rem);
+    grid-template-columns: repeat(4, 2rem);
     gap: 3px;
     align-items: center;
     flex: none;

@@ -112,10 +112,10 @@ export const errorStyles = css`
     overflow-wrap: anywhere;
   }
   .error-title {
-    margin: 0 0 0.25em;
+    margin: 0 0 calc(var(--_space) / 2);
     font-weight: 700;
   }
   .error-message {
-    margin: 0 0 0.25em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
 `;

@@ -17,7 +17,11 @@ export const EXPORT_LABELS = {
   csv: (what: string) => `Download ${what} as CSV`,
 } as const;
 
-/** Real `<button>`s, one per format, in the `export` part; `what` the table holds. A failure is logged rather than lost. */
+/**
+ * One quiet "Download" disclosure (a native `<details>`: keyboard and screen readers know it as an expandable
+ * button) holding a real `<button>` per format, in the `export` part; `what` the table holds. The summary's
+ * hidden words tell a journey's three disclosures apart. A failure is logged rather than lost.
+ */
 export function renderExportButtons(actions: ExportActions, what: string): TemplateResult {
   const button = (format: keyof ExportActions) => {
     const action = actions[format];
@@ -29,20 +33,67 @@ export function renderExportButtons(actions: ExportActions, what: string): Templ
         console.error(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
-    return html`<button type="button" class="button" data-format=${format} @click=${run}>${EXPORT_LABELS[format](what)}</button>`;
+    return html`<li><button type="button" class="button" data-format=${format} @click=${run}>${EXPORT_LABELS[format](what)}</button></li>`;
   };
-  return html`<div class="export" part="export">${button('svg')}${button('png')}${button('csv')}</div>`;
+  return html`<details class="export" part="export" @keydown=${closeOnEscape}>
+    <summary class="button">Download<span class="visually-hidden"> ${actions.svg ? `chart or ${what}` : what}</span></summary>
+    <ul class="export-list">${button('svg')}${button('png')}${button('csv')}</ul>
+  </details>`;
+}
+
+/** Escape inside an open disclosure closes it and returns focus to its summary, as a menu button would. */
+function closeOnEscape(event: KeyboardEvent): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (event.key !== 'Escape' || !details.open) return;
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
+/** The row under a chart: its table toggle and its Download disclosure, together and quiet. */
+export function renderControls(toggle: unknown, download: unknown): TemplateResult {
+  return html`<div class="controls" part="controls">${toggle}${download}</div>`;
 }
 
 export const exportStyles = css`
-  .export {
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  summary {
+    list-style: none;
+    display: inline-block;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A small chevron, turned when open; the summary's expanded state is the browser's own. */
+  summary::after {
+    content: '' / '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin: 0 0.1em 0.2em 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  .export[open] summary::after {
+    margin-bottom: -0.1em;
+    transform: rotate(-135deg);
+  }
+  .export-list {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) / 2);
-    margin-top: var(--_space);
+    margin: calc(var(--_space) / 2) 0 0;
+    padding: 0;
+    list-style: none;
   }
   @media print {
-    .export {
+    .controls {
       display: none;
     }
   }

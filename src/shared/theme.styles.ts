@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+/** Charts' text, in ems of the element's: 14px on a page of 16px text, growing with the page's (layouts size for it). */
+export const CHART_TEXT_EM = 0.875;
+
 /**
  * The dark scheme's defaults, used under `theme="dark"`, and under `theme="system"` when the visitor's system
  * prefers dark. Only the defaults change: a page's `--ofsted-*` values still win.
@@ -95,13 +98,14 @@ export const themeStyles = css`
   }
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   select:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 0;
     box-shadow: 0 0 0 5px var(--_text);
   }
   .heading {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
     font-size: inherit;
     font-weight: 700;
     line-height: inherit;
@@ -115,15 +119,19 @@ export const themeStyles = css`
     margin: 0 0 var(--_space);
     color: var(--_muted);
   }
+  /* Controls stay quieter than the data: small text, no fill, a hairline border. */
   .button {
     font: inherit;
     font-size: 0.875em;
-    padding: 0.25em 0.75em;
+    padding: 0.25em 0.6em;
     color: var(--_text);
-    background: var(--_band);
+    background: transparent;
     border: 1px solid var(--_border);
     border-radius: 0;
     cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_band);
   }
   .visually-hidden {
     position: absolute !important;
@@ -141,7 +149,7 @@ export const themeStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
     margin: var(--_space) 0;
     padding: 0;
     list-style: none;
@@ -153,7 +161,7 @@ export const themeStyles = css`
     gap: 0.35em;
   }
   .sources {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
     padding-left: 1.25em;
   }
   .source-about {

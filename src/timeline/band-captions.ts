@@ -1,12 +1,16 @@
 import { textBox, type Box, type PlacedLabel } from './label-placement.js';
-import { CHAR_WIDTH } from './text-metrics.js';
+import { textMetrics, type TextMetrics } from './text-metrics.js';
 
-/** Where each band's caption sits: a row of its own at the band's top, which no point is ever drawn in. */
-export const CAPTION_ROW = 16;
-const CAPTION_BASELINE = 12;
 /** In from the plot's edge, and the knockout's margin around the text. */
 const CAPTION_INSET = 4;
 const KNOCKOUT_PAD = 2;
+/** Above and below the caption's text in its row. */
+const CAPTION_PAD = 2;
+
+/** Where each band's caption sits: a row of its own at the band's top, which no point is ever drawn in. */
+export function captionRow(metrics: TextMetrics): number {
+  return Math.ceil(metrics.ascent + metrics.descent + 2 * CAPTION_PAD);
+}
 
 export interface BandCaption extends PlacedLabel {
   /** The band-coloured box drawn behind the text, above the journey line, so the line never runs through the words. */
@@ -18,13 +22,19 @@ export interface BandCaption extends PlacedLabel {
  * when the journey line runs through the left and not the right. Where the line crosses either (a narrow chart),
  * the caption's knockout hides the line behind the words.
  */
-export function placeBandCaption(text: string, bandY: number, bounds: { left: number; right: number }, path: readonly [number, number][]): BandCaption {
-  const y = bandY + CAPTION_BASELINE;
+export function placeBandCaption(
+  text: string,
+  bandY: number,
+  bounds: { left: number; right: number },
+  path: readonly [number, number][],
+  metrics: TextMetrics = textMetrics(),
+): BandCaption {
+  const y = bandY + CAPTION_PAD + metrics.ascent;
   const candidates: PlacedLabel[] = [
     { text, x: bounds.left + CAPTION_INSET, y, anchor: 'start' },
     { text, x: bounds.right - CAPTION_INSET, y, anchor: 'end' },
   ];
-  const boxes = candidates.map((label) => textBox(label.text, label.x, label.y, label.anchor, CHAR_WIDTH.regular));
+  const boxes = candidates.map((label) => textBox(label.text, label.x, label.y, label.anchor, metrics.regular, metrics));
   const clear = boxes.findIndex((box) => box.x0 >= bounds.left && !crossesPath(box, path));
   const index = clear === -1 ? 0 : clear;
   const box = boxes[index]!;

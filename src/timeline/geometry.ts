@@ -15,9 +15,10 @@ export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
   milestone: 'diamond',
 };
 
-export const MARGIN = { top: 22, right: 12, bottom: 26, left: 12 };
-/** A caption row, then room for a point and its 24px target. */
-export const BAND_HEIGHT = 42;
+/** Left and right of the plot. Above and below it, the room follows the text (scales.ts, layout.ts). */
+export const MARGIN = { right: 12, left: 12 };
+/** Below a band's caption row (whose height follows the text), room for a point and its 24px target. */
+export const POINT_ROOM = 26;
 /** Between the last grade band and the first lane. */
 export const LANE_GAP = 12;
 /** Diameter of each event's pointer target, the circle the chart draws as its hit area (WCAG 2.5.8: 24px). */
@@ -28,15 +29,12 @@ export const MARKER_SPACING = TARGET_SIZE;
 export const MAX_ROWS = 6;
 /** Between the last lane row and the axis. */
 export const AXIS_GAP = 4;
-/** Room a year label needs on the axis. */
-export const TICK_SPACING = 48;
-/** How far a tick's line reaches below the axis, and the year label's baseline below the axis. */
+/** How far a tick's line reaches below the axis; the year label starts a little below that. */
 export const TICK_OVERHANG = 4;
-export const TICK_LABEL_DROP = 18;
 /** Keeps markers at the ends of the time range inside the shaded bands. */
 export const INSET = 10;
-/** Below this plot width, bands carry Ofsted's short grade labels. */
-export const NARROW = 560;
+/** Below this plot width, in ems of the chart's text, bands carry Ofsted's short grade labels. */
+export const NARROW_EMS = 40;
 
 /** A marker's half-size: graded points are larger than lane markers. */
 export const MARKER_SIZE = { graded: 7, ungraded: 5.5 };

@@ -3,7 +3,7 @@
  * or left of the point that stays inside the plot and clear of the band captions and labels already placed.
  * Text size is estimated from character counts (text-metrics.ts), so this stays a pure function of numbers.
  */
-import { ASCENT, CHAR_WIDTH, DESCENT, LETTER_SPACING, WORD_SPACING } from './text-metrics.js';
+import { textMetrics, type TextMetrics } from './text-metrics.js';
 
 export interface Box {
   x0: number;
@@ -20,40 +20,49 @@ export interface PlacedLabel {
   anchor: 'start' | 'middle' | 'end';
 }
 
-/** Where the layout tests read it. */
-export { CHAR_WIDTH };
-
 /** The width `text` may take at `charWidth`, text spacing allowed for. */
-export function textWidth(text: string, charWidth: number): number {
+export function textWidth(text: string, charWidth: number, metrics: TextMetrics = textMetrics()): number {
   const spaces = text.split(' ').length - 1;
-  return text.length * (charWidth + LETTER_SPACING) + spaces * WORD_SPACING;
+  return text.length * (charWidth + metrics.letterSpacing) + spaces * metrics.wordSpacing;
 }
-/** Gap between a point's centre and its label; and how far a label above or below, leaning one way, reaches back past the point. */
-const OFFSET = 11;
+/** How far a label above or below, leaning one way, reaches back past the point. */
 const LEAN = 4;
 
 /** The box text occupies, from its anchor point and baseline. */
-export function textBox(text: string, x: number, baseline: number, anchor: PlacedLabel['anchor'], charWidth: number): Box {
-  const width = textWidth(text, charWidth);
+export function textBox(
+  text: string,
+  x: number,
+  baseline: number,
+  anchor: PlacedLabel['anchor'],
+  charWidth: number,
+  metrics: TextMetrics = textMetrics(),
+): Box {
+  const width = textWidth(text, charWidth, metrics);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x0, y0: baseline - ASCENT, x1: x0 + width, y1: baseline + DESCENT };
+  return { x0, y0: baseline - metrics.ascent, x1: x0 + width, y1: baseline + metrics.descent };
 }
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** Places `text` for the point at (x, y); adds the chosen box to `taken`. */
+/**
+ * Places `text` for the point at (x, y) and adds its box to `taken`; none when no place is clear (large text in a
+ * narrow chart): the point's band caption names its grade, and two words drawn over each other help nobody.
+ */
 export function placePointLabel(
   text: string,
   x: number,
   y: number,
   bounds: { left: number; right: number },
   taken: Box[],
-): PlacedLabel {
-  const above = y - OFFSET;
-  const below = y + OFFSET + ASCENT;
-  const level = y + ASCENT / 2 - 1;
+  metrics: TextMetrics = textMetrics(),
+): PlacedLabel | undefined {
+  // Clear of the marker (7px radius) by a pixel or two, whatever the text's size.
+  const offset = 8 + metrics.descent;
+  const above = y - offset;
+  const below = y + offset + metrics.ascent;
+  const level = y + metrics.ascent / 2 - 1;
   const candidates: PlacedLabel[] = [
     { text, x, y: above, anchor: 'middle' },
     { text, x: x - LEAN, y: above, anchor: 'start' },
@@ -61,10 +70,10 @@ export function placePointLabel(
     { text, x, y: below, anchor: 'middle' },
     { text, x: x - LEAN, y: below, anchor: 'start' },
     { text, x: x + LEAN, y: below, anchor: 'end' },
-    { text, x: x + OFFSET, y: level, anchor: 'start' },
-    { text, x: x - OFFSET, y: level, anchor: 'end' },
+    { text, x: x + offset, y: level, anchor: 'start' },
+    { text, x: x - offset, y: level, anchor: 'end' },
   ];
-  const boxes = candidates.map((label) => textBox(label.text, label.x, label.y, label.anchor, CHAR_WIDTH.bold));
+  const boxes = candidates.map((label) => textBox(label.text, label.x, label.y, label.anchor, metrics.bold, metrics));
   // A taken box can meet a candidate only if it meets the candidates' common bounding box; filtering `taken` by
   // that once, rather than scanning all of it for each candidate, made placing 2,000 graded points' labels ~2× faster.
   const reach = boxes.reduce((a, b) => ({
@@ -76,24 +85,7 @@ export function placePointLabel(
   const near = taken.filter((other) => overlaps(reach, other));
   const fits = (box: Box) => box.x0 >= bounds.left && box.x1 <= bounds.right && !near.some((other) => overlaps(box, other));
   const fitting = boxes.findIndex(fits);
-  const chosen = fitting === -1 ? clampAbove(candidates[0]!, bounds) : candidates[fitting]!;
-  taken.push(textBox(chosen.text, chosen.x, chosen.y, chosen.anchor, CHAR_WIDTH.bold));
-  return chosen;
-}
-
-/**
- * When nothing is clear, above the point, shifted (leaning toward the point, anchored on its far side) just enough
- * to stay inside the plot. Leaning by a fixed OFFSET alone let a label wider than the room beside the point spill
- * out of the plot on the other side (e.g. "Requires improvement" near the right end of a 200px chart).
- */
-function clampAbove(label: PlacedLabel, bounds: { left: number; right: number }): PlacedLabel {
-  const width = textWidth(label.text, CHAR_WIDTH.bold);
-  const half = width / 2;
-  if (label.x - half < bounds.left) {
-    return { ...label, x: Math.max(bounds.left, Math.min(label.x - OFFSET, bounds.right - width)), anchor: 'start' };
-  }
-  if (label.x + half > bounds.right) {
-    return { ...label, x: Math.min(bounds.right, Math.max(label.x + OFFSET, bounds.left + width)), anchor: 'end' };
-  }
-  return label;
+  if (fitting === -1) return undefined;
+  taken.push(boxes[fitting]!);
+  return candidates[fitting];
 }

@@ -2,7 +2,7 @@ import type { DateSpan } from '../data/dates.js';
 import { GRADES } from '../data/grades.js';
 import { overallGrade } from '../data/queries.js';
 import type { GradeId, OfstedEvent } from '../data/types.js';
-import { BAND_HEIGHT, LANE_GAP, MARKER_SHAPES, MARKER_SPACING, MAX_ROWS, ROW_HEIGHT, TARGET_SIZE, type MarkerShape } from './geometry.js';
+import { LANE_GAP, MARKER_SHAPES, MARKER_SPACING, MAX_ROWS, ROW_HEIGHT, TARGET_SIZE, type MarkerShape } from './geometry.js';
 import type { PlacedLabel } from './label-placement.js';
 import type { TimelineScales } from './scales.js';
 
@@ -33,7 +33,7 @@ export interface PlacedEvents {
  * lane row with room, so neighbours' targets stay apart. `dated` is in left-to-right order.
  */
 export function placeEvents(dated: readonly { event: OfstedEvent; span: DateSpan }[], scales: TimelineScales): PlacedEvents {
-  const lanesTop = scales.top + BAND_HEIGHT * GRADES.length + LANE_GAP;
+  const lanesTop = scales.top + scales.bandHeight * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
     const cx = scales.x(span.midTime);

@@ -8,7 +8,7 @@ import { chipWidth, layoutBreakdown } from '../breakdown/layout.js';
 import { LIMITS } from '../data/limits.js';
 import { validateDataset } from '../data/validate.js';
 import type { EventKind, Finding, FindingKind, GradeId, Judgement, OfstedDataset, OfstedEvent } from '../data/types.js';
-import { CHAR_WIDTH, textBox } from './label-placement.js';
+import { textBox } from './label-placement.js';
 import { layoutTimeline } from './layout.js';
 
 const EVENT_KINDS: EventKind[] = ['inspection', 'monitoring-visit', 'focused-visit', 'joint-targeted-area-inspection', 'milestone'];
@@ -130,9 +130,9 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
 
   it('layoutTimeline keeps events, ticks and labels inside the plot, in time order left to right', () => {
     fc.assert(
-      fc.property(validDataset, width, (dataset, w) => {
-        const layout = layoutTimeline(dataset, { width: w });
-        const { plot } = layout;
+      fc.property(validDataset, width, fc.integer({ min: 10, max: 32 }), (dataset, w, fontSize) => {
+        const layout = layoutTimeline(dataset, { width: w, fontSize });
+        const { plot, text } = layout;
         expect(layout.events).to.have.length(dataset.events.length);
         expect(plot.left).to.be.at.least(0);
         expect(plot.right).to.be.at.most(w);
@@ -145,7 +145,7 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
           expect(placed.x, `${where} is not left of the event before it`).to.be.at.least(previous - EPSILON);
           previous = placed.x;
           if (placed.label) {
-            const box = textBox(placed.label.text, placed.label.x, placed.label.y, placed.label.anchor, CHAR_WIDTH.bold);
+            const box = textBox(placed.label.text, placed.label.x, placed.label.y, placed.label.anchor, text.bold, text);
             expect(box.x0, `label of ${where}`).to.be.at.least(plot.left - EPSILON);
             expect(box.x1, `label of ${where}`).to.be.at.most(plot.right + EPSILON);
             expect(box.y0, `label of ${where}`).to.be.at.least(0);
@@ -156,7 +156,8 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
         let lastTickEnd = -Infinity;
         for (const tick of layout.ticks) {
           expect(tick.x, `tick ${tick.label}`).to.be.within(plot.left - EPSILON, plot.right + EPSILON);
-          const box = textBox(tick.label, tick.x, layout.axisY + 18, tick.anchor, CHAR_WIDTH.regular);
+          const box = textBox(tick.label, tick.x, layout.tickLabelY, tick.anchor, text.regular, text);
+          expect(box.y1, `tick label ${tick.label} inside the chart`).to.be.at.most(layout.height);
           expect(box.x0, `tick label ${tick.label} at width ${w}`).to.be.at.least(0);
           expect(box.x1, `tick label ${tick.label} at width ${w}`).to.be.at.most(w);
           expect(box.x0, `tick label ${tick.label} clear of the one before at width ${w}`).to.be.at.least(lastTickEnd);
@@ -173,8 +174,8 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
       .chain((dataset) => fc.constantFrom(...dataset.events));
     const kind = fc.constantFrom(undefined, null, '', 'strength', 'improvement', 'recommendation', 'nonsense');
     fc.assert(
-      fc.property(eventWithFindings, width, kind, fc.option(fc.constantFrom(...AREAS, 'workforce', '(none)', 'nowhere'), { nil: undefined }), (ev, w, k, area) => {
-        const layout = layoutBreakdown(ev, { width: w, kind: k, area });
+      fc.property(eventWithFindings, width, kind, fc.option(fc.constantFrom(...AREAS, 'workforce', '(none)', 'nowhere'), { nil: undefined }), fc.integer({ min: 10, max: 24 }), (ev, w, k, area, fontSize) => {
+        const layout = layoutBreakdown(ev, { width: w, kind: k, area, fontSize });
         const { track } = layout;
         expect(track.left).to.be.at.least(0);
         expect(track.left + track.width, `track at width ${w}`).to.be.at.most(w);
@@ -185,7 +186,7 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
             expect(segment.width, where).to.be.at.least(0);
             expect(segment.x + segment.width, where).to.be.at.most(track.width + EPSILON);
             const label = segment.label;
-            const chip = chipWidth(segment.count, label.inside);
+            const chip = chipWidth(segment.count, label.inside, fontSize);
             const [x0, x1] = label.anchor === 'start' ? [label.x, label.x + chip] : label.anchor === 'end' ? [label.x - chip, label.x] : [label.x - chip / 2, label.x + chip / 2];
             expect(x0, `count of ${where}`).to.be.at.least(-EPSILON);
             expect(x1, `count of ${where}`).to.be.at.most(track.width + EPSILON);

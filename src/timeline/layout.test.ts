@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
-import { CHAR_WIDTH, overlaps, textBox } from './label-placement.js';
+import { overlaps, textBox, textWidth } from './label-placement.js';
 import { layoutTimeline, type PlacedEvent } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 
@@ -14,10 +14,11 @@ describe('layoutTimeline(dataset, {width})', () => {
         expect(placed.y, placed.event.id).to.be.within(layout.plot.top, layout.plot.bottom);
       }
       for (const tick of layout.ticks) expect(tick.x).to.be.within(layout.plot.left, layout.plot.right);
-      // A year label is about 28px wide at the chart's 12px font; each must stay inside the SVG.
+      // Each year label stays inside the SVG, at the width the chart's 14px text takes.
+      const yearWidth = textWidth('2024', layout.text.regular, layout.text);
       for (const tick of layout.ticks) {
-        const labelLeft = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - 28 : tick.x - 14;
-        expect(labelLeft, tick.label).to.be.within(0, width - 28);
+        const labelLeft = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - yearWidth : tick.x - yearWidth / 2;
+        expect(labelLeft, tick.label).to.be.within(0, width - yearWidth);
       }
     });
   }
@@ -46,12 +47,14 @@ describe('layoutTimeline(dataset, {width})', () => {
     expect(layout.journeyPath.match(/[ML]/g)).to.have.length(3);
   });
 
-  for (const width of [320, 480, 640, 1200]) {
-    it(`keeps point labels clear of band captions and of each other at ${width}px`, () => {
-      for (const dataset of [barnet, fictionalAllGrades]) {
-        const layout = layoutTimeline(dataset, { width });
-        const captions = layout.bands.map(({ caption }) => textBox(caption.text, caption.x, caption.y, caption.anchor, CHAR_WIDTH.regular));
-        const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, CHAR_WIDTH.bold)] : []));
+  for (const width of [320, 480, 640, 768, 1200, 1280]) {
+    it(`keeps point labels clear of band captions and of each other at ${width}px, with the page's text at 100% and 200%`, () => {
+      for (const [dataset, fontSize] of [[barnet, 14], [fictionalAllGrades, 14], [barnet, 28], [fictionalAllGrades, 28]] as const) {
+        const layout = layoutTimeline(dataset, { width, fontSize });
+        const { text } = layout;
+        const captions = layout.bands.map(({ caption }) => textBox(caption.text, caption.x, caption.y, caption.anchor, text.regular, text));
+        const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, text.bold, text)] : []));
+        if (dataset === barnet && fontSize === 14) expect(labels, 'every graded point labelled at the default size').to.have.length(3);
         labels.forEach((box, i) => {
           expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);
           expect(box.x1, 'inside the plot').to.be.at.most(layout.plot.right);
@@ -102,6 +105,20 @@ describe('layoutTimeline(dataset, {width})', () => {
     expect(wide.ticks.map((t) => t.label)).to.include.members(['2012', '2017', '2024']);
     expect(narrow.ticks.length).to.be.below(wide.ticks.length);
     narrow.ticks.forEach((tick, i) => i && expect(tick.x - narrow.ticks[i - 1]!.x).to.be.at.least(40));
+  });
+
+  it('lays out for 14px text by default, and for larger text when the page enlarges its own', () => {
+    const normal = layoutTimeline(barnet, { width: 768 });
+    const large = layoutTimeline(barnet, { width: 768, fontSize: 28 });
+    expect(normal.text.fontSize).to.equal(14);
+    expect(large.bands[0]!.height, 'taller caption rows').to.be.above(normal.bands[0]!.height);
+    expect(large.tickLabelY - large.axisY).to.be.above(normal.tickLabelY - normal.axisY);
+    expect(large.ticks.length, 'fewer, wider-spaced years').to.be.below(normal.ticks.length);
+    for (const layout of [normal, large]) {
+      const years = layout.ticks.map((tick) => textBox(tick.label, tick.x, layout.tickLabelY, tick.anchor, layout.text.regular, layout.text));
+      years.forEach((box, i) => i && expect(box.x0, layout.ticks[i]!.label).to.be.at.least(years[i - 1]!.x1));
+    }
+    expect(large.bands.map((band) => band.label), 'short grade words in a narrow chart of large text').to.include('Requires improvement');
   });
 
   it('handles a single event and a grade that is not known', () => {

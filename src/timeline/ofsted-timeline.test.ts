@@ -373,4 +373,21 @@ describe('<ofsted-timeline> sizing', () => {
     await waitUntil(() => root.querySelector('svg[part="chart"]')!.getAttribute('width') === '400', 'relayout at 400px');
     expect(el.scrollWidth).to.be.at.most(400);
   });
+
+  it("draws its text at 14px on a 16px page, and lays out again when the page's text grows", async () => {
+    const { root } = await mount({}, 768);
+    const label = root.querySelector('.point-label')!;
+    expect(getComputedStyle(label).fontSize).to.equal('14px');
+    const svg = root.querySelector('svg[part="chart"]')!;
+    const height = Number(svg.getAttribute('height'));
+    // The reader's text size setting is the root's font size; the elements follow it in rem.
+    document.documentElement.style.fontSize = '32px';
+    try {
+      await waitUntil(() => Number(svg.getAttribute('height')) > height, 'relayout for larger text');
+      expect(getComputedStyle(root.querySelector('.point-label')!).fontSize).to.equal('28px');
+      expect(svg.getAttribute('width')).to.equal('768');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
 });

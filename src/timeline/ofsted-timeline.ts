@@ -6,12 +6,12 @@ import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
-import { exportStyles, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { themeStyles } from '../shared/theme.styles.js';
+import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
 import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
@@ -44,7 +44,7 @@ declare global {
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr show-table - Shows the table alternative open from the start.
- * @attr no-export - Hides the buttons that download the chart (SVG, PNG) and the table (CSV).
+ * @attr no-export - Hides the Download disclosure, which downloads the chart (SVG, PNG) and the table (CSV).
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`.
  * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
@@ -61,7 +61,8 @@ declare global {
  * @csspart details - The panel describing the hovered or selected event.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
- * @csspart export - The buttons that download the chart as SVG or PNG and the table as CSV.
+ * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
+ * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (chart as SVG or PNG, table as CSV).
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The note shown while the data loads.
  *
@@ -101,7 +102,7 @@ export class OfstedTimeline extends OfstedElement {
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly problems = new ProblemReporter();
-  private layoutCache?: { dataset: OfstedDataset; width: number; layout: TimelineLayout };
+  private layoutCache?: { dataset: OfstedDataset; width: number; fontSize: number; layout: TimelineLayout };
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
@@ -115,15 +116,17 @@ export class OfstedTimeline extends OfstedElement {
     return choice.ok ? undefined : choice.message;
   }
 
-  /** The layout for the current data and width, recomputed only when either changes. */
+  /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
     if (!dataset) return undefined;
-    const width = this.size.width;
-    if (this.layoutCache?.dataset !== dataset || this.layoutCache.width !== width) {
-      this.layoutCache = { dataset, width, layout: layoutTimeline(dataset, { width }) };
+    const { width } = this.size;
+    const fontSize = this.size.fontSize * CHART_TEXT_EM;
+    const cache = this.layoutCache;
+    if (cache?.dataset !== dataset || cache.width !== width || cache.fontSize !== fontSize) {
+      this.layoutCache = { dataset, width, fontSize, layout: layoutTimeline(dataset, { width, fontSize }) };
     }
-    return this.layoutCache.layout;
+    return this.layoutCache!.layout;
   }
 
   private select(placed: PlacedEvent): void {
@@ -196,9 +199,11 @@ export class OfstedTimeline extends OfstedElement {
       <div class="details" part="details">
         ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
-      ${renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable))}
+      ${renderControls(
+        renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable)),
+        this.noExport ? nothing : this.renderExport(dataset, layout),
+      )}
       ${this.showTable ? this.renderTable(dataset, layout) : nothing}
-      ${this.noExport ? nothing : this.renderExport(dataset, layout)}
     `;
   }
 

@@ -2,8 +2,9 @@ import { utcYear } from 'd3-time';
 import { GRADES } from '../data/grades.js';
 import type { DateSpan } from '../data/dates.js';
 import type { GradeId } from '../data/types.js';
-import { CAPTION_ROW } from './band-captions.js';
-import { BAND_HEIGHT, INSET, MARGIN, NARROW } from './geometry.js';
+import { captionRow } from './band-captions.js';
+import { INSET, MARGIN, NARROW_EMS, POINT_ROOM } from './geometry.js';
+import { textMetrics, type TextMetrics } from './text-metrics.js';
 
 /**
  * The chart's two scales, computed once from the events and the width and handed to the lanes, ticks and labels:
@@ -24,15 +25,23 @@ export interface TimelineScales {
   pointY: (grade: GradeId) => number;
   /** Too narrow for the grades' full names on the bands. */
   narrow: boolean;
+  /** Each band's height: its caption row, then room for a point. */
+  bandHeight: number;
+  /** The chart's text, which the bands, labels and ticks are sized for. */
+  text: TextMetrics;
 }
 
-/** timelineScales(spans, {width}): the scales for events over these spans at this width. */
-export function timelineScales(spans: readonly DateSpan[], { width }: { width: number }): TimelineScales {
+/** timelineScales(spans, {width, fontSize}): the scales for events over these spans at this width and text size (px). */
+export function timelineScales(spans: readonly DateSpan[], { width, fontSize }: { width: number; fontSize?: number }): TimelineScales {
+  const text = textMetrics(fontSize);
   const left = MARGIN.left;
   const right = Math.max(left + 1, width - MARGIN.right);
-  const top = MARGIN.top;
+  // Room above the top band for a label above an Outstanding point.
+  const top = Math.ceil(text.ascent + text.descent + 6);
   const domain = yearDomain(spans);
-  const bandY = (index: number) => top + index * BAND_HEIGHT;
+  const caption = captionRow(text);
+  const bandHeight = caption + POINT_ROOM;
+  const bandY = (index: number) => top + index * bandHeight;
   return {
     left,
     right,
@@ -40,8 +49,10 @@ export function timelineScales(spans: readonly DateSpan[], { width }: { width: n
     domain,
     x: linearScale(domain, [left + INSET, right - INSET]),
     bandY,
-    pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + CAPTION_ROW + (BAND_HEIGHT - CAPTION_ROW) / 2,
-    narrow: right - left < NARROW,
+    pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + POINT_ROOM / 2,
+    narrow: right - left < NARROW_EMS * text.fontSize,
+    bandHeight,
+    text,
   };
 }
 

@@ -1,25 +1,33 @@
 /**
  * Measures of the chart's text, which the layout needs without a DOM: it estimates a label's box from its character
- * count. Everything here follows CHART_FONT_SIZE, so changing the chart's type size is one line here and one in the
- * CSS that reads it: `.chart { font-size }` in timeline.styles.ts (text-metrics.test.ts checks the two agree).
+ * count. The chart's text is CHART_TEXT_EM of the element's (timeline.styles.ts; text-metrics.test.ts checks the two
+ * agree), so it grows with the page's text size: the element measures its font size and the layout takes the
+ * chart's in px; everything here follows it.
  */
+import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 
-/** The chart's text size in px: ticks, band captions and point labels. */
-export const CHART_FONT_SIZE = 12;
+/** The chart's text size in px on a page of a browser's default 16px text: 14. */
+export const CHART_FONT_SIZE = 16 * CHART_TEXT_EM;
 
-/** The advances below were measured at 12px; they scale with the type. */
-const SCALE = CHART_FONT_SIZE / 12;
+/** What the layout assumes of the chart's text at one font size, all in px. */
+export interface TextMetrics {
+  fontSize: number;
+  /** Average advance of a character, bold (point labels) and regular (captions, years). */
+  bold: number;
+  regular: number;
+  /** Height of text above and below its baseline. */
+  ascent: number;
+  descent: number;
+  /**
+   * WCAG 1.4.12 lets readers widen text to 0.12em between letters and 0.16em between words (their style sheet's
+   * spacing reaches the chart's text by inheritance), so every box allows for it: nothing overlaps then either.
+   */
+  letterSpacing: number;
+  wordSpacing: number;
+}
 
-/** Average advance of a character, bold for point labels. */
-export const CHAR_WIDTH = { bold: 7 * SCALE, regular: 6.2 * SCALE };
-
-/**
- * WCAG 1.4.12 lets readers widen text to 0.12em between letters and 0.16em between words (their style sheet's
- * spacing reaches the chart's text by inheritance), so every box allows for it: nothing overlaps then either.
- */
-export const LETTER_SPACING = 0.12 * CHART_FONT_SIZE;
-export const WORD_SPACING = 0.16 * CHART_FONT_SIZE;
-
-/** Height of text above and below its baseline. */
-export const ASCENT = 10 * SCALE;
-export const DESCENT = 3 * SCALE;
+/** textMetrics(fontSize): the text's measures, scaled from those taken at 12px (7 and 6.2px advances, 10px ascent). */
+export function textMetrics(fontSize = CHART_FONT_SIZE): TextMetrics {
+  const scale = fontSize / 12;
+  return { fontSize, bold: 7 * scale, regular: 6.2 * scale, ascent: 10 * scale, descent: 3 * scale, letterSpacing: 0.12 * fontSize, wordSpacing: 0.16 * fontSize };
+}

@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import {
-  DIAMOND_REACH, FOCUS_RING_GAP, MARKER_SIZE, TARGET_SIZE, TICK_LABEL_DROP, TICK_OVERHANG, TRIANGLE_REACH, type MarkerShape,
+  DIAMOND_REACH, FOCUS_RING_GAP, MARKER_SIZE, TARGET_SIZE, TICK_OVERHANG, TRIANGLE_REACH, type MarkerShape,
 } from './geometry.js';
 import type { PlacedEvent, TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
@@ -28,7 +28,7 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       ${ticks.map(
         (tick) => svg`
           <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + TICK_OVERHANG}></line>
-          <text class="tick-label" x=${tick.x} y=${axisY + TICK_LABEL_DROP} text-anchor=${tick.anchor}>${tick.label}</text>`,
+          <text class="tick-label" x=${tick.x} y=${layout.tickLabelY} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>
     ${layout.journeyPath ? svg`<path class="journey" aria-hidden="true" d=${layout.journeyPath}></path>` : nothing}

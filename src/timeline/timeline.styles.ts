@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 
 export const timelineStyles = css`
   .chart {
@@ -6,7 +7,7 @@ export const timelineStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    font-size: 12px;
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
   }
   .band-even {
     fill: var(--_band);
@@ -30,9 +31,11 @@ export const timelineStyles = css`
   .axis-line {
     stroke: var(--_text);
   }
+  /* Light gridlines: solid hairlines that sit behind the data (GOV.UK and ONS chart guidance). */
   .tick {
     stroke: var(--_border);
-    stroke-dasharray: 2 3;
+    stroke-width: 1;
+    opacity: 0.6;
   }
   .tick-label {
     fill: var(--_text);
@@ -104,7 +107,7 @@ export const timelineStyles = css`
   .chooser {
     display: flex;
     flex-direction: column;
-    gap: 0.2em;
+    gap: calc(var(--_space) / 2);
     margin: var(--_space) 0;
   }
   .chooser label {
@@ -118,7 +121,7 @@ export const timelineStyles = css`
     overflow-wrap: anywhere;
   }
   .details p {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
   }
   .details-kind,
   .details-note {
@@ -129,7 +132,7 @@ export const timelineStyles = css`
     font-weight: 700;
   }
   .judgements {
-    margin: 0 0 0.35em;
+    margin: 0 0 calc(var(--_space) / 2);
     padding-left: 1.25em;
   }
   .sub-judgement {

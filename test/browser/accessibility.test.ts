@@ -319,8 +319,8 @@ describe('outer spacing', () => {
     next.textContent = 'The next heading on the page';
     next.style.margin = '0';
     container.element.append(next);
-    const button = el.shadowRoot!.querySelector('[part="export"] button')!;
-    expect(next.getBoundingClientRect().top - button.getBoundingClientRect().bottom).to.be.at.least(24);
+    const controls = el.shadowRoot!.querySelector('[part="controls"]')!;
+    expect(next.getBoundingClientRect().top - controls.getBoundingClientRect().bottom).to.be.at.least(24);
     el.style.setProperty('--ofsted-margin-bottom', '0px');
     expect(getComputedStyle(el).marginBottom, '--ofsted-margin-bottom').to.equal('0px');
   });

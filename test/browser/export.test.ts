@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { fictionalAllGrades } from '../../src/fixtures/datasets.js';
 import { mountElement, useContainer } from '../../src/test-support/mount.js';
@@ -69,6 +70,26 @@ describe('Export', () => {
       const other = await mount(tag);
       expect([...other.root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim()), tag).to.deep.equal([`Download ${what} as CSV`]);
     }
+  });
+
+  it('groups the downloads in one closed "Download" disclosure beside the table toggle, opened and closed by keyboard', async () => {
+    const { root } = await mount('ofsted-timeline');
+    const controls = root.querySelector('[part="controls"]')!;
+    expect([...controls.children].map((child) => child.getAttribute('part'))).to.deep.equal(['table-toggle', 'export']);
+    const details = root.querySelector<HTMLDetailsElement>('details[part="export"]')!;
+    const summary = details.querySelector('summary')!;
+    expect(details.open).to.equal(false);
+    expect(summary.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Download chart or events');
+    expect(details.querySelector('button')!.checkVisibility(), 'closed: the buttons are not shown').to.equal(false);
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('button')!.checkVisibility()).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.textContent?.trim()).to.equal('Download chart as SVG');
+    await sendKeys({ press: 'Escape' });
+    expect(details.open).to.equal(false);
+    expect(root.activeElement).to.equal(summary);
   });
 
   it("downloads the timeline's table as CSV: a header and one row per event", async () => {

@@ -46,7 +46,7 @@ test('year 0000 is written as the data writes it, "0000", in every sentence and 
   assert.ok(timeline.includes("Zeroton children's services were judged Inadequate in 0000 and Good in 2019."), timeline);
   const scorecard = text('scorecard');
   assert.ok(scorecard.includes('judged overall effectiveness Good, up from Inadequate in 0000.'), scorecard);
-  assert.ok(scorecard.includes('Since 0000'), scorecard);
+  assert.ok(scorecard.includes('Improved since 0000'), scorecard);
   assert.ok(scorecard.includes('Inadequate (0000)'), scorecard);
   for (const output of [timeline, scorecard]) assert.doesNotMatch(output, /\bin 0\b|\(0\)/);
 });
