@@ -3,135 +3,135 @@ export const snapshots = {};
 
 snapshots["ofsted-timeline Barnet"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -142,118 +142,118 @@ snapshots["ofsted-timeline Barnet"] =
 
 snapshots["ofsted-timeline FictionalAllGrades"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="280" part="chart" role="group" viewBox="0 0 640 280" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="254" y2="254"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="64.5" y="272">
+    <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="149.7" y="272">
+    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="234.8" y="272">
+    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="320" y="272">
+    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="405.1" y="272">
+    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="490.3" y="272">
+    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="575.3" y="272">
+    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M155,135L291.5,177L381.1,93L583.4,51"/>
+  <path aria-hidden="true" class="journey" d="M155,147L291.5,193L381.1,101L583.4,55"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
-      <circle class="hit-area" cx="30.7" cy="214" r="12"/>
-      <circle class="focus-ring" cx="30.7" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="25.2" y="208.5"/>
+      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="25.2" y="224.5"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
-      <circle class="hit-area" cx="155" cy="135" r="12"/>
-      <circle class="focus-ring" cx="155" cy="135" r="12"/>
-      <circle class="marker" cx="155" cy="135" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="156">
+      <circle class="hit-area" cx="155" cy="147" r="12"/>
+      <circle class="focus-ring" cx="155" cy="147" r="12"/>
+      <circle class="marker" cx="155" cy="147" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
         Requires improvement
       </text>
     </g>
     <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
-      <circle class="hit-area" cx="268.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="268.5" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="263" y="208.5"/>
+      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="268.5" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="263" y="224.5"/>
     </g>
     <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.5" cy="177" r="12"/>
-      <circle class="focus-ring" cx="291.5" cy="177" r="12"/>
-      <circle class="marker" cx="291.5" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="198">
+      <circle class="hit-area" cx="291.5" cy="193" r="12"/>
+      <circle class="focus-ring" cx="291.5" cy="193" r="12"/>
+      <circle class="marker" cx="291.5" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="216.2">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="307.5" cy="214" r="10.5"/>
-      <path class="marker" d="M307.5,206.9L314.7,214L307.5,221.2L300.4,214Z"/>
+      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="307.5" cy="230" r="10.5"/>
+      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
-      <circle class="hit-area" cx="325.2" cy="238" r="12"/>
-      <circle class="focus-ring" cx="325.2" cy="238" r="10.5"/>
-      <circle class="marker" cx="325.2" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
+      <circle class="focus-ring" cx="325.2" cy="254" r="10.5"/>
+      <circle class="marker" cx="325.2" cy="254" r="5.5"/>
     </g>
     <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="381.1" cy="93" r="12"/>
-      <circle class="focus-ring" cx="381.1" cy="93" r="12"/>
-      <circle class="marker" cx="381.1" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="82">
+      <circle class="hit-area" cx="381.1" cy="101" r="12"/>
+      <circle class="focus-ring" cx="381.1" cy="101" r="12"/>
+      <circle class="marker" cx="381.1" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="467.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="467.8" cy="214" r="10.5"/>
-      <path class="marker" d="M467.8,207.4L474.4,219.5L461.2,219.5Z"/>
+      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="467.8" cy="230" r="10.5"/>
+      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
     </g>
     <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="583.4" cy="51" r="12"/>
-      <circle class="focus-ring" cx="583.4" cy="51" r="12"/>
-      <circle class="marker" cx="583.4" cy="51" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="40">
+      <circle class="hit-area" cx="583.4" cy="55" r="12"/>
+      <circle class="focus-ring" cx="583.4" cy="55" r="12"/>
+      <circle class="marker" cx="583.4" cy="55" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="43.5">
         Outstanding
       </text>
     </g>
@@ -264,135 +264,135 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
 
 snapshots["ofsted-timeline Dark"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -403,135 +403,135 @@ snapshots["ofsted-timeline Dark"] =
 
 snapshots["ofsted-timeline DarkOnALightPage"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -542,135 +542,135 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
 
 snapshots["ofsted-timeline NarrowWidth"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -696,135 +696,135 @@ snapshots["ofsted-timeline ErrorUnknownAuthority"] =
 
 snapshots["ofsted-timeline TableOpen"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -835,135 +835,135 @@ snapshots["ofsted-timeline TableOpen"] =
 
 snapshots["ofsted-timeline SelectedEvent"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -991,13 +991,16 @@ snapshots["ofsted-scorecard Barnet"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -1017,13 +1020,16 @@ snapshots["ofsted-scorecard Barnet"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -1043,13 +1049,16 @@ snapshots["ofsted-scorecard Barnet"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -1069,13 +1078,16 @@ snapshots["ofsted-scorecard Barnet"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1100,13 +1112,16 @@ snapshots["ofsted-scorecard Barnet"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1138,13 +1153,16 @@ snapshots["ofsted-scorecard Dark"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -1164,13 +1182,16 @@ snapshots["ofsted-scorecard Dark"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -1190,13 +1211,16 @@ snapshots["ofsted-scorecard Dark"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -1216,13 +1240,16 @@ snapshots["ofsted-scorecard Dark"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1247,13 +1274,16 @@ snapshots["ofsted-scorecard Dark"] =
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1285,13 +1315,16 @@ snapshots["ofsted-scorecard Barnet2019"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2017
         :
       </span>
       <span class="change-text">
-        Inadequate → Good, improved
+        Inadequate → Good
       </span>
     </p>
   </li>
@@ -1311,13 +1344,16 @@ snapshots["ofsted-scorecard Barnet2019"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2017
         :
       </span>
       <span class="change-text">
-        Inadequate → Good, improved
+        Inadequate → Good
       </span>
       <span class="previous-name">
         (
@@ -1342,13 +1378,16 @@ snapshots["ofsted-scorecard Barnet2019"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2017
         :
       </span>
       <span class="change-text">
-        Inadequate → Good, improved
+        Inadequate → Good
       </span>
       <span class="previous-name">
         (
@@ -1373,13 +1412,16 @@ snapshots["ofsted-scorecard Barnet2019"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2017
         :
       </span>
       <span class="change-text">
-        Inadequate → Good, improved
+        Inadequate → Good
       </span>
       <span class="previous-name">
         (
@@ -1681,13 +1723,16 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
     </p>
   </li>
@@ -1707,13 +1752,16 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
     </p>
   </li>
@@ -1965,9 +2013,9 @@ snapshots["ofsted-breakdown Barnet"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 22.6%;"/>
-        <span class="segment kind-improvement" style="left: 22.6%; width: 47.6%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.4%;">
+        <span class="centre-line" style="left: 0%;"/>
+        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
           4
         </span>
       </span>
@@ -2096,9 +2144,9 @@ snapshots["ofsted-breakdown Dark"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 21%;"/>
-        <span class="segment kind-improvement" style="left: 21%; width: 50.4%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.2%;">
+        <span class="centre-line" style="left: 0%;"/>
+        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
           4
         </span>
       </span>
@@ -2227,9 +2275,9 @@ snapshots["ofsted-breakdown Barnet2019"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 61.5%;"/>
-        <span class="segment kind-strength" style="left: 31.3%; width: 30.2%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 46.4%;">
+        <span class="centre-line" style="left: 69.2%;"/>
+        <span class="segment kind-strength" style="left: 30.8%; width: 38.5%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 50%;">
           5
         </span>
       </span>
@@ -2336,13 +2384,13 @@ snapshots["ofsted-breakdown Barnet2019"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 61.5%;"/>
-        <span class="segment kind-strength" style="left: 13.2%; width: 48.3%;"/>
-        <span class="segment kind-recommendation" style="left: 61.5%; width: 12.1%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 37.4%;">
+        <span class="centre-line" style="left: 69.2%;"/>
+        <span class="segment kind-strength" style="left: 7.7%; width: 61.5%;"/>
+        <span class="segment kind-recommendation" style="left: 69.2%; width: 15.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.5%;">
           8
         </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 67.5%;">
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 76.9%;">
           2
         </span>
       </span>
@@ -2540,17 +2588,17 @@ snapshots["ofsted-breakdown Barnet2019"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 61.5%;"/>
-        <span class="segment kind-strength" style="left: 7.2%; width: 54.3%;"/>
-        <span class="segment kind-improvement" style="left: 61.5%; width: 12.1%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 73.5%; width: 12.1%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.3%;">
+        <span class="centre-line" style="left: 69.2%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 69.2%;"/>
+        <span class="segment kind-improvement" style="left: 69.2%; width: 15.4%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 84.6%; width: 15.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.6%;">
           9
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 67.5%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 76.9%;">
           2
         </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 79.6%;">
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 92.3%;">
           2
         </span>
       </span>
@@ -2806,9 +2854,9 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 56%;"/>
-        <span class="segment kind-strength" style="left: 8.3%; width: 47.6%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 32.1%;">
+        <span class="centre-line" style="left: 57.1%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 57.1%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 28.6%;">
           4
         </span>
       </span>
@@ -2831,7 +2879,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2851,7 +2899,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2871,7 +2919,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2891,7 +2939,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2910,13 +2958,13 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 56%;"/>
-        <span class="segment kind-strength" style="left: 20.2%; width: 35.7%;"/>
-        <span class="segment kind-improvement" style="left: 56%; width: 35.7%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.1%;">
+        <span class="centre-line" style="left: 57.1%;"/>
+        <span class="segment kind-strength" style="left: 14.3%; width: 42.9%;"/>
+        <span class="segment kind-improvement" style="left: 57.1%; width: 42.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 35.7%;">
           3
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 73.8%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 78.6%;">
           3
         </span>
       </span>
@@ -2939,7 +2987,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2959,7 +3007,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2979,7 +3027,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -2999,7 +3047,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -3019,7 +3067,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -3039,7 +3087,7 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
           <p class="statement-source">
             Source:
             <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care, untitled in our copy]
+              [News article on Ofsted’s 2021 focused visit letter about children in care]
             </span>
           </p>
         </li>
@@ -3065,9 +3113,9 @@ snapshots["ofsted-breakdown FilteredToRecommendations"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 34.5%;"/>
-        <span class="segment kind-recommendation" style="left: 34.5%; width: 23.8%;"/>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 46.4%;">
+        <span class="centre-line" style="left: 0%;"/>
+        <span class="segment kind-recommendation" style="left: 0%; width: 100%;"/>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 50%;">
           2
         </span>
       </span>
@@ -3129,9 +3177,9 @@ snapshots["ofsted-breakdown FilteredToRecommendations"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 34.5%;"/>
-        <span class="segment kind-recommendation" style="left: 34.5%; width: 23.8%;"/>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 46.4%;">
+        <span class="centre-line" style="left: 0%;"/>
+        <span class="segment kind-recommendation" style="left: 0%; width: 100%;"/>
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 50%;">
           2
         </span>
       </span>
@@ -3201,12 +3249,12 @@ snapshots["ofsted-breakdown FictionalAllGrades"] =
       </span>
       <span aria-hidden="true" class="track">
         <span class="centre-line" style="left: 50%;"/>
-        <span class="segment kind-strength" style="left: 38.1%; width: 11.9%;"/>
-        <span class="segment kind-improvement" style="left: 50%; width: 11.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 44%;">
+        <span class="segment kind-strength" style="left: 0%; width: 50%;"/>
+        <span class="segment kind-improvement" style="left: 50%; width: 50%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 25%;">
           1
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 56%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 75%;">
           1
         </span>
       </span>
@@ -3279,18 +3327,18 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.7%;"/>
-        <span class="segment kind-strength" style="left: 50.1%; width: 5.6%;"/>
-        <span class="segment kind-improvement" style="left: 55.7%; width: 1.9%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 57.6%; width: 1.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 52.9%;">
+        <span class="centre-line" style="left: 55.9%;"/>
+        <span class="segment kind-strength" style="left: 50.1%; width: 5.8%;"/>
+        <span class="segment kind-improvement" style="left: 55.9%; width: 1.9%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 57.9%; width: 1.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 53%;">
           3
         </span>
-        <span class="count anchor-start outside" data-kind="improvement" style="left: 60.2%;">
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 60.5%;">
           <span class="swatch kind-improvement"/>
           1
         </span>
-        <span class="count anchor-start outside" data-kind="recommendation" style="left: 67.4%;">
+        <span class="count anchor-start outside" data-kind="recommendation" style="left: 68.1%;">
           <span class="swatch kind-recommendation"/>
           1
         </span>
@@ -3426,9 +3474,9 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.7%;"/>
-        <span class="segment kind-strength" style="left: 9.2%; width: 46.5%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 32.4%;">
+        <span class="centre-line" style="left: 55.9%;"/>
+        <span class="segment kind-strength" style="left: 7.5%; width: 48.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 31.7%;">
           25
         </span>
       </span>
@@ -4000,13 +4048,13 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.7%;"/>
-        <span class="segment kind-improvement" style="left: 55.7%; width: 22.3%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 78%; width: 5.6%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 66.9%;">
+        <span class="centre-line" style="left: 55.9%;"/>
+        <span class="segment kind-improvement" style="left: 55.9%; width: 23.2%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 79.2%; width: 5.8%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 67.5%;">
           12
         </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 80.8%;">
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 82.1%;">
           3
         </span>
       </span>
@@ -4367,9 +4415,9 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.7%;"/>
-        <span class="segment kind-strength" style="left: 52%; width: 3.7%;"/>
-        <span class="count anchor-end outside" data-kind="strength" style="left: 51.2%;">
+        <span class="centre-line" style="left: 55.9%;"/>
+        <span class="segment kind-strength" style="left: 52%; width: 3.9%;"/>
+        <span class="count anchor-end outside" data-kind="strength" style="left: 51.3%;">
           <span class="swatch kind-strength"/>
           2
         </span>
@@ -4442,14 +4490,14 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.7%;"/>
-        <span class="segment kind-strength" style="left: 53.8%; width: 1.9%;"/>
-        <span class="segment kind-recommendation" style="left: 55.7%; width: 3.7%;"/>
-        <span class="count anchor-end outside" data-kind="strength" style="left: 53.1%;">
+        <span class="centre-line" style="left: 55.9%;"/>
+        <span class="segment kind-strength" style="left: 54%; width: 1.9%;"/>
+        <span class="segment kind-recommendation" style="left: 55.9%; width: 3.9%;"/>
+        <span class="count anchor-end outside" data-kind="strength" style="left: 53.2%;">
           <span class="swatch kind-strength"/>
           1
         </span>
-        <span class="count anchor-start outside" data-kind="recommendation" style="left: 60.2%;">
+        <span class="count anchor-start outside" data-kind="recommendation" style="left: 60.5%;">
           <span class="swatch kind-recommendation"/>
           2
         </span>
@@ -4550,9 +4598,9 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 58.8%;"/>
-        <span class="segment kind-strength" style="left: 31.5%; width: 27.3%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.2%;">
+        <span class="centre-line" style="left: 69.2%;"/>
+        <span class="segment kind-strength" style="left: 30.8%; width: 38.5%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 50%;">
           5
         </span>
       </span>
@@ -4659,13 +4707,13 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 58.8%;"/>
-        <span class="segment kind-strength" style="left: 15.1%; width: 43.7%;"/>
-        <span class="segment kind-recommendation" style="left: 58.8%; width: 10.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 37%;">
+        <span class="centre-line" style="left: 69.2%;"/>
+        <span class="segment kind-strength" style="left: 7.7%; width: 61.5%;"/>
+        <span class="segment kind-recommendation" style="left: 69.2%; width: 15.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.5%;">
           8
         </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 64.3%;">
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 76.9%;">
           2
         </span>
       </span>
@@ -4863,17 +4911,17 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 58.8%;"/>
-        <span class="segment kind-strength" style="left: 9.7%; width: 49.2%;"/>
-        <span class="segment kind-improvement" style="left: 58.8%; width: 10.9%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 69.7%; width: 10.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.2%;">
+        <span class="centre-line" style="left: 69.2%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 69.2%;"/>
+        <span class="segment kind-improvement" style="left: 69.2%; width: 15.4%;"/>
+        <span class="segment kind-recommendation stacked" style="left: 84.6%; width: 15.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.6%;">
           9
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 64.3%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 76.9%;">
           2
         </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 75.2%;">
+        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 92.3%;">
           2
         </span>
       </span>
@@ -5126,135 +5174,135 @@ snapshots["ofsted-breakdown ErrorUnknownEvent"] =
 
 snapshots["ofsted-journey Barnet"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -5279,13 +5327,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -5305,13 +5356,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -5331,13 +5385,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -5357,13 +5414,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
       <span class="previous-name">
         (
@@ -5388,13 +5448,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
       <span class="previous-name">
         (
@@ -5419,9 +5482,9 @@ ofsted-breakdown:
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 22.6%;"/>
-        <span class="segment kind-improvement" style="left: 22.6%; width: 47.6%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.4%;">
+        <span class="centre-line" style="left: 0%;"/>
+        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
           4
         </span>
       </span>
@@ -5537,135 +5600,135 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey Barnet2017Chosen"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 640 352" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="344">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="344">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="344">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="344">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="344">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="344">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,177L360.2,93L592.6,93"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.4" y="208.5"/>
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.4" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
-      <circle class="hit-area" cx="267.1" cy="177" r="12"/>
-      <circle class="focus-ring" cx="267.1" cy="177" r="12"/>
-      <circle class="marker" cx="267.1" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="166">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="marker" cx="267.1" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="279.8" cy="214" r="10.5"/>
-      <path class="marker" d="M279.8,206.9L287,214L279.8,221.2L272.7,214Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="279.8" cy="230" r="10.5"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="287.5" cy="238" r="10.5"/>
-      <path class="marker" d="M287.5,230.9L294.6,238L287.5,245.2L280.3,238Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="287.5" cy="254" r="10.5"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="262" r="12"/>
-      <circle class="focus-ring" cx="291.2" cy="262" r="10.5"/>
-      <circle class="marker" cx="291.2" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <circle class="focus-ring" cx="291.2" cy="278" r="10.5"/>
+      <circle class="marker" cx="291.2" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="286" r="12"/>
-      <circle class="focus-ring" cx="294.1" cy="286" r="10.5"/>
-      <path class="marker" d="M294.1,278.9L301.3,286L294.1,293.2L287,286Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <circle class="focus-ring" cx="294.1" cy="302" r="10.5"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="310" r="12"/>
-      <circle class="focus-ring" cx="299" cy="310" r="10.5"/>
-      <circle class="marker" cx="299" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <circle class="focus-ring" cx="299" cy="326" r="10.5"/>
+      <circle class="marker" cx="299" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="311.5" cy="214" r="10.5"/>
-      <circle class="marker" cx="311.5" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="311.5" cy="230" r="10.5"/>
+      <circle class="marker" cx="311.5" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="238" r="12"/>
-      <circle class="focus-ring" cx="323.7" cy="238" r="10.5"/>
-      <circle class="marker" cx="323.7" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <circle class="focus-ring" cx="323.7" cy="254" r="10.5"/>
+      <circle class="marker" cx="323.7" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="214" r="12"/>
-      <circle class="focus-ring" cx="337.1" cy="214" r="10.5"/>
-      <circle class="marker" cx="337.1" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <circle class="focus-ring" cx="337.1" cy="230" r="10.5"/>
+      <circle class="marker" cx="337.1" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="93" r="12"/>
-      <circle class="focus-ring" cx="360.2" cy="93" r="12"/>
-      <circle class="marker" cx="360.2" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="82">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="marker" cx="360.2" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="456.5" cy="214" r="10.5"/>
-      <path class="marker" d="M456.5,207.4L463.1,219.5L449.9,219.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="456.5" cy="230" r="10.5"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="93" r="12"/>
-      <circle class="focus-ring" cx="592.6" cy="93" r="12"/>
-      <circle class="marker" cx="592.6" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="82">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <circle class="focus-ring" cx="592.6" cy="101" r="12"/>
+      <circle class="marker" cx="592.6" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -5831,135 +5894,135 @@ ofsted-breakdown: (no chart)
 
 snapshots["ofsted-journey Dark"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="352" part="chart" role="group" viewBox="0 0 608 352" width="608">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="584" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="584" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="584" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="584" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="584" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="584" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="584" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="596" y1="326" y2="326"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="start" x="22" y="344">
+    <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="108.8" y="344">
+    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="195.5" y="344">
+    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="282.3" y="344">
+    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="369" y="344">
+    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="455.8" y="344">
+    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="330"/>
-    <text class="tick-label" text-anchor="middle" x="542.5" y="344">
+    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M253.9,177L342.1,93L562,93"/>
+  <path aria-hidden="true" class="journey" d="M253.9,193L342.1,101L562,101"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="18.3" y="208.5"/>
+      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="18.3" y="224.5"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="253.9" cy="177" r="12"/>
-      <circle class="focus-ring" cx="253.9" cy="177" r="12"/>
-      <circle class="marker" cx="253.9" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="166">
+      <circle class="hit-area" cx="253.9" cy="193" r="12"/>
+      <circle class="focus-ring" cx="253.9" cy="193" r="12"/>
+      <circle class="marker" cx="253.9" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="266" cy="214" r="12"/>
-      <circle class="focus-ring" cx="266" cy="214" r="10.5"/>
-      <path class="marker" d="M266,206.9L273.1,214L266,221.2L258.8,214Z"/>
+      <circle class="hit-area" cx="266" cy="230" r="12"/>
+      <circle class="focus-ring" cx="266" cy="230" r="10.5"/>
+      <path class="marker" d="M266,222.9L273.1,230L266,237.2L258.8,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="273.2" cy="238" r="12"/>
-      <circle class="focus-ring" cx="273.2" cy="238" r="10.5"/>
-      <path class="marker" d="M273.2,230.9L280.4,238L273.2,245.2L266.1,238Z"/>
+      <circle class="hit-area" cx="273.2" cy="254" r="12"/>
+      <circle class="focus-ring" cx="273.2" cy="254" r="10.5"/>
+      <path class="marker" d="M273.2,246.9L280.4,254L273.2,261.2L266.1,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="276.7" cy="262" r="12"/>
-      <circle class="focus-ring" cx="276.7" cy="262" r="10.5"/>
-      <circle class="marker" cx="276.7" cy="262" r="5.5"/>
+      <circle class="hit-area" cx="276.7" cy="278" r="12"/>
+      <circle class="focus-ring" cx="276.7" cy="278" r="10.5"/>
+      <circle class="marker" cx="276.7" cy="278" r="5.5"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.5" cy="286" r="12"/>
-      <circle class="focus-ring" cx="279.5" cy="286" r="10.5"/>
-      <path class="marker" d="M279.5,278.9L286.7,286L279.5,293.2L272.4,286Z"/>
+      <circle class="hit-area" cx="279.5" cy="302" r="12"/>
+      <circle class="focus-ring" cx="279.5" cy="302" r="10.5"/>
+      <path class="marker" d="M279.5,294.9L286.7,302L279.5,309.2L272.4,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="284.2" cy="310" r="12"/>
-      <circle class="focus-ring" cx="284.2" cy="310" r="10.5"/>
-      <circle class="marker" cx="284.2" cy="310" r="5.5"/>
+      <circle class="hit-area" cx="284.2" cy="326" r="12"/>
+      <circle class="focus-ring" cx="284.2" cy="326" r="10.5"/>
+      <circle class="marker" cx="284.2" cy="326" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="296" cy="214" r="12"/>
-      <circle class="focus-ring" cx="296" cy="214" r="10.5"/>
-      <circle class="marker" cx="296" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="296" cy="230" r="12"/>
+      <circle class="focus-ring" cx="296" cy="230" r="10.5"/>
+      <circle class="marker" cx="296" cy="230" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="238" r="12"/>
-      <circle class="focus-ring" cx="307.5" cy="238" r="10.5"/>
-      <circle class="marker" cx="307.5" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="307.5" cy="254" r="12"/>
+      <circle class="focus-ring" cx="307.5" cy="254" r="10.5"/>
+      <circle class="marker" cx="307.5" cy="254" r="5.5"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="320.2" cy="214" r="12"/>
-      <circle class="focus-ring" cx="320.2" cy="214" r="10.5"/>
-      <circle class="marker" cx="320.2" cy="214" r="5.5"/>
+      <circle class="hit-area" cx="320.2" cy="230" r="12"/>
+      <circle class="focus-ring" cx="320.2" cy="230" r="10.5"/>
+      <circle class="marker" cx="320.2" cy="230" r="5.5"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="342.1" cy="93" r="12"/>
-      <circle class="focus-ring" cx="342.1" cy="93" r="12"/>
-      <circle class="marker" cx="342.1" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="342.1" y="82">
+      <circle class="hit-area" cx="342.1" cy="101" r="12"/>
+      <circle class="focus-ring" cx="342.1" cy="101" r="12"/>
+      <circle class="marker" cx="342.1" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="342.1" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="433.2" cy="214" r="12"/>
-      <circle class="focus-ring" cx="433.2" cy="214" r="10.5"/>
-      <path class="marker" d="M433.2,207.4L439.8,219.5L426.6,219.5Z"/>
+      <circle class="hit-area" cx="433.2" cy="230" r="12"/>
+      <circle class="focus-ring" cx="433.2" cy="230" r="10.5"/>
+      <path class="marker" d="M433.2,223.4L439.8,235.5L426.6,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="562" cy="93" r="12"/>
-      <circle class="focus-ring" cx="562" cy="93" r="12"/>
-      <circle class="marker" cx="562" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="562" y="82">
+      <circle class="hit-area" cx="562" cy="101" r="12"/>
+      <circle class="focus-ring" cx="562" cy="101" r="12"/>
+      <circle class="marker" cx="562" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="562" y="89.5">
         Good
       </text>
     </g>
@@ -5984,13 +6047,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -6010,13 +6076,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -6036,13 +6105,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
     </p>
   </li>
@@ -6062,13 +6134,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
       <span class="previous-name">
         (
@@ -6093,13 +6168,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Good, unchanged
+        Good
       </span>
       <span class="previous-name">
         (
@@ -6124,9 +6202,9 @@ ofsted-breakdown:
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 21%;"/>
-        <span class="segment kind-improvement" style="left: 21%; width: 50.4%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 46.2%;">
+        <span class="centre-line" style="left: 0%;"/>
+        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
           4
         </span>
       </span>
@@ -6242,118 +6320,118 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey FictionalAllGrades"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="280" part="chart" role="group" viewBox="0 0 640 280" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="42" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="64"/>
-    <rect class="band band-even" height="42" width="616" x="12" y="106"/>
-    <rect class="band band-odd" height="42" width="616" x="12" y="148"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="254" y2="254"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="64.5" y="272">
+    <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="149.7" y="272">
+    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="234.8" y="272">
+    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="320" y="272">
+    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="405.1" y="272">
+    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="490.3" y="272">
+    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="258"/>
-    <text class="tick-label" text-anchor="middle" x="575.3" y="272">
+    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M155,135L291.5,177L381.1,93L583.4,51"/>
+  <path aria-hidden="true" class="journey" d="M155,147L291.5,193L381.1,101L583.4,55"/>
   <g aria-hidden="true" class="band-labels">
-    <rect class="band-label-bg band-label-even" height="17" width="88" x="14" y="22"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="34">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="34.6" x="14" y="64"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="76">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="17" width="248.5" x="14" y="106"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="118">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="17" width="80.4" x="14" y="148"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="160">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
-      <circle class="hit-area" cx="30.7" cy="214" r="12"/>
-      <circle class="focus-ring" cx="30.7" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="25.2" y="208.5"/>
+      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="25.2" y="224.5"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
-      <circle class="hit-area" cx="155" cy="135" r="12"/>
-      <circle class="focus-ring" cx="155" cy="135" r="12"/>
-      <circle class="marker" cx="155" cy="135" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="156">
+      <circle class="hit-area" cx="155" cy="147" r="12"/>
+      <circle class="focus-ring" cx="155" cy="147" r="12"/>
+      <circle class="marker" cx="155" cy="147" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
         Requires improvement
       </text>
     </g>
     <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
-      <circle class="hit-area" cx="268.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="268.5" cy="214" r="10.5"/>
-      <rect class="marker" height="11" width="11" x="263" y="208.5"/>
+      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="268.5" cy="230" r="10.5"/>
+      <rect class="marker" height="11" width="11" x="263" y="224.5"/>
     </g>
     <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.5" cy="177" r="12"/>
-      <circle class="focus-ring" cx="291.5" cy="177" r="12"/>
-      <circle class="marker" cx="291.5" cy="177" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="198">
+      <circle class="hit-area" cx="291.5" cy="193" r="12"/>
+      <circle class="focus-ring" cx="291.5" cy="193" r="12"/>
+      <circle class="marker" cx="291.5" cy="193" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="216.2">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="214" r="12"/>
-      <circle class="focus-ring" cx="307.5" cy="214" r="10.5"/>
-      <path class="marker" d="M307.5,206.9L314.7,214L307.5,221.2L300.4,214Z"/>
+      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
+      <circle class="focus-ring" cx="307.5" cy="230" r="10.5"/>
+      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
-      <circle class="hit-area" cx="325.2" cy="238" r="12"/>
-      <circle class="focus-ring" cx="325.2" cy="238" r="10.5"/>
-      <circle class="marker" cx="325.2" cy="238" r="5.5"/>
+      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
+      <circle class="focus-ring" cx="325.2" cy="254" r="10.5"/>
+      <circle class="marker" cx="325.2" cy="254" r="5.5"/>
     </g>
     <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="381.1" cy="93" r="12"/>
-      <circle class="focus-ring" cx="381.1" cy="93" r="12"/>
-      <circle class="marker" cx="381.1" cy="93" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="82">
+      <circle class="hit-area" cx="381.1" cy="101" r="12"/>
+      <circle class="focus-ring" cx="381.1" cy="101" r="12"/>
+      <circle class="marker" cx="381.1" cy="101" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="467.8" cy="214" r="12"/>
-      <circle class="focus-ring" cx="467.8" cy="214" r="10.5"/>
-      <path class="marker" d="M467.8,207.4L474.4,219.5L461.2,219.5Z"/>
+      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="467.8" cy="230" r="10.5"/>
+      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
     </g>
     <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="583.4" cy="51" r="12"/>
-      <circle class="focus-ring" cx="583.4" cy="51" r="12"/>
-      <circle class="marker" cx="583.4" cy="51" r="7"/>
-      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="40">
+      <circle class="hit-area" cx="583.4" cy="55" r="12"/>
+      <circle class="focus-ring" cx="583.4" cy="55" r="12"/>
+      <circle class="marker" cx="583.4" cy="55" r="7"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="43.5">
         Outstanding
       </text>
     </g>
@@ -6378,13 +6456,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
     </p>
   </li>
@@ -6404,13 +6485,16 @@ ofsted-scorecard:
       </span>
     </div>
     <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
       <span class="since">
-        Since
+        since
         2019
         :
       </span>
       <span class="change-text">
-        Good → Outstanding, improved
+        Good → Outstanding
       </span>
     </p>
   </li>
@@ -6494,12 +6578,12 @@ ofsted-breakdown:
       </span>
       <span aria-hidden="true" class="track">
         <span class="centre-line" style="left: 50%;"/>
-        <span class="segment kind-strength" style="left: 38.1%; width: 11.9%;"/>
-        <span class="segment kind-improvement" style="left: 50%; width: 11.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 44%;">
+        <span class="segment kind-strength" style="left: 0%; width: 50%;"/>
+        <span class="segment kind-improvement" style="left: 50%; width: 50%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 25%;">
           1
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 56%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 75%;">
           1
         </span>
       </span>
