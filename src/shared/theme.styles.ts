@@ -74,6 +74,21 @@ export const themeStyles = css`
       ${darkTokens}
     }
   }
+  /* Forced colours replace the page's colours with the visitor's, but not SVG fills and strokes that come from
+     these tokens: every scheme's tokens become system colours, or dark-theme text would stay light on a light
+     Canvas (and light-theme text dark on a dark one). Grades keep their colours: each also has its word and shape. */
+  @media (forced-colors: active) {
+    :host,
+    :host([theme]) {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_background: Canvas;
+      --_border: CanvasText;
+      --_band: Canvas;
+      --_link: LinkText;
+      --_focus: Highlight;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

@@ -35,16 +35,6 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const DISABLED_RULES: Record<string, string> = {};
 
-/**
- * Example and mode pairs that fail today, each with its reason, shown as skipped until fixed. Found when the loop
- * began to read every example (issue 12): before, no state set `theme` under forced colours.
- */
-const KNOWN_FAILURES: Record<string, string> = {
-  'example Dark, forced colours':
-    'theme="dark" under forced colours: axe finds the dark theme\'s text colour (#f3f2f1) on white (contrast 1.1); for the look work (issue 16)',
-  'example DarkOnALightPage, forced colours': 'as example Dark, forced colours',
-};
-
 /** A state beyond the examples: an example, the elements it applies to, and what a user does after it is shown. */
 interface State extends Example {
   name: string;
@@ -194,8 +184,7 @@ describe('accessibility of every element', function () {
       ];
       for (const state of states) {
         for (const mode of MODES) {
-          const test = KNOWN_FAILURES[`${state.name}, ${mode.name}`] ? it.skip : it;
-          test(`${state.name}, ${mode.name}: no WCAG A/AA violations, every control named`, async () => {
+          it(`${state.name}, ${mode.name}: no WCAG A/AA violations, every control named`, async () => {
             await mode.apply();
             if (mode.query) expect(matchMedia(mode.query).matches, `${mode.query} emulated`).to.be.true;
             const { el, root } = await mountExample(container.element, tag, state, mode.inputs);
