@@ -188,102 +188,10 @@ export const breakdownStyles = css`
   .count.anchor-end {
     transform: translate(-100%, -50%);
   }
-  .statements {
-    margin: 0;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_text);
-    border-top: 0;
-    overflow-wrap: anywhere;
-  }
-  .statements[hidden] {
-    display: none;
-  }
-  .statement-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .statement + .statement {
-    margin-top: var(--_space);
-    padding-top: var(--_space);
-    border-top: 1px solid var(--_border);
-  }
-  .statement p {
-    margin: 0 0 calc(var(--_space) / 2);
-  }
-  .statement-kind {
-    font-weight: 700;
-    font-size: 0.875em;
-  }
-  .inferred,
-  .statement-source {
-    color: var(--_muted);
-    font-weight: 400;
-  }
-  .statement-source {
-    font-size: 0.875em;
-  }
-  .quote {
-    padding-left: 0.75em;
-    border-left: 4px solid var(--_border);
-  }
-  /* Quotation marks as generated text, not <q>: Chromium lays out <q> in time that grows with the square of
-     their number (a 10,000-statement table took a minute); textContent stays the statement itself. */
-  .quoted::before {
-    content: '“';
-  }
-  .quoted::after {
-    content: '”';
-  }
   @media (prefers-reduced-motion: no-preference) {
     .segment,
     .count {
       transition: left 0.15s ease-out, width 0.15s ease-out;
-    }
-  }
-  @media (forced-colors: active) {
-    .segment,
-    .swatch,
-    .centre-line,
-    .count {
-      forced-color-adjust: none;
-    }
-    .centre-line {
-      border-color: CanvasText;
-    }
-    .kind-strength {
-      background: CanvasText;
-    }
-    .kind-improvement {
-      background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 5px);
-      box-shadow: inset 0 0 0 1.5px CanvasText;
-    }
-    .kind-recommendation {
-      background: Canvas;
-      box-shadow: inset 0 0 0 2px CanvasText;
-    }
-    .segment.stacked {
-      border-left-color: Canvas;
-    }
-    .count {
-      color: CanvasText;
-      background: Canvas;
-    }
-    .bar.open {
-      border-color: Highlight;
-    }
-  }
-  @media print {
-    :host,
-    :host([theme]) {
-      --_strength: var(--ofsted-strength-colour, #12436d);
-      --_improvement: var(--ofsted-improvement-colour, #d6541a);
-      --_recommendation: var(--ofsted-recommendation-colour, #801650);
-    }
-    /* The shared print styles drop shadows; the recommendations' edge is drawn with an outline instead. */
-    .kind-recommendation {
-      outline: 1.5px solid var(--_recommendation);
-      outline-offset: -1.5px;
     }
   }
 `;

@@ -13,7 +13,9 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
+import { breakdownModeStyles } from './breakdown-modes.styles.js';
 import { directLabelStyles } from './direct-labels.styles.js';
+import { statementStyles } from './statements.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
 import { breakdownColumns, findingText, statementCsvRows, statementRows, statementRowText } from './statements.js';
@@ -76,7 +78,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles, statementStyles, breakdownModeStyles];
 
   static override properties = {
     event: {},
