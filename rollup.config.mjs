@@ -88,7 +88,7 @@ export default [
     },
   },
   {
-    input: 'src/index.ts',
+    input: 'src/cdn.ts',
     plugins: [
       authorityFilesBesideScript(),
       litPolicyMayFail(),
