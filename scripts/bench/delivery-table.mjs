@@ -59,7 +59,7 @@ export function printDelivery(input, { runs }) {
   const { latencyMs, bitsPerSecond, cpuSlowdown } = PROFILE;
   console.log(`\nDELIVERY  cold = a first visit: a fresh browser context (new renderer, empty caches) per load, ${runs} loads per case, interleaved, medians;`);
   console.log(`delivery  network ${latencyMs} ms round trip, ${(bitsPerSecond / 1e6).toFixed(2)} Mbit/s down (CDP Network.emulateNetworkConditions), CPU ${cpuSlowdown}× slower (Emulation.setCPUThrottlingRate);`);
-  console.log('delivery  files served gzipped (level 9); drawn = the frame after the chart is in the DOM, from navigation start;');
+  console.log('delivery  files served gzipped (level 9); drawn = the frame holding the chart has been painted (a message posted in its animation callback arrives), from navigation start;');
   console.log('delivery  network floor = one round trip per step of the page\'s request chain + every byte at the link\'s rate;');
   console.log('delivery  Chart.js and Plot fetch the same data file after their script, into a box of the timeline\'s height;');
   console.log('delivery  warm = redraws in an open page (code compiled, data loaded), CPU slowed the same; scale and heap run unthrottled,');
