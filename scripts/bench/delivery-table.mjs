@@ -12,7 +12,7 @@ const cls = (values) => (values === undefined ? '–' : `${Math.max(...values).t
 
 /**
  * `cold`: figures of each first-visit load by case key (ours-<id>, chartjs-<id>, plot-<id>, three-barnet);
- * `warm`: median warm redraw by library; `atScale` / `fewer`: timelineAtScale runs at 10,000 and 100 events;
+ * `warm`: median warm redraw by library; `atScale` / `fewer`: timelineAtScale runs at 10,000 and 1,000 events;
  * `plotScale`: Plot's times at 10,000; `heap`: bytes after GC with 150 scorecards.
  */
 export function deliveryRows({ cold, warm, atScale, fewer, plotScale, heap, medianCouncil, scaleEvents }) {
@@ -48,7 +48,7 @@ export function deliveryRows({ cold, warm, atScale, fewer, plotScale, heap, medi
   row(`${scaleEvents.toLocaleString('en-GB')}-event timeline; innerHTML floor ${ms(floorAtScale)}`, `${ms(oursAtScale)} (${(oursAtScale / floorAtScale).toFixed(2)}× floor)`, '–', ms(plotAtScale),
     '≤ 1.5× floor, ≤ Plot', oursAtScale <= 1.5 * floorAtScale && oursAtScale <= plotAtScale);
   const listeners = (runs) => runs[0].listeners;
-  row(`Listeners added by one render, 100 / ${scaleEvents.toLocaleString('en-GB')} events`, `${listeners(fewer)} / ${listeners(atScale)}`, '–', '–',
+  row(`Listeners added by one render, 1,000 / ${scaleEvents.toLocaleString('en-GB')} events`, `${listeners(fewer)} / ${listeners(atScale)}`, '–', '–',
     'independent of events', listeners(fewer) === listeners(atScale));
   row('JS heap after GC, 150 scorecards (whole page)', `${(heap / 1e6).toFixed(2)} MB`, '–', '–', '≤ 3 MB', heap <= 3e6);
   return rows;
