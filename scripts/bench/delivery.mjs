@@ -95,8 +95,15 @@ export async function coldLoad(browser, url, tags) {
     });
     await page.emulateCPUThrottling(PROFILE.cpuSlowdown);
     await page.evaluateOnNewDocument(instrument(tags));
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => window.__bench.done || window.__bench.error, { timeout: 60_000, polling: 100 });
+    try {
+      await page.waitForFunction(() => window.__bench.done || window.__bench.error, { timeout: 60_000, polling: 100 });
+    } catch (error) {
+      const state = await page.evaluate(() => JSON.stringify({ committed: window.__bench.committed, drawn: window.__bench.drawn })).catch(() => '?');
+      throw new Error(`${url}: not drawn within 60 s (${state}; page errors: ${pageErrors.join('; ') || 'none'})`, { cause: error });
+    }
     const result = await page.evaluate(() => {
       const { dataset, ...bench } = window.__bench;
       const navigation = performance.getEntriesByType('navigation')[0];
