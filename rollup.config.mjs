@@ -91,7 +91,7 @@ export default [
     },
   },
   {
-    input: 'src/index.ts',
+    input: 'src/cdn.ts',
     plugins: [
       authorityFilesBesideScript(),
       litPolicyMayFail(),
@@ -99,7 +99,7 @@ export default [
       typescript(typescriptOptions),
       minifyLiterals(),
       json(jsonOptions),
-      terser({ module: true, ecma: 2020, format: { comments: false } }),
+      terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
     ],
     // d3-time ships one file whose intervals are built by top-level calls rollup cannot prove pure.
     treeshake: { manualPureFunctions: ['timeInterval'] },

@@ -112,7 +112,7 @@ describe('<ofsted-timeline>', () => {
 
   it('shows an event on hover and selects it on click', async () => {
     const { el, root } = await mount();
-    option(root, 'focused-visit-2021').dispatchEvent(new PointerEvent('pointerenter'));
+    option(root, 'focused-visit-2021').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await el.updateComplete;
     const details = texts(root, '[part="details"]')[0];
     expect(details).to.contain('23 and 24 June 2021 (date inferred)');
@@ -122,6 +122,22 @@ describe('<ofsted-timeline>', () => {
     option(root, 'monitoring-visit-2018-04').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     expect(el.event).to.equal('monitoring-visit-2018-04');
+  });
+
+  it('listens on the listbox, not on each event, so its listeners do not grow with the events', async () => {
+    const add = EventTarget.prototype.addEventListener;
+    const onOptions: string[] = [];
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      if (this instanceof Element && this.getAttribute('role') === 'option') onOptions.push(args[0]);
+      return add.apply(this, args);
+    };
+    try {
+      const { root } = await mount();
+      expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
+    } finally {
+      EventTarget.prototype.addEventListener = add;
+    }
+    expect(onOptions).to.deep.equal([]);
   });
 
   it('passes axe with an event selected and the table open', async () => {

@@ -40,9 +40,27 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
           <text class="band-label band-label-${i % 2 ? 'odd' : 'even'}" x=${caption.x} y=${caption.y} text-anchor=${caption.anchor}>${caption.text}</text>`;
       })}
     </g>
-    <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}>
+    <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}
+      @click=${(event: Event) => eventAt(layout, event.target, state.onSelect)}
+      @pointerover=${(event: PointerEvent) => eventAt(layout, event.target, state.onHover)}
+      @pointerout=${(event: PointerEvent) => optionOf(event.relatedTarget) !== optionOf(event.target) && state.onHover(undefined)}>
       ${layout.events.map((placed) => renderEvent(placed, state))}
     </g>`;
+}
+
+/** The option (an event's group) an event target is in, if any. */
+function optionOf(target: EventTarget | null): Element | null | undefined {
+  return (target as Element | null)?.closest?.('[data-event-id]');
+}
+
+/**
+ * Calls `then` with the placed event under an event's target. The listbox listens once for every option (events
+ * are delegated), so a chart's listeners do not grow with its events.
+ */
+function eventAt(layout: TimelineLayout, target: EventTarget | null, then: (placed: PlacedEvent) => void): void {
+  const id = optionOf(target)?.getAttribute('data-event-id');
+  const placed = id === undefined ? undefined : layout.events.find((p) => p.event.id === id);
+  if (placed) then(placed);
 }
 
 function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult {
@@ -56,9 +74,6 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${describeEvent(placed)}
       tabindex=${event.id === state.focusId ? '0' : '-1'}
-      @click=${() => state.onSelect(placed)}
-      @pointerenter=${() => state.onHover(placed)}
-      @pointerleave=${() => state.onHover(undefined)}
     >
       <circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>
       <circle class="focus-ring" cx=${x} cy=${y} r=${size + FOCUS_RING_GAP}></circle>

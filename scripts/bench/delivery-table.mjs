@@ -1,0 +1,74 @@
+// Prints the delivery figures (issue 15) as one table: figure, ours, Chart.js, Plot, target, met or not met.
+import { PROFILE } from './delivery.mjs';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => (value === undefined ? '–' : value < 10 ? `${value.toFixed(1)} ms` : value < 10_000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`);
+const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
+const cls = (values) => (values === undefined ? '–' : `${Math.max(...values).toFixed(3)} (max of ${values.length})`);
+
+/**
+ * `cold`: figures of each first-visit load by case key (ours-<id>, chartjs-<id>, plot-<id>, three-barnet);
+ * `warm`: median warm redraw by library; `atScale` / `fewer`: timelineAtScale runs at 10,000 and 1,000 events;
+ * `plotScale`: Plot's times at 10,000; `heap`: bytes after GC with 150 scorecards.
+ */
+export function deliveryRows({ cold, warm, atScale, fewer, plotScale, heap, medianCouncil, scaleEvents }) {
+  const pick = (key, f) => (cold[key] ? cold[key].map(f) : undefined);
+  const med = (key, f) => (cold[key] ? median(cold[key].map(f)) : undefined);
+  const rows = [];
+  const row = (figure, ours, chartjs, plot, target, met) => rows.push({ figure, ours, chartjs, plot, target, met });
+  for (const [id, name] of [['barnet', 'Barnet'], [medianCouncil, `${medianCouncil}, the median data file`]]) {
+    const shifts = pick(`ours-${id}`, (r) => r.cls);
+    row(`CLS, README paste (cold), ${name}`, cls(shifts), cls(pick(`chartjs-${id}`, (r) => r.cls)), cls(pick(`plot-${id}`, (r) => r.cls)),
+      '0 in every load', shifts.every((value) => value === 0));
+  }
+  const bytes = (key) => med(key, (r) => r.bytes);
+  row(`Bytes, one timeline, ${medianCouncil} (scripts + data, gzip)`, kb(bytes(`ours-${medianCouncil}`)), kb(bytes(`chartjs-${medianCouncil}`)), kb(bytes(`plot-${medianCouncil}`)),
+    '≤ 22 kB', bytes(`ours-${medianCouncil}`) <= 22_000);
+  row('Bytes, one timeline, Barnet (largest data)', kb(bytes('ours-barnet')), kb(bytes('chartjs-barnet')), kb(bytes('plot-barnet')), '≤ 25 kB', bytes('ours-barnet') <= 25_000);
+  row('Bytes, all three elements, Barnet', kb(bytes('three-barnet')), '–', '–', '≤ 30 kB', bytes('three-barnet') <= 30_000);
+  for (const [id, name] of [['barnet', 'Barnet'], [medianCouncil, medianCouncil]]) {
+    const drawn = (key) => med(key, (r) => r.drawn);
+    const floor = med(`ours-${id}`, (r) => r.floor);
+    const ours = drawn(`ours-${id}`);
+    row(`Chart drawn (cold), ${name}; network floor ${ms(floor)}`, `${ms(ours)} (${(ours / floor).toFixed(2)}× floor)`,
+      ms(drawn(`chartjs-${id}`)), ms(drawn(`plot-${id}`)), '≤ 1.1× floor, before both',
+      ours <= 1.1 * floor && ours < drawn(`chartjs-${id}`) && ours < drawn(`plot-${id}`));
+    const tbt = (key) => med(key, (r) => r.blocking);
+    row(`Total blocking time (cold), ${name}`, ms(tbt(`ours-${id}`)), ms(tbt(`chartjs-${id}`)), ms(tbt(`plot-${id}`)), '≤ Chart.js',
+      tbt(`ours-${id}`) <= tbt(`chartjs-${id}`));
+  }
+  row('Warm re-render, Barnet timeline (median)', ms(warm.ours), ms(warm.chartjs), ms(warm.plot), '≤ Plot', warm.ours <= warm.plot);
+  const oursAtScale = median(atScale.map((r) => r.ours));
+  const floorAtScale = median(atScale.map((r) => r.floor));
+  const plotAtScale = median(plotScale);
+  row(`${scaleEvents.toLocaleString('en-GB')}-event timeline; innerHTML floor ${ms(floorAtScale)}`, `${ms(oursAtScale)} (${(oursAtScale / floorAtScale).toFixed(2)}× floor)`, '–', ms(plotAtScale),
+    '≤ 1.5× floor, ≤ Plot', oursAtScale <= 1.5 * floorAtScale && oursAtScale <= plotAtScale);
+  const listeners = (runs) => runs[0].listeners;
+  row(`Listeners added by one render, 1,000 / ${scaleEvents.toLocaleString('en-GB')} events`, `${listeners(fewer)} / ${listeners(atScale)}`, '–', '–',
+    'independent of events', listeners(fewer) === listeners(atScale));
+  row('JS heap after GC, 150 scorecards (whole page)', `${(heap / 1e6).toFixed(2)} MB`, '–', '–', '≤ 3 MB', heap <= 3e6);
+  return rows;
+}
+
+export function printDelivery(input, { runs }) {
+  const rows = deliveryRows(input);
+  const { latencyMs, bitsPerSecond, cpuSlowdown } = PROFILE;
+  console.log(`\nDELIVERY  cold = a first visit: a fresh browser context (new renderer, empty caches) per load, ${runs} loads per case, interleaved, medians;`);
+  console.log(`delivery  network ${latencyMs} ms round trip, ${(bitsPerSecond / 1e6).toFixed(2)} Mbit/s down (CDP Network.emulateNetworkConditions), CPU ${cpuSlowdown}× slower (Emulation.setCPUThrottlingRate);`);
+  console.log('delivery  files served gzipped (level 9); drawn = the frame holding the chart has been painted (a message posted in its animation callback arrives), from navigation start;');
+  console.log('delivery  network floor = one round trip per step of the page\'s request chain + every byte at the link\'s rate;');
+  console.log('delivery  Chart.js and Plot fetch the same data file after their script, into a box of the timeline\'s height;');
+  console.log('delivery  warm = redraws in an open page (code compiled, data loaded), CPU slowed the same; scale and heap run unthrottled,');
+  console.log(`delivery  the ${input.scaleEvents.toLocaleString('en-GB')}-event row on the built timeline with LIMITS.events raised in the bench page only.`);
+  const widths = [62, 26, 12, 12, 26];
+  const cell = (text, i) => String(text).padEnd(widths[i]);
+  console.log(`delivery | ${['figure', 'ours', 'Chart.js', 'Plot', 'target'].map(cell).join(' | ')} | met?`);
+  for (const r of rows) {
+    console.log(`delivery | ${[r.figure, r.ours, r.chartjs, r.plot, r.target].map(cell).join(' | ')} | ${r.met ? 'met' : 'NOT met'}`);
+  }
+  return rows;
+}

@@ -1,0 +1,117 @@
+// The bench's scale figures: a 10,000-event timeline against its own DOM floor (its final markup set by innerHTML)
+// and Observable Plot; listeners added per render at two event counts; and the JS heap of 150 scorecards after GC.
+//
+// The limits refuse more than 500 events (src/data/limits.ts), so the 10,000-event row runs the built timeline
+// (dist/timeline.js, bundled as an app would) with LIMITS.events raised in the bench's page only: the path measured
+// is the real one (validation, layout, render, style and layout), on a dataset no real page can pass.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundleEntry } from '../measure.mjs';
+
+export const SCALE_EVENTS = 10_000;
+
+/** Bundles the timeline with the events limit raised, for the scale page; returns its URL on the bench server. */
+export async function buildLiftedTimeline(root, cacheDir, cacheUrl) {
+  const entry = join(cacheDir, 'timeline-lifted-entry.mjs');
+  writeFileSync(entry, `import { LIMITS } from '${root}dist/data.js';
+LIMITS.events = ${SCALE_EVENTS}; // bench only: see scripts/bench/scale-dom.mjs
+export * from '${root}dist/timeline.js';\n`);
+  writeFileSync(join(cacheDir, 'timeline-lifted.js'), await bundleEntry(entry));
+  return `${cacheUrl}/timeline-lifted.js`;
+}
+
+/** A page holding a 640 px stage, the fictional dataset makers and one module (ours or Plot's). */
+export const scalePage = ({ module, fictionalUrl, width, before = '' }) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Scale</title>
+<style>html, body { margin: 0; } #stage, #chart { width: ${width}px; } #chart { height: 400px; }</style></head>
+<body><div id="stage"></div><div id="chart"></div>
+<script>
+  window.BENCH_DATA = { events: [] };
+  window.benchDone = () => {};
+  // Counts addEventListener calls while window.countListeners is true.
+  const add = EventTarget.prototype.addEventListener;
+  window.listenersAdded = 0;
+  EventTarget.prototype.addEventListener = function (...args) {
+    if (window.countListeners) window.listenersAdded++;
+    return add.apply(this, args);
+  };
+  ${before}
+</script>
+<script type="module">
+  import { fictionalTimeline } from '${fictionalUrl}';
+  window.fictionalTimeline = fictionalTimeline;
+  window.ready = true;
+</script>
+<script type="module" src="${module}"></script>
+</body></html>`;
+
+/**
+ * In the scale page: the timeline of `n` fictional events, from creating the element to ofsted-data and a forced
+ * layout; then its final markup set by innerHTML into a shadow root with the same styles (the DOM floor).
+ */
+export const timelineAtScale = (page, n) => page.evaluate(async (n) => {
+  await customElements.whenDefined('ofsted-timeline');
+  const stage = document.getElementById('stage');
+  stage.replaceChildren();
+  const data = window.fictionalTimeline(n);
+  window.listenersAdded = 0;
+  window.countListeners = true;
+  const t0 = performance.now();
+  const element = document.createElement('ofsted-timeline');
+  element.data = data;
+  element.noExport = false;
+  const shown = new Promise((resolve, reject) => {
+    element.addEventListener('ofsted-data', resolve, { once: true });
+    element.addEventListener('ofsted-error', (event) => reject(new Error(event.detail.message)), { once: true });
+  });
+  stage.append(element);
+  await shown;
+  void document.documentElement.offsetHeight;
+  const ours = performance.now() - t0;
+  window.countListeners = false;
+  const markup = element.shadowRoot.innerHTML;
+  const sheets = element.shadowRoot.adoptedStyleSheets;
+  let nodes = 0;
+  for (const walker = document.createTreeWalker(element.shadowRoot); walker.nextNode();) nodes++;
+  const options = element.shadowRoot.querySelectorAll('[role="option"]').length;
+  element.remove();
+  const host = document.createElement('div');
+  stage.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = sheets;
+  const t1 = performance.now();
+  root.innerHTML = markup;
+  void document.documentElement.offsetHeight;
+  const floor = performance.now() - t1;
+  host.remove();
+  return { ours, floor, nodes, options, listeners: window.listenersAdded };
+}, n);
+
+/** In a Plot scale page: Plot drawing the same fictional timeline, to a forced layout. */
+export const plotAtScale = (page, n) => page.evaluate(async (n) => {
+  while (!window.ready || !window.benchDraw) await new Promise((resolve) => setTimeout(resolve, 10));
+  const data = window.fictionalTimeline(n);
+  const t0 = performance.now();
+  window.benchDraw(data);
+  void document.documentElement.offsetHeight;
+  return performance.now() - t0;
+}, n);
+
+/** JS heap used after garbage collection (CDP), in bytes, of a page once `count` scorecards have drawn. */
+export async function scorecardHeap(page, cdp, count) {
+  await page.evaluate(async (count) => {
+    await customElements.whenDefined('ofsted-scorecard');
+    const stage = document.getElementById('stage');
+    stage.replaceChildren();
+    const elements = Array.from({ length: count }, () => document.createElement('ofsted-scorecard'));
+    const shown = Promise.all(elements.map((element) => new Promise((resolve) => element.addEventListener('ofsted-data', resolve, { once: true }))));
+    stage.append(...elements);
+    await shown;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, count);
+  await cdp.send('HeapProfiler.enable');
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
+}

@@ -1,0 +1,21 @@
+import { importAuthorityFile } from './authority-files.js';
+import { knownAuthorityId } from './find-authority.js';
+
+/** The authority an element shows when it names none (as DatasetController's default). */
+const DEFAULT_AUTHORITY = 'barnet';
+
+/**
+ * The CDN file's first act: start fetching the data file of every element already in the page, before the rest of
+ * the file (Lit, the elements) is evaluated and the elements are defined. On a slow link a round trip costs more
+ * than evaluating the file, so the data is on its way sooner; the elements then get the same fetch from
+ * importAuthorityFile (one per file per page), and check and report it as ever. Only ids and plain names are
+ * fetched early: other names and codes need the index first, which the elements load.
+ */
+export function preloadPageData(root: ParentNode): void {
+  for (const element of root.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown, ofsted-journey')) {
+    const id = element.hasAttribute('src') ? undefined : knownAuthorityId(element.getAttribute('authority') || DEFAULT_AUTHORITY);
+    if (id) importAuthorityFile(id).catch(() => undefined);
+  }
+}
+
+if (typeof document !== 'undefined') preloadPageData(document);
