@@ -492,22 +492,21 @@ try {
   }
 
   // Scale: the 10,000-event timeline (limit raised in the bench only), its innerHTML floor, Plot; listeners; heap.
-  const fictionalModule = serve('fictional-datasets.js', readFileSync('scripts/bench/fictional-datasets.mjs', 'utf8'));
   const liftedUrl = await buildLiftedTimeline(root, cacheDir, cacheUrl);
   const atScale = [];
   const fewer = [];
   const plotScale = [];
   for (let run = 0; run < SCALE_RUNS; run++) {
-    await tab.goto(`${site.origin}${serve('scale-ours.html', domScalePage({ module: liftedUrl, fictionalUrl: fictionalModule, width: WIDTH }))}`, { waitUntil: 'load' });
+    await tab.goto(`${site.origin}${serve('scale-ours.html', domScalePage({ module: liftedUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.ready);
     atScale.push(await timelineAtScale(tab, SCALE_EVENTS));
     // 1,000 and 10,000 are both too crowded for their own targets, so both show the event chooser (one listener).
     fewer.push(await timelineAtScale(tab, 1000));
-    await tab.goto(`${site.origin}${serve('scale-plot.html', domScalePage({ module: plotUrl, fictionalUrl: fictionalModule, width: WIDTH }))}`, { waitUntil: 'load' });
+    await tab.goto(`${site.origin}${serve('scale-plot.html', domScalePage({ module: plotUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
     plotScale.push(await plotAtScale(tab, SCALE_EVENTS));
   }
   const heapTab = await site.browser.newPage();
-  await heapTab.goto(`${site.origin}${serve('heap.html', domScalePage({ module: own.cdnUrl, fictionalUrl: fictionalModule, width: WIDTH }))}`, { waitUntil: 'load' });
+  await heapTab.goto(`${site.origin}${serve('heap.html', domScalePage({ module: own.cdnUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
   const heapCdp = await heapTab.createCDPSession();
   const heap = await scorecardHeap(heapTab, heapCdp, 150);
   await heapTab.close();

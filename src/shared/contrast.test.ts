@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
+import { breakdownModeStyles } from '../breakdown/breakdown-modes.styles.js';
 import { breakdownStyles } from '../breakdown/breakdown.styles.js';
 import { contrastRatio, relativeLuminance } from '../test-support/contrast.js';
 import { themeStyles } from './theme.styles.js';
@@ -11,8 +12,8 @@ type Palette = Record<string, string>;
  * same again for a dark `theme="system"`) and print blocks of a style sheet, read from the CSS itself so the test
  * checks what ships.
  */
-function palettes(styles: CSSResult): { light: Palette; dark: Palette; print: Palette } {
-  const text = styles.cssText;
+function palettes(...styles: CSSResult[]): { light: Palette; dark: Palette; print: Palette } {
+  const text = styles.map((sheet) => sheet.cssText).join('\n');
   const darkAt = text.indexOf(":host([theme='dark'])");
   const printAt = text.indexOf('@media print');
   expect(darkAt, 'a dark block').to.be.greaterThan(-1);
@@ -25,7 +26,7 @@ function palettes(styles: CSSResult): { light: Palette; dark: Palette; print: Pa
 }
 
 const theme = palettes(themeStyles);
-const breakdown = palettes(breakdownStyles);
+const breakdown = palettes(breakdownStyles, breakdownModeStyles);
 const GRADES = ['grade-outstanding', 'grade-good', 'grade-requires-improvement', 'grade-inadequate'];
 const KINDS = ['strength', 'improvement', 'recommendation'];
 
