@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { OfstedDataset } from '../data/types.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
@@ -14,9 +13,11 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
-import { layoutTimeline, MARKER_SHAPES, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { layoutTimeline, type PlacedEvent, type TimelineLayout } from './layout.js';
+import { renderLegend } from './legend.js';
+import { listboxKeyAction } from './listbox-keys.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
-import { renderMarker, renderTimelineChart } from './timeline-chart.js';
+import { renderTimelineChart } from './timeline-chart.js';
 import { timelineColumns, timelineCsvRows, timelineRowText } from './timeline-table.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -143,31 +144,15 @@ export class OfstedTimeline extends OfstedElement {
     const events = this.layout?.events ?? [];
     const focusedId = (keyboardEvent.target as Element).getAttribute('data-event-id');
     const current = events.findIndex((placed) => placed.event.id === focusedId);
-    const last = events.length - 1;
-    const next: Record<string, number> = {
-      ArrowRight: Math.min(last, current + 1),
-      ArrowDown: Math.min(last, current + 1),
-      ArrowLeft: Math.max(0, current - 1),
-      ArrowUp: Math.max(0, current - 1),
-      Home: 0,
-      End: last,
-    };
-    if (keyboardEvent.key === 'Escape') {
-      this.hover(undefined);
-      return;
-    }
-    // Enter and Space choose the focused event, as they would a native option or button.
-    if ((keyboardEvent.key === 'Enter' || keyboardEvent.key === ' ') && events[current]) {
-      keyboardEvent.preventDefault();
-      this.select(events[current]);
-      return;
-    }
-    const index = next[keyboardEvent.key];
-    if (index === undefined || !events[index]) return;
+    const key = listboxKeyAction(keyboardEvent.key, current, events.length);
+    if (key.action === 'none') return;
+    if (key.action === 'dismiss') return this.hover(undefined);
     keyboardEvent.preventDefault();
-    this.select(events[index]);
+    const target = events[key.action === 'choose' ? current : key.index]!;
+    this.select(target);
+    if (key.action === 'choose') return;
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(events[index].event.id)}"]`)?.focus();
+    this.renderRoot.querySelector<SVGGElement>(`[data-event-id="${CSS.escape(target.event.id)}"]`)?.focus();
   };
 
   /** The chart is redrawn only when its layout or the chosen event changes: hovering and the table's steps leave it be. */
@@ -194,7 +179,7 @@ export class OfstedTimeline extends OfstedElement {
           onKeydown: this.onKeydown,
         }))}
       </svg>
-      ${this.renderLegend(layout)}
+      ${renderLegend(layout)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
         ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
@@ -222,17 +207,5 @@ export class OfstedTimeline extends OfstedElement {
       png: () => downloadPng(file('png'), chart(), layout.width, layout.height),
       csv: () => downloadCsv(file('csv'), timelineCsvRows(dataset, layout.events)),
     }, 'events');
-  }
-
-  /** A key to the marker shapes the chart uses, graded points first. */
-  private renderLegend(layout: TimelineLayout): TemplateResult {
-    const kinds = [...new Set(layout.events.filter((p) => !p.grade).map((p) => p.event.kind))];
-    const hasGraded = layout.events.some((p) => p.grade);
-    const item = (shape: PlacedEvent['shape'], label: string, className: string) =>
-      html`<li><svg class="legend-icon ${className}" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">${renderMarker(shape, 8, 8, 5)}</svg>${label}</li>`;
-    return html`<ul class="legend" part="legend" aria-label="Key">
-      ${hasGraded ? item('circle', 'Inspection, placed at its overall grade', 'legend-graded') : nothing}
-      ${kinds.map((kind) => item(MARKER_SHAPES[kind], kind === 'inspection' ? 'Inspection without an overall grade' : EVENT_KIND_LABELS[kind], `kind-${kind}`))}
-    </ul>`;
   }
 }
