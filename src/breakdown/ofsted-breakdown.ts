@@ -7,6 +7,7 @@ import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
@@ -99,8 +100,10 @@ export class OfstedBreakdown extends OfstedElement {
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly reporter = new ProblemReporter();
-  private choiceCache?: { dataset: OfstedDataset; event: string | undefined; choice: EventChoice };
-  private layoutCache?: { dated: DatedEvent; width: number; fontSize: number; kind?: string; area?: string; layout: BreakdownLayout };
+  private readonly chooseOnce = memoLast((dataset: OfstedDataset, event: string | undefined) =>
+    chooseEvent(dataset, event, hasFindings, 'event with findings'));
+  private readonly layoutOnce = memoLast((dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
+    layoutBreakdown(dated.event, { width, kind, area, fontSize }));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -116,24 +119,12 @@ export class OfstedBreakdown extends OfstedElement {
   /** The event to show, or why there is none; recomputed only when the data or `event` changes. */
   private get choice(): EventChoice | undefined {
     const dataset = this.loader.dataset;
-    if (this.loader.status !== 'ready' || !dataset) return undefined;
-    if (this.choiceCache?.dataset !== dataset || this.choiceCache.event !== this.event) {
-      const choice = chooseEvent(dataset, this.event, hasFindings, 'event with findings');
-      this.choiceCache = { dataset, event: this.event, choice };
-    }
-    return this.choiceCache.choice;
+    return this.loader.status === 'ready' && dataset ? this.chooseOnce(dataset, this.event) : undefined;
   }
 
   /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
   private layoutFor(dated: DatedEvent): BreakdownLayout {
-    const { width } = this.size;
-    const fontSize = this.size.fontSize * CHART_TEXT_EM;
-    const cache = this.layoutCache;
-    if (cache?.dated !== dated || cache.width !== width || cache.fontSize !== fontSize || cache.kind !== this.kind || cache.area !== this.area) {
-      const layout = layoutBreakdown(dated.event, { width, kind: this.kind, area: this.area, fontSize });
-      this.layoutCache = { dated, width, fontSize, kind: this.kind, area: this.area, layout };
-    }
-    return this.layoutCache!.layout;
+    return this.layoutOnce(dated, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.kind, this.area);
   }
 
   private toggle(bar: Bar): void {

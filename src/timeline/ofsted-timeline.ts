@@ -7,6 +7,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
+import { memoLast } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
@@ -103,7 +104,8 @@ export class OfstedTimeline extends OfstedElement {
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly problems = new ProblemReporter();
-  private layoutCache?: { dataset: OfstedDataset; width: number; fontSize: number; layout: TimelineLayout };
+  private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number) =>
+    layoutTimeline(dataset, { width, fontSize }));
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
@@ -120,14 +122,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    if (!dataset) return undefined;
-    const { width } = this.size;
-    const fontSize = this.size.fontSize * CHART_TEXT_EM;
-    const cache = this.layoutCache;
-    if (cache?.dataset !== dataset || cache.width !== width || cache.fontSize !== fontSize) {
-      this.layoutCache = { dataset, width, fontSize, layout: layoutTimeline(dataset, { width, fontSize }) };
-    }
-    return this.layoutCache!.layout;
+    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
   }
 
   private select(placed: PlacedEvent): void {
