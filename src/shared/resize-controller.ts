@@ -1,23 +1,22 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
- * Tracks the host's content width with a ResizeObserver and re-renders when it changes by a whole pixel, or when
- * the host's font size changes (the reader enlarged the page's text: the element's height changes with it).
- * Reads what the observer reports and the computed font size, which needs style, never layout, so resizing
- * never forces a layout (no read-then-write thrash).
+ * Tracks the host's content width and font size with one ResizeObserver and re-renders when either changes (the
+ * width by a whole pixel; the font size when the reader enlarges the page's text). The font size is the width of
+ * an empty, hidden 1em probe in the host's shadow root, so every number comes from the observer's entries: script
+ * never reads layout or style, and resizing never forces a layout (no read-then-write thrash).
  */
 export class ResizeController implements ReactiveController {
-  /** The host's computed font size in CSS pixels; 16 (a browser's default) until the first measurement. */
-  fontSize = 16;
-
-  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly host: ReactiveElement;
   /** The width before any measurement, e.g. the host's public `layoutWidth` on a server, which cannot measure. */
   private readonly fallback: () => number | undefined;
   private measured?: number;
+  private measuredFontSize?: number;
+  private probe?: HTMLElement;
   private observer?: ResizeObserver;
   private frame = 0;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, fallback: () => number | undefined = () => undefined) {
+  constructor(host: ReactiveElement, fallback: () => number | undefined = () => undefined) {
     this.host = host;
     this.fallback = fallback;
     host.addController(this);
@@ -28,14 +27,28 @@ export class ResizeController implements ReactiveController {
     return this.measured ?? this.fallback() ?? 640;
   }
 
+  /** The host's font size in CSS pixels; 16 (a browser's default) until the first measurement. */
+  get fontSize(): number {
+    return this.measuredFontSize ?? 16;
+  }
+
   hostConnected(): void {
+    this.probe ??= emProbe();
+    // Before the first render Lit has not written the root yet; it renders after what is there, so the probe stays.
+    if (this.probe.parentNode !== this.host.renderRoot) this.host.renderRoot.insertBefore(this.probe, this.host.renderRoot.firstChild);
     this.observer = new ResizeObserver((entries) => {
-      const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (width <= 0) return;
-      const fontSize = parseFloat(getComputedStyle(this.host).fontSize) || this.fontSize;
-      const changed = width !== this.width || fontSize !== this.fontSize;
-      this.measured = width;
-      this.fontSize = fontSize;
+      let changed = false;
+      for (const entry of entries) {
+        const size = entry.contentRect.width;
+        if (entry.target === this.probe) {
+          if (size <= 0) continue;
+          changed ||= size !== this.fontSize;
+          this.measuredFontSize = size;
+        } else if (Math.floor(size) > 0) {
+          changed ||= Math.floor(size) !== this.width;
+          this.measured = Math.floor(size);
+        }
+      }
       if (changed) {
         // Rendering in the next frame lets the new height settle outside the observer's delivery loop.
         cancelAnimationFrame(this.frame);
@@ -43,6 +56,7 @@ export class ResizeController implements ReactiveController {
       }
     });
     this.observer.observe(this.host);
+    this.observer.observe(this.probe);
   }
 
   hostDisconnected(): void {
@@ -50,4 +64,13 @@ export class ResizeController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
   }
+}
+
+/** An empty box 1em wide and 0 high, out of the flow and unseen: its observed width is the font size. */
+function emProbe(): HTMLElement {
+  const probe = document.createElement('span');
+  probe.setAttribute('aria-hidden', 'true');
+  // Set through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' allows.
+  Object.assign(probe.style, { position: 'absolute', display: 'block', width: '1em', height: '0', overflow: 'hidden', visibility: 'hidden', pointerEvents: 'none' });
+  return probe;
 }

@@ -390,6 +390,27 @@ describe('<ofsted-timeline> sizing', () => {
     expect(el.scrollWidth).to.be.at.most(400);
   });
 
+  it('follows its width and the page\'s text size from ResizeObserver entries alone: no layout or style read by script', async () => {
+    const { root } = await mount({}, 900);
+    const svg = root.querySelector('svg[part="chart"]')!;
+    let reads = 0;
+    const originals = { getComputedStyle: window.getComputedStyle, getBoundingClientRect: Element.prototype.getBoundingClientRect };
+    window.getComputedStyle = (...args) => (reads++, originals.getComputedStyle(...args));
+    Element.prototype.getBoundingClientRect = function () { reads++; return originals.getBoundingClientRect.call(this); };
+    try {
+      const height = Number(svg.getAttribute('height'));
+      container.element.style.width = '500px';
+      await waitUntil(() => svg.getAttribute('width') === '500', 'relayout at 500px');
+      document.documentElement.style.fontSize = '24px';
+      await waitUntil(() => Number(svg.getAttribute('height')) > height, 'relayout for larger text');
+    } finally {
+      window.getComputedStyle = originals.getComputedStyle;
+      Element.prototype.getBoundingClientRect = originals.getBoundingClientRect;
+      document.documentElement.style.fontSize = '';
+    }
+    expect(reads, 'getComputedStyle and getBoundingClientRect calls while resizing').to.equal(0);
+  });
+
   it("draws its text at 14px on a 16px page, and lays out again when the page's text grows", async () => {
     const { root } = await mount({}, 768);
     const label = root.querySelector('.point-label')!;
