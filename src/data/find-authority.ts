@@ -2,6 +2,9 @@ import { AUTHORITY_IDS } from './authority-ids.js';
 import { loadAuthorityIndex, type AuthorityIndex, type AuthoritySummary } from './authority-index.js';
 import { DatasetError } from './dataset-error.js';
 
+/** The authority shown when a page (or `ofsted-widgets render`) names none. */
+export const DEFAULT_AUTHORITY = 'barnet';
+
 /** Longer values name no authority; checking them against every name would cost time for nothing. */
 const LONGEST_AUTHORITY_VALUE = 100;
 

@@ -7,8 +7,7 @@ import { validateDataset } from './validate.js';
 
 export { FETCH_TIMEOUT_MS };
 
-/** The authority shown when a page (or `ofsted-widgets render`) names none. */
-export const DEFAULT_AUTHORITY = 'barnet';
+export { DEFAULT_AUTHORITY } from './find-authority.js';
 
 /** Objects already validated: elements composed from one dataset (e.g. <ofsted-journey>) check it once. */
 const validDatasets = new WeakSet<object>();

@@ -1,8 +1,5 @@
 import { importAuthorityFile } from './authority-files.js';
-import { knownAuthorityId } from './find-authority.js';
-
-/** The authority an element shows when it names none (as DatasetController's default). */
-const DEFAULT_AUTHORITY = 'barnet';
+import { DEFAULT_AUTHORITY, knownAuthorityId } from './find-authority.js';
 
 /**
  * The CDN file's first act: start fetching the data file of every element already in the page, before the rest of

@@ -66,11 +66,10 @@ export class ResizeController implements ReactiveController {
   }
 }
 
-/** An empty box 1em wide and 0 high, out of the flow and unseen: its observed width is the font size. */
+/** An empty box 1em wide and 0 high, out of the flow and unseen (`.em-probe` in theme.styles.ts): its observed width is the font size. */
 function emProbe(): HTMLElement {
   const probe = document.createElement('span');
+  probe.className = 'em-probe';
   probe.setAttribute('aria-hidden', 'true');
-  // Set through the CSSOM, which a Content-Security-Policy without 'unsafe-inline' allows.
-  Object.assign(probe.style, { position: 'absolute', display: 'block', width: '1em', height: '0', overflow: 'hidden', visibility: 'hidden', pointerEvents: 'none' });
   return probe;
 }

@@ -92,6 +92,15 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* ResizeController's probe: its observed width is the element's font size. */
+  .em-probe {
+    position: absolute;
+    display: block;
+    width: 1em;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+  }
   *,
   *::before,
   *::after {
