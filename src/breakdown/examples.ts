@@ -1,6 +1,6 @@
 /** The breakdown's named examples: its stories, its accessibility checks and its chart snapshots (see Example). */
 import { fictionalAllGrades, fictionalFindings } from '../fixtures/datasets.js';
-import { darkBarnet, errorInvalidData, NARROW, type Example } from '../fixtures/example.js';
+import { darkBarnet, errorInvalidData, errorUnknownEvent, NARROW, type Example } from '../fixtures/example.js';
 
 export const breakdownExamples = {
   Barnet: {
@@ -60,11 +60,5 @@ export const breakdownExamples = {
       'bar, and nothing scrolls sideways.',
   },
   ErrorInvalidData: errorInvalidData,
-  ErrorUnknownEvent: {
-    args: { event: 'inspection-1999' },
-    outcome: 'error',
-    description:
-      '`event="inspection-1999"`: Barnet has no such event, so the element says so in a `role="alert"` message, ' +
-      'fires `ofsted-error` with `kind: "unknown-event"` and logs one console error.',
-  },
+  ErrorUnknownEvent: errorUnknownEvent,
 } satisfies Record<string, Example>;

@@ -1,6 +1,6 @@
 /** The scorecard's named examples: its stories, its accessibility checks and its snapshots (see Example). */
 import { fictionalAllGrades } from '../fixtures/datasets.js';
-import { darkBarnet, errorInvalidData, NARROW, type Example } from '../fixtures/example.js';
+import { darkBarnet, errorInvalidData, errorUnknownEvent, NARROW, type Example } from '../fixtures/example.js';
 
 export const scorecardExamples = {
   Barnet: {
@@ -47,11 +47,5 @@ export const scorecardExamples = {
       'the name above the grade and scale; nothing scrolls sideways.',
   },
   ErrorInvalidData: errorInvalidData,
-  ErrorUnknownEvent: {
-    args: { event: 'inspection-1999' },
-    outcome: 'error',
-    description:
-      'Barnet with `event="inspection-1999"`, which names no event in the data: the element says so in a ' +
-      '`role="alert"` message, logs one console error and fires `ofsted-error` with `kind: "unknown-event"`.',
-  },
+  ErrorUnknownEvent: errorUnknownEvent,
 } satisfies Record<string, Example>;
