@@ -8,6 +8,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
+import { memoLast } from '../shared/memo-last.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
 import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
@@ -79,18 +80,15 @@ export class OfstedScorecard extends OfstedElement {
   declare event: string | undefined;
 
   private readonly reporter = new ProblemReporter();
-  private shownCache?: { dataset: OfstedDataset; event: string | undefined; shown: Shown };
+  private readonly showOnce = memoLast((dataset: OfstedDataset, event: string | undefined): Shown => {
+    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
+    return choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
+  });
 
   /** The chosen event and its scorecard, recomputed only when the data or `event` changes. */
   private get shown(): Shown | undefined {
     const dataset = this.loader.dataset;
-    if (this.loader.status !== 'ready' || !dataset) return undefined;
-    if (this.shownCache?.dataset !== dataset || this.shownCache.event !== this.event) {
-      const choice = chooseEvent(dataset, this.event, isGraded, 'graded inspection');
-      const shown: Shown = choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
-      this.shownCache = { dataset, event: this.event, shown };
-    }
-    return this.shownCache.shown;
+    return this.loader.status === 'ready' && dataset ? this.showOnce(dataset, this.event) : undefined;
   }
 
   /** An `event` id that names no event is the page's mistake: say so once, in the console and as `ofsted-error`. */
