@@ -1,5 +1,5 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { html, isServer, noChange, type ElementPart, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import type { PlacedEvent } from './layout.js';
 
@@ -12,15 +12,44 @@ export function renderEventChooser(events: readonly PlacedEvent[], selectedId: s
     const chosen = events.find((placed) => placed.event.id === (event.target as HTMLSelectElement).value);
     if (chosen) onChoose(chosen);
   };
-  const selected = (chosen: boolean) => (isServer ? nothing : live(chosen));
+  const chosen = events.some((placed) => placed.event.id === selectedId) ? selectedId! : '';
   return html`<div class="chooser">
     <label for="event-chooser">Choose an event</label>
-    <select id="event-chooser" @change=${change}>
-      <option value="" .selected=${selected(!selectedId)} ?selected=${isServer && !selectedId}>None chosen</option>
-      ${events.map(
-        (placed) => html`<option value=${placed.event.id} .selected=${selected(placed.event.id === selectedId)}
-          ?selected=${isServer && placed.event.id === selectedId}>${eventDateLabel(placed)}: ${placed.event.title}</option>`,
-      )}
-    </select>
+    ${isServer
+      ? html`<select id="event-chooser">${options(events).map(([value, text]) => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`)}</select>`
+      : html`<select id="event-chooser" @change=${change} ${fillOptions(events, chosen)}></select>`}
   </div>`;
 }
+
+/** Each option's value and words, "None chosen" first. */
+function options(events: readonly PlacedEvent[]): [string, string][] {
+  return [['', 'None chosen'], ...events.map((placed): [string, string] => [placed.event.id, `${eventDateLabel(placed)}: ${placed.event.title}`])];
+}
+
+/**
+ * Fills the select with plain options, made again only when the events change, and selects `value`. A chart of
+ * thousands of events gets two nodes an option (the option and its text), not a template instance each.
+ */
+class FillOptions extends Directive {
+  private events?: readonly PlacedEvent[];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('fillOptions() goes on the <select> element');
+  }
+
+  render(_events: readonly PlacedEvent[], _value: string): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [events, value]: [readonly PlacedEvent[], string]): unknown {
+    const select = part.element as HTMLSelectElement;
+    if (events !== this.events) {
+      this.events = events;
+      select.replaceChildren(...options(events).map(([optionValue, text]) => new Option(text, optionValue)));
+    }
+    select.value = value;
+    return noChange;
+  }
+}
+const fillOptions = directive(FillOptions);

@@ -4,6 +4,7 @@ import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/da
 import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
 import { mountTimeline, option, type TimelineInputs } from '../test-support/timeline-harness.js';
 import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
+import { fictionalTimeline } from '../fixtures/build.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
 
@@ -138,6 +139,23 @@ describe('<ofsted-timeline>', () => {
       EventTarget.prototype.addEventListener = add;
     }
     expect(onOptions).to.deep.equal([]);
+  });
+
+  it('adds at most eleven DOM nodes an event, its option in the chooser included, so thousands of events stay drawable', async () => {
+    /** Every node in the shadow root: elements, text and Lit's marker comments alike, as the bench counts them. */
+    const nodes = (root: ShadowRoot) => {
+      let count = 0;
+      for (const walker = document.createTreeWalker(root); walker.nextNode();) count++;
+      return count;
+    };
+    const first = await mount({ data: fictionalTimeline(200) });
+    const few = nodes(first.root);
+    expect(first.root.querySelector<HTMLSelectElement>('#event-chooser')!.options, 'crowded: the chooser is there').to.have.length(201);
+    first.el.remove();
+    const { root } = await mount({ data: fictionalTimeline(400) });
+    expect(root.querySelector<HTMLSelectElement>('#event-chooser')!.options).to.have.length(401);
+    // 21 before (17 in the minified build): a nested template for each marker, and five nodes an option in the chooser.
+    expect((nodes(root) - few) / 200).to.be.at.most(11);
   });
 
   it('passes axe with an event selected and the table open', async () => {
@@ -309,6 +327,19 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
     await el.updateComplete;
     expect(el.event).to.equal('visit-5');
     expect(texts(root, '[part="details"] .details-title')).to.deep.equal(['Fictional visit 5']);
+  });
+  it("keeps the chooser on the chart's chosen event, and on None chosen for an event it does not have", async () => {
+    const crowded = fictionalTimeline(300);
+    const { el, root } = await mount({ data: crowded, event: 'event-3' });
+    const select = root.querySelector<HTMLSelectElement>('#event-chooser')!;
+    expect(select.value).to.equal('event-3');
+    option(root, 'event-7').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(select.value).to.equal('event-7');
+    expect(select.options).to.have.length(301);
+    el.event = 'no-such-event';
+    await el.updateComplete;
+    expect(select.selectedOptions[0]?.textContent).to.equal('None chosen');
   });
 });
 
