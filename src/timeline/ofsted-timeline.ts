@@ -7,7 +7,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
-import { memoLast } from '../shared/memo-last.js';
+import { memoLastPer } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
@@ -26,6 +26,9 @@ export interface OfstedSelectEventDetail {
   /** The chosen event's id. */
   eventId: string;
 }
+
+/** Each dataset's layout, shared by the timelines that draw it: a redraw in a new element lays nothing out again. */
+const layoutOnce = memoLastPer((dataset: OfstedDataset, width: number, fontSize: number) => layoutTimeline(dataset, { width, fontSize }));
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -104,8 +107,6 @@ export class OfstedTimeline extends OfstedElement {
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly problems = new ProblemReporter();
-  private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number) =>
-    layoutTimeline(dataset, { width, fontSize }));
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
@@ -122,7 +123,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
+    return dataset && layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
   }
 
   private select(placed: PlacedEvent): void {
