@@ -61,77 +61,65 @@ snapshots["ofsted-timeline Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -200,60 +188,52 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0" transform="translate(30.7,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
+      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1" transform="translate(155,147)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="-4" y="23.2">
+    <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
+      <circle class="hit-area" cx="155" cy="147" r="12"/>
+      <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
         Requires improvement
       </text>
     </g>
-    <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1" transform="translate(268.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
+      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
+      <path class="marker" d="M263,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(291.5,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="23.2">
+    <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.5" cy="193" r="12"/>
+      <path class="marker" d="M284.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="216.2">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1" transform="translate(307.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
+      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1" transform="translate(325.2,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
+      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
+      <path class="marker" d="M319.7,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(381.1,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="381.1" cy="101" r="12"/>
+      <path class="marker" d="M374.1,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(467.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
+      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(583.4,55)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="end" x="4" y="-11.5">
+    <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="583.4" cy="55" r="12"/>
+      <path class="marker" d="M576.4,55a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="43.5">
         Outstanding
       </text>
     </g>
@@ -322,77 +302,65 @@ snapshots["ofsted-timeline Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -461,77 +429,65 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -600,77 +556,65 @@ snapshots["ofsted-timeline NarrowWidth"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -754,77 +698,65 @@ snapshots["ofsted-timeline TableOpen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -893,77 +825,65 @@ snapshots["ofsted-timeline SelectedEvent"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -5232,77 +5152,65 @@ snapshots["ofsted-journey Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -5658,77 +5566,65 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1" transform="translate(23.9,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
+      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0" transform="translate(267.1,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(279.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(287.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(291.2,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(294.1,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(299,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(311.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(323.7,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(337.1,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(360.2,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(456.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(592.6,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -5952,77 +5848,65 @@ snapshots["ofsted-journey Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0" transform="translate(23.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
+      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
+      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(253.9,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="253.9" cy="193" r="12"/>
+      <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1" transform="translate(266,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="266" cy="230" r="12"/>
+      <path class="marker" d="M266,222.9L273.1,230L266,237.2L258.8,230Z"/>
     </g>
-    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1" transform="translate(273.2,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="273.2" cy="254" r="12"/>
+      <path class="marker" d="M273.2,246.9L280.4,254L273.2,261.2L266.1,254Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1" transform="translate(276.7,278)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="276.7" cy="278" r="12"/>
+      <path class="marker" d="M271.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1" transform="translate(279.5,302)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.5" cy="302" r="12"/>
+      <path class="marker" d="M279.5,294.9L286.7,302L279.5,309.2L272.4,302Z"/>
     </g>
-    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1" transform="translate(284.2,326)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="284.2" cy="326" r="12"/>
+      <path class="marker" d="M278.7,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1" transform="translate(296,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="296" cy="230" r="12"/>
+      <path class="marker" d="M290.5,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1" transform="translate(307.5,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="254" r="12"/>
+      <path class="marker" d="M302,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1" transform="translate(320.2,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="320.2" cy="230" r="12"/>
+      <path class="marker" d="M314.7,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(342.1,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="342.1" cy="101" r="12"/>
+      <path class="marker" d="M335.1,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="342.1" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(433.2,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="433.2" cy="230" r="12"/>
+      <path class="marker" d="M433.2,223.4L439.8,235.5L426.6,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(562,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="562" cy="101" r="12"/>
+      <path class="marker" d="M555,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="562" y="89.5">
         Good
       </text>
     </g>
@@ -6378,60 +6262,52 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0" transform="translate(30.7,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
+      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1" transform="translate(155,147)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="-4" y="23.2">
+    <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
+      <circle class="hit-area" cx="155" cy="147" r="12"/>
+      <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
         Requires improvement
       </text>
     </g>
-    <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1" transform="translate(268.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,-5.5h11v11h-11Z"/>
+    <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
+      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
+      <path class="marker" d="M263,224.5h11v11h-11Z"/>
     </g>
-    <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1" transform="translate(291.5,193)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="23.2">
+    <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.5" cy="193" r="12"/>
+      <path class="marker" d="M284.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="216.2">
         Inadequate
       </text>
     </g>
-    <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1" transform="translate(307.5,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-7.1L7.2,0L0,7.2L-7.1,0Z"/>
+    <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
+      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
     </g>
-    <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1" transform="translate(325.2,254)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M-5.5,0a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
+      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
+      <path class="marker" d="M319.7,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
-    <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1" transform="translate(381.1,101)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="0" y="-11.5">
+    <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="381.1" cy="101" r="12"/>
+      <path class="marker" d="M374.1,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="381.1" y="89.5">
         Good
       </text>
     </g>
-    <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1" transform="translate(467.8,230)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="10.5"/>
-      <path class="marker" d="M0,-6.6L6.6,5.5L-6.6,5.5Z"/>
+    <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
+      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
     </g>
-    <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1" transform="translate(583.4,55)">
-      <circle class="hit-area" r="12"/>
-      <circle class="focus-ring" r="12"/>
-      <path class="marker" d="M-7,0a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="end" x="4" y="-11.5">
+    <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="583.4" cy="55" r="12"/>
+      <path class="marker" d="M576.4,55a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="587.4" y="43.5">
         Outstanding
       </text>
     </g>
