@@ -95,6 +95,28 @@ describe('<ofsted-timeline>', () => {
     expect(selections).to.deep.equal(['inspection-2017', 'inspection-2024']);
   });
 
+  it('rings the event the keyboard reaches: Tab to the chart, then each arrow key', async () => {
+    const { el, root } = await mount();
+    /** The focused option's ring as drawn: its stroke, none when no ring shows. */
+    const ringStroke = () => {
+      const ring = root.activeElement?.querySelector('.focus-ring');
+      return ring ? getComputedStyle(ring).stroke : 'no ring';
+    };
+    const before = document.createElement('button');
+    container.element.prepend(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement?.getAttribute('data-event-id')).to.equal('inspection-2012');
+    expect(ringStroke()).to.not.be.oneOf(['none', 'no ring']);
+    for (const id of ['inspection-2017', 'commissioner-appointed-2017']) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(root.activeElement?.getAttribute('data-event-id')).to.equal(id);
+      expect(ringStroke(), id).to.not.be.oneOf(['none', 'no ring']);
+    }
+    before.remove();
+  });
+
   for (const key of ['Enter', 'Space']) {
     it(`chooses the focused event with ${key}`, async () => {
       const { el, root } = await mount();
