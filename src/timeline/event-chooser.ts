@@ -1,5 +1,5 @@
 import { html, isServer, noChange, type ElementPart, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { Directive, directive } from 'lit/directive.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import type { PlacedEvent } from './layout.js';
 
@@ -27,16 +27,11 @@ function options(events: readonly PlacedEvent[]): [string, string][] {
 }
 
 /**
- * Fills the select with plain options, made again only when the events change, and selects `value`. A chart of
+ * On the `<select>` element: fills it with plain options, made again only when the events change, and selects `value`. A chart of
  * thousands of events gets two nodes an option (the option and its text), not a template instance each.
  */
 class FillOptions extends Directive {
   private events?: readonly PlacedEvent[];
-
-  constructor(part: PartInfo) {
-    super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('fillOptions() goes on the <select> element');
-  }
 
   render(_events: readonly PlacedEvent[], _value: string): unknown {
     return noChange;
