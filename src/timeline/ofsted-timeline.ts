@@ -9,6 +9,7 @@ import { exportStyles, renderControls, renderExportButtons } from '../shared/exp
 import { chooseEvent } from '../data/queries.js';
 import { memoLast } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
+import { ReservedHeight } from '../shared/reserved-height.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
@@ -103,12 +104,22 @@ export class OfstedTimeline extends OfstedElement {
 
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
+  private readonly reserve = new ReservedHeight(this);
   private readonly problems = new ProblemReporter();
-  private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number) =>
-    layoutTimeline(dataset, { width, fontSize }));
+  private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number, extraHeight: number) =>
+    layoutTimeline(dataset, { width, fontSize, extraHeight }));
+  /** The dataset the reserved room was last measured for (see ReservedHeight.measure). */
+  private filledFor: OfstedDataset | undefined;
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
+    this.reserve.observe(this.renderRoot.querySelector('.frame'));
+    const dataset = this.loader.dataset;
+    if (dataset && dataset !== this.filledFor) {
+      this.filledFor = dataset;
+      // Drawn again before the browser paints, so the first frame with the data already fills the reserved room.
+      if (this.reserve.measure()) this.requestUpdate();
+    }
   }
 
   /** An `event` id that names no event still shows the chart, with a message saying so. */
@@ -122,7 +133,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
+    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.reserve.extra);
   }
 
   private select(placed: PlacedEvent): void {
@@ -152,7 +163,7 @@ export class OfstedTimeline extends OfstedElement {
 
   /** The chart is redrawn only when its layout or the chosen event changes: hovering and the table's steps leave it be. */
   protected override render(): TemplateResult {
-    return this.loader.render({ ready: (dataset) => this.renderTimeline(dataset, this.layout!) });
+    return html`<div class="frame">${this.loader.render({ ready: (dataset) => this.renderTimeline(dataset, this.layout!) })}</div>`;
   }
 
   private renderTimeline(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
