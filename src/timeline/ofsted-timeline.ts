@@ -15,6 +15,7 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
+import { renderEventTip } from './event-tip.js';
 import { layoutTimeline, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { renderLegend } from './legend.js';
 import { listboxKeyAction } from './listbox-keys.js';
@@ -38,7 +39,8 @@ declare global {
  * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
  * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
  * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
- * events, Enter or Space chooses the focused one; hovering or choosing one shows its details. A summary sentence and a table tell the same story.
+ * events, Enter or Space chooses the focused one. Hovering an event shows a short note by it, over the chart, so the page
+ * never moves; choosing one shows its details in the panel below. A summary sentence and a table tell the same story.
  *
  * @summary Ofsted inspections, visits and milestones along time.
  * @tagname ofsted-timeline
@@ -61,7 +63,8 @@ declare global {
  * @csspart summary - The summary sentence.
  * @csspart chart - The SVG chart.
  * @csspart legend - The key to marker shapes.
- * @csspart details - The panel describing the hovered or selected event.
+ * @csspart details - The panel describing the chosen event.
+ * @csspart tip - The short note shown by the event under the pointer.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
  * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
@@ -142,8 +145,20 @@ export class OfstedTimeline extends OfstedElement {
     this.emit('ofsted-select', { eventId: placed.event.id });
   }
 
+  /** Hovering shows the event's tip; Escape hides it wherever the focus is (WCAG 1.4.13: dismissible). */
   private hover(placed: PlacedEvent | undefined): void {
     this.hoveredId = placed?.event.id;
+    if (placed) document.addEventListener('keydown', this.onDocumentKeydown);
+    else document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  private readonly onDocumentKeydown = (keyboardEvent: KeyboardEvent) => {
+    if (keyboardEvent.key === 'Escape') this.hover(undefined);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
   private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
@@ -169,13 +184,13 @@ export class OfstedTimeline extends OfstedElement {
   private renderTimeline(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
     const selected = layout.events.find((p) => p.event.id === this.event);
     const focusId = selected ? selected.event.id : layout.events[0]?.event.id;
-    const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
+    const hovered = this.hoveredId === this.event ? undefined : layout.events.find((p) => p.event.id === this.hoveredId);
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     return html`
       ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage, 'The timeline shows every event, with none chosen.') : nothing}
       ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
       <p class="subtitle">${describeEventCounts(dataset)}</p>
-      <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
+      <div class="plot"><svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         ${guard([layout, focusId, this.event], () => renderTimelineChart(layout, {
           focusId,
@@ -184,11 +199,11 @@ export class OfstedTimeline extends OfstedElement {
           onHover: (placed) => this.hover(placed),
           onKeydown: this.onKeydown,
         }))}
-      </svg>
+      </svg>${hovered ? renderEventTip(hovered, layout, () => this.hover(undefined)) : nothing}</div>
       ${renderLegend(layout)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
-        ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
+        ${selected ? renderEventDetails(dataset, selected, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
       ${renderControls(
         renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable)),
