@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import { overallGrade } from '../data/queries.js';
@@ -24,11 +23,21 @@ export function renderEventTip(placed: PlacedEvent, layout: TimelineLayout, onLe
   const side = layout.width / 3;
   const align = x < side ? 'start' : x > layout.width - side ? 'end' : 'middle';
   const below = y < layout.height / 3;
-  const top = below ? y + TARGET_SIZE / 2 : y - TARGET_SIZE / 2;
   return html`<div part="tip" class="${TIP_CLASS} tip-${align} ${below ? 'tip-below' : 'tip-above'}" aria-hidden="true"
-    style=${styleMap({ left: `${x}px`, top: `${top}px` })} @pointerleave=${onLeave}>
+    data-x=${x} data-y=${below ? y + TARGET_SIZE / 2 : y - TARGET_SIZE / 2} @pointerleave=${onLeave}>
     <span class="tip-when">${EVENT_KIND_LABELS[event.kind]}, ${eventDateLabel(placed)}</span>
     <span class="tip-title">${event.title}</span>
     ${grade ? html`<span>Overall effectiveness: ${gradeLabel(grade)}</span>` : nothing}
   </div>`;
+}
+
+/**
+ * Puts a rendered tip at its chart position (its data-x and data-y, px). Through the style object, which a
+ * Content-Security-Policy without 'unsafe-inline' allows where a style attribute would be refused.
+ */
+export function placeEventTip(root: ParentNode): void {
+  const tip = root.querySelector<HTMLElement>(`.${TIP_CLASS}`);
+  if (!tip) return;
+  tip.style.left = `${tip.dataset['x']}px`;
+  tip.style.top = `${tip.dataset['y']}px`;
 }

@@ -15,7 +15,7 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
-import { renderEventTip } from './event-tip.js';
+import { placeEventTip, renderEventTip } from './event-tip.js';
 import { layoutTimeline, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { renderLegend } from './legend.js';
 import { listboxKeyAction } from './listbox-keys.js';
@@ -116,6 +116,7 @@ export class OfstedTimeline extends OfstedElement {
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
+    placeEventTip(this.renderRoot);
     this.reserve.observe(this.renderRoot.querySelector('.frame'));
     const dataset = this.loader.dataset;
     if (dataset && dataset !== this.filledFor) {
