@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { readVerticalInset } from './first-size.js';
 
 /**
  * The room a page reserved for the element before its script arrived, and how much of it the content leaves empty,
@@ -8,9 +9,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  *
  * The reserved height is the height of an empty probe whose `min-height` is inherited from the host. The content's
  * height is the frame the host renders its content in (`observe(frame)`), which includes the `extra` already given.
- * Both come from ResizeObserver entries, except once per new dataset: `measure()` reads the frame synchronously, so
- * the first frame painted with the data already fills the room (a frame painted without the extra would move the
- * content under the chart).
+ * Both come from ResizeObserver entries, except once per new dataset: `measure()` reads the frame (and, before the
+ * observer's first report, the probe) synchronously, so the first frame painted with the data already fills the room
+ * (a frame painted without the extra would move the content under the chart).
  */
 export class ReservedHeight implements ReactiveController {
   private readonly host: ReactiveElement;
@@ -36,7 +37,7 @@ export class ReservedHeight implements ReactiveController {
       let content: number | undefined;
       for (const entry of entries) {
         const height = entry.borderBoxSize[0]?.blockSize ?? entry.contentRect.height;
-        if (entry.target === this.probe) this.reserved = height;
+        if (entry.target === this.probe) (this.reserved = height), (this.observed = true);
         else if (entry.target === this.host) this.inset = height - entry.contentRect.height;
         else if (entry.target === this.frameElement) content = height;
       }
@@ -70,9 +71,20 @@ export class ReservedHeight implements ReactiveController {
    * render again before the browser paints. Called once per new dataset, and only when room was reserved.
    */
   measure(): boolean {
-    if (this.reserved <= 0 || !this.frameElement) return false;
+    if (!this.frameElement || !this.probe) return false;
+    // Data that came before the observer's first report (a cached file, `data` set as the element connects): the
+    // room is read too, or the first frame would be drawn unfilled and filled a frame later, moving what is under it.
+    if (!this.observed) {
+      this.observed = true;
+      this.reserved = this.probe.getBoundingClientRect().height;
+      this.inset = readVerticalInset(this.host as unknown as HTMLElement);
+    }
+    if (this.reserved <= 0) return false;
     return this.settle(this.frameElement.getBoundingClientRect().height);
   }
+
+  /** Whether the room and inset are known, from the observer or from measure(). */
+  private observed = false;
 
   private contentHeight = 0;
 

@@ -4,6 +4,7 @@
  * Each case paints the element while its data is held back (a gated fetch), then lets the data through.
  */
 import { expect } from '@open-wc/testing';
+import { barnet } from '../../src/fixtures/datasets.js';
 import type { OfstedTimeline } from '../../src/timeline/ofsted-timeline.js';
 import '../../src/timeline/define.js';
 
@@ -98,5 +99,26 @@ describe('Room reserved for the timeline', () => {
     expect(reserved.height).to.equal(1120);
     expect(reserved.moved).to.equal(0);
     expect(reserved.shifts).to.deep.equal([]);
+  });
+
+  it('fills the room on its first drawing when its data is there as it connects, before any observer has reported', async () => {
+    const column = document.createElement('div');
+    column.style.width = '640px';
+    const el = document.createElement('ofsted-timeline') as OfstedTimeline;
+    el.setAttribute('style', 'display:block;min-height:50rem');
+    el.data = barnet;
+    column.append(el);
+    document.body.append(column);
+    try {
+      await el.updateComplete;
+      await el.updateComplete;
+      const chart = el.shadowRoot!.querySelector('svg[part="chart"]')!;
+      const first = chart.getAttribute('height');
+      await frames(3);
+      expect(first, 'no frame has passed').to.equal(chart.getAttribute('height'));
+      expect(el.getBoundingClientRect().height).to.equal(800);
+    } finally {
+      column.remove();
+    }
   });
 });
