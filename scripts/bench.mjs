@@ -11,7 +11,7 @@ import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 import { cjsShim } from './bench/cjs-shim.mjs';
-import { coldLoad, comparisonContent, councilPage, instrument, PROFILE, readmePaste, warmRedraws } from './bench/delivery.mjs';
+import { coldLoad, comparisonContent, councilPage, guidePaste, instrument, PROFILE, readmePaste, warmRedraws } from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
 import { buildLiftedTimeline, plotAtScale, SCALE_EVENTS, scalePage as domScalePage, scorecardHeap, timelineAtScale } from './bench/scale-dom.mjs';
@@ -459,6 +459,7 @@ try {
       { key: `plot-${id}`, council: id, label: `Plot, ${name}`, tags: [], content: comparisonContent(plotUrl, `/dist/authorities/${id}.json`, height) },
     );
   }
+  deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: guidePaste(medianCouncil) });
   deliveryCases.push({ key: 'three-barnet', council: 'barnet', label: 'README paste with all three elements, Barnet', tags: THREE, content: readmePaste('barnet', THREE) });
   for (const c of deliveryCases) c.url = `${gzipSite.origin}${serve(`delivery-${c.key}.html`, councilPage(c.label, c.content, WIDTH))}`;
   const cold = Object.fromEntries(deliveryCases.map((c) => [c.key, []]));

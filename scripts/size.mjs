@@ -19,13 +19,17 @@ const budgets = {
   // Issue 15's early data fetch (the CDN file fetches the data of the tags already in the page before anything
   // else) and the forced-colours tokens of every theme added 0.3 kB to the CDN file, 0.1-0.2 kB to the entries;
   // the resize controller's 1em probe (no style read on resize), memoLast and the timeline's listbox keys 0.1-0.2 kB.
-  'dist/ofsted-widgets.js (CDN, all elements)': 35.5 * KB,
+  // Issue 15's layout-shift work: the timeline filling a reserved min-height (0.5 kB), its hover note over the chart
+  // (0.5 kB) and the one first-size read of elements drawn as they connect (0.2 kB, in every element). The
+  // scorecard's shared content (src/shared/shared-content.ts: 150 scorecards' heap 5.1 MB to 1.7 MB) 0.1-0.2 kB to
+  // the CDN file, the scorecard and the journey.
+  'dist/ofsted-widgets.js (CDN, all elements)': 36.9 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
-  'ofsted-widgets/timeline': 30.1 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
-  'ofsted-widgets/scorecard': 24.4 * KB,
-  'ofsted-widgets/breakdown': 27.7 * KB,
-  'ofsted-widgets/journey': 38.9 * KB, // +0.1 kB: the timeline chooser's option directive and memoLastPer, where `live` stays for the others
+  'ofsted-widgets/timeline': 31.4 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
+  'ofsted-widgets/scorecard': 24.6 * KB,
+  'ofsted-widgets/breakdown': 27.8 * KB,
+  'ofsted-widgets/journey': 40.4 * KB, // +0.1 kB: the timeline chooser's option directive and memoLastPer (`live` stays for the breakdown)
   'ofsted-widgets/data': 10.4 * KB,
   'data/authorities/index.json (authority index)': 6 * KB,
 };

@@ -10,7 +10,7 @@ const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: 
 
 interface Declaration {
   tagName?: string;
-  attributes?: { name: string; fieldName?: string; type?: { text?: string } }[];
+  attributes?: { name: string; fieldName?: string; description?: string; type?: { text?: string } }[];
   members?: { kind?: string; name: string; static?: boolean; readonly?: boolean; privacy?: string }[];
 }
 
@@ -21,11 +21,17 @@ function declarationOf(tag: string): Declaration | undefined {
   return manifest?.modules?.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
 }
 
-/** The control for an attribute of type `type`: a switch, a number, a choice among string literals, or text. */
-function controlFor(type: string): ArgType {
+/**
+ * The control for an attribute of type `type`: a switch, a number (within the range its description gives as
+ * "1 to 6"), a choice among string literals, or text.
+ */
+function controlFor(type: string, description = ''): ArgType {
   const literals = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
   if (literals.length === 1 && literals[0] === 'boolean') return { control: 'boolean' };
-  if (literals.length === 1 && literals[0] === 'number') return { control: 'number' };
+  if (literals.length === 1 && literals[0] === 'number') {
+    const range = description.match(/\b(\d+) to (\d+)\b/);
+    return range ? { control: { type: 'number', min: Number(range[1]), max: Number(range[2]), step: 1 } } : { control: 'number' };
+  }
   if (literals.length && literals.every((part) => /^'[^']*'$/.test(part))) {
     // The empty choice removes the attribute, so the element falls back to its default.
     return { control: 'inline-radio', options: ['', ...literals.map((part) => part.slice(1, -1))] };
@@ -43,7 +49,7 @@ export function argTypesFor(tag: string): ArgTypes {
   const argTypes: ArgTypes = {};
   const mirrored = new Set<string>();
   for (const attribute of declaration.attributes ?? []) {
-    argTypes[attribute.name] = controlFor(attribute.type?.text ?? 'string');
+    argTypes[attribute.name] = controlFor(attribute.type?.text ?? 'string', attribute.description);
     if (attribute.fieldName && attribute.fieldName !== attribute.name) mirrored.add(attribute.fieldName);
   }
   for (const member of declaration.members ?? []) {

@@ -53,6 +53,7 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
       'no-export': args['no-export'],
       theme: args.theme,
       'heading-level': args['heading-level'],
+      style: args.style,
       ...Object.fromEntries(extraAttributes.map((attribute) => [attribute, args[attribute]])),
     })}
     .data=${args.data}

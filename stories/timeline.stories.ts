@@ -27,4 +27,5 @@ export const Loading: Story = story(examples.Loading);
 export const ErrorInvalidData: Story = story(examples.ErrorInvalidData);
 export const ErrorUnknownAuthority: Story = story(examples.ErrorUnknownAuthority);
 export const TableOpen: Story = story(examples.TableOpen);
+export const ReservedRoom: Story = story(examples.ReservedRoom);
 export const SelectedEvent: Story = story(examples.SelectedEvent);

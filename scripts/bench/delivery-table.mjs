@@ -25,6 +25,8 @@ export function deliveryRows({ cold, warm, atScale, fewer, plotScale, heap, medi
     row(`CLS, README paste (cold), ${name}`, cls(shifts), cls(pick(`chartjs-${id}`, (r) => r.cls)), cls(pick(`plot-${id}`, (r) => r.cls)),
       '0 in every load', shifts.every((value) => value === 0));
   }
+  const guide = pick(`guide-${medianCouncil}`, (r) => r.cls);
+  if (guide) row(`CLS, web editors' guide paste (journey, cold), ${medianCouncil}`, cls(guide), '–', '–', '0 in every load', guide.every((value) => value === 0));
   const bytes = (key) => med(key, (r) => r.bytes);
   row(`Bytes, one timeline, ${medianCouncil} (scripts + data, gzip)`, kb(bytes(`ours-${medianCouncil}`)), kb(bytes(`chartjs-${medianCouncil}`)), kb(bytes(`plot-${medianCouncil}`)),
     '≤ 22 kB', bytes(`ours-${medianCouncil}`) <= 22_000);

@@ -25,6 +25,18 @@ export function readmePaste(authority, tags = ['ofsted-timeline']) {
   return paste.replace(tagLine, tags.map((tag) => tagLine.replaceAll('ofsted-timeline', tag)).join('\n'));
 }
 
+/** The web editors' guide's paste (Storybook's "Guides/For web editors": a journey), exactly as printed, pointed at the local build and at `authority`. */
+export function guidePaste(authority) {
+  const guide = readFileSync('stories/guides/for-web-editors.mdx', 'utf8');
+  const block = guide.match(/```html\n([\s\S]*?)```/)?.[1];
+  if (!block || !block.includes('https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js')) {
+    throw new Error('stories/guides/for-web-editors.mdx: the first html paste was not found');
+  }
+  return block.trim()
+    .replace('https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js', '/dist/ofsted-widgets.js')
+    .replaceAll(/authority="[^"]*"/g, `authority="${authority}"`);
+}
+
 /** A plain council page: a heading and a paragraph, then `content`, then text that moves if `content` grows. */
 export const councilPage = (title, content, width) => `<!doctype html>
 <html lang="en">

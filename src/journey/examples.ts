@@ -13,6 +13,13 @@ export const journeyExamples = {
     args: { event: 'inspection-2017' },
     description: 'Barnet with the 2017 inspection chosen: SIF judgements, no findings recorded.',
   },
+  ReservedRoom: {
+    args: { style: 'display:block;min-height:82rem' },
+    description:
+      'Barnet with the web editors\' guide\'s paste: `style="display:block;min-height:82rem"` holds room from the ' +
+      'page\'s first paint, less than any council\'s journey and more than a tall screen, so what growth is left ' +
+      'happens out of sight.',
+  },
   Dark: {
     args: { theme: 'dark' },
     darkPage: true,

@@ -25,6 +25,22 @@ async function mountJourney(setup: (el: HTMLElementTagNameMap['ofsted-journey'])
 }
 
 describe('<ofsted-journey>', () => {
+  it('draws its timeline at the column\'s width from its first drawing, not at 640px first and again a frame later', async () => {
+    const el = document.createElement('ofsted-journey');
+    const first = new Promise<string | null>((resolve) => {
+      el.addEventListener('ofsted-data', async () => {
+        await el.updateComplete;
+        const timeline = el.shadowRoot!.querySelector('ofsted-timeline');
+        if (!timeline) return resolve('no timeline in the journey after its data arrived');
+        await timeline.updateComplete;
+        // Only microtasks since the data arrived: no frame, so no ResizeObserver has reported the timeline's width.
+        resolve(timeline.shadowRoot!.querySelector('svg[part="chart"]')?.getAttribute('width') ?? null);
+      }, { once: true });
+    });
+    container.append(el);
+    expect(await first).to.equal('1000');
+  });
+
   it('shows the timeline, scorecard and breakdown of one dataset, and tells the page once', async () => {
     const { heard, part } = await mountJourney();
     const scorecard = part('ofsted-scorecard')!;

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
 import { alertText, captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
@@ -185,6 +185,45 @@ describe('<ofsted-scorecard> with bad input', () => {
     expect(texts(root, '.judgements .name')).to.include('<b>bold</b>');
     expect(texts(root, 'tbody th')).to.include('<b>bold</b>');
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});
+
+// The header, judgements and sources are rendered once a page and cloned into each scorecard (shared-content.ts).
+describe('<ofsted-scorecard> several on one page', () => {
+  const consoleErrors = captureConsoleErrors();
+
+  it('each keeps its own copy: a heading level or event changed on one leaves the other as it was', async () => {
+    const first = await mount();
+    const second = await mount();
+    const shown = (root: ShadowRoot) => [root.querySelector('[part="summary"]')!.localName, root.querySelectorAll('.judgements > li').length];
+    expect(shown(first.root)).to.deep.equal(['h2', 5]);
+    first.el.headingLevel = 4;
+    await first.el.updateComplete;
+    expect(shown(first.root)).to.deep.equal(['h4', 5]);
+    expect(first.root.querySelector('.sources-heading')!.localName).to.equal('h6');
+    expect(shown(second.root)).to.deep.equal(['h2', 5]);
+    first.el.event = 'inspection-2019';
+    await first.el.updateComplete;
+    expect(shown(first.root)).to.deep.equal(['h4', 4]);
+    expect(shown(second.root)).to.deep.equal(['h2', 5]);
+    // Each shadow root holds one copy: the judgements' labels point at their own title.
+    for (const { root } of [first, second]) {
+      expect(root.querySelectorAll('#title, #summary, .judgements')).to.have.length(3);
+      expect(root.querySelector('.judgements')!.getAttribute('aria-labelledby')).to.equal('title');
+    }
+  });
+
+  it('shows its judgements again when the same data comes back after an error', async () => {
+    const { el, root } = await mount();
+    const before = clean(root.querySelector('.judgements')!.textContent);
+    el.authority = 'no-such-council';
+    await waitUntil(() => root.querySelector('[role="alert"]'), 'the unknown authority shown');
+    expect(root.querySelectorAll('.judgements')).to.have.length(0);
+    el.authority = 'barnet';
+    await waitUntil(() => root.querySelector('.judgements'), 'the judgements shown again');
+    expect(clean(root.querySelector('.judgements')!.textContent)).to.equal(before);
+    expect(root.querySelectorAll('[part="sources"] .sources li').length).to.be.at.least(1);
+    expect(consoleErrors.calls).to.have.length(1);
   });
 });
 

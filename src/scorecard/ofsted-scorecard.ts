@@ -8,7 +8,7 @@ import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-vie
 import { downloadCsv, exportFilename } from '../shared/export.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
-import { memoLast } from '../shared/memo-last.js';
+import { sharedContent } from '../shared/shared-content.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
 import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
@@ -16,6 +16,21 @@ import { scorecardStyles } from './scorecard.styles.js';
 
 /** The chosen event's scorecard, or why there is none. */
 type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string };
+
+/** Each dataset's scorecards by `event`, made once a page: scorecards showing the same event share one. */
+const shownByDataset = new WeakMap<OfstedDataset, Map<string | undefined, Shown>>();
+
+function showOnce(dataset: OfstedDataset, event: string | undefined): Shown {
+  let byEvent = shownByDataset.get(dataset);
+  if (!byEvent) shownByDataset.set(dataset, (byEvent = new Map()));
+  let shown = byEvent.get(event);
+  if (!shown) {
+    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
+    shown = choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
+    byEvent.set(event, shown);
+  }
+  return shown;
+}
 
 /**
  * One inspection's judgements at a glance: each judgement's grade in words and on the four-point scale,
@@ -80,15 +95,11 @@ export class OfstedScorecard extends OfstedElement {
   declare event: string | undefined;
 
   private readonly reporter = new ProblemReporter();
-  private readonly showOnce = memoLast((dataset: OfstedDataset, event: string | undefined): Shown => {
-    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
-    return choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
-  });
 
-  /** The chosen event and its scorecard, recomputed only when the data or `event` changes. */
+  /** The chosen event and its scorecard, computed once a page for each dataset and `event`. */
   private get shown(): Shown | undefined {
     const dataset = this.loader.dataset;
-    return this.loader.status === 'ready' && dataset ? this.showOnce(dataset, this.event) : undefined;
+    return this.loader.status === 'ready' && dataset ? showOnce(dataset, this.event) : undefined;
   }
 
   /** An `event` id that names no event is the page's mistake: say so once, in the console and as `ofsted-error`. */
@@ -107,9 +118,10 @@ export class OfstedScorecard extends OfstedElement {
     if (!shown.ok) return this.event ? renderProblem(shown.message, 'No judgements are shown.', true) : html`<p class="status">${shown.message}</p>`;
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
+    const level = headingLevel(this.headingLevel);
+    // Header, judgements and sources are the same in every scorecard of this event and level: rendered once a page.
     return html`
-      ${renderHeader(scorecard, headingLevel(this.headingLevel))}
-      ${renderRows(scorecard)}
+      ${sharedContent(scorecard, `judgements ${level}`, () => html`${renderHeader(scorecard, level)}${renderRows(scorecard)}`)}
       ${scorecard.rows.length
         ? renderControls(
             renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)),
@@ -123,7 +135,7 @@ export class OfstedScorecard extends OfstedElement {
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
         : nothing}
-      ${renderSources(dataset, scorecard, headingLevel(this.headingLevel))}
+      ${sharedContent(scorecard, `sources ${level}`, () => renderSources(dataset, scorecard, level))}
     `;
   }
 }

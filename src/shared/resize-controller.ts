@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { readFirstSize } from './first-size.js';
 
 /**
  * Tracks the host's content width and font size with one ResizeObserver and re-renders when either changes (the
@@ -24,13 +25,30 @@ export class ResizeController implements ReactiveController {
 
   /** Content-box width in CSS pixels: the measured one, else the fallback's, else 640. */
   get width(): number {
+    if (this.measured === undefined) this.measureOnce();
     return this.measured ?? this.fallback() ?? 640;
   }
 
   /** The host's font size in CSS pixels; 16 (a browser's default) until the first measurement. */
   get fontSize(): number {
+    if (this.measuredFontSize === undefined) this.measureOnce();
     return this.measuredFontSize ?? 16;
   }
+
+  /**
+   * Asked for a size before the observer has reported one (the host was given its data as it was connected, as the
+   * journey's elements are): reads it once (first-size.ts), so the first drawing is at the real width and is not drawn
+   * again a frame later at another, which would move everything under it. After that, only the observer's entries.
+   */
+  private measureOnce(): void {
+    if (this.readOnce || !this.observer || !this.probe || !this.host.isConnected) return;
+    this.readOnce = true;
+    const size = readFirstSize(this.host, this.probe);
+    if (size.width > 0) this.measured = size.width;
+    if (size.fontSize > 0) this.measuredFontSize = size.fontSize;
+  }
+
+  private readOnce = false;
 
   hostConnected(): void {
     this.probe ??= emProbe();

@@ -49,6 +49,13 @@ export const timelineExamples = {
     args: { 'show-table': true },
     description: 'Barnet with the `show-table` attribute: the table alternative is open from the start.',
   },
+  ReservedRoom: {
+    args: { style: 'display:block;min-height:max(42rem,90rem - 105vw)' },
+    description:
+      'Barnet in the room the README\'s paste reserves with a `style` on the tag (`display:block;' +
+      'min-height:max(42rem,90rem - 105vw)`): the room holds from the page\'s first paint, and the chart\'s grade bands ' +
+      'grow to fill it, so nothing after the element moves when the script and the data arrive.',
+  },
   SelectedEvent: {
     args: { event: 'inspection-2019' },
     description: 'Barnet with `event="inspection-2019"`: the 2019 inspection is selected and its details are shown.',

@@ -8,7 +8,7 @@ export type ListboxKeyAction =
 /**
  * The action for `key` with the event at `current` focused (-1 when none) among `count` events: arrows step (right
  * and down forward, left and up back), Home and End jump to the ends, Enter and Space choose the focused event,
- * Escape dismisses the hovered details.
+ * Escape hides the hover tip.
  */
 export function listboxKeyAction(key: string, current: number, count: number): ListboxKeyAction {
   const last = count - 1;

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
 import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
 import { mountTimeline, option, type TimelineInputs } from '../test-support/timeline-harness.js';
@@ -133,18 +133,58 @@ describe('<ofsted-timeline>', () => {
     });
   }
 
-  it('shows an event on hover and selects it on click', async () => {
+  it('shows a note by an event on hover, moving nothing, and its details in the panel when chosen', async () => {
     const { el, root } = await mount();
     option(root, 'focused-visit-2021').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await el.updateComplete;
+    expect(texts(root, '[part="tip"]')).to.deep.equal(['Focused visit, 23 and 24 June 2021 (date inferred) Focused visit (children in care)']);
+    expect(texts(root, '[part="details"]')[0], 'the panel waits for a choice').to.equal('Choose an event on the chart to see its details.');
+    option(root, 'focused-visit-2021').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.event).to.equal('focused-visit-2021');
     const details = texts(root, '[part="details"]')[0];
     expect(details).to.contain('23 and 24 June 2021 (date inferred)');
     expect(details).to.contain('Not graded.');
     const link = root.querySelector<HTMLAnchorElement>('[part="details"] a[href*="uat.barnet.gov.uk"]');
     expect(link?.textContent, 'source link').to.contain('Barnet news page on the 2021 focused visit');
-    option(root, 'monitoring-visit-2018-04').dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await el.updateComplete;
-    expect(el.event).to.equal('monitoring-visit-2018-04');
+    expect(root.querySelector('[part="tip"]'), 'no note for the chosen event: the panel tells it').to.equal(null);
+  });
+
+  it('keeps the page still under a real pointer: the note lies over the chart, stays while the pointer moves onto it, and Escape hides it', async () => {
+    const { el, root } = await mount();
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEntry[] & { value: number }[]) shifts.push(entry.value);
+    });
+    observer.observe({ type: 'layout-shift' });
+    try {
+      const height = el.getBoundingClientRect().height;
+      const centre = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] as [number, number];
+      };
+      for (const id of ['inspection-2017', 'monitoring-visit-2018-04', 'focused-visit-2021']) {
+        await sendMouse({ type: 'move', position: centre(option(root, id).querySelector('.hit-area')!) });
+        await waitUntil(() => root.querySelector('[part="tip"]'), `note for ${id}`);
+        await new Promise(requestAnimationFrame);
+        expect(el.getBoundingClientRect().height, id).to.equal(height);
+      }
+      // Onto the note (its edge touches the event's target): it stays.
+      const tip = root.querySelector('[part="tip"]')!;
+      const [x] = centre(tip);
+      const box = tip.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [x, Math.round(box.y + box.height / 2)] });
+      await new Promise(requestAnimationFrame);
+      expect(root.querySelector('[part="tip"]'), 'hoverable').to.not.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(root.querySelector('[part="tip"]'), 'dismissed by Escape').to.equal(null);
+      await new Promise(requestAnimationFrame);
+      expect(shifts, 'layout shifts while hovering').to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
   });
 
   it('listens on the listbox, not on each event, so its listeners do not grow with the events', async () => {

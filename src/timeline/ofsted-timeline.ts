@@ -9,11 +9,13 @@ import { exportStyles, renderControls, renderExportButtons } from '../shared/exp
 import { chooseEvent } from '../data/queries.js';
 import { memoLastPer } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
+import { ReservedHeight } from '../shared/reserved-height.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
+import { placeEventTip, renderEventTip } from './event-tip.js';
 import { layoutTimeline, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { renderLegend } from './legend.js';
 import { listboxKeyAction } from './listbox-keys.js';
@@ -28,7 +30,8 @@ export interface OfstedSelectEventDetail {
 }
 
 /** Each dataset's layout, shared by the timelines that draw it: a redraw in a new element lays nothing out again. */
-const layoutOnce = memoLastPer((dataset: OfstedDataset, width: number, fontSize: number) => layoutTimeline(dataset, { width, fontSize }));
+const layoutOnce = memoLastPer((dataset: OfstedDataset, width: number, fontSize: number, extraHeight: number) =>
+  layoutTimeline(dataset, { width, fontSize, extraHeight }));
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -40,7 +43,8 @@ declare global {
  * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
  * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
  * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
- * events, Enter or Space chooses the focused one; hovering or choosing one shows its details. A summary sentence and a table tell the same story.
+ * events, Enter or Space chooses the focused one. Hovering an event shows a short note by it, over the chart, so the page
+ * never moves; choosing one shows its details in the panel below. A summary sentence and a table tell the same story.
  *
  * @summary Ofsted inspections, visits and milestones along time.
  * @tagname ofsted-timeline
@@ -63,7 +67,8 @@ declare global {
  * @csspart summary - The summary sentence.
  * @csspart chart - The SVG chart.
  * @csspart legend - The key to marker shapes.
- * @csspart details - The panel describing the hovered or selected event.
+ * @csspart details - The panel describing the chosen event.
+ * @csspart tip - The short note shown by the event under the pointer.
  * @csspart table-toggle - The button that shows or hides the table.
  * @csspart table - The table alternative's scrolling wrapper.
  * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
@@ -106,10 +111,21 @@ export class OfstedTimeline extends OfstedElement {
 
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
+  private readonly reserve = new ReservedHeight(this);
   private readonly problems = new ProblemReporter();
+  /** The dataset the reserved room was last measured for (see ReservedHeight.measure). */
+  private filledFor: OfstedDataset | undefined;
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
+    placeEventTip(this.renderRoot);
+    this.reserve.observe(this.renderRoot.querySelector('.frame'));
+    const dataset = this.loader.dataset;
+    if (dataset && dataset !== this.filledFor) {
+      this.filledFor = dataset;
+      // Drawn again before the browser paints, so the first frame with the data already fills the reserved room.
+      if (this.reserve.measure()) this.requestUpdate();
+    }
   }
 
   /** An `event` id that names no event still shows the chart, with a message saying so. */
@@ -123,7 +139,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    return dataset && layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
+    return dataset && layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.reserve.extra);
   }
 
   private select(placed: PlacedEvent): void {
@@ -132,8 +148,20 @@ export class OfstedTimeline extends OfstedElement {
     this.emit('ofsted-select', { eventId: placed.event.id });
   }
 
+  /** Hovering shows the event's tip; Escape hides it wherever the focus is (WCAG 1.4.13: dismissible). */
   private hover(placed: PlacedEvent | undefined): void {
     this.hoveredId = placed?.event.id;
+    if (placed) document.addEventListener('keydown', this.onDocumentKeydown);
+    else document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  private readonly onDocumentKeydown = (keyboardEvent: KeyboardEvent) => {
+    if (keyboardEvent.key === 'Escape') this.hover(undefined);
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
   }
 
   private readonly onKeydown = async (keyboardEvent: KeyboardEvent) => {
@@ -153,19 +181,19 @@ export class OfstedTimeline extends OfstedElement {
 
   /** The chart is redrawn only when its layout or the chosen event changes: hovering and the table's steps leave it be. */
   protected override render(): TemplateResult {
-    return this.loader.render({ ready: (dataset) => this.renderTimeline(dataset, this.layout!) });
+    return html`<div class="frame">${this.loader.render({ ready: (dataset) => this.renderTimeline(dataset, this.layout!) })}</div>`;
   }
 
   private renderTimeline(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
     const selected = layout.events.find((p) => p.event.id === this.event);
     const focusId = selected ? selected.event.id : layout.events[0]?.event.id;
-    const shown = layout.events.find((p) => p.event.id === (this.hoveredId ?? this.event));
+    const hovered = this.hoveredId === this.event ? undefined : layout.events.find((p) => p.event.id === this.hoveredId);
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     return html`
       ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage, 'The timeline shows every event, with none chosen.') : nothing}
       ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
       <p class="subtitle">${describeEventCounts(dataset)}</p>
-      <svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
+      <div class="plot"><svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         ${guard([layout, focusId, this.event], () => renderTimelineChart(layout, {
           focusId,
@@ -174,11 +202,11 @@ export class OfstedTimeline extends OfstedElement {
           onHover: (placed) => this.hover(placed),
           onKeydown: this.onKeydown,
         }))}
-      </svg>
+      </svg>${hovered ? renderEventTip(hovered, layout, () => this.hover(undefined)) : nothing}</div>
       ${renderLegend(layout)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
-        ${shown ? renderEventDetails(dataset, shown, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
+        ${selected ? renderEventDetails(dataset, selected, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
       </div>
       ${renderControls(
         renderTableToggle(this.showTable, 'table', 'events', () => (this.showTable = !this.showTable)),

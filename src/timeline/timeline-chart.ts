@@ -4,6 +4,7 @@ import {
 } from './geometry.js';
 import type { PlacedEvent, TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
+import { TIP_CLASS } from './event-tip.js';
 
 export interface ChartState {
   /** Event whose option takes the chart's one tab stop. */
@@ -43,9 +44,14 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
     <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}
       @click=${(event: Event) => eventAt(layout, event.target, state.onSelect)}
       @pointerover=${(event: PointerEvent) => eventAt(layout, event.target, state.onHover)}
-      @pointerout=${(event: PointerEvent) => optionOf(event.relatedTarget) !== optionOf(event.target) && state.onHover(undefined)}>
+      @pointerout=${(event: PointerEvent) => optionOf(event.relatedTarget) !== optionOf(event.target) && !onTip(event.relatedTarget) && state.onHover(undefined)}>
       ${layout.events.map((placed) => renderEvent(placed, state))}
     </g>`;
+}
+
+/** Whether an event target is in the hover tip, onto which the pointer may move without hiding it. */
+function onTip(target: EventTarget | null): boolean {
+  return Boolean((target as Element | null)?.closest?.(`.${TIP_CLASS}`));
 }
 
 /** The option (an event's group) an event target is in, if any. */

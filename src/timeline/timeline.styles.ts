@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { CHART_TEXT_EM } from '../shared/theme.styles.js';
+import { TARGET_SIZE } from './geometry.js';
 
 export const timelineStyles = css`
   .chart {
@@ -113,6 +114,49 @@ export const timelineStyles = css`
   .chooser label {
     font-weight: 700;
     font-size: 0.875em;
+  }
+  /* The chart and its hover tip, which is placed in the chart's own pixels. */
+  .plot {
+    position: relative;
+  }
+  .tip {
+    position: absolute;
+    z-index: 1;
+    width: max-content;
+    max-width: min(18em, 75%);
+    padding: calc(var(--_space) / 2) var(--_space);
+    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_text);
+    box-shadow: 0 2px 4px rgb(0 0 0 / 0.2);
+  }
+  .tip span {
+    display: block;
+  }
+  .tip-when {
+    color: var(--_muted);
+  }
+  .tip-title {
+    font-weight: 700;
+  }
+  /* Its edge on the event's target: above the event, or below it near the top; inward near the chart's ends. */
+  .tip-start {
+    --_tip-x: -${unsafeCSS(TARGET_SIZE / 2)}px;
+  }
+  .tip-middle {
+    --_tip-x: -50%;
+  }
+  .tip-end {
+    --_tip-x: calc(-100% + ${unsafeCSS(TARGET_SIZE / 2)}px);
+  }
+  .tip-above {
+    transform: translate(var(--_tip-x), -100%);
+  }
+  .tip-below {
+    transform: translate(var(--_tip-x), 0);
   }
   .details {
     margin: var(--_space) 0;
