@@ -94,7 +94,7 @@ describe('Room reserved for the timeline', () => {
     expect(small.chartHeight).to.equal(own.chartHeight);
   });
 
-  it('fills the room at 320px too, with the README paste\'s reservation', async () => {
+  it('fills the room at 320px too', async () => {
     const reserved = await loadInReservedRoom('display:block;min-height:70rem', { width: 320 });
     expect(reserved.height).to.equal(1120);
     expect(reserved.moved).to.equal(0);
