@@ -3,7 +3,7 @@
  * from the host's `data`, `src` and `authority`. Every dataset here is FICTIONAL except Barnet's default.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { html, LitElement } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { DEFAULT_AUTHORITY } from '../data/load.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import { captureConsoleErrors, useContainer } from '../test-support/mount.js';
@@ -22,6 +22,17 @@ class ControllerHost extends LitElement {
   }
 }
 customElements.define('dataset-controller-host', ControllerHost);
+
+/** A host whose every render throws, as on a page whose Trusted Types refuse Lit's templates; guarded as elements are. */
+class FailingRenderHost extends ControllerHost {
+  protected override render(): never {
+    throw new Error('This document requires TrustedHTML assignment.');
+  }
+  protected override update(changed: PropertyValues<this>): void {
+    this.loader.guardUpdate(() => super.update(changed));
+  }
+}
+customElements.define('failing-render-host', FailingRenderHost);
 
 const container = useContainer();
 const consoleErrors = captureConsoleErrors();
@@ -139,6 +150,19 @@ describe('DatasetController', () => {
     await waitUntil(() => heard.length === 2, 'the next load');
     expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-error', 'ofsted-data']);
     expect(consoleErrors.calls).to.have.length(1);
+  });
+
+  it('reports a render that keeps failing once, not again at every update', async () => {
+    const el = Object.assign(document.createElement('failing-render-host') as FailingRenderHost, { data: fictionalOneEvent });
+    const heard: string[] = [];
+    el.addEventListener('ofsted-error', (e) => heard.push((e as CustomEvent<{ message: string }>).detail.message));
+    container.element.append(el);
+    await waitUntil(() => heard.length > 0, 'the failure reported');
+    el.unrelated = 'a later update';
+    await el.updateComplete;
+    await pause(50);
+    expect(heard).to.have.length(1);
+    expect(el.shadowRoot!.textContent).to.contain(heard[0]);
   });
 
   it('shows a loading note as a status until the dataset is ready', async () => {

@@ -165,10 +165,13 @@ export class DatasetController implements ReactiveController {
 
   /** Rendering threw: that supersedes whatever was loading or shown. The caller renders the error. */
   private renderFailed(reason: unknown): void {
+    const message = renderFailureMessage(reason);
+    // A render that keeps failing (Trusted Types refusing every template) is reported once, not at every update.
+    if (this.#status === 'error' && this.#error?.message === message) return;
     this.inFlight?.abort();
     this.inFlight = undefined;
     this.interrupted = false;
-    this.showError(new DatasetError(renderFailureMessage(reason), 'parse'), ++this.generation);
+    this.showError(new DatasetError(message, 'parse'), ++this.generation);
   }
 
   private showError(reason: unknown, generation: number): void {
