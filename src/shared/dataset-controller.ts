@@ -3,6 +3,7 @@ import { DatasetError } from '../data/dataset-error.js';
 import { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { renderDatasetError, renderFailureMessage, showPlainError } from './error-view.js';
+import { inRehearsal, rehearseWhileLoading } from './rehearsal.js';
 import { emit, type DatasetOrigin, type OfstedErrorEventDetail, type OfstedEventDetail, type OfstedEventName } from './events.js';
 
 export type { DatasetOrigin, OfstedDataEventDetail, OfstedErrorEventDetail } from './events.js';
@@ -140,6 +141,7 @@ export class DatasetController implements ReactiveController {
     this.inFlight = abort;
     const origin: DatasetOrigin = src ? { input: 'src', url: src } : { input: 'authority', authority };
     const loading = src ? loadDatasetFromUrl(src, abort.signal) : loadBundledDataset(authority);
+    rehearseWhileLoading(this.host, () => this.#status === 'loading');
     loading.then(
       (dataset) => this.succeed(dataset, origin, generation),
       (error: unknown) => this.fail(error, generation),
@@ -181,7 +183,7 @@ export class DatasetController implements ReactiveController {
     this.#status = 'error';
     this.#dataset = undefined;
     this.#error = error;
-    console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
+    if (!inRehearsal(this.host)) console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
     const { url, authority, status, suggestions } = error.details;
     const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, suggestions, issues: error.issues };
     this.afterRender(generation, 'ofsted-error', detail);

@@ -1,6 +1,7 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
 import { emit, type OfstedErrorEventDetail } from './events.js';
+import { inRehearsal } from './rehearsal.js';
 
 /** Where anyone can read Ofsted's reports when the element cannot show them. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
@@ -97,7 +98,7 @@ export class ProblemReporter {
     if (message === this.reported) return;
     this.reported = message;
     if (message === undefined) return;
-    console.error(`<${host.localName}>: ${message}`);
+    if (!inRehearsal(host)) console.error(`<${host.localName}>: ${message}`);
     const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
     // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
     void host.updateComplete.then(() => emit(host, 'ofsted-error', detail));

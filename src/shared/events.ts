@@ -1,3 +1,4 @@
+import { inRehearsal } from './rehearsal.js';
 import type { OfstedErrorKind } from '../data/dataset-error.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { ValidationIssue } from '../data/validate.js';
@@ -35,7 +36,11 @@ declare global {
 export type OfstedEventName = Extract<keyof GlobalEventHandlersEventMap, `ofsted-${string}`>;
 export type OfstedEventDetail<K extends OfstedEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/** Dispatches one of the package's events from `target`, as all of them go: bubbling, and out of shadow roots. */
-export function emit<K extends OfstedEventName>(target: EventTarget, name: K, detail: OfstedEventDetail<K>): boolean {
+/**
+ * Dispatches one of the package's events from `target`, as all of them go: bubbling, and out of shadow roots. A
+ * rehearsal's events (see rehearsal.ts) are not dispatched: they would reach the page's listeners.
+ */
+export function emit<K extends OfstedEventName>(target: Node, name: K, detail: OfstedEventDetail<K>): boolean {
+  if (inRehearsal(target)) return true;
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
