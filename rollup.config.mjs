@@ -106,8 +106,10 @@ export default [
     output: {
       dir: 'dist',
       entryFileNames: 'ofsted-widgets.js',
+      // What a page needs only on a reader's request (the export code, when a Download disclosure opens) or for an
+      // unusual input (the authority lookup by name or code) is a chunk beside the file, fetched then.
+      chunkFileNames: 'cdn/[name]-[hash].js',
       format: 'es',
-      inlineDynamicImports: true,
     },
   },
 ];

@@ -5,8 +5,7 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/d
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
-import { downloadCsv, exportFilename } from '../shared/export.js';
-import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, loadExport, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -175,7 +174,8 @@ export class OfstedBreakdown extends OfstedElement {
   }
 
   /** The statements the filters show, as `<authority>-breakdown.csv`. */
-  private exportCsv(dataset: OfstedDataset, layout: BreakdownLayout): void {
+  private async exportCsv(dataset: OfstedDataset, layout: BreakdownLayout): Promise<void> {
+    const { downloadCsv, exportFilename } = await loadExport();
     downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars)));
   }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AuthorityIndex, AuthoritySummary } from './authority-index.js';
-import { authoritySlug, matchAuthority, suggestAuthorities } from './find-authority.js';
+import { matchAuthority, suggestAuthorities } from './authority-lookup.js';
+import { authoritySlug } from './find-authority.js';
 
 const summary = (id: string, name: string, shortName: string, onsCode: string, laNumber: string, urn: string): AuthoritySummary => ({
   id, name, shortName, onsCode, laNumber, urn, region: 'Somewhere', grade: null,

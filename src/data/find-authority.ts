@@ -1,12 +1,8 @@
 import { AUTHORITY_IDS } from './authority-ids.js';
-import { loadAuthorityIndex, type AuthorityIndex, type AuthoritySummary } from './authority-index.js';
-import { DatasetError } from './dataset-error.js';
+import { loadAuthorityIndex } from './authority-index.js';
 
 /** The authority shown when a page (or `ofsted-widgets render`) names none. */
 export const DEFAULT_AUTHORITY = 'barnet';
-
-/** Longer values name no authority; checking them against every name would cost time for nothing. */
-const LONGEST_AUTHORITY_VALUE = 100;
 
 /** The slug the importer gives a statistics name: "Bristol, City of" → "bristol", "Barnet" → "barnet". */
 export function authoritySlug(value: string): string {
@@ -18,14 +14,6 @@ export function authoritySlug(value: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** A name reduced to what tells councils apart: "Leeds City Council" and "leeds" both give "leeds". */
-function nameCore(value: string): string {
-  return authoritySlug(value.replace(/[’‘]/g, "'").replace(/'/g, ''))
-    .replace(/^(the-)?((london|royal|metropolitan)-borough-of|city-and-county-of|city-of|county-of|council-of-the)-/, '')
-    .replace(/-((metropolitan-)?(borough|district|city|county)-)?council$/, '')
-    .replace(/-council$/, '');
-}
-
 /** The id a value names without the index, when it is an id or a statistics name ("Barnet", "barnet"). */
 export function knownAuthorityId(value: string): string | undefined {
   const trimmed = value.trim();
@@ -34,67 +22,14 @@ export function knownAuthorityId(value: string): string | undefined {
   return AUTHORITY_IDS.includes(slug) ? slug : undefined;
 }
 
-/** The authority a value names: its id, name or short name (any case), ONS code, LA number or Ofsted URN. */
-export function matchAuthority(index: AuthorityIndex, value: string): AuthoritySummary | undefined {
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > LONGEST_AUTHORITY_VALUE) return undefined;
-  const code = trimmed.toUpperCase();
-  const byCode = index.authorities.find((a) => a.onsCode === code || a.laNumber === trimmed || a.urn === trimmed || a.id === trimmed);
-  if (byCode) return byCode;
-  const core = nameCore(trimmed);
-  return index.authorities.find((a) => nameCore(a.name) === core || nameCore(a.shortName) === core || a.id === core);
-}
-
-/** Up to `count` authorities whose names are closest to a value that matched none, closest first. */
-export function suggestAuthorities(index: AuthorityIndex, value: string, count = 3): AuthoritySummary[] {
-  const core = nameCore(value.slice(0, LONGEST_AUTHORITY_VALUE));
-  if (!core) return [];
-  const scored = index.authorities.map((authority) => {
-    const distance = Math.min(editDistance(core, nameCore(authority.shortName)), editDistance(core, nameCore(authority.name)));
-    return { authority, distance };
-  });
-  const limit = Math.max(2, Math.floor(core.length / 3));
-  return scored
-    .filter(({ distance }) => distance <= limit)
-    .sort((a, b) => a.distance - b.distance || a.authority.shortName.localeCompare(b.authority.shortName))
-    .slice(0, count)
-    .map(({ authority }) => authority);
-}
-
 /**
  * The id of the authority a value names. An id or statistics name resolves at once; any other name or code loads
- * the index first. Rejects with a DatasetError (`unknown-authority`) naming the closest matches.
+ * the index first, and the code that searches it, both at once (a page naming its council by id loads neither).
+ * Rejects with a DatasetError (`unknown-authority`) naming the closest matches.
  */
 export async function resolveAuthorityId(value: string): Promise<string> {
   const direct = knownAuthorityId(value);
   if (direct) return direct;
-  const index = await loadAuthorityIndex();
-  const found = matchAuthority(index, value);
-  if (found) return found.id;
-  const suggestions = suggestAuthorities(index, value);
-  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  const hint = suggestions.length
-    ? ` Did you mean ${joinOr(suggestions.map((a) => a.shortName))}?`
-    : ' Name it by id (barnet), name (London Borough of Barnet), ONS code (E09000003), local authority number (302) or Ofsted URN (80487).';
-  throw new DatasetError(`There is no Ofsted data for an authority called "${shown}".${hint}`, 'unknown-authority', {
-    authority: value,
-    suggestions: suggestions.map((a) => a.id),
-  });
-}
-
-function joinOr(words: string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-
-/** Levenshtein distance over two short strings, one row at a time. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  const [index, { lookUpAuthorityId }] = await Promise.all([loadAuthorityIndex(), import('./authority-lookup.js')]);
+  return lookUpAuthorityId(index, value);
 }

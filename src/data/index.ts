@@ -12,4 +12,5 @@ export { DatasetError, type DatasetErrorKind } from './dataset-error.js';
 export { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from './load.js';
 export { AUTHORITY_IDS, AUTHORITY_IDS as BUNDLED_AUTHORITY_IDS } from './authority-ids.js';
 export { loadAuthorityIndex, type AuthorityIndex, type AuthoritySummary } from './authority-index.js';
-export { authoritySlug, matchAuthority, resolveAuthorityId, suggestAuthorities } from './find-authority.js';
+export { authoritySlug, resolveAuthorityId } from './find-authority.js';
+export { matchAuthority, suggestAuthorities } from './authority-lookup.js';

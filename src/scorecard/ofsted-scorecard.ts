@@ -5,8 +5,7 @@ import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
-import { downloadCsv, exportFilename } from '../shared/export.js';
-import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, loadExport, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
 import { sharedContent } from '../shared/shared-content.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -128,7 +127,10 @@ export class OfstedScorecard extends OfstedElement {
             this.noExport
               ? nothing
               : renderExportButtons({
-                  csv: () => downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
+                  csv: async () => {
+                    const { downloadCsv, exportFilename } = await loadExport();
+                    downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows)));
+                  },
                 }, 'judgements'),
           )
         : nothing}

@@ -1,5 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 
+/**
+ * The export code (CSV, SVG, PNG), imported when a reader first opens a Download disclosure, not with the chart: no
+ * first chart waits for it, and it has arrived by the time a button in the open disclosure is pressed.
+ */
+export const loadExport = (): Promise<typeof import('./export.js')> => import('./export.js');
+
 /** What each button does; a format left out gets no button. */
 export interface ExportActions {
   csv: () => void | Promise<void>;
@@ -35,10 +41,14 @@ export function renderExportButtons(actions: ExportActions, what: string): Templ
     };
     return html`<li><button type="button" class="button" data-format=${format} @click=${run}>${EXPORT_LABELS[format](what)}</button></li>`;
   };
-  return html`<details class="export" part="export" @keydown=${closeOnEscape}>
+  return html`<details class="export" part="export" @keydown=${closeOnEscape} @toggle=${prefetchExport}>
     <summary class="button">Download<span class="visually-hidden"> ${actions.svg ? `chart or ${what}` : what}</span></summary>
     <ul class="export-list">${button('svg')}${button('png')}${button('csv')}</ul>
   </details>`;
+}
+
+function prefetchExport(event: Event): void {
+  if ((event.currentTarget as HTMLDetailsElement).open) loadExport().catch(() => undefined); // a press retries
 }
 
 /** Escape inside an open disclosure closes it and returns focus to its summary, as a menu button would. */

@@ -4,8 +4,7 @@ import type { OfstedDataset } from '../data/types.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
-import { downloadCsv, downloadPng, downloadSvg, exportFilename } from '../shared/export.js';
-import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, loadExport, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { memoLastPer } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
@@ -224,12 +223,24 @@ export class OfstedTimeline extends OfstedElement {
 
   /** Downloads of the chart as drawn (SVG, PNG) and of the table's data (CSV), named `<authority>-timeline.<ext>`. */
   private renderExport(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
-    const file = (extension: string) => exportFilename(dataset.authority.id, 'timeline', extension);
     const chart = () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]')!;
+    const file = async (extension: string) => {
+      const exporter = await loadExport();
+      return { exporter, filename: exporter.exportFilename(dataset.authority.id, 'timeline', extension) };
+    };
     return renderExportButtons({
-      svg: () => downloadSvg(file('svg'), chart()),
-      png: () => downloadPng(file('png'), chart(), layout.width, layout.height),
-      csv: () => downloadCsv(file('csv'), timelineCsvRows(dataset, layout.events)),
+      svg: async () => {
+        const { exporter, filename } = await file('svg');
+        exporter.downloadSvg(filename, chart());
+      },
+      png: async () => {
+        const { exporter, filename } = await file('png');
+        await exporter.downloadPng(filename, chart(), layout.width, layout.height);
+      },
+      csv: async () => {
+        const { exporter, filename } = await file('csv');
+        exporter.downloadCsv(filename, timelineCsvRows(dataset, layout.events));
+      },
     }, 'events');
   }
 }
