@@ -9,7 +9,16 @@ import { barnet } from '../../src/fixtures/datasets.js';
 import { checkDataset } from '../../src/data/load.js';
 import { rehearsalDataset } from '../../src/shared/rehearsal.js';
 import { captureConsoleErrors, useContainer } from '../../src/test-support/mount.js';
-import '../../src/index.js';
+import { OfstedTimeline } from '../../src/index.js';
+
+/** A timeline whose rehearsal copy fails to render, as a bug in one element kind would make it. */
+class FailingRehearsalTimeline extends OfstedTimeline {
+  protected override render() {
+    if (this.data?.authority.id === 'rehearsal-fictional') throw new Error('a bug met in the rehearsal');
+    return super.render();
+  }
+}
+customElements.define('failing-rehearsal-timeline', FailingRehearsalTimeline);
 
 const container = useContainer();
 const consoleErrors = captureConsoleErrors();
@@ -134,6 +143,26 @@ describe('the rehearsal while data is on its way', () => {
       page.stop();
     }
     expect(consoleErrors.calls).to.deep.equal([]);
+  });
+
+  it('keeps a copy that fails to render quiet: no console error, no event, the real element unharmed', async () => {
+    const page = watchPage();
+    try {
+      const release = serveBarnet('/held/failing.json');
+      const el = document.createElement('failing-rehearsal-timeline') as FailingRehearsalTimeline;
+      el.src = '/held/failing.json';
+      container.element.append(el);
+      await waitUntil(() => page.stages().length > 0, 'a rehearsal stage added');
+      await waitUntil(() => !page.stages()[0]!.isConnected, 'the rehearsal stage removed');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(consoleErrors.calls, 'console errors from the copy').to.deep.equal([]);
+      expect(page.heard).to.deep.equal([]);
+      release();
+      await waitUntil(() => page.heard.length > 0, 'the real data shown');
+      expect(page.heard.map((event) => [event.type, event.target])).to.deep.equal([['ofsted-data', el]]);
+    } finally {
+      page.stop();
+    }
   });
 
   it('is skipped when the data arrives before it would start (a warm cache)', async () => {
