@@ -38,7 +38,8 @@ export type OfstedEventDetail<K extends OfstedEventName> = GlobalEventHandlersEv
 
 /**
  * Dispatches one of the package's events from `target`, as all of them go: bubbling, and out of shadow roots. A
- * rehearsal's events (see rehearsal.ts) are not dispatched: they would reach the page's listeners.
+ * rehearsal's events (see rehearsal.ts) are not dispatched: they would reach the page's listeners. Today its copy is
+ * removed before any event would go out; this keeps one that a later change sends sooner from reaching the page.
  */
 export function emit<K extends OfstedEventName>(target: Node, name: K, detail: OfstedEventDetail<K>): boolean {
   if (inRehearsal(target)) return true;
