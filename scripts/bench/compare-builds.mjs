@@ -15,7 +15,7 @@ const cases = [
 ];
 const site = await startBrowserPage();
 const builds = {};
-for (const [name, root] of [['main', baseRoot], ['bytes', newRoot]]) {
+for (const [name, root] of [['base', baseRoot], ['new', newRoot]]) {
   mkdirSync(`${root}/.bench-pages`, { recursive: true });
   for (const c of cases) writeFileSync(`${root}/.bench-pages/${c.key}.html`, councilPage(c.key, c.content, 720));
   builds[name] = await startGzipServer(root);
@@ -25,7 +25,7 @@ const results = {};
 try {
   for (let run = 0; run < Number(runs); run++) {
     for (const c of cases) {
-      for (const name of run % 2 ? ['bytes', 'main'] : ['main', 'bytes']) {
+      for (const name of run % 2 ? ['new', 'base'] : ['base', 'new']) {
         const r = await coldLoad(site.browser, `${builds[name].origin}/.bench-pages/${c.key}.html`, c.tags);
         (results[`${c.key} ${name}`] ??= []).push(r);
       }

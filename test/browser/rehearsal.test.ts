@@ -39,10 +39,30 @@ function serveBarnet(url: string, { now = false } = {}): () => void {
   return () => release?.();
 }
 
-/** Records the elements put straight into the body, and what the page hears of the package's events. */
-function watchPage() {
-  const added: Node[] = [];
-  const observer = new MutationObserver((records) => records.forEach((record) => added.push(...record.addedNodes)));
+/** An element of `tag` added to the page, loading Barnet's data from `url` (held until `release`, unless `now`). */
+function waitingElement(tag: string, url: string, { now = false } = {}) {
+  const release = serveBarnet(url, { now });
+  const el = document.createElement(tag) as HTMLElement & { src: string };
+  el.src = url;
+  container.element.append(el);
+  return { el, release };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Records the elements put straight into the body (the rehearsal stages; `onStage` sees each as it is added), and
+ * what the page hears of the package's events.
+ */
+function watchPage(onStage: (stage: HTMLElement) => void = () => undefined) {
+  const stages: HTMLElement[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const node of records.flatMap((record) => [...record.addedNodes])) {
+      if (node === container.element || !(node instanceof HTMLElement)) continue;
+      stages.push(node);
+      onStage(node);
+    }
+  });
   observer.observe(document.body, { childList: true });
   const heard: Event[] = [];
   const hear = (event: Event) => heard.push(event);
@@ -53,7 +73,13 @@ function watchPage() {
     document.removeEventListener('ofsted-data', hear, true);
     document.removeEventListener('ofsted-error', hear, true);
   };
-  return { added, heard, stop, stages: () => added.filter((node) => node !== container.element) as HTMLElement[] };
+  /** Waits until a rehearsal stage has come and gone, and a little more for anything the copy would still send. */
+  const rehearsed = async () => {
+    await waitUntil(() => stages.length > 0, 'a rehearsal stage added to the body');
+    await waitUntil(() => !stages[0]!.isConnected, 'the rehearsal stage removed');
+    await pause(50);
+  };
+  return { stages, heard, stop, rehearsed };
 }
 
 describe('the rehearsal while data is on its way', () => {
@@ -67,31 +93,23 @@ describe('the rehearsal while data is on its way', () => {
   it('draws a hidden copy once while the first timeline waits, removes it, and the page hears only its own element', async () => {
     const page = watchPage();
     try {
-      const release = serveBarnet('/held/barnet.json');
-      const el = document.createElement('ofsted-timeline');
-      el.src = '/held/barnet.json';
-      container.element.append(el);
-      await waitUntil(() => page.stages().length > 0, 'a rehearsal stage added to the body');
-      const [stage] = page.stages();
-      await waitUntil(() => !stage!.isConnected, 'the rehearsal stage removed');
+      const { el, release } = waitingElement('ofsted-timeline', '/held/barnet.json');
+      await page.rehearsed();
       expect(el.shadowRoot!.querySelector('[part="loading"]'), 'the element still waits for its data').to.exist;
       expect(page.heard, 'events from the copy').to.deep.equal([]);
       expect(document.querySelectorAll('ofsted-timeline')).to.have.length(1);
 
       release();
       await waitUntil(() => page.heard.length > 0, 'the real data shown');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await pause(50);
       expect(page.heard.map((event) => [event.type, event.target])).to.deep.equal([['ofsted-data', el]]);
       expect(el.shadowRoot!.textContent).to.contain('Barnet').and.not.contain('Rehearsal');
 
       // A second timeline waiting for data is not rehearsed again.
-      const releaseAgain = serveBarnet('/held/barnet-again.json');
-      const again = document.createElement('ofsted-timeline');
-      again.src = '/held/barnet-again.json';
-      container.element.append(again);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(page.stages(), 'no second stage').to.have.length(1);
-      releaseAgain();
+      const again = waitingElement('ofsted-timeline', '/held/barnet-again.json');
+      await pause(100);
+      expect(page.stages, 'no second stage').to.have.length(1);
+      again.release();
     } finally {
       page.stop();
     }
@@ -100,42 +118,30 @@ describe('the rehearsal while data is on its way', () => {
 
   it('takes no room, widens no phone page and is never painted while it is drawn', async () => {
     await setViewport({ width: 320, height: 640 });
-    const page = watchPage();
     const observed: { height: number; visibility: string; scrollWidth: number }[] = [];
-    const observer = new MutationObserver((records) => {
-      for (const node of records.flatMap((record) => [...record.addedNodes])) {
-        if (node === container.element || !(node instanceof HTMLElement)) continue;
-        observed.push({ height: node.getBoundingClientRect().height, visibility: getComputedStyle(node).visibility, scrollWidth: document.documentElement.scrollWidth });
-      }
-    });
-    observer.observe(document.body, { childList: true });
+    const page = watchPage((stage) => observed.push({
+      height: stage.getBoundingClientRect().height,
+      visibility: getComputedStyle(stage).visibility,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
     try {
       container.element.style.width = '300px';
-      const release = serveBarnet('/held/breakdown.json');
-      const el = document.createElement('ofsted-breakdown');
-      el.src = '/held/breakdown.json';
-      container.element.append(el);
+      const { release } = waitingElement('ofsted-breakdown', '/held/breakdown.json');
       await waitUntil(() => observed.length > 0, 'a rehearsal stage added');
       expect(observed[0]).to.deep.equal({ height: 0, visibility: 'hidden', scrollWidth: 320 });
       release();
       await waitUntil(() => page.heard.length > 0, 'the real data shown');
     } finally {
-      observer.disconnect();
       page.stop();
       await setViewport({ width: 800, height: 600 });
     }
   });
 
-  it('rehearses a journey and its three elements without a sound', async () => {
+  it("rehearses a journey: its copy's three elements send the page no events", async () => {
     const page = watchPage();
     try {
-      const release = serveBarnet('/held/journey.json');
-      const el = document.createElement('ofsted-journey');
-      el.src = '/held/journey.json';
-      container.element.append(el);
-      await waitUntil(() => page.stages().length > 0, 'a rehearsal stage added');
-      await waitUntil(() => !page.stages()[0]!.isConnected, 'the rehearsal stage removed');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const { el, release } = waitingElement('ofsted-journey', '/held/journey.json');
+      await page.rehearsed();
       expect(page.heard, "events from the copy's elements").to.deep.equal([]);
       release();
       await waitUntil(() => page.heard.some((event) => event.target === el), 'the real data shown');
@@ -148,13 +154,8 @@ describe('the rehearsal while data is on its way', () => {
   it('keeps a copy that fails to render quiet: no console error, no event, the real element unharmed', async () => {
     const page = watchPage();
     try {
-      const release = serveBarnet('/held/failing.json');
-      const el = document.createElement('failing-rehearsal-timeline') as FailingRehearsalTimeline;
-      el.src = '/held/failing.json';
-      container.element.append(el);
-      await waitUntil(() => page.stages().length > 0, 'a rehearsal stage added');
-      await waitUntil(() => !page.stages()[0]!.isConnected, 'the rehearsal stage removed');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const { el, release } = waitingElement('failing-rehearsal-timeline', '/held/failing.json');
+      await page.rehearsed();
       expect(consoleErrors.calls, 'console errors from the copy').to.deep.equal([]);
       expect(page.heard).to.deep.equal([]);
       release();
@@ -168,13 +169,10 @@ describe('the rehearsal while data is on its way', () => {
   it('is skipped when the data arrives before it would start (a warm cache)', async () => {
     const page = watchPage();
     try {
-      serveBarnet('/ready/scorecard.json', { now: true });
-      const el = document.createElement('ofsted-scorecard');
-      el.src = '/ready/scorecard.json';
-      container.element.append(el);
+      waitingElement('ofsted-scorecard', '/ready/scorecard.json', { now: true });
       await waitUntil(() => page.heard.length > 0, 'the data shown');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(page.stages()).to.deep.equal([]);
+      await pause(100);
+      expect(page.stages).to.deep.equal([]);
     } finally {
       page.stop();
     }
