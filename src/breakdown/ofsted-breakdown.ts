@@ -5,7 +5,7 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/d
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
-import { exportStyles, loadExport, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -174,8 +174,7 @@ export class OfstedBreakdown extends OfstedElement {
   }
 
   /** The statements the filters show, as `<authority>-breakdown.csv`. */
-  private async exportCsv(dataset: OfstedDataset, layout: BreakdownLayout): Promise<void> {
-    const { downloadCsv, exportFilename } = await loadExport();
+  private exportCsv({ downloadCsv, exportFilename }: Exporter, dataset: OfstedDataset, layout: BreakdownLayout): void {
     downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars)));
   }
 
@@ -213,7 +212,7 @@ export class OfstedBreakdown extends OfstedElement {
             })}
             ${renderControls(
               renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),
-              this.noExport ? nothing : renderExportButtons({ csv: () => this.exportCsv(dataset, layout) }, 'findings'),
+              this.noExport ? nothing : renderExportButtons({ csv: (exporter) => this.exportCsv(exporter, dataset, layout) }, 'findings'),
             )}
             ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}`
         : html`<p class="no-match">${noMatchText(layout)}</p>`}

@@ -5,7 +5,7 @@ import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
-import { exportStyles, loadExport, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
 import { sharedContent } from '../shared/shared-content.js';
 import { themeStyles } from '../shared/theme.styles.js';
@@ -127,10 +127,8 @@ export class OfstedScorecard extends OfstedElement {
             this.noExport
               ? nothing
               : renderExportButtons({
-                  csv: async () => {
-                    const { downloadCsv, exportFilename } = await loadExport();
-                    downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows)));
-                  },
+                  csv: ({ downloadCsv, exportFilename }) =>
+                    downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
                 }, 'judgements'),
           )
         : nothing}

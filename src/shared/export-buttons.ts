@@ -4,13 +4,16 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  * The export code (CSV, SVG, PNG), imported when a reader first opens a Download disclosure, not with the chart: no
  * first chart waits for it, and it has arrived by the time a button in the open disclosure is pressed.
  */
-export const loadExport = (): Promise<typeof import('./export.js')> => import('./export.js');
+const loadExport = (): Promise<Exporter> => import('./export.js');
 
-/** What each button does; a format left out gets no button. */
+/** The export code, as each button's action receives it. */
+export type Exporter = typeof import('./export.js');
+
+/** What each button does, given the export code; a format left out gets no button. */
 export interface ExportActions {
-  csv: () => void | Promise<void>;
-  svg?: () => void | Promise<void>;
-  png?: () => void | Promise<void>;
+  csv: (exporter: Exporter) => void | Promise<void>;
+  svg?: (exporter: Exporter) => void | Promise<void>;
+  png?: (exporter: Exporter) => void | Promise<void>;
 }
 
 /**
@@ -34,7 +37,7 @@ export function renderExportButtons(actions: ExportActions, what: string): Templ
     if (!action) return nothing;
     const run = async () => {
       try {
-        await action();
+        await action(await loadExport());
       } catch (error) {
         console.error(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
       }

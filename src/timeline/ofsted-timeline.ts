@@ -4,7 +4,7 @@ import type { OfstedDataset } from '../data/types.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
-import { exportStyles, loadExport, renderControls, renderExportButtons } from '../shared/export-buttons.js';
+import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { memoLastPer } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
@@ -224,23 +224,11 @@ export class OfstedTimeline extends OfstedElement {
   /** Downloads of the chart as drawn (SVG, PNG) and of the table's data (CSV), named `<authority>-timeline.<ext>`. */
   private renderExport(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
     const chart = () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]')!;
-    const file = async (extension: string) => {
-      const exporter = await loadExport();
-      return { exporter, filename: exporter.exportFilename(dataset.authority.id, 'timeline', extension) };
-    };
+    const file = ({ exportFilename }: Exporter, extension: string) => exportFilename(dataset.authority.id, 'timeline', extension);
     return renderExportButtons({
-      svg: async () => {
-        const { exporter, filename } = await file('svg');
-        exporter.downloadSvg(filename, chart());
-      },
-      png: async () => {
-        const { exporter, filename } = await file('png');
-        await exporter.downloadPng(filename, chart(), layout.width, layout.height);
-      },
-      csv: async () => {
-        const { exporter, filename } = await file('csv');
-        exporter.downloadCsv(filename, timelineCsvRows(dataset, layout.events));
-      },
+      svg: (exporter) => exporter.downloadSvg(file(exporter, 'svg'), chart()),
+      png: (exporter) => exporter.downloadPng(file(exporter, 'png'), chart(), layout.width, layout.height),
+      csv: (exporter) => exporter.downloadCsv(file(exporter, 'csv'), timelineCsvRows(dataset, layout.events)),
     }, 'events');
   }
 }
