@@ -11,7 +11,9 @@ import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 import { cjsShim } from './bench/cjs-shim.mjs';
-import { coldLoad, comparisonContent, councilPage, guidePaste, instrument, PROFILE, readmePaste, warmRedraws } from './bench/delivery.mjs';
+import {
+  coldLoad, comparisonContent, councilPage, guidePaste, instrument, PROFILE, readmePaste, sameBytesNoWorkScript, warmMarkupFloor, warmRedraws,
+} from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
 import { buildLiftedTimeline, plotAtScale, SCALE_EVENTS, scalePage as domScalePage, scorecardHeap, timelineAtScale } from './bench/scale-dom.mjs';
@@ -451,12 +453,15 @@ try {
   const medianCouncil = byDataSize[Math.floor((byDataSize.length - 1) / 2)].id;
   const gzipSite = await startGzipServer(root);
   const councils = [['barnet', 'Barnet'], [medianCouncil, `${medianCouncil} (median data file)`]];
+  // The browser's own share of a first visit: a script of the CDN file's gzip size that only fetches the data.
+  const sameBytesUrl = serve('same-bytes.js', sameBytesNoWorkScript(cdnBytes));
   const deliveryCases = [];
   for (const [id, name] of councils) {
     deliveryCases.push(
       { key: `ours-${id}`, council: id, label: `README paste, ${name}`, tags: ['ofsted-timeline'], content: readmePaste(id) },
       { key: `chartjs-${id}`, council: id, label: `Chart.js, ${name}`, tags: [], content: comparisonContent(chartjsUrl, `/dist/authorities/${id}.json`, height) },
       { key: `plot-${id}`, council: id, label: `Plot, ${name}`, tags: [], content: comparisonContent(plotUrl, `/dist/authorities/${id}.json`, height) },
+      { key: `bare-${id}`, council: id, label: `Same bytes, no drawing, ${name}`, tags: [], content: comparisonContent(sameBytesUrl, `/dist/authorities/${id}.json`, height) },
     );
   }
   deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: guidePaste(medianCouncil) });
@@ -489,6 +494,7 @@ try {
     await warmTab.waitForFunction(() => window.__bench.done, { timeout: 60_000 });
     const times = await warmRedraws(warmTab, kind, WARM_RUNS + 3);
     warm[kind] = median(times.slice(3)); // the first three warm the code up
+    if (kind === 'ours') warm.floor = await warmMarkupFloor(warmTab, WARM_RUNS + 3);
     await warmTab.close();
   }
 

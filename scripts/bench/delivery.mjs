@@ -3,7 +3,9 @@
 // throttled network and CPU, beside Chart.js and Observable Plot drawing the same journey from the same data file
 // on the same network. Records, per load: layout shift, bytes, when the chart is drawn, the page's network floor,
 // and total blocking time.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 /** Slow 4G as the issue measured it, through CDP (Network.emulateNetworkConditions, Emulation.setCPUThrottlingRate). */
 export const PROFILE = { latencyMs: 562.5, bitsPerSecond: 1_440_000, uploadBitsPerSecond: 675_000, cpuSlowdown: 4 };
@@ -59,6 +61,26 @@ export const comparisonContent = (bundleUrl, dataUrl, height) =>
   `<div id="chart" style="height: ${height}px; position: relative;"></div>
 <script>window.BENCH_DATA_URL = ${JSON.stringify(dataUrl)};</script>
 <script type="module" src="${bundleUrl}"></script>`;
+
+/**
+ * A script that costs the page what the CDN file costs it on the network and almost nothing else: it fetches the data
+ * file as ours does (BENCH_DATA_URL, after the script), writes one line from it into #chart and calls benchDone().
+ * Its filler is a string of pseudo-random text (the same every run), so it gzips to `gzipBytes` like the CDN file.
+ * What this page takes over its own network floor is the browser's share on this harness (parsing the page, starting
+ * requests, painting), which no script can take back; ours over it is the work our code does.
+ */
+export function sameBytesNoWorkScript(gzipBytes) {
+  const draw = `const data = window.BENCH_DATA ?? await (await fetch(window.BENCH_DATA_URL)).json();
+const line = document.createElement('p');
+line.textContent = \`\${data.authority.name}: \${data.events.length} events\`;
+document.getElementById('chart').append(line);
+window.benchDone();\n`;
+  let filler = '';
+  for (let i = 0; gzipSync(`const FILLER = ${JSON.stringify(filler)};\n${draw}`, { level: 9 }).length < gzipBytes; i++) {
+    filler += createHash('sha256').update(`filler ${i}`).digest('base64');
+  }
+  return `const FILLER = ${JSON.stringify(filler)};\n${draw}`;
+}
 
 /** Injected before any page script (so a page's CSP does not apply): what each load records. */
 const instrument = (tags) => `(() => {
@@ -187,6 +209,37 @@ export async function warmRedraws(page, kind, count) {
     }
     return times;
   }, kind, count);
+}
+
+/**
+ * In the warm page, after warmRedraws: the drawn timeline's final markup set by innerHTML into a new shadow root with
+ * the same styles, replacing the element, to a forced style and layout, `count` times (the DOM floor of a redraw: no
+ * script of ours at all). Median of all but the first three.
+ */
+export async function warmMarkupFloor(page, count) {
+  return page.evaluate(async (count) => {
+    const drawn = document.querySelector('ofsted-timeline');
+    const markup = drawn.shadowRoot.innerHTML;
+    const sheets = drawn.shadowRoot.adoptedStyleSheets;
+    const hostStyle = drawn.getAttribute('style') ?? '';
+    let current = drawn;
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      const t0 = performance.now();
+      const host = document.createElement('div');
+      host.setAttribute('style', hostStyle);
+      const root = host.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = sheets;
+      root.innerHTML = markup;
+      current.replaceWith(host);
+      current = host;
+      void document.documentElement.offsetHeight;
+      times.push(performance.now() - t0);
+      await new Promise(requestAnimationFrame);
+    }
+    const sorted = times.slice(3).sort((a, b) => a - b);
+    return sorted[sorted.length >> 1];
+  }, count);
 }
 
 export { instrument };
