@@ -16,6 +16,7 @@ import {
 } from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
+import { firstPaintBytes } from './bench/first-paint-bytes.mjs';
 import { buildLiftedTimeline, plotAtScale, SCALE_EVENTS, scalePage as domScalePage, scorecardHeap, timelineAtScale } from './bench/scale-dom.mjs';
 import { bundleEntry, bundleEntryChunks, entrySize, gzipped } from './measure.mjs';
 
@@ -518,7 +519,11 @@ try {
   const heap = await scorecardHeap(heapTab, heapCdp, 150);
   await heapTab.close();
 
-  printDelivery({ cold, warm, atScale, fewer, plotScale, heap, medianCouncil, scaleEvents: SCALE_EVENTS }, { runs: COLD_RUNS });
+  // Bytes: the least code a timeline's first paint could fetch with today's features (everything else lazy).
+  const firstPaint = await firstPaintBytes(root, { quick: QUICK });
+  const dataBytes = Object.fromEntries(byDataSize.map(({ id, size }) => [id, size]));
+
+  printDelivery({ cold, warm, atScale, fewer, plotScale, heap, medianCouncil, scaleEvents: SCALE_EVENTS, firstPaint, dataBytes }, { runs: COLD_RUNS });
 } finally {
   await site.close();
 }

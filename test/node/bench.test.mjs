@@ -31,7 +31,9 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
     ...['CLS, README paste \\(cold\\), Barnet', 'Bytes, one timeline, .+ \\(scripts \\+ data', 'Bytes, all three elements', 'Chart drawn \\(cold\\), Barnet',
       'Total blocking time \\(cold\\)', 'Warm re-render', '10,000-event timeline', 'Listeners added by one render', 'JS heap after GC, 150 scorecards']
       .map((figure) => new RegExp(`^delivery \\| ${figure}.+\\| (met|NOT met)$`, 'm')),
-    // What the first-chart target leaves once the browser has taken its share: no target of its own.
+    // What the bytes and first-chart targets leave: the least a first paint needs, and the browser's share.
+    /^delivery \|   Least a first paint needs \(all else lazy\), Barnet +\| [\d.]+ kB \(code [\d.]+ kB\).+\| –$/m,
+    /^delivery  least a first paint needs: .+\n.+Lit alone [\d.]+ kB/m,
     /^delivery \|   Same bytes, no drawing .+, Barnet; floor .+\| leaves .+ for our work +\| –$/m,
   ]) {
     assert.match(out, row);

@@ -1,0 +1,103 @@
+// The least code a page showing one timeline could fetch before its first paint, with today's features: the timeline
+// entry bundled as an app would ship it (rollup, node-resolve, terser, gzip level 9), once whole and once with every
+// module the first paint of the README's paste does not run replaced by empty exports. That second figure is what
+// perfect lazy loading could reach at best (it also leaves out the loading code lazy loading would add), so a bytes
+// target below it cannot be met without taking out something the first paint draws or checks. The required parts'
+// own shares are measured the same way: each taken out in turn, on top of the lazy ones.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { entrySize, gzipped } from '../measure.mjs';
+
+/** Modules a first paint of one timeline (README paste, nothing chosen, no table) does not run, and when it would. */
+export const NOT_IN_FIRST_PAINT = {
+  'src/timeline/timeline-table.ts': 'the table, on its toggle',
+  'src/shared/data-table.ts': 'the table, on its toggle',
+  'src/shared/progressive-list.ts': 'the table, on its toggle',
+  'src/timeline/event-chooser.ts': 'the event chooser, drawn only when targets overlap',
+  'src/timeline/event-tip.ts': 'the hover note, on hover',
+  'src/timeline/event-details.ts': 'the chosen event, on choosing',
+  'src/timeline/listbox-keys.ts': 'arrow keys, on a key press',
+  'src/shared/rehearsal.ts': 'the rehearsal, a speed-up with no bytes of its own to save',
+  'src/shared/export-buttons.ts': 'the Download disclosure, on opening',
+};
+
+/** Parts the first paint needs, each measured by taking it out too: a requirement of the project stands behind each. */
+export const FIRST_PAINT_PARTS = {
+  'checking the file (issue 13: nothing a file holds may harm the page)': ['src/data/validate.ts'],
+  'styles (themes, dark and forced colours, focus, reflow)': ['src/shared/theme.styles.ts', 'src/timeline/timeline.styles.ts'],
+  'error messages in place': ['src/shared/error-view.ts'],
+  'the summary sentences (heading and subtitle)': ['src/timeline/summary.ts'],
+  'filling the room the paste reserves (no layout shift)': ['src/shared/reserved-height.ts'],
+  'the legend': ['src/timeline/legend.ts'],
+};
+
+/**
+ * A plugin that replaces each module in `paths` (relative to `root`) by as many empty exports as it has, so every
+ * import of it still resolves and nothing of it is shipped.
+ */
+function emptyExports(root, paths) {
+  const ids = new Set(paths.map((path) => `${root}${path}`));
+  return {
+    name: 'empty-exports',
+    transform(code, id) {
+      if (!ids.has(id)) return null;
+      const names = [];
+      for (const node of this.parse(code).body) {
+        if (node.type !== 'ExportNamedDeclaration') continue;
+        if (node.declaration?.declarations) names.push(...node.declaration.declarations.map((d) => d.id.name));
+        else if (node.declaration?.id) names.push(node.declaration.id.name);
+        for (const specifier of node.specifiers ?? []) names.push(specifier.exported.name);
+      }
+      return { code: names.map((name) => `export const ${name} = undefined;`).join('\n'), map: null };
+    },
+  };
+}
+
+/** Min+gzip bytes of the timeline entry, built from source, with the modules in `emptied` emptied. */
+async function timelineBytes(root, emptied) {
+  const npmBuild = (await import(`${root}rollup.config.mjs`)).default[0];
+  const plugins = [...npmBuild.plugins, emptyExports(root, emptied), nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ module: true })];
+  const bundle = await rollup({ input: `${root}src/timeline/define.ts`, plugins, onwarn: () => undefined });
+  try {
+    const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name]-[hash].js' });
+    const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    const loaded = new Set();
+    const visit = (chunk) => {
+      if (loaded.has(chunk)) return;
+      loaded.add(chunk);
+      for (const name of chunk.imports) visit(chunks.get(name));
+    };
+    visit([...chunks.values()].find((chunk) => chunk.isEntry));
+    return gzipped([...loaded].map((chunk) => chunk.code).join(''));
+  } finally {
+    await bundle.close();
+  }
+}
+
+/** Min+gzip bytes of Lit as the timeline imports it (its core, the directive base, guard), bundled alone. */
+async function litBytes(root) {
+  const dir = `${root}node_modules/.cache/ofsted-bench`;
+  mkdirSync(dir, { recursive: true });
+  const entry = `${dir}/lit-alone.mjs`;
+  writeFileSync(entry, "export * from 'lit';\nexport * from 'lit/directive.js';\nexport { guard } from 'lit/directives/guard.js';\n");
+  return entrySize(entry);
+}
+
+/**
+ * `whole`: the timeline entry's bytes built from source; `firstPaint`: with NOT_IN_FIRST_PAINT emptied; `lit`: Lit
+ * alone; `parts`: each of FIRST_PAINT_PARTS's bytes (firstPaint less the build with that part emptied too). `quick`
+ * skips the parts.
+ */
+export async function firstPaintBytes(root, { quick = false } = {}) {
+  const lazy = Object.keys(NOT_IN_FIRST_PAINT);
+  const whole = await timelineBytes(root, []);
+  const firstPaint = await timelineBytes(root, lazy);
+  const lit = await litBytes(root);
+  const parts = {};
+  if (!quick) {
+    for (const [part, paths] of Object.entries(FIRST_PAINT_PARTS)) parts[part] = firstPaint - await timelineBytes(root, [...lazy, ...paths]);
+  }
+  return { whole, firstPaint, lit, parts };
+}
