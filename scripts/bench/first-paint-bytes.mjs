@@ -36,14 +36,17 @@ export const FIRST_PAINT_PARTS = {
 
 /**
  * A plugin that replaces each module in `paths` (relative to `root`) by as many empty exports as it has, so every
- * import of it still resolves and nothing of it is shipped.
+ * import of it still resolves and nothing of it is shipped. A path the build never reaches (a module renamed or no
+ * longer imported) fails the build, so the lists above cannot go stale unnoticed.
  */
 function emptyExports(root, paths) {
   const ids = new Set(paths.map((path) => `${root}${path}`));
+  const emptied = new Set();
   return {
     name: 'empty-exports',
     transform(code, id) {
       if (!ids.has(id)) return null;
+      emptied.add(id);
       const names = [];
       for (const node of this.parse(code).body) {
         if (node.type !== 'ExportNamedDeclaration') continue;
@@ -52,6 +55,10 @@ function emptyExports(root, paths) {
         for (const specifier of node.specifiers ?? []) names.push(specifier.exported.name);
       }
       return { code: names.map((name) => `export const ${name} = undefined;`).join('\n'), map: null };
+    },
+    buildEnd(error) {
+      const missed = [...ids].filter((id) => !emptied.has(id));
+      if (!error && missed.length) this.error(`first-paint-bytes: not in the timeline's build: ${missed.map((id) => id.slice(root.length)).join(', ')}`);
     },
   };
 }
