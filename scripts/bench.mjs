@@ -17,7 +17,9 @@ import {
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
 import { firstPaintBytes } from './bench/first-paint-bytes.mjs';
-import { buildLiftedTimeline, plotAtScale, SCALE_EVENTS, scalePage as domScalePage, scorecardHeap, timelineAtScale } from './bench/scale-dom.mjs';
+import {
+  accessibleFloorAtScale, buildLiftedTimeline, plotAtScale, SCALE_EVENTS, scalePage as domScalePage, scorecardHeap, timelineAtScale,
+} from './bench/scale-dom.mjs';
 import { bundleEntry, bundleEntryChunks, entrySize, gzipped } from './measure.mjs';
 
 const QUICK = process.argv.includes('--quick');
@@ -504,6 +506,7 @@ try {
   const atScale = [];
   const fewer = [];
   const plotScale = [];
+  const accessibleFloor = [];
   for (let run = 0; run < SCALE_RUNS; run++) {
     await tab.goto(`${site.origin}${serve('scale-ours.html', domScalePage({ module: liftedUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
     await tab.waitForFunction(() => window.ready);
@@ -512,6 +515,7 @@ try {
     fewer.push(await timelineAtScale(tab, 1000));
     await tab.goto(`${site.origin}${serve('scale-plot.html', domScalePage({ module: plotUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
     plotScale.push(await plotAtScale(tab, SCALE_EVENTS));
+    accessibleFloor.push(await accessibleFloorAtScale(tab, SCALE_EVENTS));
   }
   const heapTab = await site.browser.newPage();
   await heapTab.goto(`${site.origin}${serve('heap.html', domScalePage({ module: own.cdnUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
@@ -523,7 +527,7 @@ try {
   const firstPaint = await firstPaintBytes(root, { quick: QUICK });
   const dataBytes = Object.fromEntries(byDataSize.map(({ id, size }) => [id, size]));
 
-  printDelivery({ cold, warm, atScale, fewer, plotScale, heap, medianCouncil, scaleEvents: SCALE_EVENTS, firstPaint, dataBytes }, { runs: COLD_RUNS });
+  printDelivery({ cold, warm, atScale, fewer, plotScale, accessibleFloor, heap, medianCouncil, scaleEvents: SCALE_EVENTS, firstPaint, dataBytes }, { runs: COLD_RUNS });
 } finally {
   await site.close();
 }

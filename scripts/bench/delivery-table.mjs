@@ -14,10 +14,11 @@ const cls = (values) => (values === undefined ? '–' : `${Math.max(...values).t
  * `cold`: figures of each first-visit load by case key (ours-<id>, chartjs-<id>, plot-<id>, three-barnet);
  * `warm`: median warm redraw by library, and `floor`, our markup set by innerHTML (warmMarkupFloor);
  * `atScale` / `fewer`: timelineAtScale runs at 10,000 and 1,000 events; `plotScale`: Plot's times at 10,000;
+ * `accessibleFloor`: accessibleFloorAtScale runs;
  * `heap`: bytes after GC with 150 scorecards; `firstPaint`: firstPaintBytes(); `dataBytes`: each council's data file,
  * gzipped, by id. A row whose `met` is undefined has no target of its own: it shows what another row's target leaves.
  */
-export function deliveryRows({ cold, warm, atScale, fewer, plotScale, heap, medianCouncil, scaleEvents, firstPaint, dataBytes }) {
+export function deliveryRows({ cold, warm, atScale, fewer, plotScale, accessibleFloor, heap, medianCouncil, scaleEvents, firstPaint, dataBytes }) {
   const pick = (key, f) => (cold[key] ? cold[key].map(f) : undefined);
   const med = (key, f) => (cold[key] ? median(cold[key].map(f)) : undefined);
   const rows = [];
@@ -68,6 +69,12 @@ export function deliveryRows({ cold, warm, atScale, fewer, plotScale, heap, medi
   const plotAtScale = median(plotScale);
   row(`${scaleEvents.toLocaleString('en-GB')}-event timeline; innerHTML floor ${ms(floorAtScale)}`, `${ms(oursAtScale)} (${(oursAtScale / floorAtScale).toFixed(2)}× floor)`, '–', ms(plotAtScale),
     '≤ 1.5× floor, ≤ Plot', oursAtScale <= 1.5 * floorAtScale && oursAtScale <= plotAtScale);
+  if (accessibleFloor?.length) {
+    const part = (name) => median(accessibleFloor.map((r) => r[name]));
+    const least = part('sum');
+    row(`  Least any checked, keyboard-reachable timeline does (check ${ms(part('check'))}, chooser ${ms(part('chooser'))}, options ${ms(part('options'))})`,
+      ms(least), '–', ms(plotAtScale), least > plotAtScale ? `${(least / plotAtScale).toFixed(2)}× Plot` : 'under Plot', undefined);
+  }
   const listeners = (runs) => runs[0].listeners;
   row(`Listeners added by one render, 1,000 / ${scaleEvents.toLocaleString('en-GB')} events`, `${listeners(fewer)} / ${listeners(atScale)}`, '–', '–',
     'independent of events', listeners(fewer) === listeners(atScale));

@@ -99,6 +99,42 @@ export const plotAtScale = (page, n) => page.evaluate(async (n) => {
   return performance.now() - t0;
 }, n);
 
+/**
+ * In a Plot scale page, after plotAtScale: the least any timeline of `n` events does that checks its data, gives every
+ * event an option a keyboard and a screen reader reach, and offers a chooser when targets overlap (WCAG 2.5.8), each
+ * part timed to a forced style and layout: checking the file (validateDataset, limit raised as for ours), a full-width
+ * select of one option an event, and one labelled option and mark an event set by innerHTML (no layout of ours, no
+ * other content). Their sum is a floor under any such timeline, to set beside Plot's time.
+ */
+export const accessibleFloorAtScale = (page, n) => page.evaluate(async (n) => {
+  const { LIMITS, validateDataset } = await import('/dist/data.js');
+  LIMITS.events = n; // bench only, as in buildLiftedTimeline
+  const stage = document.getElementById('stage');
+  const data = window.fictionalTimeline(n);
+  const timed = (draw) => {
+    const t0 = performance.now();
+    draw();
+    void document.documentElement.offsetHeight;
+    const ms = performance.now() - t0;
+    stage.replaceChildren();
+    return ms;
+  };
+  let result;
+  const check = timed(() => (result = validateDataset(structuredClone(data))));
+  if (!result.ok) throw new Error(`accessibleFloorAtScale: the fictional dataset did not pass: ${result.issues[0]?.message}`);
+  const chooser = timed(() => {
+    const select = document.createElement('select');
+    select.style.width = '100%';
+    select.append(new Option('None chosen', ''), ...data.events.map((event) => new Option(`${event.date}: ${event.title}`, event.id)));
+    stage.append(select);
+  });
+  const escape = (text) => String(text).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const markup = `<svg width="640" height="400" role="listbox" aria-label="Events">${data.events.map((event, i) =>
+    `<g role="option" aria-selected="false" tabindex="-1" aria-label="${escape(`${event.kind}, ${event.date}: ${event.title}`)}"><path d="M${i % 600},${(i * 7) % 300}h8v8h-8Z"></path></g>`).join('')}</svg>`;
+  const options = timed(() => (stage.innerHTML = markup));
+  return { check, chooser, options, sum: check + chooser + options };
+}, n);
+
 /** JS heap used after garbage collection (CDP), in bytes, of a page once `count` scorecards have drawn. */
 export async function scorecardHeap(page, cdp, count) {
   await page.evaluate(async (count) => {

@@ -34,6 +34,7 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
     // What the bytes and first-chart targets leave: the least a first paint needs, and the browser's share.
     /^delivery \|   Least a first paint needs \(all else lazy\), Barnet +\| [\d.]+ kB \(code [\d.]+ kB\).+\| –$/m,
     /^delivery  least a first paint needs: .+\n.+Lit alone [\d.]+ kB/m,
+    /^delivery \|   Least any checked, keyboard-reachable timeline does \(check .+\| [\d.]+ ms .+\| [\d.]+ ms .+\| –$/m,
     /^delivery \|   Same bytes, no drawing .+, Barnet; floor .+\| leaves .+ for our work +\| –$/m,
   ]) {
     assert.match(out, row);
