@@ -6,10 +6,7 @@
 // be met without taking out something the first paint draws or checks. The required parts' own shares are measured
 // the same way: each taken out in turn, on top of the lazy ones.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import { rollup } from 'rollup';
-import { entrySize, gzipped } from '../measure.mjs';
+import { bundleEntryChunks, entrySize, gzipped } from '../measure.mjs';
 
 /** Modules whose work a first paint of one timeline (README paste, nothing chosen, no table) does not need, and why. */
 export const NOT_IN_FIRST_PAINT = {
@@ -63,25 +60,14 @@ function emptyExports(root, paths) {
   };
 }
 
-/** Min+gzip bytes of the timeline entry, built from source, with the modules in `emptied` emptied. */
+/**
+ * Min+gzip bytes of the timeline entry, built from source (the npm build's TypeScript and literal plugins) and bundled
+ * as `npm run size` bundles an entry (bundleEntryChunks), with the modules in `emptied` emptied.
+ */
 async function timelineBytes(root, emptied) {
   const npmBuild = (await import(`${root}rollup.config.mjs`)).default[0];
-  const plugins = [...npmBuild.plugins, emptyExports(root, emptied), nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ module: true })];
-  const bundle = await rollup({ input: `${root}src/timeline/define.ts`, plugins, onwarn: () => undefined });
-  try {
-    const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name]-[hash].js' });
-    const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-    const loaded = new Set();
-    const visit = (chunk) => {
-      if (loaded.has(chunk)) return;
-      loaded.add(chunk);
-      for (const name of chunk.imports) visit(chunks.get(name));
-    };
-    visit([...chunks.values()].find((chunk) => chunk.isEntry));
-    return gzipped([...loaded].map((chunk) => chunk.code).join(''));
-  } finally {
-    await bundle.close();
-  }
+  const { code } = await bundleEntryChunks(`${root}src/timeline/define.ts`, { plugins: [...npmBuild.plugins, emptyExports(root, emptied)] });
+  return gzipped(code);
 }
 
 /** Min+gzip bytes of Lit as the timeline imports it (its core, the directive base, guard), bundled alone. */
