@@ -30,7 +30,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @summary One Ofsted event's strengths, areas for improvement and recommendations, by area, down to the statements.
  * @tagname ofsted-breakdown
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr authority - The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest event with findings.
  * @attr show-table - Shows the table alternative open from the start.

@@ -19,7 +19,7 @@ const ANNOUNCE_DELAY_MS = 500;
  * @summary Timeline, scorecard and breakdown, linked.
  * @tagname ofsted-journey
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr authority - The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
  * @attr show-table - Shows each part's table alternative open from the start.

@@ -39,7 +39,7 @@ function showOnce(dataset: OfstedDataset, event: string | undefined): Shown {
  * @summary One Ofsted inspection's judgements, and the change since the one before.
  * @tagname ofsted-scorecard
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr authority - The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr show-table - Shows the table alternative open from the start.

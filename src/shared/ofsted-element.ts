@@ -1,5 +1,4 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DEFAULT_AUTHORITY } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from './dataset-controller.js';
 import { emit, type OfstedEventDetail, type OfstedEventName } from './events.js';
@@ -36,7 +35,7 @@ export class OfstedElement extends LitElement {
 
   constructor() {
     super();
-    this.authority = DEFAULT_AUTHORITY;
+    this.authority = '';
     this.showTable = false;
     this.noExport = false;
     this.headingLevel = DEFAULT_HEADING_LEVEL;

@@ -13,10 +13,10 @@ const container = useContainer();
 /** The Barnet file as a council would host it. The query keeps it apart from the module import of the same file. */
 const BARNET_URL = '/data/authorities/barnet.json?as=file';
 
-const mount = (inputs: TimelineInputs = {}, width = 640) => mountTimeline(container.element, inputs, width);
+const mount = (inputs: TimelineInputs = {}, width = 640) => mountTimeline(container.element, { authority: 'barnet', ...inputs }, width);
 
 describe('<ofsted-timeline>', () => {
-  it("shows Barnet's journey from the bundled data by default", async () => {
+  it("shows Barnet's journey from the bundled data for authority=\"barnet\"", async () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
     expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });

@@ -48,7 +48,7 @@ declare global {
  * @summary Ofsted inspections, visits and milestones along time.
  * @tagname ofsted-timeline
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr authority - The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr show-table - Shows the table alternative open from the start.
