@@ -466,6 +466,40 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
   }
 });
 
+describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10, 1.4.11)', () => {
+  const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  for (const authority of ['bradford', 'cumberland', 'kent']) {
+    for (const width of [320, 375]) {
+      for (const textSize of ['100%', '200%']) {
+        it(`${authority} at ${width}px, text at ${textSize}: every graded point labelled, over no marker or other label, nothing wider than the page`, async () => {
+          container.element.style.fontSize = textSize;
+          const { el, root } = await mount({ authority }, width);
+          const graded = [...root.querySelectorAll('.event.graded')];
+          expect(graded.length).to.be.above(1);
+          const labels = graded.map((event) => event.querySelector('.point-label'));
+          expect(labels.filter((label) => !label).length, 'points without a label').to.equal(0);
+          const markers = [...root.querySelectorAll('.event .marker')];
+          const problems: string[] = [];
+          labels.forEach((label, i) => {
+            const box = label!.getBoundingClientRect();
+            for (const marker of markers) {
+              if (intersects(box, marker.getBoundingClientRect())) problems.push(`"${label!.textContent}" over a marker of ${marker.closest('.event')!.getAttribute('data-event-id')}`);
+            }
+            labels.slice(i + 1).forEach((other) => intersects(box, other!.getBoundingClientRect()) && problems.push(`"${label!.textContent}" over "${other!.textContent}"`));
+          });
+          expect(problems, problems.join('; ')).to.deep.equal([]);
+          // An abbreviated grade is spelt out in the key.
+          for (const label of labels.filter((label) => /^(O|G|RI|I)$/.test(label!.textContent!))) {
+            expect(texts(root, '.legend-abbreviation').map((text) => text.split(' ')[0]), 'the key').to.include(label!.textContent);
+          }
+          expect(el.scrollWidth, 'the element').to.be.at.most(width);
+          expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(window.innerWidth);
+        });
+      }
+    }
+  }
+});
+
 describe('<ofsted-timeline> sizing', () => {
   it('fits a 320px sidebar without sideways scroll', async () => {
     const { el, root } = await mount({}, 320);
