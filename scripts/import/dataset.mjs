@@ -42,7 +42,7 @@ function coverageNote(authority, events) {
       : `A scrape of Ofsted’s website as it stood on ${scrapeDate} shows no later inspection.`,
   ];
   if (predecessors.includes('Bournemouth')) {
-    parts.push('Christchurch, the third council it replaced, was a district council without children’s services.');
+    parts.push('Christchurch, the third council it replaced, was a district council: Dorset County Council ran its children’s services until 2019, so Dorset County Council’s inspections are listed too.');
   }
   return parts.join(' ');
 }

@@ -4,7 +4,7 @@ import { assignRecords } from './assign.mjs';
 import { mergeCurated } from './curated.mjs';
 import { buildDataset } from './dataset.mjs';
 import { buildEvents } from './events.mjs';
-import { buildAuthorities, reconstituted } from './ids.mjs';
+import { buildAuthorities, properNames, reconstituted } from './ids.mjs';
 import { curatedIds, paths, provenance } from './inputs.mjs';
 import { readOutcomes2024, readOutcomes2025, readStatistics2023 } from './read-statistics.mjs';
 import { readLookup, readScrape } from './read-scrape.mjs';
@@ -39,7 +39,8 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   const unusedReports = [];
   for (const authority of authorities) {
     const reports = reportsByUrn.get(authority.urn) ?? [];
-    authority.name = councilName(reports, authority.fallbackName, reconstituted.get(authority.ons));
+    authority.name =
+      properNames.get(authority.id) ?? councilName(reports, authority.fallbackName, reconstituted.get(authority.ons));
     const built = buildEvents(authority, items.get(authority.id), reports, log);
     unusedReports.push(...built.unusedReports.map((report) => `${authority.id} ${report.published} (${report.framework})`));
     const dataset = buildDataset(authority, built.events, built.reportSources);

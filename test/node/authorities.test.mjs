@@ -185,7 +185,7 @@ test("Barnet's hand-made history keeps its grades equal to the statistics', and 
 
 test('reorganised councils show their predecessors\' inspections, labelled as such', () => {
   const predecessors = (id) => [...new Set(datasets.find((d) => d.authority.id === id).events.map((event) => event.predecessor).filter(Boolean))].sort();
-  assert.deepEqual(predecessors('bournemouth-christchurch-and-poole'), ['Bournemouth', 'Poole']);
+  assert.deepEqual(predecessors('bournemouth-christchurch-and-poole'), ['Bournemouth', 'Dorset County Council', 'Poole']);
   assert.deepEqual(predecessors('north-northamptonshire'), ['Northamptonshire']);
   assert.deepEqual(predecessors('west-northamptonshire'), ['Northamptonshire']);
   assert.deepEqual(predecessors('cumberland'), ['Cumbria']);

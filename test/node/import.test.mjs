@@ -55,6 +55,33 @@ test('2023-24 visits: every focused and monitoring visit in the "as at 31 March 
   ]);
 });
 
+test('council names: not the misnamings of old report covers, but the name each council goes by', () => {
+  const index = readJson('data/authorities/index.json');
+  const names = new Map(index.authorities.map((entry) => [entry.id, entry.name]));
+  for (const wrong of ['Norfolk Council', 'York City Council', 'Wakefield District Metropolitan Council', 'Gateshead Borough Council',
+    'Bury Borough Council', 'Metropolitan Borough of Barnsley Council', 'London Borough of Merton Council']) {
+    assert.ok(![...names.values()].includes(wrong), wrong);
+  }
+  assert.deepEqual(['norfolk', 'york', 'wakefield', 'gateshead', 'bury', 'barnsley'].map((id) => [names.get(id), dataset(id).authority.name]), [
+    ['Norfolk County Council', 'Norfolk County Council'],
+    ['City of York Council', 'City of York Council'],
+    ['Wakefield Council', 'Wakefield Council'],
+    ['Gateshead Council', 'Gateshead Council'],
+    ['Bury Council', 'Bury Council'],
+    ['Barnsley Metropolitan Borough Council', 'Barnsley Metropolitan Borough Council'],
+  ]);
+});
+
+test('Bournemouth, Christchurch and Poole shows Dorset County Council, which ran Christchurch\'s children\'s services, as a predecessor', () => {
+  const bcp = dataset('bournemouth-christchurch-and-poole');
+  const fromDorset = bcp.events.filter((event) => event.predecessor === 'Dorset County Council');
+  // The same inspections as Dorset's own file lists under its predecessor, from the 2023 statistics' restructured table.
+  const inDorset = dataset('dorset').events.filter((event) => event.predecessor === 'Dorset County Council');
+  assert.ok(inDorset.length >= 2);
+  assert.deepEqual(fromDorset.map((event) => [event.date, event.title]), inDorset.map((event) => [event.date, event.title]));
+  assert.match(bcp.note, /Dorset County Council ran its children’s services until 2019/);
+});
+
 test('npm run data:import rebuilds data/authorities/ byte for byte (runImport, in-process)', () => {
   const out = mkdtempSync(join(tmpdir(), 'ofsted-import-'));
   try {
