@@ -5,6 +5,7 @@ import { mergeCurated } from './curated.mjs';
 import { buildDataset } from './dataset.mjs';
 import { buildEvents } from './events.mjs';
 import { buildAuthorities, properNames, reconstituted } from './ids.mjs';
+import { writeEngland } from './england.mjs';
 import { curatedIds, paths, provenance } from './inputs.mjs';
 import { readOutcomes2024, readOutcomes2025, readStatistics2023 } from './read-statistics.mjs';
 import { readLookup, readScrape } from './read-scrape.mjs';
@@ -13,8 +14,9 @@ import { citationProblems, schemaValidator } from './validate.mjs';
 import { buildIndex, writeOutput } from './write.mjs';
 
 /**
- * Runs the import. `out` is the folder the authority files go to (data/authorities/ unless told); `write: false`
- * builds and validates without writing. Returns { datasets, index, problems, summary }: when `problems` is not
+ * Runs the import. `out` is the folder the authority files go to (data/authorities/ unless told); the national file
+ * of <ofsted-england> (data/national/england.json) is written only with the authority files in their own place;
+ * `write: false` builds and validates without writing. Returns { datasets, index, problems, summary }: when `problems` is not
  * empty nothing was written. `summary` holds what printSummary (summary.mjs) prints.
  */
 export function runImport({ out = paths.authorities, write = true } = {}) {
@@ -63,6 +65,7 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   });
   const { sizes, removed } =
     write && problems.length === 0 ? writeOutput(datasets, index, out) : { sizes: null, removed: [] };
+  if (sizes && out === paths.authorities) writeEngland(datasets);
 
   const summary = {
     outcomes, outcomes2024, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,
