@@ -37,25 +37,26 @@ const SHORTFALL = wordList('(?<![-\\w])', String.raw`
   yet to, more to do, further work,
   needs? to (be )?(improve|improved|strengthen|strengthened|develop|developed|ensure|address),
   only (very )?recently, longer than (is )?(necessary|needed), intermittent, patchy, uneven, sporadic,
-  would benefit from,
+  would benefit from, lessens?, lessened, weakens?, limits?,
+  reduc(es|ed|ing) the (effectiveness|quality|ability|value),
   (could|would|should) (have been|be) (more|better|further|stronger|swifter|strengthened|improved)
 `);
 
 /** Negations: praise within four words after one, in the same clause, is a shortfall ("not always effective"). */
 const NEGATION = /\b(not|no|never|too few|too little|nor|none|without|cannot|insufficiently|lacks?|lacking|fails?|failed|less|rarely|seldom|hardly|would|could|should)\b|n't\b/i;
 /** Words that undo the shortfall after them ("to avoid drift", "without delay"). */
-const COUNTER = /\b(avoid(s|ed|ing)?|prevent(s|ed|ing)?|minimis(e|es|ed|ing)|without|free from|no)\s+(\S+\s+){0,2}$/i;
+const COUNTER = /\b(avoid(s|ed|ing)?|prevent(s|ed|ing)?|minimis(e|es|ed|ing)|without|free from|no)\s+(\S+\s+){0,3}$/i;
 /** A shortfall being dealt with ("to address gaps") exists: the sentence weighs it against the response. */
-const REMEDY = /\b(reduc(e|es|ed|ing)|tackl(e|es|ed|ing)|address(es|ed|ing)?|overc(ome|ame)|clos(e|es|ed|ing)|fill(s|ed|ing)?|resolv(e|es|ed|ing))\s+(\S+\s+){0,2}$/i;
+const REMEDY = /\b(reduc(e|es|ed|ing)|tackl(e|es|ed|ing)|address(es|ed|ing)?|overc(ome|ame)|clos(e|es|ed|ing)|fill(s|ed|ing)?|resolv(e|es|ed|ing))\s+(\S+\s+){0,4}$/i;
 /** Leaders who know of a shortfall or act on it: that is praise and shortfall at once. */
 const RESPONSE =
   /\b(recognis(e|es|ed|ing)|aware|acknowledg\w*|(have|has) identified|identif(y|ies) (that|the need)|identified (this|these|the need|that)|accepted|initiated|responded to|know (that|where|what)|self-evaluation|(is|are) (actively |now )?(addressing|tackling|taking|developing|working|reviewing|implementing)|(have|has) (recently |very recently |already )?(taken|commissioned|recruited|appointed|introduced|developed|implemented|begun|started|put in place)|plans? (in place|to))\b/i;
 
 /** A contrast inside the sentence: both sides are being weighed, so it is mixed. */
-const CONTRAST = /\b(but|although|though|despite|while|whilst|albeit|notwithstanding|except|nevertheless|nonetheless|conversely|rather than|even|whereas|instead)\b|(?<!^)\bhowever\b|(?<!not )\byet\b(?! to)/i;
+const CONTRAST = /\b(but|although|(from )?a low base|though|despite|while|whilst|albeit|notwithstanding|except|nevertheless|nonetheless|conversely|rather than|even|whereas|instead)\b|(?<!^)\bhowever\b|(?<!not )\byet\b(?! to)/i;
 
 /** Qualifiers that make praise partial: it holds for some, or not yet. */
-const PARTIAL = /\b(in (the )?(stronger|strongest|best|better) (examples?|practice|cases|work)|stronger examples|some|a few|a small number|small number|minority|pockets?|not all|beginning|starting|begun|started|early stages?|infancy|too early|still|further|only|emerging|plans? to|planned|intends?|aims? to|recognis(e|es|ed)|acknowledg(e|es|ed)|aware|identified the need)\b/i;
+const PARTIAL = /^(The )?(better|best|stronger|strongest)\b|\b(below|above|lower than|higher than|in line with|in (the )?(stronger|strongest|best|better) (examples?|practice|cases|work)|stronger examples|some|a few|a small number|small number|minority|pockets?|not all|beginning|starting|begun|started|early stages?|infancy|too early|still|further|only|emerging|plans? to|planned|intends?|aims? to|recognis(e|es|ed)|acknowledg(e|es|ed)|aware|identified the need)\b/i;
 
 /** Hardship from outside or from the past ("the pandemic", "challenges", "the legacy of"): context, not a shortfall. */
 const CIRCUMSTANCE = /\b(pandemic|covid(-19)?|lockdowns?|faced|legacy|inherited|national(ly)?|cost of living)\b/i;
@@ -72,7 +73,9 @@ export function classifySentence(sentence) {
   if (!/^[‘“"(]?[A-Z0-9]/.test(text) || text.length < 20 || CONTEXT.test(text)) return null;
   const { praise, shortfall, remedy, doubleNegative } = cues(text);
   if (doubleNegative || (remedy && praise)) return null;
-  if (praise && !shortfall && !CONTRAST.test(text) && !PARTIAL.test(text)) return 'strength';
+  // Praise never stands beside a "not", even one that seems only to narrow ("carers who have not been assessed").
+  const negation = /\bnot\b(?!-)|n't\b|\b(never|nor|cannot)\b/i.test(text);
+  if (praise && !shortfall && !negation && !CONTRAST.test(text) && !PARTIAL.test(text)) return 'strength';
   const oneSided = !CONTRAST.test(text.replace(/^However,\s*/, ''));
   if (shortfall && !praise && !remedy && oneSided && !RESPONSE.test(text) && !CIRCUMSTANCE.test(text)) {
     return 'improvement';
@@ -94,7 +97,7 @@ function cues(text) {
   const condition = /^(When|If|Where|Once|Whenever)\b[^,;]*,/.exec(text)?.[0].length ?? 0;
   for (const match of text.matchAll(SHORTFALL)) {
     if (match.index < condition) continue;
-    const before = wordsBefore(text, match.index, 4);
+    const before = wordsBefore(text, match.index, 5);
     if (COUNTER.test(before)) continue;
     if (REMEDY.test(before)) remedy = true;
     const reach = /^longer/i.test(match[0]) ? 6 : 4; // "not subject to intervention for longer than necessary"
