@@ -111,6 +111,7 @@ const CASES = {
     'Services for care leavers aged 18 years and over are improving, from a low base and since the last focused visit in 2021.',
     'Since the last inspection, the proportion of care leavers living in suitable accommodation has remained stable, just below that of similar local authorities.',
     'Better assessments include family histories, involve relevant professionals and appropriately identify risk.',
+    'Senior leaders are currently refreshing the CiCC, having identified the scope of membership as currently too narrow.',
   ],
   // Praise beside any "not", even one that seems only to say whom the sentence is about: left out.
   unsure: [
@@ -118,6 +119,10 @@ const CASES = {
     'There are a significant number of family and friends who care for children who have not been fully assessed as being able to safely meet the needs of the children placed.',
     'This lessens the impact IROs have on improving the quality of social work practice with children.',
     'This also reduces the impact of any delay.',
+    'This minimises the risk of older care leavers not receiving the support they need.',
+    'Personal advisers are alert to mental health difficulties.',
+    'Leaders have focused on achieving permanence for those children who had historically been subject to drift and delay.',
+    'Local data reports 47.6% of care leavers aged 19–21 are not in EET, which is better than statistical neighbours and the West Midlands average.',
   ],
   neutral: [
     'No widespread or serious failures were identified that left children exposed to serious continuing harm.',
