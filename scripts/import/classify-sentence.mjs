@@ -62,7 +62,7 @@ const PARTIAL = /^(The )?(better|best|stronger|strongest)\b|\b(under ?way|these 
 /** A comparison with other councils or figures: how it reads depends on what is compared. */
 const COMPARISON = /\b(below|above|lower than|higher than|better than|worse than|in line with|compared with|similar to)\b/i;
 
-/** Hardship from outside or from the past ("the pandemic", "challenges", "the legacy of"): context, not a shortfall. */
+/** Hardship from outside or from the past ("the pandemic", "the legacy of", "historically"): context, not a shortfall. */
 const CIRCUMSTANCE = /\b(pandemic|covid(-19)?|lockdowns?|faced|legacy|inherited|historic(al(ly)?)?|previously|in the past|national(ly)?|cost of living)\b/i;
 
 /** Context, history and page furniture: never a finding. */
