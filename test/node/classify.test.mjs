@@ -95,6 +95,7 @@ const CASES = {
     'The offer would benefit from greater clarity for specific groups, such as young parents.',
     'Not enough return home interviews (RHIs) are carried out with children who have been missing, and some young people are not offered RHIs.',
     'This is not yet embedded for all children to help their understanding of their lives.',
+    'This lessens the impact IROs have on improving the quality of social work practice with children.',
   ],
   mixed: [
     'Despite strengthened management oversight and direction, screening for some children is not sufficiently effective.',
@@ -111,13 +112,20 @@ const CASES = {
     'Services for care leavers aged 18 years and over are improving, from a low base and since the last focused visit in 2021.',
     'Since the last inspection, the proportion of care leavers living in suitable accommodation has remained stable, just below that of similar local authorities.',
     'Better assessments include family histories, involve relevant professionals and appropriately identify risk.',
+    'Senior leaders are currently refreshing the CiCC, having identified the scope of membership as currently too narrow.',
   ],
   // Praise beside any "not", even one that seems only to say whom the sentence is about: left out.
   unsure: [
     'The needs of children in the family who are not disabled are also fully considered.',
     'There are a significant number of family and friends who care for children who have not been fully assessed as being able to safely meet the needs of the children placed.',
-    'This lessens the impact IROs have on improving the quality of social work practice with children.',
     'This also reduces the impact of any delay.',
+    'This minimises the risk of older care leavers not receiving the support they need.',
+    'Personal advisers are alert to mental health difficulties.',
+    'Leaders have focused on achieving permanence for those children who had historically been subject to drift and delay.',
+    'Children access child and adolescent mental health services with minimal delay, and, for those children who have a specific need that cannot be met by universal health services, privately sourced therapeutic support is provided.',
+    'Independent reviewing officers (IROs) maintain a close overview of children’s progress and, when necessary, challenge drift in progressing plans.',
+    'These messages include improving the use of the model of social work practice and re-designing the front door so that it is effective and is improving the response to older children subject to neglect.',
+    'Local data reports 47.6% of care leavers aged 19–21 are not in EET, which is better than statistical neighbours and the West Midlands average.',
   ],
   neutral: [
     'No widespread or serious failures were identified that left children exposed to serious continuing harm.',
