@@ -47,34 +47,26 @@ export interface TimelineLayout {
   crowded: boolean;
 }
 
-/** Room given to the chart beyond its own height goes to the grade bands, up to this many px each; the rest below. */
-export const MAX_BAND_STRETCH = 96;
-
 /**
- * layoutTimeline(dataset, {width, fontSize, extraHeight}): positions for every event, the grade bands, year ticks and
- * the journey line, with room for text of `fontSize` px (the chart's, which follows the page's text size; 14 by
- * default), `extraHeight` px taller than it needs to be (to fill room a page reserved: the grade bands grow).
+ * layoutTimeline(dataset, {width, fontSize}): positions for every event, the grade bands, year ticks and the journey
+ * line, with room for text of `fontSize` px (the chart's, which follows the page's text size; 14 by default).
  * Pure: numbers in, numbers out. The scales are computed once and handed to the lanes, ticks and labels.
  */
-export function layoutTimeline(
-  dataset: OfstedDataset,
-  { width, fontSize, extraHeight = 0 }: { width: number; fontSize?: number; extraHeight?: number },
-): TimelineLayout {
+export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { width: number; fontSize?: number }): TimelineLayout {
   // Ordered by where each event is drawn (the middle of its span), so keyboard order, the journey line and the
   // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
   // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
   const dated = eventsInTimeOrder(dataset).sort((a, b) => a.span.midTime - b.span.midTime);
-  const bandStretch = Math.min(MAX_BAND_STRETCH, Math.max(0, Math.floor(extraHeight / GRADES.length)));
   // The bands' own room first; where a label finds no clear place in full, the bands grow a line of labels at a
   // time. Where that does not do either, the smallest chart that labels every point, a grade's abbreviation where
   // its words do not fit (the key spells it out), is drawn.
   let placed: ReturnType<typeof placeAll> | undefined;
   let fallback: ReturnType<typeof placeAll> | undefined;
   for (let labelLines = 0; labelLines <= MAX_LABEL_LINES && !placed; labelLines++) {
-    const attempt = placeAll(dated, { width, fontSize, bandStretch, labelLines });
+    const attempt = placeAll(dated, { width, fontSize, labelLines });
     const labelled = attempt.graded.every((point) => point.label);
-    // A crowded chart (targets meeting) offers a chooser instead; taller bands would not spread its points.
-    if ((labelled && attempt.graded.every((point) => !point.label!.abbreviated)) || targetsMeet(attempt.events)) placed = attempt;
+    // Hundreds of graded points (a stress test, not a council) are laid out once: taller bands would not spread them.
+    if ((labelled && attempt.graded.every((point) => !point.label!.abbreviated)) || attempt.graded.length > MAX_REFLOWED_POINTS) placed = attempt;
     else if (labelled) fallback ??= attempt;
     if (labelLines === MAX_LABEL_LINES && !placed) placed = fallback ?? attempt;
   }
@@ -85,8 +77,7 @@ export function layoutTimeline(
   const tickLabelY = axisY + TICK_OVERHANG + 2 + text.ascent;
   return {
     width,
-    // Room beyond what the stretched bands took stays empty under the axis.
-    height: Math.ceil(tickLabelY + text.descent + 4) + Math.max(0, Math.floor(extraHeight) - bandStretch * GRADES.length),
+    height: Math.ceil(tickLabelY + text.descent + 4),
     plot: { left, right, top, bottom: axisY },
     bands,
     lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },
@@ -102,6 +93,8 @@ export function layoutTimeline(
 
 /** How many lines of labels the bands may grow by, above and below their points, to give every label a place. */
 const MAX_LABEL_LINES = 2;
+/** Beyond this many graded points, the bands keep their own room. */
+const MAX_REFLOWED_POINTS = 100;
 
 /** The scales, events, bands and labels at one band size. */
 function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Parameters<typeof timelineScales>[1]) {

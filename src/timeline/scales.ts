@@ -35,13 +35,12 @@ export interface TimelineScales {
 }
 
 /**
- * timelineScales(spans, {width, fontSize, bandStretch, labelLines}): the scales for events over these spans at this
- * width and text size (px), each band `bandStretch` px taller than it needs to be (when the chart fills room reserved
- * for it), with room for `labelLines` lines of point labels above and below each point (0: the bands' own room).
+ * timelineScales(spans, {width, fontSize, labelLines}): the scales for events over these spans at this width and text
+ * size (px), with room for `labelLines` lines of point labels above and below each point (0: the bands' own room).
  */
 export function timelineScales(
   spans: readonly DateSpan[],
-  { width, fontSize, bandStretch = 0, labelLines = 0 }: { width: number; fontSize?: number; bandStretch?: number; labelLines?: number },
+  { width, fontSize, labelLines = 0 }: { width: number; fontSize?: number; labelLines?: number },
 ): TimelineScales {
   const text = textMetrics(fontSize);
   const left = MARGIN.left;
@@ -55,7 +54,7 @@ export function timelineScales(
   const caption = captionRow(text, lines);
   // Room for `labelLines` lines of labels above and below each point, when the labels need it to be clear.
   const labelRoom = labelLines ? 2 * (POINT_LABEL_OFFSET + text.descent + labelLines * lineHeight(text)) : 0;
-  const pointRoom = Math.max(POINT_ROOM, Math.ceil(labelRoom)) + bandStretch;
+  const pointRoom = Math.max(POINT_ROOM, Math.ceil(labelRoom));
   const bandHeight = caption + pointRoom;
   const bandY = (index: number) => top + index * bandHeight;
   return {
