@@ -33,6 +33,9 @@ export class OfstedElement extends LitElement {
   /** Loads the dataset from `data` > `src` > `authority`, by itself whenever one of them changes. */
   protected readonly loader = new DatasetController(this);
 
+  /** Carries the `:state(error)` that releases the room a page reserved (see themeStyles); none under SSR. */
+  readonly #internals = isServer ? undefined : this.attachInternals();
+
   constructor() {
     super();
     this.authority = '';
@@ -56,6 +59,9 @@ export class OfstedElement extends LitElement {
   /** A render that throws becomes the element's error in place, never a silent "Loading". */
   protected override update(changed: PropertyValues<this>): void {
     this.loader.guardUpdate(() => super.update(changed));
+    const states = this.#internals?.states;
+    if (this.loader.status === 'error') states?.add('error');
+    else states?.delete('error');
   }
 
   /** Dispatches one of the package's events from this element: bubbling, and out of its shadow root. */

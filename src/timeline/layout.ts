@@ -3,7 +3,7 @@ import { eventsInTimeOrder } from '../data/queries.js';
 import type { DateSpan } from '../data/dates.js';
 import type { GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { placeBandCaption, type BandCaption } from './band-captions.js';
-import { AXIS_GAP, DIAMOND_REACH, MARKER_SIZE, ROW_HEIGHT, TICK_OVERHANG, TRIANGLE_REACH } from './geometry.js';
+import { AXIS_GAP, DIAMOND_REACH, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, ROW_HEIGHT, TICK_OVERHANG, TRIANGLE_REACH } from './geometry.js';
 import { inTwoLines, Obstacles, placePointLabel } from './label-placement.js';
 import type { TextMetrics } from './text-metrics.js';
 import { placeEvents, targetsMeet, type PlacedEvent } from './lanes.js';
@@ -132,11 +132,20 @@ function placeLabels(
   return bands;
 }
 
-/** The square a marker covers, a pixel around it. */
-export function markerBox({ x, y, grade, shape }: PlacedEvent): { x0: number; y0: number; x1: number; y1: number } {
+/** The square a marker covers, a pixel around it, and the bars of an inspection held in parts under it. */
+export function markerBox({ x, y, grade, shape, parts }: PlacedEvent): { x0: number; y0: number; x1: number; y1: number } {
   const size = grade ? MARKER_SIZE.graded : MARKER_SIZE.ungraded;
   const reach = size * (shape === 'diamond' ? DIAMOND_REACH : shape === 'triangle' ? TRIANGLE_REACH : 1) + 1;
-  return { x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach };
+  const box = { x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach };
+  if (!parts) return box;
+  // The parts' bars are drawn PARTS_GAP under the marker (timeline-chart.ts), each at least PARTS_MIN_WIDTH wide.
+  const half = PARTS_MIN_WIDTH / 2;
+  return {
+    x0: Math.min(box.x0, ...parts.map(([x0, x1]) => Math.min(x0, (x0 + x1) / 2 - half) - 1)),
+    y0: box.y0,
+    x1: Math.max(box.x1, ...parts.map(([x0, x1]) => Math.max(x1, (x0 + x1) / 2 + half) + 1)),
+    y1: Math.max(box.y1, y + size + PARTS_GAP + 2),
+  };
 }
 
 function round(value: number): number {

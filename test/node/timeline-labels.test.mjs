@@ -45,7 +45,12 @@ const FONT_SIZES = [14, 28];
 function markerBox(placed) {
   const size = placed.grade ? MARKER_SIZE.graded : MARKER_SIZE.ungraded;
   const reach = size * (placed.shape === 'diamond' ? DIAMOND_REACH : placed.shape === 'triangle' ? TRIANGLE_REACH : 1);
-  return { x0: placed.x - reach, y0: placed.y - reach, x1: placed.x + reach, y1: placed.y + reach };
+  const box = { x0: placed.x - reach, y0: placed.y - reach, x1: placed.x + reach, y1: placed.y + reach };
+  // An inspection held in parts has a bar a part just under its marker.
+  for (const [x0, x1] of placed.parts ?? []) {
+    Object.assign(box, { x0: Math.min(box.x0, x0 - 1.5), x1: Math.max(box.x1, x1 + 1.5), y1: Math.max(box.y1, placed.y + size + 5) });
+  }
+  return box;
 }
 
 /** What is wrong with one layout's labels, as sentences; none when all is well. */
