@@ -6,14 +6,15 @@ export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
 
 /**
  * The in-place message for a dataset that could not be shown, in words for the public: what happened and where
- * Ofsted's reports are. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
+ * Ofsted's reports are: the page's own fallback content inside the tag (the paste's link to the council's reports),
+ * else a link to Ofsted's reports. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
  * and the `ofsted-error` event, not here. Data is interpolated as text, never markup.
  */
 export function renderDatasetError(error: DatasetError): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <p class="error-title">The Ofsted data could not be shown.</p>
     <p class="error-message">${publicMessage(error)}</p>
-    ${renderReportsLink()}
+    <slot>${renderReportsLink()}</slot>
   </div>`;
 }
 

@@ -69,6 +69,9 @@ export class OfstedElement extends LitElement {
   /** The `event` problem last reported, so a re-render of the same one stays quiet. */
   private reportedEventProblem?: string;
 
+  /** Carries the `:state(error)` that releases the room a page reserved (see themeStyles); none under SSR. */
+  readonly #internals = isServer ? undefined : this.attachInternals();
+
   constructor() {
     super();
     this.authority = DEFAULT_AUTHORITY;
@@ -100,6 +103,9 @@ export class OfstedElement extends LitElement {
   /** A render that throws becomes the element's error in place, never a silent "Loading". */
   protected override update(changed: PropertyValues<this>): void {
     this.loader.guardUpdate(() => super.update(changed));
+    const states = this.#internals?.states;
+    if (this.loader.status === 'error') states?.add('error');
+    else states?.delete('error');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
