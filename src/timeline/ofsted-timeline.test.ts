@@ -71,6 +71,27 @@ describe('<ofsted-timeline>', () => {
     ]);
   });
 
+  it('draws an inspection held in parts as one span a part, and its table row and details say each part', async () => {
+    const data = {
+      ...structuredClone(fictionalAllGrades),
+      events: [...structuredClone(fictionalAllGrades).events, {
+        id: 'inspection-in-parts', kind: 'inspection' as const, title: 'Fictional inspection held in two parts',
+        date: '2022-12-05/2023-02-15', parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'], sources: ['fictional-notes'],
+      }],
+    };
+    const { el, root } = await mount({ data, event: 'inspection-in-parts' });
+    const spans = option(root, 'inspection-in-parts').querySelector('path.parts')!.getAttribute('d')!;
+    expect(spans.match(/M/g), 'one span a part').to.have.length(2);
+    expect(root.querySelectorAll('path.parts'), 'only the inspection in parts').to.have.length(1);
+    const when = '5 to 9 December 2022 and 14 and 15 February 2023';
+    expect(texts(root, '[part="details"] .details-date')).to.deep.equal([when]);
+    expect(option(root, 'inspection-in-parts').getAttribute('aria-label')).to.contain(`Inspection, ${when}:`);
+    root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const row = [...root.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('held in two parts'))!;
+    expect(clean(row.querySelector('td')!.textContent)).to.equal(when);
+  });
+
   it('moves through events with the keyboard and shows the chosen one in full', async () => {
     const { el, root } = await mount();
     const selections: string[] = [];
