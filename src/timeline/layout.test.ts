@@ -172,7 +172,7 @@ describe('summaries', () => {
 
   it('describeEventCounts(barnet) counts the events by kind', () => {
     expect(describeEventCounts(barnet)).to.equal(
-      '13 events from January 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',
+      '13 events from February 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',
     );
   });
 
