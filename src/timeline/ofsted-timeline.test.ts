@@ -241,7 +241,8 @@ describe('<ofsted-timeline>', () => {
     expect((nodes(root) - few) / 200).to.be.at.most(11);
   });
 
-  it('passes axe with an event selected and the table open', async () => {
+  it('passes axe with an event selected and the table open', async function () {
+    this.timeout(60_000);
     const { el } = await mount({ event: 'inspection-2019' });
     el.showTable = true;
     await el.updateComplete;
