@@ -61,10 +61,10 @@ snapshots["ofsted-timeline Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -302,10 +302,10 @@ snapshots["ofsted-timeline Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
@@ -429,10 +429,10 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
@@ -540,10 +540,10 @@ snapshots["ofsted-timeline NarrowWidth"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="22.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="22.9" cy="230" r="10.5"/>
-      <path class="marker" d="M17.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="24.6" cy="230" r="12"/>
+      <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
+      <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="135.5" cy="193" r="12"/>
@@ -682,10 +682,10 @@ snapshots["ofsted-timeline TableOpen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -809,9 +809,9 @@ snapshots["ofsted-timeline SelectedEvent"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -5136,10 +5136,10 @@ snapshots["ofsted-journey Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -5550,9 +5550,9 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -5832,10 +5832,10 @@ snapshots["ofsted-journey Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
@@ -6566,10 +6566,10 @@ snapshots["ofsted-timeline ReservedRoom"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -6693,10 +6693,10 @@ snapshots["ofsted-journey ReservedRoom"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
