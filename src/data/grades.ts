@@ -25,11 +25,18 @@ export const GRADES: readonly Grade[] = [
 
 const gradesById = new Map(GRADES.map((grade) => [grade.id, grade]));
 
+/** Whether a value is one of the four grade ids ("outstanding", "good", "requires-improvement", "inadequate"). */
 export function isGradeId(value: unknown): value is GradeId {
   return typeof value === 'string' && gradesById.has(value as GradeId);
 }
 
-/** The grade's words, or "Not known" when the sources do not give it. */
+/**
+ * A grade id in words: Ofsted's ("Requires improvement to be good"), or with `short` the chart's ("Requires
+ * improvement"); "Not known" for null (the sources do not give it). The authority index and datasets hold ids.
+ * @example
+ * gradeLabel('requires-improvement') // "Requires improvement to be good"
+ * gradeLabel('requires-improvement', true) // "Requires improvement"
+ */
 export function gradeLabel(grade: GradeId | null, short = false): string {
   const found = grade === null ? undefined : gradesById.get(grade);
   if (!found) return 'Not known';
