@@ -43,6 +43,8 @@ const styles = html`<style>
   }
   .find-your-council .picker {
     display: grid;
+    /* At most a readable measure, and never wider than the column (the select's width would widen an auto track). */
+    grid-template-columns: minmax(0, 36rem);
     gap: 0.25rem;
     margin: 0 0 1.5rem;
   }
@@ -55,8 +57,7 @@ const styles = html`<style>
     color: var(--page-muted);
   }
   .find-your-council select {
-    max-width: 100%;
-    width: 30rem;
+    width: 100%;
     min-height: 2.5rem;
     padding: 0.25rem;
     font: inherit;

@@ -45,6 +45,15 @@ describe('Guides/Find your council', () => {
     expect(container.element.querySelector('select')!.value).to.equal('leeds');
   });
 
+  it('fits a 320 px column: the picker reflows, nothing scrolls sideways', async () => {
+    container.element.style.width = '320px';
+    await show(findYourCouncil({ authority: 'cumberland', theme: 'light' }, () => undefined));
+    await waitUntil(() => container.element.querySelector('select'), 'the picker');
+    const guide = container.element.querySelector<HTMLElement>('.find-your-council')!;
+    for (const el of [guide, ...guide.querySelectorAll<HTMLElement>('.picker, .picker > *')])
+      expect(el.getBoundingClientRect().right, el.className || el.tagName).to.be.at.most(container.element.getBoundingClientRect().right + 0.5);
+  });
+
   it('hands a picked council back, for the story to update its authority arg (and so the control and the address)', async () => {
     const picks: string[] = [];
     await show(findYourCouncil({ authority: 'barnet', theme: 'light' }, (authority) => picks.push(authority)));
