@@ -9,7 +9,7 @@ export { formatDateSpan, formatIsoDate, parseDateSpan, type DateSpan, type Parti
 export { validateDataset, type ValidationIssue, type ValidationResult } from './validate.js';
 export { formatBytes, formatCount, LIMITS } from './limits.js';
 export { DatasetError, type DatasetErrorKind } from './dataset-error.js';
-export { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from './load.js';
+export { checkDataset, loadBundledDataset, loadDatasetFromUrl } from './load.js';
 export { AUTHORITY_IDS, AUTHORITY_IDS as BUNDLED_AUTHORITY_IDS } from './authority-ids.js';
 export { loadAuthorityIndex, type AuthorityIndex, type AuthoritySummary } from './authority-index.js';
 export { authoritySlug, resolveAuthorityId } from './find-authority.js';
