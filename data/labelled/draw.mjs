@@ -28,7 +28,7 @@ function parseCsv(text) {
 }
 
 /** ILACS reports of the fork's history file, one per council per year band, spread over years and grades. */
-export function chooseReports(csvText, perYear = 4) {
+export function chooseReports(csvText, perYear = 4, exclude = []) {
   const [head, ...rows] = parseCsv(csvText);
   const col = (name) => head.indexOf(name);
   const reports = rows
@@ -44,7 +44,7 @@ export function chooseReports(csvText, perYear = 4) {
     .filter((r) => /^(standard|short)$/.test(r.framework) && r.year >= 2018)
     .sort((p, q) => hash(p.urn + p.file).localeCompare(hash(q.urn + q.file)));
   const grades = ['outstanding', 'good', 'requires improvement', 'inadequate', 'not_reported_post_reform'];
-  const used = new Set();
+  const used = new Set(exclude);
   const chosen = [];
   for (let year = 2018; year <= 2026; year++) {
     const order = grades.slice(year % grades.length).concat(grades.slice(0, year % grades.length));
@@ -104,16 +104,31 @@ export async function reportSentences(gitDir, report) {
   return sectionSentences(bodyLines(await readPdf(bytes)));
 }
 
+/**
+ * The three disjoint draws, by council: `labelled` (the measured set), `development` (the reports the rule was written
+ * on, every sentence), `holdout` (a second labelled set, drawn and labelled after the rule, never used to change it).
+ */
+export function reportsFor(set, csvText) {
+  const labelled = chooseReports(csvText);
+  const taken = new Set(labelled.map((r) => r.urn));
+  const development = chooseReports(csvText, 12).filter((r) => !taken.has(r.urn)).slice(0, 60);
+  if (set === 'labelled') return labelled;
+  if (set === 'development') return development;
+  for (const r of development) taken.add(r.urn);
+  return chooseReports(csvText, 2, taken);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const gitDir = process.argv[2];
+  const [gitDir, set = 'labelled'] = process.argv.slice(2);
   const csv = execFileSync('git', ['-C', gitDir, 'show', `${FORK_COMMIT}:ofsted_csc_ilacs_history.csv`], { encoding: 'utf8' });
   const out = [];
-  for (const report of chooseReports(csv)) {
+  for (const report of reportsFor(set, csv)) {
     const all = await reportSentences(gitDir, report);
     if (all.length < 50) { process.stderr.write(`SKIP ${report.name} ${report.file}: ${all.length}\n`); continue; }
     const offset = parseInt(hash(report.file + report.urn).slice(0, 8), 16) / 2 ** 32;
     const picks = new Set(Array.from({ length: PER_REPORT }, (_, i) => Math.floor(((i + offset) * all.length) / PER_REPORT)));
-    for (const i of [...picks].sort((p, q) => p - q)) {
+    const chosen = set === 'development' ? all.map((_, i) => i) : [...picks].sort((p, q) => p - q);
+    for (const i of chosen) {
       const { section, paragraph, sentence } = all[i];
       out.push({ sentence, label: null, urn: report.urn, council: report.name, report: report.file, year: report.year,
         grade: report.grade, judgements: report.judgements, section, paragraph });

@@ -7,7 +7,6 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/d
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
-import { sharedContent } from '../shared/shared-content.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
 import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
@@ -118,9 +117,8 @@ export class OfstedScorecard extends OfstedElement {
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     const level = headingLevel(this.headingLevel);
-    // Header, judgements and sources are the same in every scorecard of this event and level: rendered once a page.
     return html`
-      ${sharedContent(scorecard, `judgements ${level}`, () => html`${renderHeader(scorecard, level)}${renderRows(scorecard)}`)}
+      ${renderHeader(scorecard, level)}${renderRows(scorecard)}
       ${scorecard.rows.length
         ? renderControls(
             renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)),
@@ -135,7 +133,7 @@ export class OfstedScorecard extends OfstedElement {
       ${this.showTable && scorecard.rows.length
         ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
         : nothing}
-      ${sharedContent(scorecard, `sources ${level}`, () => renderSources(dataset, scorecard, level))}
+      ${renderSources(dataset, scorecard, level)}
     `;
   }
 }

@@ -1,7 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
 import { emit, type OfstedErrorEventDetail } from './events.js';
-import { inRehearsal } from './rehearsal.js';
 
 /** Where anyone can read Ofsted's reports when the element cannot show them. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
@@ -17,39 +16,6 @@ export function renderDatasetError(error: DatasetError): TemplateResult {
     <p class="error-message">${publicMessage(error)}</p>
     ${renderReportsLink()}
   </div>`;
-}
-
-/** Lit creates its templates through a Trusted Types policy of this name; a page that enforces Trusted Types must allow it. */
-export const LIT_POLICY_NAME = 'lit-html';
-
-/** Why rendering threw, in words for the page: a Trusted Types policy that blocks Lit is named as such. */
-export function renderFailureMessage(reason: unknown): string {
-  const message = String((reason as Error)?.message ?? reason);
-  if (/TrustedHTML|trusted.?types/i.test(message)) {
-    return `This page's Trusted Types policy stops the Ofsted data from being drawn: its Content-Security-Policy must allow the policy name "${LIT_POLICY_NAME}" (trusted-types ${LIT_POLICY_NAME}, with 'allow-duplicates' if the page's own scripts use Lit too).`;
-  }
-  return `Could not show the Ofsted data: ${message}`;
-}
-
-/**
- * The error view written with plain DOM calls, for when Lit cannot render even that (a page whose Trusted Types
- * policy blocks Lit's templates). Text only, so nothing here is a Trusted Types sink. Lit's hold on the root is
- * dropped so a later render starts afresh.
- */
-export function showPlainError(root: HTMLElement | DocumentFragment, message: string): void {
-  const paragraph = (className: string, text: string) => {
-    const p = document.createElement('p');
-    p.className = className;
-    p.textContent = text;
-    return p;
-  };
-  const box = document.createElement('div');
-  box.className = 'error';
-  box.setAttribute('role', 'alert');
-  box.setAttribute('part', 'error');
-  box.append(paragraph('error-title', 'The Ofsted data could not be shown.'), paragraph('error-message', message));
-  root.replaceChildren(box);
-  delete (root as { _$litPart$?: unknown })._$litPart$;
 }
 
 /** What happened, said for a visitor to the page. */
@@ -98,7 +64,7 @@ export class ProblemReporter {
     if (message === this.reported) return;
     this.reported = message;
     if (message === undefined) return;
-    if (!inRehearsal(host)) console.error(`<${host.localName}>: ${message}`);
+    console.error(`<${host.localName}>: ${message}`);
     const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
     // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
     void host.updateComplete.then(() => emit(host, 'ofsted-error', detail));

@@ -101,20 +101,6 @@ export const themeStyles = css`
     overflow: hidden;
     visibility: hidden;
   }
-  /* ReservedHeight's probe: its height is the room the page reserved for the element (a min-height on the tag). */
-  .reserve-probe {
-    position: absolute;
-    display: block;
-    width: 0;
-    height: 0;
-    min-height: inherit;
-    overflow: hidden;
-    visibility: hidden;
-  }
-  /* The content's box, whose height ReservedHeight observes: its own formatting context, so no margin leaves it. */
-  .frame {
-    display: flow-root;
-  }
   *,
   *::before,
   *::after {

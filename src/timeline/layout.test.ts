@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
 import { overlaps, textBox, textWidth } from './label-placement.js';
-import { layoutTimeline, MAX_BAND_STRETCH, type PlacedEvent } from './layout.js';
+import { layoutTimeline, type PlacedEvent } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
 
 describe('layoutTimeline(dataset, {width})', () => {
@@ -22,22 +22,6 @@ describe('layoutTimeline(dataset, {width})', () => {
       }
     });
   }
-
-  it('fills extra height given to it (room a page reserved) with taller grade bands, up to a limit, the rest under the axis', () => {
-    const own = layoutTimeline(barnet, { width: 640 });
-    const filled = layoutTimeline(barnet, { width: 640, extraHeight: 100 });
-    expect(filled.height).to.equal(own.height + 100);
-    expect(filled.bands.map((band) => band.height)).to.deep.equal(own.bands.map((band) => band.height + 25));
-    expect(filled.axisY - own.axisY).to.equal(100);
-    // Each graded point stays in the middle of its band's room under the caption.
-    const good = (layout: typeof own) => layout.events.find((placed) => placed.event.id === 'inspection-2019')!;
-    const band = (layout: typeof own) => layout.bands.find((b) => b.grade === 'good')!;
-    expect(band(filled).y + band(filled).height - good(filled).y).to.equal(band(own).y + band(own).height - good(own).y + 12.5);
-    const lots = layoutTimeline(barnet, { width: 640, extraHeight: 1000 });
-    expect(lots.height).to.equal(own.height + 1000);
-    expect(lots.bands[0]!.height).to.equal(own.bands[0]!.height + MAX_BAND_STRETCH);
-    expect(lots.axisY - own.axisY).to.equal(MAX_BAND_STRETCH * 4);
-  });
 
   it('orders events in time and never moves one left of its predecessor', () => {
     const layout = layoutTimeline(barnet, { width: 640 });

@@ -6,9 +6,8 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/d
 import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
-import { memoLastPer } from '../shared/memo-last.js';
+import { memoLast } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
-import { ReservedHeight } from '../shared/reserved-height.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
@@ -35,10 +34,6 @@ export type OfstedSelectEventDetail =
       authority: string;
       eventId?: undefined;
     };
-
-/** Each dataset's layout, shared by the timelines that draw it: a redraw in a new element lays nothing out again. */
-const layoutOnce = memoLastPer((dataset: OfstedDataset, width: number, fontSize: number, extraHeight: number) =>
-  layoutTimeline(dataset, { width, fontSize, extraHeight }));
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -118,21 +113,13 @@ export class OfstedTimeline extends OfstedElement {
 
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
-  private readonly reserve = new ReservedHeight(this);
   private readonly problems = new ProblemReporter();
-  /** The dataset the reserved room was last measured for (see ReservedHeight.measure). */
-  private filledFor: OfstedDataset | undefined;
+  private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number) =>
+    layoutTimeline(dataset, { width, fontSize }));
 
   protected override updated(): void {
     this.problems.report(this, this.unknownEventMessage, 'unknown-event');
     placeEventTip(this.renderRoot);
-    this.reserve.observe(this.renderRoot.querySelector('.frame'));
-    const dataset = this.loader.dataset;
-    if (dataset && dataset !== this.filledFor) {
-      this.filledFor = dataset;
-      // Drawn again before the browser paints, so the first frame with the data already fills the reserved room.
-      if (this.reserve.measure()) this.requestUpdate();
-    }
   }
 
   /** An `event` id that names no event still shows the chart, with a message saying so. */
@@ -146,7 +133,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    return dataset && layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.reserve.extra);
+    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
   }
 
   private select(placed: PlacedEvent): void {
