@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIsoDate } from '../data/dates.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, ProblemReporter, renderDatasetError } from '../shared/error-view.js';
@@ -104,6 +104,7 @@ export class OfstedEngland extends OfstedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (isServer) this.national.hostUpdate(); // @lit-labs/ssr runs no controller's hostUpdate
     if (changed.has('authority') && this.authority !== this.chosen) this.chosen = undefined;
   }
 
