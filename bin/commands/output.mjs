@@ -53,8 +53,9 @@ starter (marked fictional, or saying "replace me") gets a warning line for each.
 
 render options:
   --element <name>     ${elementNames} (required)
-  --authority <name>   an authority with data: id, name, ONS code, LA number or URN (default barnet)
+  --authority <name>   an authority with data: id, name, ONS code, LA number or URN
   --src <file.json>    a local dataset file, validated first; wins over --authority
+                       (one of --authority and --src is required)
   --event <id>         the event to show or highlight
   --width <px>         layout width of the chart (default 720); the SVG scales to its container
   --out <file>         write to a file instead of stdout

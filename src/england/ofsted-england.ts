@@ -28,7 +28,7 @@ const TYPE_AHEAD_PAUSE_MS = 1000;
  * @summary England's 153 councils' latest Ofsted grades on a hex map, with a council's region and neighbours.
  * @tagname ofsted-england
  *
- * @attr authority - The council to highlight: an id, name or ONS code. Default `barnet`.
+ * @attr authority - The council to highlight: an id, name or ONS code. With none, the map highlights no council.
  * @attr src - URL of a council's dataset file (the Ofsted dataset schema): highlights its council; wins over `authority`.
  * @attr judgement - The judgement the map colours by: `overall-effectiveness` (the default), `leadership`, `help-and-protection`, `children-in-care` or `care-leavers`.
  * @attr as-of - A date (YYYY-MM-DD): grades as they stood that day (reports published by then). Default: the latest in the data.

@@ -1,20 +1,20 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
-import { emit, type OfstedErrorEventDetail } from './events.js';
+import type { DatasetError } from '../data/dataset-error.js';
 
 /** Where anyone can read Ofsted's reports when the element cannot show them. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
 
 /**
  * The in-place message for a dataset that could not be shown, in words for the public: what happened and where
- * Ofsted's reports are. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
+ * Ofsted's reports are: the page's own fallback content inside the tag (the paste's link to the council's reports),
+ * else a link to Ofsted's reports. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
  * and the `ofsted-error` event, not here. Data is interpolated as text, never markup.
  */
 export function renderDatasetError(error: DatasetError): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <p class="error-title">The Ofsted data could not be shown.</p>
     <p class="error-message">${publicMessage(error)}</p>
-    ${renderReportsLink()}
+    <slot>${renderReportsLink()}</slot>
   </div>`;
 }
 
@@ -51,24 +51,6 @@ export function renderProblem(message: string, shown: string, nothingElse = fals
     <p class="error-message">${message} ${shown}</p>
     ${nothingElse ? renderReportsLink() : null}
   </div>`;
-}
-
-/**
- * Tells the page about a problem found while rendering: one console error and an `ofsted-error` event,
- * once per distinct message (re-renders of the same problem stay quiet).
- */
-export class ProblemReporter {
-  private reported?: string;
-
-  report(host: HTMLElement & { updateComplete: Promise<unknown> }, message: string | undefined, kind: OfstedErrorKind): void {
-    if (message === this.reported) return;
-    this.reported = message;
-    if (message === undefined) return;
-    console.error(`<${host.localName}>: ${message}`);
-    const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
-    // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
-    void host.updateComplete.then(() => emit(host, 'ofsted-error', detail));
-  }
 }
 
 export const errorStyles = css`

@@ -66,6 +66,11 @@ export const themeStyles = css`
     /* A word longer than its line (an address, a name with no spaces) breaks rather than widening the page. */
     overflow-wrap: break-word;
   }
+  /* An error message takes only its own height: the room a page reserved (a min-height on the tag, even inline) is
+     released, so the message never sits above a page of white. !important, as a page's own rules must lose here. */
+  :host(:state(error)) {
+    min-height: 0 !important;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }

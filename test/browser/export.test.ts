@@ -11,7 +11,7 @@ type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown';
 
 /** Mounts an element; the timeline waits for its measured width so the chart is drawn at 640px. */
 const mount = <T extends Tag>(tag: T, inputs: Partial<HTMLElementTagNameMap[T]> = {}) =>
-  mountElement(container.element, tag, inputs, {
+  mountElement(container.element, tag, { authority: 'barnet', ...inputs } as Partial<HTMLElementTagNameMap[T]>, {
     settled: tag === 'ofsted-timeline' ? timelineSettled(640) : undefined,
   });
 

@@ -109,6 +109,20 @@ test('every generated file says where its sources stop: visits from April 2022, 
   }
 });
 
+test('an inspection whose sources give only its publication date is shown in that month, marked as inferred (Barnet 2012)', () => {
+  // Before the single inspection framework, the 2023 statistics give a publication date only; without a report cover,
+  // nothing gives the inspection's own dates.
+  const dateless = [...datasets.values()].flatMap((d) => d.events.filter((event) => event.framework === 'pre-sif' &&
+    !event.sources.some((id) => id.startsWith('ofsted-report-'))).map((event) => [d.authority.id, event]));
+  assert.ok(dateless.some(([id]) => id === 'barnet'));
+  for (const [id, event] of dateless) {
+    assert.equal(event.date, event.published.slice(0, 7), `${id} ${event.id}`);
+    assert.match(event.dateInferred ?? '', /publication date/, `${id} ${event.id}`);
+  }
+  const barnet2012 = dataset('barnet').events.find((event) => event.id === 'inspection-2012');
+  assert.deepEqual([barnet2012.date, barnet2012.published], ['2012-02', '2012-02-24']);
+});
+
 test('npm run data:import rebuilds data/authorities/ byte for byte (runImport, in-process)', () => {
   const out = mkdtempSync(join(tmpdir(), 'ofsted-import-'));
   try {
