@@ -116,6 +116,25 @@ describe('<ofsted-england>', () => {
     expect(root.querySelector('.sentence')!.textContent).to.match(/^Leeds is one of \d+ councils whose latest leadership grade is Outstanding/);
   });
 
+  it('says once, in the console and as ofsted-error, that a judgement it does not know is shown as overall effectiveness', async () => {
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const errors: CustomEvent[] = [];
+      container.addEventListener('ofsted-error', (event) => errors.push(event as CustomEvent));
+      const { el, root } = await mount({ authority: 'leeds', judgement: 'adoption' });
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(errors.map((event) => event.detail.kind)).to.deep.equal(['invalid']);
+      expect(logged).to.have.length(1);
+      expect(root.querySelector('.intro')!.textContent).to.match(/^Latest overall effectiveness grade/);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('shows bad national data as an alert, fires ofsted-error and logs one console error, without throwing', async () => {
     const logged: unknown[] = [];
     const original = console.error;

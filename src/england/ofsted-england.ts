@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIsoDate } from '../data/dates.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { errorStyles, ProblemReporter, renderDatasetError } from '../shared/error-view.js';
+import { errorStyles, renderDatasetError } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
@@ -86,7 +86,8 @@ export class OfstedEngland extends OfstedElement {
   declare private chosen: string | undefined;
 
   private readonly national = new NationalController(this);
-  private readonly reporter = new ProblemReporter();
+  /** The attribute problem last reported, so a re-render of the same one stays quiet. */
+  private reportedProblem?: string;
   private focusPending = false;
   private typed = '';
   private typedAt = -Infinity;
@@ -108,10 +109,15 @@ export class OfstedEngland extends OfstedElement {
     if (changed.has('authority') && this.authority !== this.chosen) this.chosen = undefined;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const badJudgement = this.judgement && this.shownJudgement !== this.judgement ? `judgement="${this.judgement}" is not one of ${JUDGEMENTS.join(', ')}; the map shows overall effectiveness.` : undefined;
     const badDate = this.asOf && !this.validAsOf() ? `as-of="${this.asOf}" is not a date (YYYY-MM-DD); the map shows the latest grades.` : undefined;
-    this.reporter.report(this, badJudgement ?? badDate, 'invalid');
+    const problem = badJudgement ?? badDate;
+    if (problem !== this.reportedProblem && (this.reportedProblem = problem)) {
+      console.error(`<${this.localName}>: ${problem}`);
+      void this.updateComplete.then(() => this.emit('ofsted-error', { message: problem, kind: 'invalid', issues: [] }));
+    }
     if (this.focusPending) {
       this.focusPending = false;
       (this.renderRoot.querySelector(`.map [data-index="${this.active}"]`) as SVGElement | null)?.focus();

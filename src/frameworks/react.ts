@@ -24,6 +24,8 @@ export interface OfstedElementReactProps<E extends HTMLElement> extends Detailed
   authority?: string | undefined;
   /** URL of a JSON file following the Ofsted dataset schema; wins over `authority`. */
   src?: string | undefined;
+  /** Id of the selected event; set by the user choosing an event, and reflected. */
+  event?: string | undefined;
   /** Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`. */
   'heading-level'?: number | undefined;
   /** Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour. */
@@ -51,10 +53,10 @@ export interface OfstedTableReactProps {
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'ofsted-timeline': OfstedElementReactProps<OfstedTimeline> & OfstedTableReactProps & OfstedSelectReactProps & { layoutWidth?: number | undefined; event?: string | undefined };
-      'ofsted-scorecard': OfstedElementReactProps<OfstedScorecard> & OfstedTableReactProps & { event?: string | undefined };
-      'ofsted-breakdown': OfstedElementReactProps<OfstedBreakdown> & OfstedTableReactProps & { layoutWidth?: number | undefined; event?: string | undefined; kind?: string | undefined; area?: string | undefined };
-      'ofsted-journey': OfstedElementReactProps<OfstedJourney> & OfstedTableReactProps & OfstedSelectReactProps & { event?: string | undefined };
+      'ofsted-timeline': OfstedElementReactProps<OfstedTimeline> & OfstedTableReactProps & OfstedSelectReactProps & { layoutWidth?: number | undefined };
+      'ofsted-scorecard': OfstedElementReactProps<OfstedScorecard> & OfstedTableReactProps;
+      'ofsted-breakdown': OfstedElementReactProps<OfstedBreakdown> & OfstedTableReactProps & { layoutWidth?: number | undefined; kind?: string | undefined; area?: string | undefined };
+      'ofsted-journey': OfstedElementReactProps<OfstedJourney> & OfstedTableReactProps & OfstedSelectReactProps;
       'ofsted-england': OfstedElementReactProps<OfstedEngland> & OfstedTableReactProps & OfstedSelectReactProps & { nationalData?: unknown | undefined; judgement?: string | undefined; 'as-of'?: string | undefined };
     }
   }

@@ -26,6 +26,8 @@ export interface OfstedElementVueProps {
   authority?: string | undefined;
   /** URL of a JSON file following the Ofsted dataset schema; wins over `authority`. */
   src?: string | undefined;
+  /** Id of the selected event; set by the user choosing an event, and reflected. */
+  event?: string | undefined;
   /** Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`. */
   'heading-level'?: number | undefined;
   /** Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour. */
@@ -67,10 +69,10 @@ export type OfstedVueElement<E extends HTMLElement, Props, Events> = new () => E
 
 declare module 'vue' {
   interface GlobalComponents {
-    'ofsted-timeline': OfstedVueElement<OfstedTimeline, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined; event?: string | undefined }, OfstedSelectVueEvents>;
-    'ofsted-scorecard': OfstedVueElement<OfstedScorecard, OfstedElementVueProps & OfstedTableVueProps & { event?: string | undefined }, OfstedElementVueEvents>;
-    'ofsted-breakdown': OfstedVueElement<OfstedBreakdown, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined; event?: string | undefined; kind?: string | undefined; area?: string | undefined }, OfstedElementVueEvents>;
-    'ofsted-journey': OfstedVueElement<OfstedJourney, OfstedElementVueProps & OfstedTableVueProps & { event?: string | undefined }, OfstedSelectVueEvents>;
+    'ofsted-timeline': OfstedVueElement<OfstedTimeline, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined }, OfstedSelectVueEvents>;
+    'ofsted-scorecard': OfstedVueElement<OfstedScorecard, OfstedElementVueProps & OfstedTableVueProps, OfstedElementVueEvents>;
+    'ofsted-breakdown': OfstedVueElement<OfstedBreakdown, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined; kind?: string | undefined; area?: string | undefined }, OfstedElementVueEvents>;
+    'ofsted-journey': OfstedVueElement<OfstedJourney, OfstedElementVueProps & OfstedTableVueProps, OfstedSelectVueEvents>;
     'ofsted-england': OfstedVueElement<OfstedEngland, OfstedElementVueProps & OfstedTableVueProps & { nationalData?: unknown | undefined; judgement?: string | undefined; 'as-of'?: string | undefined }, OfstedSelectVueEvents>;
   }
 }
