@@ -399,7 +399,6 @@ try {
   const cpu = cpus();
   const f = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
   const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
-  const line = (cols, widthsOf) => cols.map((c, i) => (i === 0 ? String(c).padEnd(widthsOf[i]) : String(c).padStart(widthsOf[i]))).join('  ');
 
   console.log(`\nofsted-widgets bench${QUICK ? ' --quick' : ''}: ${RUNS} page loads per first-render case, ${SCALE_RUNS} per scaling step`);
   console.log(`Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${platform()} ${release()}; Chromium ${chromium} headless; Node ${process.version}\n`);
