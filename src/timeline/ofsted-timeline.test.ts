@@ -319,13 +319,13 @@ describe('<ofsted-timeline> with bad input', () => {
 
   it('names an unknown authority and how to name one', async () => {
     const { root, event } = await mount({ authority: 'atlantis' });
-    expect(alertText(root)).to.contain('There is no Ofsted data for an authority called "atlantis".');
+    expect(alertText(root)).to.contain('There is no Ofsted data for a council called "atlantis".');
     expect((event as CustomEvent<OfstedErrorEventDetail>).detail.kind).to.equal('unknown-authority');
   });
 
   it('suggests the closest authorities for a misspelt name', async () => {
     const { root, event } = await mount({ authority: 'Barnsly' });
-    expect(alertText(root)).to.contain('There is no Ofsted data for an authority called "Barnsly". Did you mean Barnsley');
+    expect(alertText(root)).to.contain('There is no Ofsted data for a council called "Barnsly". Did you mean Barnsley');
     expect((event as CustomEvent<OfstedErrorEventDetail>).detail.suggestions?.[0]).to.equal('barnsley');
   });
 
