@@ -95,7 +95,7 @@ describe('<ofsted-timeline>', () => {
   it('moves through events with the keyboard and shows the chosen one in full', async () => {
     const { el, root } = await mount();
     const selections: string[] = [];
-    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId!));
     const first = root.querySelector<SVGGElement>('[role="option"][tabindex="0"]')!;
     expect(first.dataset.eventId).to.equal('inspection-2012');
     expect(root.querySelectorAll('[role="option"][tabindex="0"]')).to.have.length(1);
@@ -142,7 +142,7 @@ describe('<ofsted-timeline>', () => {
     it(`chooses the focused event with ${key}`, async () => {
       const { el, root } = await mount();
       const selections: string[] = [];
-      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId!));
       option(root, 'inspection-2012').focus();
       await sendKeys({ press: key });
       await el.updateComplete;
@@ -404,7 +404,7 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
     expect(root.querySelector('label[for="event-chooser"]')!.textContent!.trim()).to.equal('Choose an event');
     expect(select.options).to.have.length(9);
     expect(select.getBoundingClientRect().height).to.be.at.least(24);
-    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId), { once: true }));
+    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId!), { once: true }));
     select.value = 'visit-5';
     select.dispatchEvent(new Event('change'));
     expect(await chosen).to.equal('visit-5');
