@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
+import bradfordJson from '../../data/authorities/bradford.json';
+import type { OfstedDataset } from '../data/types.js';
 import { overlaps, textBox, textWidth } from './label-placement.js';
 import { layoutTimeline, type PlacedEvent } from './layout.js';
 import { describeEventCounts, summariseJourney } from './summary.js';
@@ -157,7 +159,7 @@ describe('an inspection held in parts', () => {
 describe('summaries', () => {
   it('summariseJourney(barnet) tells the journey in one sentence', () => {
     expect(summariseJourney(barnet)).to.equal(
-      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
     );
   });
 
@@ -165,7 +167,7 @@ describe('summaries', () => {
     const reorganised = structuredClone(barnet);
     reorganised.events.find((event) => event.id === 'inspection-2017')!.predecessor = 'Barnet Borough';
     expect(summariseJourney(reorganised)).to.equal(
-      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024 (children in care: Outstanding).",
+      "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
     );
   });
 
@@ -173,6 +175,10 @@ describe('summaries', () => {
     expect(describeEventCounts(barnet)).to.equal(
       '13 events from February 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',
     );
+  });
+
+  it("summariseJourney(bradford) tells the grades of its 2012 inspection, which had no overall grade and sits in the lanes", () => {
+    expect(summariseJourney(bradfordJson as OfstedDataset)).to.match(/\. The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good\.$/);
   });
 
   it('says plainly when no inspection has an overall grade', () => {

@@ -21,7 +21,7 @@ describe('<ofsted-timeline>', () => {
     expect(event.type).to.equal('ofsted-data');
     expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });
     expect(texts(root, '[part="summary"]')).to.deep.equal([
-      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+      "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
     ]);
     expect(texts(root, '.point-label')).to.deep.equal(['Inadequate', 'Good', 'Good']);
     expect(root.querySelectorAll('[role="option"]')).to.have.length(13);
@@ -258,7 +258,7 @@ describe('<ofsted-timeline>', () => {
 
   it('prefers data over src, and src over authority', async () => {
     const fromData = await mount({ data: fictionalAllGrades, src: BARNET_URL });
-    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014 \(children looked after: Good\), Inadequate in 2017, Good in 2019 and Outstanding in 2024 \(help and protection: Good; care leavers: Requires improvement to be good\)\.$/);
+    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014 \(children looked after: Good\), Inadequate in 2017, Good in 2019 and Outstanding in 2024 \(help and protection: Good; care leavers: Requires improvement to be good\)\. The 2011 inspection, which gave no overall grade, judged safeguarding Good\.$/);
     const fromSrc = await mount({ src: BARNET_URL, authority: 'nowhere' });
     expect((fromSrc.event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'src', url: BARNET_URL });
     expect(texts(fromSrc.root, '[part="summary"]')[0]).to.contain('Barnet');

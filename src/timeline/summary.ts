@@ -26,8 +26,14 @@ export function summariseJourney(dataset: OfstedDataset): string {
     const also = differing.length ? ` (${differing.join('; ')})` : '';
     return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${also}${then}`] : [];
   });
-  if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.`;
-  return `${name} children's services were judged ${joinWords(judged)}.`;
+  // Inspections with grades but no overall one (before 2013) sit in the lanes: their own grades are told here.
+  const ungraded = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
+    const grades = overallGrade(event) ? [] : (event.judgements ?? []).filter((j) => j.grade).map((j) => `${areaShortName(j)} ${gradeLabel(j.grade)}`);
+    return grades.length ? [`The ${formatYear(span.start.year)} inspection, which gave no overall grade, judged ${joinWords(grades)}.`] : [];
+  });
+  const without = ungraded.length ? ` ${ungraded.join(' ')}` : '';
+  if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.${without}`;
+  return `${name} children's services were judged ${joinWords(judged)}.${without}`;
 }
 
 /** "13 events from February 2012 to June 2024: 4 inspections, 5 monitoring visits and 3 milestones." */

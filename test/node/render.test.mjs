@@ -29,10 +29,10 @@ const text = (html) => html
   .replace(/\s+/g, ' ');
 
 const SUMMARIES = {
-  timeline: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+  timeline: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
   scorecard: "Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.",
   breakdown: "Barnet's 10 to 14 June 2024 inspection recorded 4 areas for improvement, not tied to any one judgement.",
-  journey: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+  journey: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
 };
 
 let dir;
