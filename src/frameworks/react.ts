@@ -26,7 +26,7 @@ export interface OfstedElementReactProps<E extends HTMLElement> extends Detailed
   src?: string | undefined;
   /** Id of the selected event; set by the user choosing an event, and reflected. */
   event?: string | undefined;
-  /** Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`. */
+  /** Level of the element's heading, 1 to 6; the event's title in the details is one level below. Default `2`. */
   'heading-level'?: number | undefined;
   /** Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour. */
   theme?: 'light' | 'dark' | 'system' | undefined;
