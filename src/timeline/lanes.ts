@@ -36,7 +36,7 @@ export interface PlacedEvents {
  * lane row with room, so neighbours' targets stay apart. `dated` is in left-to-right order.
  */
 export function placeEvents(dated: readonly { event: OfstedEvent; span: DateSpan }[], scales: TimelineScales): PlacedEvents {
-  const lanesTop = scales.top + scales.bandHeight * GRADES.length + LANE_GAP + scales.lanesNameRow;
+  const lanesTop = scales.top + scales.bandHeight * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
     const cx = scales.x(span.midTime);

@@ -3,7 +3,7 @@ import { eventsInTimeOrder } from '../data/queries.js';
 import type { DateSpan } from '../data/dates.js';
 import type { GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { placeBandCaption, type BandCaption } from './band-captions.js';
-import { AXIS_GAP, DIAMOND_REACH, LANE_GAP, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, ROW_HEIGHT, TICK_OVERHANG, TRIANGLE_REACH } from './geometry.js';
+import { AXIS_GAP, DIAMOND_REACH, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, ROW_HEIGHT, TICK_OVERHANG, TRIANGLE_REACH } from './geometry.js';
 import { inTwoLines, Obstacles, placePointLabel } from './label-placement.js';
 import type { TextMetrics } from './text-metrics.js';
 import { placeEvents, targetsMeet, type PlacedEvent } from './lanes.js';
@@ -29,15 +29,7 @@ export interface TimelineLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   bands: GradeBand[];
   /** Top of the lanes of ungraded events, and each lane row's height. */
-  lanes: {
-    top: number;
-    rows: number;
-    rowHeight: number;
-    /** The line between the grade bands and the lanes, so nothing in the lanes seems to sit in the Inadequate band. */
-    edgeY: number;
-    /** The lanes' name, in a row of its own above them. */
-    caption: BandCaption;
-  };
+  lanes: { top: number; rows: number; rowHeight: number };
   /** Year ticks; the labels at the plot's ends are anchored inward so they stay inside the chart. */
   ticks: YearTick[];
   axisY: number;
@@ -88,7 +80,7 @@ export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { wi
     height: Math.ceil(tickLabelY + text.descent + 4),
     plot: { left, right, top, bottom: axisY },
     bands,
-    lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT, edgeY: placed!.lanesEdgeY, caption: placed!.lanesCaption },
+    lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },
     ticks: yearTicks(scales),
     axisY,
     tickLabelY,
@@ -110,10 +102,8 @@ function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Para
   const { events, lanesTop, rows } = placeEvents(dated, scales);
   const graded = events.filter((placed) => placed.grade);
   const bottom = lanesTop + rows * ROW_HEIGHT;
-  const lanesEdgeY = scales.top + scales.bandHeight * GRADES.length + LANE_GAP / 2;
-  const lanesCaption = placeBandCaption(scales.lanesName, lanesEdgeY + LANE_GAP / 2, scales, [], scales.text);
-  const bands = placeLabels(events, graded, scales, bottom, lanesCaption);
-  return { scales, events, lanesTop, rows, graded, bands, lanesEdgeY, lanesCaption };
+  const bands = placeLabels(events, graded, scales, bottom);
+  return { scales, events, lanesTop, rows, graded, bands };
 }
 
 /**
@@ -125,7 +115,6 @@ function placeLabels(
   graded: PlacedEvent[],
   { left, right, narrow, bandY, bandHeight, text, captionLines }: TimelineScales,
   bottom: number,
-  lanesCaption: BandCaption,
 ): GradeBand[] {
   const path = graded.map((p): [number, number] => [p.x, p.y]);
   const bands: GradeBand[] = GRADES.map((grade, i) => {
@@ -135,7 +124,6 @@ function placeLabels(
   });
   const obstacles = new Obstacles(path);
   for (const band of bands) obstacles.add(band.caption.knockout);
-  obstacles.add(lanesCaption.knockout);
   for (const placed of events) obstacles.add(markerBox(placed));
   for (const placed of graded) {
     const { shortLabel, abbreviation } = GRADES.find((g) => g.id === placed.grade)!;

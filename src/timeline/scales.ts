@@ -28,17 +28,11 @@ export interface TimelineScales {
   narrow: boolean;
   /** Lines each band's caption takes: two when even the short names are wider than the plot. */
   captionLines: 1 | 2;
-  /** The name of the lanes under the bands, and the height of its row above them. */
-  lanesName: string;
-  lanesNameRow: number;
   /** Each band's height: its caption row, then room for a point. */
   bandHeight: number;
   /** The chart's text, which the bands, labels and ticks are sized for. */
   text: TextMetrics;
 }
-
-/** What the lanes under the bands hold, said in full where it fits on one line, else briefly. */
-const LANES_NAMES = ['Visits and inspections without an overall grade', 'Visits, no overall grade', 'Not graded'];
 
 /**
  * timelineScales(spans, {width, fontSize, labelLines}): the scales for events over these spans at this width and text
@@ -73,8 +67,6 @@ export function timelineScales(
     pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + pointRoom / 2,
     narrow,
     captionLines: lines,
-    lanesName: LANES_NAMES.find((name) => captionLines(name, right - left, text) === 1) ?? LANES_NAMES.at(-1)!,
-    lanesNameRow: captionRow(text),
     bandHeight,
     text,
   };

@@ -34,10 +34,6 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       )}
     </g>
     ${layout.journeyPath ? svg`<path class="journey" aria-hidden="true" d=${layout.journeyPath}></path>` : nothing}
-    <g class="lanes-name" aria-hidden="true">
-      <line class="lanes-edge" x1=${plot.left} x2=${plot.right} y1=${layout.lanes.edgeY} y2=${layout.lanes.edgeY}></line>
-      ${renderLabelText(layout.lanes.caption, 'band-label lanes-label', false)}
-    </g>
     <g class="band-labels" aria-hidden="true">
       ${bands.map(({ caption }, i) => {
         const { knockout } = caption;

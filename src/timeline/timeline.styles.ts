@@ -30,15 +30,8 @@ export const timelineStyles = css`
   .band-label-bg.band-label-odd {
     fill: var(--_background);
   }
-  .band-labels,
-  .lanes-name {
+  .band-labels {
     pointer-events: none;
-  }
-  /* The lanes under the bands hold what has no overall grade: a visible edge (muted text colour, over 3:1) and a name. */
-  .lanes-edge {
-    stroke: var(--_muted);
-    stroke-width: 1;
-    stroke-dasharray: 4 3;
   }
   .axis-line {
     stroke: var(--_text);
@@ -207,7 +200,6 @@ export const timelineStyles = css`
   @media (forced-colors: active) {
     .marker,
     .journey,
-    .lanes-edge,
     .axis-line {
       stroke: CanvasText;
     }

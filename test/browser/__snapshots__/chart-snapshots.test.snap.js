@@ -3,7 +3,7 @@ export const snapshots = {};
 
 snapshots["ofsted-timeline Barnet"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -11,43 +11,37 @@ snapshots["ofsted-timeline Barnet"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -68,9 +62,9 @@ snapshots["ofsted-timeline Barnet"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.7" cy="250" r="10.5"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -80,36 +74,36 @@ snapshots["ofsted-timeline Barnet"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -119,8 +113,8 @@ snapshots["ofsted-timeline Barnet"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
@@ -136,7 +130,7 @@ snapshots["ofsted-timeline Barnet"] =
 
 snapshots["ofsted-timeline FictionalAllGrades"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="316" part="chart" role="group" viewBox="0 0 640 316" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -144,43 +138,37 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="290" y2="290"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="64.5" y="307.7">
+    <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="149.7" y="307.7">
+    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="234.8" y="307.7">
+    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="320" y="307.7">
+    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="405.1" y="307.7">
+    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="490.3" y="307.7">
+    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="575.3" y="307.7">
+    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M155,147L291.5,193L381.1,101L583.4,55"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -201,9 +189,9 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
-      <circle class="hit-area" cx="30.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="30.7" cy="250" r="10.5"/>
-      <path class="marker" d="M25.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
@@ -213,23 +201,23 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
-      <circle class="hit-area" cx="268.5" cy="250" r="12"/>
-      <path class="marker" d="M263,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
+      <path class="marker" d="M263,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="291.5" cy="193" r="12"/>
       <path class="marker" d="M284.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="303" y="197.8">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="216.2">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="250" r="12"/>
-      <path class="marker" d="M307.5,242.9L314.7,250L307.5,257.2L300.4,250Z"/>
+      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
+      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
-      <circle class="hit-area" cx="325.2" cy="274" r="12"/>
-      <path class="marker" d="M319.7,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
+      <path class="marker" d="M319.7,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="381.1" cy="101" r="12"/>
@@ -239,8 +227,8 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="467.8" cy="250" r="12"/>
-      <path class="marker" d="M467.8,243.4L474.4,255.5L461.2,255.5Z"/>
+      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
+      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
     </g>
     <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="583.4" cy="55" r="12"/>
@@ -256,7 +244,7 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
 
 snapshots["ofsted-timeline Dark"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 608 388" width="608">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="584" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
@@ -264,43 +252,37 @@ snapshots["ofsted-timeline Dark"] =
     <rect class="band band-odd" height="46" width="584" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="596" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="108.8" y="379.7">
+    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="195.5" y="379.7">
+    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="282.3" y="379.7">
+    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="369" y="379.7">
+    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="455.8" y="379.7">
+    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="542.5" y="379.7">
+    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M253.9,193L342.1,101L562,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="596" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -321,9 +303,9 @@ snapshots["ofsted-timeline Dark"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.4" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.4" cy="250" r="10.5"/>
-      <path class="marker" d="M21.9,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
@@ -333,36 +315,36 @@ snapshots["ofsted-timeline Dark"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="266" cy="250" r="12"/>
-      <path class="marker" d="M266,242.9L273.1,250L266,257.2L258.8,250Z"/>
+      <circle class="hit-area" cx="266" cy="230" r="12"/>
+      <path class="marker" d="M266,222.9L273.1,230L266,237.2L258.8,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="273.2" cy="274" r="12"/>
-      <path class="marker" d="M273.2,266.9L280.4,274L273.2,281.2L266.1,274Z"/>
+      <circle class="hit-area" cx="273.2" cy="254" r="12"/>
+      <path class="marker" d="M273.2,246.9L280.4,254L273.2,261.2L266.1,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="276.7" cy="298" r="12"/>
-      <path class="marker" d="M271.2,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="276.7" cy="278" r="12"/>
+      <path class="marker" d="M271.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.5" cy="322" r="12"/>
-      <path class="marker" d="M279.5,314.9L286.7,322L279.5,329.2L272.4,322Z"/>
+      <circle class="hit-area" cx="279.5" cy="302" r="12"/>
+      <path class="marker" d="M279.5,294.9L286.7,302L279.5,309.2L272.4,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="284.2" cy="346" r="12"/>
-      <path class="marker" d="M278.7,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="284.2" cy="326" r="12"/>
+      <path class="marker" d="M278.7,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="296" cy="250" r="12"/>
-      <path class="marker" d="M290.5,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="296" cy="230" r="12"/>
+      <path class="marker" d="M290.5,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="274" r="12"/>
-      <path class="marker" d="M302,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="307.5" cy="254" r="12"/>
+      <path class="marker" d="M302,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="320.2" cy="250" r="12"/>
-      <path class="marker" d="M314.7,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="320.2" cy="230" r="12"/>
+      <path class="marker" d="M314.7,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="342.1" cy="101" r="12"/>
@@ -372,8 +354,8 @@ snapshots["ofsted-timeline Dark"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="433.2" cy="250" r="12"/>
-      <path class="marker" d="M433.2,243.4L439.8,255.5L426.6,255.5Z"/>
+      <circle class="hit-area" cx="433.2" cy="230" r="12"/>
+      <path class="marker" d="M433.2,223.4L439.8,235.5L426.6,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="562" cy="101" r="12"/>
@@ -389,7 +371,7 @@ snapshots["ofsted-timeline Dark"] =
 
 snapshots["ofsted-timeline DarkOnALightPage"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 608 388" width="608">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="584" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
@@ -397,43 +379,37 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     <rect class="band band-odd" height="46" width="584" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="596" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="108.8" y="379.7">
+    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="195.5" y="379.7">
+    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="282.3" y="379.7">
+    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="369" y="379.7">
+    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="455.8" y="379.7">
+    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="542.5" y="379.7">
+    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M253.9,193L342.1,101L562,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="596" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -454,9 +430,9 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.4" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.4" cy="250" r="10.5"/>
-      <path class="marker" d="M21.9,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
@@ -466,36 +442,36 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="266" cy="250" r="12"/>
-      <path class="marker" d="M266,242.9L273.1,250L266,257.2L258.8,250Z"/>
+      <circle class="hit-area" cx="266" cy="230" r="12"/>
+      <path class="marker" d="M266,222.9L273.1,230L266,237.2L258.8,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="273.2" cy="274" r="12"/>
-      <path class="marker" d="M273.2,266.9L280.4,274L273.2,281.2L266.1,274Z"/>
+      <circle class="hit-area" cx="273.2" cy="254" r="12"/>
+      <path class="marker" d="M273.2,246.9L280.4,254L273.2,261.2L266.1,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="276.7" cy="298" r="12"/>
-      <path class="marker" d="M271.2,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="276.7" cy="278" r="12"/>
+      <path class="marker" d="M271.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.5" cy="322" r="12"/>
-      <path class="marker" d="M279.5,314.9L286.7,322L279.5,329.2L272.4,322Z"/>
+      <circle class="hit-area" cx="279.5" cy="302" r="12"/>
+      <path class="marker" d="M279.5,294.9L286.7,302L279.5,309.2L272.4,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="284.2" cy="346" r="12"/>
-      <path class="marker" d="M278.7,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="284.2" cy="326" r="12"/>
+      <path class="marker" d="M278.7,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="296" cy="250" r="12"/>
-      <path class="marker" d="M290.5,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="296" cy="230" r="12"/>
+      <path class="marker" d="M290.5,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="274" r="12"/>
-      <path class="marker" d="M302,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="307.5" cy="254" r="12"/>
+      <path class="marker" d="M302,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="320.2" cy="250" r="12"/>
-      <path class="marker" d="M314.7,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="320.2" cy="230" r="12"/>
+      <path class="marker" d="M314.7,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="342.1" cy="101" r="12"/>
@@ -505,8 +481,8 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="433.2" cy="250" r="12"/>
-      <path class="marker" d="M433.2,243.4L439.8,255.5L426.6,255.5Z"/>
+      <circle class="hit-area" cx="433.2" cy="230" r="12"/>
+      <path class="marker" d="M433.2,223.4L439.8,235.5L426.6,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="562" cy="101" r="12"/>
@@ -522,7 +498,7 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
 
 snapshots["ofsted-timeline NarrowWidth"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="412" part="chart" role="group" viewBox="0 0 320 412" width="320">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="392" part="chart" role="group" viewBox="0 0 320 392" width="320">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="296" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="296" x="12" y="68"/>
@@ -530,27 +506,21 @@ snapshots["ofsted-timeline NarrowWidth"] =
     <rect class="band band-odd" height="46" width="296" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="308" y1="386" y2="386"/>
-    <line class="tick" x1="85.7" x2="85.7" y1="22" y2="390"/>
-    <text class="tick-label" text-anchor="middle" x="85.7" y="403.7">
+    <line class="axis-line" x1="12" x2="308" y1="366" y2="366"/>
+    <line class="tick" x1="85.7" x2="85.7" y1="22" y2="370"/>
+    <text class="tick-label" text-anchor="middle" x="85.7" y="383.7">
       2015
     </text>
-    <line class="tick" x1="191.8" x2="191.8" y1="22" y2="390"/>
-    <text class="tick-label" text-anchor="middle" x="191.8" y="403.7">
+    <line class="tick" x1="191.8" x2="191.8" y1="22" y2="370"/>
+    <text class="tick-label" text-anchor="middle" x="191.8" y="383.7">
       2020
     </text>
-    <line class="tick" x1="298" x2="298" y1="22" y2="390"/>
-    <text class="tick-label" text-anchor="end" x="298" y="403.7">
+    <line class="tick" x1="298" x2="298" y1="22" y2="370"/>
+    <text class="tick-label" text-anchor="end" x="298" y="383.7">
       2025
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M135.5,193L178.6,101L286.2,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="308" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits, no overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -571,48 +541,48 @@ snapshots["ofsted-timeline NarrowWidth"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="24.6" cy="250" r="12"/>
-      <circle class="focus-ring" cx="24.6" cy="250" r="10.5"/>
-      <path class="marker" d="M19.1,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="24.6" cy="230" r="12"/>
+      <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
+      <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="135.5" cy="193" r="12"/>
       <path class="marker" d="M128.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="147" y="197.8">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="135.5" y="216.2">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="141.4" cy="250" r="12"/>
-      <path class="marker" d="M141.4,242.9L148.6,250L141.4,257.2L134.3,250Z"/>
+      <circle class="hit-area" cx="141.4" cy="230" r="12"/>
+      <path class="marker" d="M141.4,222.9L148.6,230L141.4,237.2L134.3,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="144.9" cy="274" r="12"/>
-      <path class="marker" d="M144.9,266.9L152.1,274L144.9,281.2L137.8,274Z"/>
+      <circle class="hit-area" cx="144.9" cy="254" r="12"/>
+      <path class="marker" d="M144.9,246.9L152.1,254L144.9,261.2L137.8,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="146.7" cy="298" r="12"/>
-      <path class="marker" d="M141.2,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="146.7" cy="278" r="12"/>
+      <path class="marker" d="M141.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="148" cy="322" r="12"/>
-      <path class="marker" d="M148,314.9L155.2,322L148,329.2L140.9,322Z"/>
+      <circle class="hit-area" cx="148" cy="302" r="12"/>
+      <path class="marker" d="M148,294.9L155.2,302L148,309.2L140.9,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="150.3" cy="346" r="12"/>
-      <path class="marker" d="M144.8,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="150.3" cy="326" r="12"/>
+      <path class="marker" d="M144.8,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="156.1" cy="370" r="12"/>
-      <path class="marker" d="M150.6,370a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="156.1" cy="350" r="12"/>
+      <path class="marker" d="M150.6,350a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="161.7" cy="250" r="12"/>
-      <path class="marker" d="M156.2,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="161.7" cy="230" r="12"/>
+      <path class="marker" d="M156.2,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="167.9" cy="274" r="12"/>
-      <path class="marker" d="M162.4,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="167.9" cy="254" r="12"/>
+      <path class="marker" d="M162.4,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="178.6" cy="101" r="12"/>
@@ -622,8 +592,8 @@ snapshots["ofsted-timeline NarrowWidth"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="223.2" cy="250" r="12"/>
-      <path class="marker" d="M223.2,243.4L229.8,255.5L216.6,255.5Z"/>
+      <circle class="hit-area" cx="223.2" cy="230" r="12"/>
+      <path class="marker" d="M223.2,223.4L229.8,235.5L216.6,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="286.2" cy="101" r="12"/>
@@ -654,7 +624,7 @@ snapshots["ofsted-timeline ErrorUnknownAuthority"] =
 
 snapshots["ofsted-timeline TableOpen"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -662,43 +632,37 @@ snapshots["ofsted-timeline TableOpen"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -719,9 +683,9 @@ snapshots["ofsted-timeline TableOpen"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.7" cy="250" r="10.5"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -731,36 +695,36 @@ snapshots["ofsted-timeline TableOpen"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -770,8 +734,8 @@ snapshots["ofsted-timeline TableOpen"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
@@ -787,7 +751,7 @@ snapshots["ofsted-timeline TableOpen"] =
 
 snapshots["ofsted-timeline SelectedEvent"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -795,43 +759,37 @@ snapshots["ofsted-timeline SelectedEvent"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -852,8 +810,8 @@ snapshots["ofsted-timeline SelectedEvent"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -863,36 +821,36 @@ snapshots["ofsted-timeline SelectedEvent"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -903,8 +861,8 @@ snapshots["ofsted-timeline SelectedEvent"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
@@ -5120,7 +5078,7 @@ snapshots["ofsted-breakdown ErrorUnknownEvent"] =
 
 snapshots["ofsted-journey Barnet"] = 
 `ofsted-timeline:
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -5128,43 +5086,37 @@ snapshots["ofsted-journey Barnet"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -5185,9 +5137,9 @@ snapshots["ofsted-journey Barnet"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.7" cy="250" r="10.5"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -5197,36 +5149,36 @@ snapshots["ofsted-journey Barnet"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -5236,8 +5188,8 @@ snapshots["ofsted-journey Barnet"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
@@ -5540,7 +5492,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey Barnet2017Chosen"] = 
 `ofsted-timeline:
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -5548,43 +5500,37 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -5605,8 +5551,8 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -5617,36 +5563,36 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -5656,8 +5602,8 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
@@ -5828,7 +5774,7 @@ ofsted-breakdown: (no chart)
 
 snapshots["ofsted-journey Dark"] = 
 `ofsted-timeline:
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 608 388" width="608">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="584" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
@@ -5836,43 +5782,37 @@ snapshots["ofsted-journey Dark"] =
     <rect class="band band-odd" height="46" width="584" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="596" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="108.8" y="379.7">
+    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="195.5" y="379.7">
+    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="282.3" y="379.7">
+    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="369" y="379.7">
+    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="455.8" y="379.7">
+    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="542.5" y="379.7">
+    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M253.9,193L342.1,101L562,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="596" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -5893,9 +5833,9 @@ snapshots["ofsted-journey Dark"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.4" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.4" cy="250" r="10.5"/>
-      <path class="marker" d="M21.9,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
@@ -5905,36 +5845,36 @@ snapshots["ofsted-journey Dark"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="266" cy="250" r="12"/>
-      <path class="marker" d="M266,242.9L273.1,250L266,257.2L258.8,250Z"/>
+      <circle class="hit-area" cx="266" cy="230" r="12"/>
+      <path class="marker" d="M266,222.9L273.1,230L266,237.2L258.8,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="273.2" cy="274" r="12"/>
-      <path class="marker" d="M273.2,266.9L280.4,274L273.2,281.2L266.1,274Z"/>
+      <circle class="hit-area" cx="273.2" cy="254" r="12"/>
+      <path class="marker" d="M273.2,246.9L280.4,254L273.2,261.2L266.1,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="276.7" cy="298" r="12"/>
-      <path class="marker" d="M271.2,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="276.7" cy="278" r="12"/>
+      <path class="marker" d="M271.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.5" cy="322" r="12"/>
-      <path class="marker" d="M279.5,314.9L286.7,322L279.5,329.2L272.4,322Z"/>
+      <circle class="hit-area" cx="279.5" cy="302" r="12"/>
+      <path class="marker" d="M279.5,294.9L286.7,302L279.5,309.2L272.4,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="284.2" cy="346" r="12"/>
-      <path class="marker" d="M278.7,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="284.2" cy="326" r="12"/>
+      <path class="marker" d="M278.7,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="296" cy="250" r="12"/>
-      <path class="marker" d="M290.5,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="296" cy="230" r="12"/>
+      <path class="marker" d="M290.5,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="274" r="12"/>
-      <path class="marker" d="M302,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="307.5" cy="254" r="12"/>
+      <path class="marker" d="M302,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="320.2" cy="250" r="12"/>
-      <path class="marker" d="M314.7,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="320.2" cy="230" r="12"/>
+      <path class="marker" d="M314.7,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="342.1" cy="101" r="12"/>
@@ -5944,8 +5884,8 @@ snapshots["ofsted-journey Dark"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="433.2" cy="250" r="12"/>
-      <path class="marker" d="M433.2,243.4L439.8,255.5L426.6,255.5Z"/>
+      <circle class="hit-area" cx="433.2" cy="230" r="12"/>
+      <path class="marker" d="M433.2,223.4L439.8,235.5L426.6,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="562" cy="101" r="12"/>
@@ -6248,7 +6188,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey FictionalAllGrades"] = 
 `ofsted-timeline:
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="316" part="chart" role="group" viewBox="0 0 640 316" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -6256,43 +6196,37 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="290" y2="290"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="64.5" y="307.7">
+    <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="149.7" y="307.7">
+    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="234.8" y="307.7">
+    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="320" y="307.7">
+    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="405.1" y="307.7">
+    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="490.3" y="307.7">
+    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="294"/>
-    <text class="tick-label" text-anchor="middle" x="575.3" y="307.7">
+    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M155,147L291.5,193L381.1,101L583.4,55"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -6313,9 +6247,9 @@ snapshots["ofsted-journey FictionalAllGrades"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
-      <circle class="hit-area" cx="30.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="30.7" cy="250" r="10.5"/>
-      <path class="marker" d="M25.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
@@ -6325,23 +6259,23 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
-      <circle class="hit-area" cx="268.5" cy="250" r="12"/>
-      <path class="marker" d="M263,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
+      <path class="marker" d="M263,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="291.5" cy="193" r="12"/>
       <path class="marker" d="M284.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="303" y="197.8">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="291.5" y="216.2">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="250" r="12"/>
-      <path class="marker" d="M307.5,242.9L314.7,250L307.5,257.2L300.4,250Z"/>
+      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
+      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
-      <circle class="hit-area" cx="325.2" cy="274" r="12"/>
-      <path class="marker" d="M319.7,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
+      <path class="marker" d="M319.7,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="381.1" cy="101" r="12"/>
@@ -6351,8 +6285,8 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="467.8" cy="250" r="12"/>
-      <path class="marker" d="M467.8,243.4L474.4,255.5L461.2,255.5Z"/>
+      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
+      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
     </g>
     <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="583.4" cy="55" r="12"/>
@@ -6574,7 +6508,7 @@ snapshots["ofsted-journey ErrorInvalidData"] =
 
 snapshots["ofsted-timeline ReservedRoom"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -6582,43 +6516,37 @@ snapshots["ofsted-timeline ReservedRoom"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -6639,9 +6567,9 @@ snapshots["ofsted-timeline ReservedRoom"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.7" cy="250" r="10.5"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -6651,36 +6579,36 @@ snapshots["ofsted-timeline ReservedRoom"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -6690,8 +6618,8 @@ snapshots["ofsted-timeline ReservedRoom"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
@@ -6707,7 +6635,7 @@ snapshots["ofsted-timeline ReservedRoom"] =
 
 snapshots["ofsted-journey ReservedRoom"] = 
 `ofsted-timeline:
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="388" part="chart" role="group" viewBox="0 0 640 388" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -6715,43 +6643,37 @@ snapshots["ofsted-journey ReservedRoom"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="362" y2="362"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="start" x="22" y="379.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="379.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="379.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="379.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="379.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="379.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="366"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="379.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
   <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
-  <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="212" y2="212"/>
-    <text class="band-label lanes-label" text-anchor="start" x="16" y="231.7">
-      Visits and inspections without an overall grade
-    </text>
-  </g>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
@@ -6772,9 +6694,9 @@ snapshots["ofsted-journey ReservedRoom"] =
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="27.7" cy="250" r="12"/>
-      <circle class="focus-ring" cx="27.7" cy="250" r="10.5"/>
-      <path class="marker" d="M22.2,244.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
@@ -6784,36 +6706,36 @@ snapshots["ofsted-journey ReservedRoom"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="250" r="12"/>
-      <path class="marker" d="M279.8,242.9L287,250L279.8,257.2L272.7,250Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="274" r="12"/>
-      <path class="marker" d="M287.5,266.9L294.6,274L287.5,281.2L280.3,274Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="298" r="12"/>
-      <path class="marker" d="M285.7,298a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="322" r="12"/>
-      <path class="marker" d="M294.1,314.9L301.3,322L294.1,329.2L287,322Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="346" r="12"/>
-      <path class="marker" d="M293.5,346a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="250" r="12"/>
-      <path class="marker" d="M306,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="274" r="12"/>
-      <path class="marker" d="M318.2,274a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="250" r="12"/>
-      <path class="marker" d="M331.6,250a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
@@ -6823,8 +6745,8 @@ snapshots["ofsted-journey ReservedRoom"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="250" r="12"/>
-      <path class="marker" d="M456.5,243.4L463.1,255.5L449.9,255.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="592.6" cy="101" r="12"/>
