@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { chooseEvent, isGraded } from '../data/queries.js';
+import { chooseGradedEvent } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
@@ -24,7 +24,7 @@ function showOnce(dataset: OfstedDataset, event: string | undefined): Shown {
   if (!byEvent) shownByDataset.set(dataset, (byEvent = new Map()));
   let shown = byEvent.get(event);
   if (!shown) {
-    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
+    const choice = chooseGradedEvent(dataset, event);
     shown = choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
     byEvent.set(event, shown);
   }
