@@ -3,21 +3,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** `--out <dir>` writes the authority files elsewhere (the determinism test compares a fresh run with the repo's). */
-const outAt = process.argv.indexOf('--out');
-const out = outAt > 0 && process.argv[outAt + 1] ? `${process.argv[outAt + 1].replace(/\/$/, '')}/` : undefined;
-
 export const paths = {
   root,
   raw: `${root}data/raw/`,
   reports: `${root}data/sources/reports/`,
-  authorities: out ?? `${root}data/authorities/`,
+  authorities: `${root}data/authorities/`,
   curated: `${root}data/curated/`,
   schema: `${root}data/ofsted-dataset.schema.json`,
 };
 
 export const rawFiles = {
   outcomes2025: 'LA_Inspection_Outcomes_as_at_31_March_2025.ods',
+  outcomes2024: 'LA_Inspection_Outcomes_as_at_31_March_2024.ods',
   statistics2023: 'Childrens_social_care_in_England_2023_underlying_data.ods',
   lookup: 'Provider_data_lookup.csv',
   scrape: 'ofsted_csc_ilacs_overview.xlsx',
@@ -26,6 +23,7 @@ export const rawFiles = {
 export const sheets = {
   history: 'ILACS_inspection_history',
   inYear2025: 'In-year_inspections',
+  inYear2024: 'Inspections_in_year_2023-24',
   history2023: 'LA_inspections_2009-2023',
   inYear2023: 'LA_level_in_year_2022-23',
 };
@@ -34,6 +32,7 @@ export const sheets = {
 export const provenance = {
   statisticsUpTo: '2025-03-31',
   outcomes2025Published: '2025-09-25',
+  outcomes2024Published: '2024-08-30',
   statistics2023Published: '2023-07-06',
   statisticsUrl: 'https://www.gov.uk/government/collections/childrens-social-care-statistics',
   scrapeRepository: 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool',

@@ -38,19 +38,23 @@ export function buildIndex(datasets, authorities, { dataUpTo, statisticsUpTo }) 
   return { schemaVersion: 1, dataUpTo, statisticsUpTo, authorities: entries };
 }
 
-/** Writes every file, removes authority files no longer produced, and returns each file's size for the summary. */
-export function writeOutput(datasets, index) {
+/**
+ * Writes every file into `dir` (data/authorities/ unless told), removes authority files no longer produced, and
+ * returns each file's size for the summary.
+ */
+export function writeOutput(datasets, index, dir = paths.authorities) {
+  const at = dir.endsWith('/') ? dir : `${dir}/`;
   const sizes = new Map();
   const write = (name, text) => {
-    writeFileSync(paths.authorities + name, text);
+    writeFileSync(at + name, text);
     sizes.set(name, { bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
   };
   for (const dataset of datasets) write(`${dataset.authority.id}.json`, serialise(dataset));
   write('index.json', serialiseCompact(index));
   const removed = [];
-  for (const name of readdirSync(paths.authorities)) {
+  for (const name of readdirSync(at)) {
     if (name.endsWith('.json') && !sizes.has(name)) {
-      rmSync(paths.authorities + name);
+      rmSync(at + name);
       removed.push(name);
     }
   }

@@ -1,0 +1,75 @@
+// The whole import as one function, so tests run it in-process: read the raw files and report extracts, build each
+// authority's dataset, validate every one, and write them (unless `write: false`). Same inputs, same bytes.
+import { assignRecords } from './assign.mjs';
+import { mergeCurated } from './curated.mjs';
+import { buildDataset } from './dataset.mjs';
+import { buildEvents } from './events.mjs';
+import { buildAuthorities, properNames, reconstituted } from './ids.mjs';
+import { writeEngland } from './england.mjs';
+import { curatedIds, paths, provenance } from './inputs.mjs';
+import { readOutcomes2024, readOutcomes2025, readStatistics2023 } from './read-statistics.mjs';
+import { readLookup, readScrape } from './read-scrape.mjs';
+import { councilName, loadReports } from './reports.mjs';
+import { citationProblems, schemaValidator } from './validate.mjs';
+import { buildIndex, writeOutput } from './write.mjs';
+
+/**
+ * Runs the import. `out` is the folder the authority files go to (data/authorities/ unless told); the national file
+ * of <ofsted-england> (data/national/england.json) is written only with the authority files in their own place;
+ * `write: false` builds and validates without writing. Returns { datasets, index, problems, summary }: when `problems` is not
+ * empty nothing was written. `summary` holds what printSummary (summary.mjs) prints.
+ */
+export function runImport({ out = paths.authorities, write = true } = {}) {
+  const started = performance.now();
+  const notes = [];
+  const log = (message) => notes.push(message);
+
+  const outcomes = readOutcomes2025();
+  const outcomes2024 = readOutcomes2024();
+  const statistics2023 = readStatistics2023();
+  const lookup = readLookup();
+  const scrape = readScrape();
+  const reportsByUrn = loadReports();
+
+  const { authorities, linkMismatches } = buildAuthorities(outcomes.history, lookup);
+  const statistics = [
+    ...statistics2023.inspections, ...statistics2023.visits, ...outcomes2024.visits, ...outcomes.history, ...outcomes.visits,
+  ];
+  const { items, scrapeOnly } = assignRecords(authorities, statistics, scrape, lookup, log);
+
+  const datasets = [];
+  const unusedReports = [];
+  for (const authority of authorities) {
+    const reports = reportsByUrn.get(authority.urn) ?? [];
+    authority.name =
+      properNames.get(authority.id) ?? councilName(reports, authority.fallbackName, reconstituted.get(authority.ons));
+    const built = buildEvents(authority, items.get(authority.id), reports, log);
+    unusedReports.push(...built.unusedReports.map((report) => `${authority.id} ${report.published} (${report.framework})`));
+    const dataset = buildDataset(authority, built.events, built.reportSources);
+    datasets.push(curatedIds.includes(authority.id) ? mergeCurated(authority.id, dataset, log) : dataset);
+  }
+  const knownUrns = new Set(authorities.map((authority) => authority.urn));
+  for (const urn of reportsByUrn.keys()) if (!knownUrns.has(urn)) log(`report extract ${urn}.json matches no authority URN`);
+
+  const validate = schemaValidator();
+  const problems = datasets.flatMap((dataset) => [...validate(dataset), ...citationProblems(dataset)]);
+
+  const publicationDates = [
+    ...statistics.map((record) => record.published),
+    ...scrape.map((row) => row.published),
+    ...[...reportsByUrn.values()].flat().map((report) => report.published),
+  ].filter(Boolean);
+  const index = buildIndex(datasets, authorities, {
+    dataUpTo: publicationDates.sort().at(-1),
+    statisticsUpTo: provenance.statisticsUpTo,
+  });
+  const { sizes, removed } =
+    write && problems.length === 0 ? writeOutput(datasets, index, out) : { sizes: null, removed: [] };
+  if (sizes && out === paths.authorities) writeEngland(datasets);
+
+  const summary = {
+    outcomes, outcomes2024, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,
+    linkMismatches, notes, sizes, removed, seconds: (performance.now() - started) / 1000,
+  };
+  return { datasets, index, problems, summary };
+}
