@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 import { cjsShim } from './bench/cjs-shim.mjs';
 import {
-  coldLoad, comparisonContent, councilPage, guidePaste, instrument, PROFILE, readmePaste, sameBytesNoWorkScript, warmMarkupFloor, warmRedraws,
+  coldLoad, comparisonContent, councilPage, instrument, PROFILE, paste, sameBytesNoWorkScript, warmMarkupFloor, warmRedraws,
 } from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
@@ -461,14 +461,14 @@ try {
   const deliveryCases = [];
   for (const [id, name] of councils) {
     deliveryCases.push(
-      { key: `ours-${id}`, council: id, label: `README paste, ${name}`, tags: ['ofsted-timeline'], content: readmePaste(id) },
+      { key: `ours-${id}`, council: id, label: `README paste, ${name}`, tags: ['ofsted-timeline'], content: paste(id) },
       { key: `chartjs-${id}`, council: id, label: `Chart.js, ${name}`, tags: [], content: comparisonContent(chartjsUrl, `/dist/authorities/${id}.json`, height) },
       { key: `plot-${id}`, council: id, label: `Plot, ${name}`, tags: [], content: comparisonContent(plotUrl, `/dist/authorities/${id}.json`, height) },
       { key: `bare-${id}`, council: id, label: `Same bytes, no drawing, ${name}`, tags: [], content: comparisonContent(sameBytesUrl, `/dist/authorities/${id}.json`, height) },
     );
   }
-  deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: guidePaste(medianCouncil) });
-  deliveryCases.push({ key: 'three-barnet', council: 'barnet', label: 'README paste with all three elements, Barnet', tags: THREE, content: readmePaste('barnet', THREE) });
+  deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: paste(medianCouncil, ['ofsted-journey']) });
+  deliveryCases.push({ key: 'three-barnet', council: 'barnet', label: 'README paste with all three elements, Barnet', tags: THREE, content: paste('barnet', THREE) });
   for (const c of deliveryCases) c.url = `${gzipSite.origin}${serve(`delivery-${c.key}.html`, councilPage(c.label, c.content, WIDTH))}`;
   const cold = Object.fromEntries(deliveryCases.map((c) => [c.key, []]));
   try {
@@ -492,7 +492,7 @@ try {
     const warmTab = await site.browser.newPage();
     await warmTab.emulateCPUThrottling(PROFILE.cpuSlowdown);
     await warmTab.evaluateOnNewDocument(instrument(kind === 'ours' ? ['ofsted-timeline'] : []));
-    const content = kind === 'ours' ? readmePaste('barnet') : comparisonContent(kind === 'chartjs' ? chartjsUrl : plotUrl, '/dist/authorities/barnet.json', height);
+    const content = kind === 'ours' ? paste('barnet') : comparisonContent(kind === 'chartjs' ? chartjsUrl : plotUrl, '/dist/authorities/barnet.json', height);
     await warmTab.goto(`${site.origin}${serve(`warm-${kind}.html`, councilPage('Warm', content, WIDTH))}`, { waitUntil: 'load' });
     await warmTab.waitForFunction(() => window.__bench.done, { timeout: 60_000 });
     const times = await warmRedraws(warmTab, kind, WARM_RUNS + 3);

@@ -40,6 +40,21 @@ export function parseCoverDates(text) {
 }
 
 /**
+ * The parts of an inspection held in two or more separate spells, as a cover prints them ("5 to 9 December 2022 and
+ * 14 to 15 February 2023"): [{ start, end }, …] earliest first, or null when the text names one spell. The text is
+ * split at "and" only where every piece reads as whole dates on its own ("10 and 11 June 2024" is one spell).
+ */
+export function parseCoverParts(text) {
+  if (typeof text !== 'string') return null;
+  const pieces = text.split(/\band\b/i);
+  if (pieces.length < 2) return null;
+  const parts = pieces.map(parseCoverDates);
+  if (parts.some((part) => !part)) return null;
+  for (let i = 1; i < parts.length; i++) if (parts[i].start <= parts[i - 1].end) return null;
+  return parts;
+}
+
+/**
  * The report's inspection dates: from its printed text when that reads cleanly, else the extract's parsed fields.
  * `disagree` hears of every report where the two differ, for the run's summary.
  */
@@ -49,5 +64,6 @@ export function coverDates(report, disagree) {
   if (printed && fields && (printed.start !== fields.start || printed.end !== (fields.end ?? printed.end))) {
     disagree(`"${report.inspectionDates}" read as ${printed.start}/${printed.end}; extract fields ${fields.start}/${fields.end}`);
   }
-  return printed ?? fields;
+  const parts = printed && parseCoverParts(report.inspectionDates);
+  return printed ? { ...printed, ...(parts ? { parts } : {}) } : fields;
 }

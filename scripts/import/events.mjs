@@ -55,6 +55,10 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   const cover = report ? coverDates(report, say) : null;
   const { date, dateInferred, endFromReport } = dateOf(record, framework, kind, cover, say);
   const event = { id: '', kind, title: titleOf(record, predecessor), date };
+  // An inspection in separate spells: each part as the cover prints it, when the parts span exactly the date shown.
+  if (cover?.parts && date === span(cover.parts[0].start, cover.parts.at(-1).end)) {
+    event.parts = cover.parts.map((part) => span(part.start, part.end));
+  }
   if (dateInferred) event.dateInferred = dateInferred;
   if (record.published) event.published = record.published;
   event.framework = framework;

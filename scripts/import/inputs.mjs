@@ -31,6 +31,9 @@ export const sheets = {
 /** Facts about the inputs that the files themselves do not carry (from data/raw/README.md). */
 export const provenance = {
   statisticsUpTo: '2025-03-31',
+  /** The first day of the earliest in-year sheet read (2022-23): no edition listing earlier visits was found. A
+   * visit from before it may still appear (its letter came after the earlier edition's cut-off). */
+  visitsFrom: '2022-04-01',
   outcomes2025Published: '2025-09-25',
   outcomes2024Published: '2024-08-30',
   statistics2023Published: '2023-07-06',

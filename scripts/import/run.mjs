@@ -37,6 +37,13 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   ];
   const { items, scrapeOnly } = assignRecords(authorities, statistics, scrape, lookup, log);
 
+  // Where the sources stop, the same in every file: visits from the first in-year sheet read (2022-23; no earlier
+  // edition was found, data/raw/README.md), the statistics' cut-off, and the latest report read.
+  const coverage = {
+    visitsFrom: provenance.visitsFrom,
+    statisticsTo: provenance.statisticsUpTo,
+    reportsTo: [...reportsByUrn.values()].flat().map((report) => report.published).filter(Boolean).sort().at(-1),
+  };
   const datasets = [];
   const unusedReports = [];
   for (const authority of authorities) {
@@ -46,7 +53,10 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
     const built = buildEvents(authority, items.get(authority.id), reports, log);
     unusedReports.push(...built.unusedReports.map((report) => `${authority.id} ${report.published} (${report.framework})`));
     const dataset = buildDataset(authority, built.events, built.reportSources);
-    datasets.push(curatedIds.includes(authority.id) ? mergeCurated(authority.id, dataset, log) : dataset);
+    // A hand-made history lists visits of its own from before the statistics' in-year sheets: no visitsFrom for it.
+    const curated = curatedIds.includes(authority.id);
+    const { visitsFrom, ...rest } = coverage;
+    datasets.push(curated ? withCoverage(mergeCurated(authority.id, dataset, log), rest) : withCoverage(dataset, coverage));
   }
   const knownUrns = new Set(authorities.map((authority) => authority.urn));
   for (const urn of reportsByUrn.keys()) if (!knownUrns.has(urn)) log(`report extract ${urn}.json matches no authority URN`);
@@ -72,4 +82,13 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
     linkMismatches, notes, sizes, removed, seconds: (performance.now() - started) / 1000,
   };
   return { datasets, index, problems, summary };
+}
+
+/** The dataset with `coverage` placed after its note (or its schema version), where a reader of the file looks first. */
+function withCoverage(dataset, coverage) {
+  const { coverage: _, ...rest } = dataset;
+  const entries = Object.entries(rest);
+  const at = entries.findIndex(([key]) => key === 'authority');
+  entries.splice(at, 0, ['coverage', coverage]);
+  return Object.fromEntries(entries);
 }

@@ -31,7 +31,7 @@ export interface OfstedElementReactProps<E extends HTMLElement> extends Detailed
   theme?: 'light' | 'dark' | 'system' | undefined;
   /** The dataset loaded and passed validation. `detail: { dataset, origin }`. */
   'onofsted-data'?: (event: GlobalEventHandlersEventMap['ofsted-data']) => void;
-  /** The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`. */
+  /** The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`. */
   'onofsted-error'?: (event: GlobalEventHandlersEventMap['ofsted-error']) => void;
 }
 

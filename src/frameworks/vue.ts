@@ -45,7 +45,7 @@ export interface OfstedTableVueProps {
 export interface OfstedElementVueEvents {
   /** The dataset loaded and passed validation. `detail: { dataset, origin }`. */
   'ofsted-data': GlobalEventHandlersEventMap['ofsted-data'];
-  /** The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`. */
+  /** The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`. */
   'ofsted-error': GlobalEventHandlersEventMap['ofsted-error'];
 }
 

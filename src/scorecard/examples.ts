@@ -23,7 +23,7 @@ export const scorecardExamples = {
     description:
       'Barnet with `event="inspection-2017"`: the single inspection framework (SIF), with sub-judgements 2.1 and 2.2 ' +
       'indented under children looked after, and the review of the Local Safeguarding Children Board. The graded ' +
-      'event before it, in January 2012, judged other areas, so each row says there is no matching judgement.',
+      'event before it, in 2012, judged other areas, so each row says there is no matching judgement.',
   },
   FictionalAllGrades: {
     args: { data: fictionalAllGrades, event: 'inspection-2014' },

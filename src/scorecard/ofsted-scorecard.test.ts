@@ -188,7 +188,6 @@ describe('<ofsted-scorecard> with bad input', () => {
   });
 });
 
-// The header, judgements and sources are rendered once a page and cloned into each scorecard (shared-content.ts).
 describe('<ofsted-scorecard> several on one page', () => {
   const consoleErrors = captureConsoleErrors();
 

@@ -23,10 +23,14 @@ class ControllerHost extends LitElement {
 }
 customElements.define('dataset-controller-host', ControllerHost);
 
-/** A host whose every render throws, as on a page whose Trusted Types refuse Lit's templates; guarded as elements are. */
+/** A host whose every drawing of a dataset throws, as data that breaks an assumption would; guarded as elements are. */
 class FailingRenderHost extends ControllerHost {
-  protected override render(): never {
-    throw new Error('This document requires TrustedHTML assignment.');
+  protected override render() {
+    return this.loader.render({
+      ready: () => {
+        throw new Error('An assumption the drawing makes does not hold.');
+      },
+    });
   }
   protected override update(changed: PropertyValues<this>): void {
     this.loader.guardUpdate(() => super.update(changed));
@@ -162,7 +166,8 @@ describe('DatasetController', () => {
     await el.updateComplete;
     await pause(50);
     expect(heard).to.have.length(1);
-    expect(el.shadowRoot!.textContent).to.contain(heard[0]);
+    expect(heard[0]).to.contain('An assumption the drawing makes does not hold.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The Ofsted data could not be shown.');
   });
 
   it('shows a loading note as a status until the dataset is ready', async () => {

@@ -1,9 +1,8 @@
-import { html, ReactiveElement, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DatasetError } from '../data/dataset-error.js';
 import { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
-import { renderDatasetError, renderFailureMessage, showPlainError } from './error-view.js';
-import { inRehearsal, rehearseWhileLoading } from './rehearsal.js';
+import { renderDatasetError } from './error-view.js';
 import { emit, type DatasetOrigin, type OfstedErrorEventDetail, type OfstedEventDetail, type OfstedEventName } from './events.js';
 
 export type { DatasetOrigin, OfstedDataEventDetail, OfstedErrorEventDetail } from './events.js';
@@ -24,9 +23,6 @@ export interface DatasetRenderers<T> {
 }
 
 type Host = ReactiveElement & DatasetInputs;
-
-/** Lit's base update: reflects attributes and marks the update done, without rendering. */
-const reactiveElementUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
 
 /**
  * Loads the dataset for an element: `data` > `src` > `authority`. Runs itself, as `@lit/task` does from its args:
@@ -98,23 +94,15 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Runs the host's `update()` (pass `() => super.update(changed)`). When rendering throws (data that breaks an
-   * assumption, a bug, a page whose Trusted Types policy blocks Lit's templates), the element shows why in
-   * place, logs it and fires `ofsted-error`; when even that message cannot be rendered by Lit, it is written
-   * with plain DOM calls. Nothing is thrown out of the update, so Lit's own state stays sound.
+   * assumption, a bug), the element shows why in place, logs it and fires `ofsted-error`: the update runs once more
+   * to draw the error. Should that throw too, the error goes to Lit, which ends the update and reports it.
    */
   guardUpdate(update: () => void): void {
     try {
       update();
-      return;
     } catch (error) {
       this.renderFailed(error);
-    }
-    try {
-      update(); // renders the error view; also completes an update that threw before Lit marked it done
-    } catch {
-      showPlainError(this.host.renderRoot, this.#error!.message);
-      // An update that threw before Lit marked it done would leave the element deaf to every later change.
-      if (this.host.isUpdatePending) reactiveElementUpdate.call(this.host, new Map());
+      update();
     }
   }
 
@@ -141,7 +129,6 @@ export class DatasetController implements ReactiveController {
     this.inFlight = abort;
     const origin: DatasetOrigin = src ? { input: 'src', url: src } : { input: 'authority', authority };
     const loading = src ? loadDatasetFromUrl(src, abort.signal) : loadBundledDataset(authority);
-    rehearseWhileLoading(this.host, () => this.#status === 'loading');
     loading.then(
       (dataset) => this.succeed(dataset, origin, generation),
       (error: unknown) => this.fail(error, generation),
@@ -167,8 +154,8 @@ export class DatasetController implements ReactiveController {
 
   /** Rendering threw: that supersedes whatever was loading or shown. The caller renders the error. */
   private renderFailed(reason: unknown): void {
-    const message = renderFailureMessage(reason);
-    // A render that keeps failing (Trusted Types refusing every template) is reported once, not at every update.
+    const message = failureMessage(reason);
+    // A render that keeps failing is reported once, not at every update.
     if (this.#status === 'error' && this.#error?.message === message) return;
     this.inFlight?.abort();
     this.inFlight = undefined;
@@ -177,13 +164,11 @@ export class DatasetController implements ReactiveController {
   }
 
   private showError(reason: unknown, generation: number): void {
-    const error = reason instanceof DatasetError
-      ? reason
-      : new DatasetError(`Could not show the Ofsted data: ${String((reason as Error)?.message ?? reason)}`, 'parse');
+    const error = reason instanceof DatasetError ? reason : new DatasetError(failureMessage(reason), 'parse');
     this.#status = 'error';
     this.#dataset = undefined;
     this.#error = error;
-    if (!inRehearsal(this.host)) console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
+    console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
     const { url, authority, status, suggestions } = error.details;
     const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, suggestions, issues: error.issues };
     this.afterRender(generation, 'ofsted-error', detail);
@@ -205,6 +190,11 @@ export class DatasetController implements ReactiveController {
       },
     );
   }
+}
+
+/** Why loading or rendering threw, for the page. */
+function failureMessage(reason: unknown): string {
+  return `Could not show the Ofsted data: ${String((reason as Error)?.message ?? reason)}`;
 }
 
 /** The note shown while the data loads (a live region, so a screen reader hears it once). */

@@ -46,25 +46,17 @@ export interface TimelineLayout {
   crowded: boolean;
 }
 
-/** Room given to the chart beyond its own height goes to the grade bands, up to this many px each; the rest below. */
-export const MAX_BAND_STRETCH = 96;
-
 /**
- * layoutTimeline(dataset, {width, fontSize, extraHeight}): positions for every event, the grade bands, year ticks and
- * the journey line, with room for text of `fontSize` px (the chart's, which follows the page's text size; 14 by
- * default), `extraHeight` px taller than it needs to be (to fill room a page reserved: the grade bands grow).
+ * layoutTimeline(dataset, {width, fontSize}): positions for every event, the grade bands, year ticks and the journey
+ * line, with room for text of `fontSize` px (the chart's, which follows the page's text size; 14 by default).
  * Pure: numbers in, numbers out. The scales are computed once and handed to the lanes, ticks and labels.
  */
-export function layoutTimeline(
-  dataset: OfstedDataset,
-  { width, fontSize, extraHeight = 0 }: { width: number; fontSize?: number; extraHeight?: number },
-): TimelineLayout {
+export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { width: number; fontSize?: number }): TimelineLayout {
   // Ordered by where each event is drawn (the middle of its span), so keyboard order, the journey line and the
   // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
   // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
   const dated = eventsInTimeOrder(dataset).sort((a, b) => a.span.midTime - b.span.midTime);
-  const bandStretch = Math.min(MAX_BAND_STRETCH, Math.max(0, Math.floor(extraHeight / GRADES.length)));
-  const scales = timelineScales(dated.map((item) => item.span), { width, fontSize, bandStretch });
+  const scales = timelineScales(dated.map((item) => item.span), { width, fontSize });
   const { left, right, top } = scales;
   const { events, lanesTop, rows } = placeEvents(dated, scales);
   const graded = events.filter((placed) => placed.grade);
@@ -74,8 +66,7 @@ export function layoutTimeline(
   const tickLabelY = axisY + TICK_OVERHANG + 2 + text.ascent;
   return {
     width,
-    // Room beyond what the stretched bands took stays empty under the axis.
-    height: Math.ceil(tickLabelY + text.descent + 4) + Math.max(0, Math.floor(extraHeight) - bandStretch * GRADES.length),
+    height: Math.ceil(tickLabelY + text.descent + 4),
     plot: { left, right, top, bottom: axisY },
     bands,
     lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },

@@ -59,7 +59,7 @@ describe('<ofsted-timeline>', () => {
     const rows = [...root.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(13);
     const dates = rows.map((row) => row.querySelector('td')!.textContent!.trim());
-    expect(dates[0]).to.equal('January 2012');
+    expect(dates[0]).to.equal('February 2012 (date inferred)');
     expect(dates).to.include.members(['25 April to 18 May 2017', '14 and 15 November 2017', 'July and August 2018 (date inferred)', '13 to 24 May 2019']);
     expect(rows[1]!.textContent).to.contain('Overall effectiveness: Inadequate');
     // The ids a web editor gives the event attribute, as the web editors' guide says.
@@ -69,6 +69,27 @@ describe('<ofsted-timeline>', () => {
       'commissioner-report-2017', 'monitoring-visit-2018-01', 'monitoring-visit-2018-04', 'monitoring-visit-2018-07',
       'monitoring-visit-2018-11', 'inspection-2019', 'focused-visit-2021', 'inspection-2024',
     ]);
+  });
+
+  it('draws an inspection held in parts as one span a part, and its table row and details say each part', async () => {
+    const data = {
+      ...structuredClone(fictionalAllGrades),
+      events: [...structuredClone(fictionalAllGrades).events, {
+        id: 'inspection-in-parts', kind: 'inspection' as const, title: 'Fictional inspection held in two parts',
+        date: '2022-12-05/2023-02-15', parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'], sources: ['fictional-notes'],
+      }],
+    };
+    const { el, root } = await mount({ data, event: 'inspection-in-parts' });
+    const spans = option(root, 'inspection-in-parts').querySelector('path.parts')!.getAttribute('d')!;
+    expect(spans.match(/M/g), 'one span a part').to.have.length(2);
+    expect(root.querySelectorAll('path.parts'), 'only the inspection in parts').to.have.length(1);
+    const when = '5 to 9 December 2022 and 14 and 15 February 2023';
+    expect(texts(root, '[part="details"] .details-date')).to.deep.equal([when]);
+    expect(option(root, 'inspection-in-parts').getAttribute('aria-label')).to.contain(`Inspection, ${when}:`);
+    root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const row = [...root.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('held in two parts'))!;
+    expect(clean(row.querySelector('td')!.textContent)).to.equal(when);
   });
 
   it('moves through events with the keyboard and shows the chosen one in full', async () => {
@@ -230,7 +251,7 @@ describe('<ofsted-timeline>', () => {
   it('opens on the event named by the event attribute', async () => {
     const { root } = await mount({ event: 'inspection-2012' });
     const details = texts(root, '[part="details"]')[0];
-    expect(details).to.contain('January 2012');
+    expect(details).to.contain('February 2012 (date inferred)');
     expect(details).to.contain('Safeguarding: Good');
   });
 

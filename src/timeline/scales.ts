@@ -31,14 +31,8 @@ export interface TimelineScales {
   text: TextMetrics;
 }
 
-/**
- * timelineScales(spans, {width, fontSize, bandStretch}): the scales for events over these spans at this width and text
- * size (px), each band `bandStretch` px taller than it needs to be (when the chart fills room reserved for it).
- */
-export function timelineScales(
-  spans: readonly DateSpan[],
-  { width, fontSize, bandStretch = 0 }: { width: number; fontSize?: number; bandStretch?: number },
-): TimelineScales {
+/** timelineScales(spans, {width, fontSize}): the scales for events over these spans at this width and text size (px). */
+export function timelineScales(spans: readonly DateSpan[], { width, fontSize }: { width: number; fontSize?: number }): TimelineScales {
   const text = textMetrics(fontSize);
   const left = MARGIN.left;
   const right = Math.max(left + 1, width - MARGIN.right);
@@ -46,8 +40,7 @@ export function timelineScales(
   const top = Math.ceil(text.ascent + text.descent + 6);
   const domain = yearDomain(spans);
   const caption = captionRow(text);
-  const pointRoom = POINT_ROOM + bandStretch;
-  const bandHeight = caption + pointRoom;
+  const bandHeight = caption + POINT_ROOM;
   const bandY = (index: number) => top + index * bandHeight;
   return {
     left,
@@ -56,7 +49,7 @@ export function timelineScales(
     domain,
     x: linearScale(domain, [left + INSET, right - INSET]),
     bandY,
-    pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + pointRoom / 2,
+    pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + POINT_ROOM / 2,
     narrow: right - left < NARROW_EMS * text.fontSize,
     bandHeight,
     text,

@@ -87,11 +87,30 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${describeEvent(placed)}
       tabindex=${event.id === state.focusId ? '0' : '-1'}
-    ><circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>${ring}<path
+    ><circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>${ring}${placed.parts
+        ? svg`<path class="parts" d=${partsPath(placed.parts, y + size + PART_GAP)}></path>`
+        : nothing}<path
       class="marker" d=${markerPath(placed.shape, x, y, size)}></path>${label
         ? svg`<text class="point-label" aria-hidden="true" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`
         : nothing}</g>`;
 }
+
+/**
+ * An inspection held in parts: one short bar a part, just under its marker (which sits between them and would hide
+ * them), each at least PART_MIN_WIDTH wide, so the gap between the parts shows (a week is less than a pixel on most
+ * charts).
+ */
+function partsPath(parts: readonly [number, number][], y: number): string {
+  return parts.map(([x0, x1]) => {
+    const middle = (x0 + x1) / 2;
+    const half = Math.max(x1 - x0, PART_MIN_WIDTH) / 2;
+    return `M${round(middle - half)},${y}H${round(middle + half)}`;
+  }).join('');
+}
+
+const PART_MIN_WIDTH = 3;
+const PART_GAP = 4;
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Shapes tell event kinds apart without colour. */
 export function renderMarker(shape: MarkerShape, x: number, y: number, size: number): SVGTemplateResult {

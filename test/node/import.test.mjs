@@ -82,6 +82,47 @@ test('Bournemouth, Christchurch and Poole shows Dorset County Council, which ran
   assert.match(bcp.note, /Dorset County Council ran its children’s services until 2019/);
 });
 
+test('inspections held in separate parts carry each part as the report cover prints it', () => {
+  const extract = (urn) => readJson(`data/sources/reports/${urn}.json`).reports;
+  const printed = (urn, published) => extract(urn).find((report) => report.published === published).inspectionDates;
+  const cases = [
+    ['south-tyneside', '80557', '2023-05-10', '5 to 9 December 2022 and 14 to 15 February 2023', ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15']],
+    ['sheffield', '80551', '2014-02-21', '19 November-11 December 2013 and 28 – 30 January 2014', ['2013-11-19/2013-12-11', '2014-01-28/2014-01-30']],
+    ['derbyshire', '80460', '2019-09-19', '8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019', ['2019-07-08/2019-07-12', '2019-08-07/2019-08-08']],
+  ];
+  for (const [id, urn, published, text, parts] of cases) {
+    assert.equal(printed(urn, published), text);
+    const event = dataset(id).events.find((candidate) => candidate.sources.includes(`ofsted-report-${published}`));
+    assert.deepEqual(event.parts, parts, id);
+    assert.equal(event.date, `${parts[0].split('/')[0]}/${parts.at(-1).split('/')[1]}`);
+  }
+  const withParts = [...datasets.values()].flatMap((d) => d.events.filter((event) => event.parts).map((event) => `${d.authority.id} ${event.id}`));
+  assert.equal(withParts.length, 3, withParts.join(', '));
+});
+
+test('every generated file says where its sources stop: visits from April 2022, statistics to March 2025, the latest report', () => {
+  const latestReport = readdirSync(new URL('data/sources/reports/', root)).filter((name) => name.endsWith('.json'))
+    .flatMap((name) => readJson(`data/sources/reports/${name}`).reports.map((report) => report.published)).sort().at(-1);
+  for (const [id, d] of datasets) {
+    const curated = id === 'barnet';
+    assert.deepEqual(d.coverage, { ...(curated ? {} : { visitsFrom: '2022-04-01' }), statisticsTo: '2025-03-31', reportsTo: latestReport }, id);
+  }
+});
+
+test('an inspection whose sources give only its publication date is shown in that month, marked as inferred (Barnet 2012)', () => {
+  // Before the single inspection framework, the 2023 statistics give a publication date only; without a report cover,
+  // nothing gives the inspection's own dates.
+  const dateless = [...datasets.values()].flatMap((d) => d.events.filter((event) => event.framework === 'pre-sif' &&
+    !event.sources.some((id) => id.startsWith('ofsted-report-'))).map((event) => [d.authority.id, event]));
+  assert.ok(dateless.some(([id]) => id === 'barnet'));
+  for (const [id, event] of dateless) {
+    assert.equal(event.date, event.published.slice(0, 7), `${id} ${event.id}`);
+    assert.match(event.dateInferred ?? '', /publication date/, `${id} ${event.id}`);
+  }
+  const barnet2012 = dataset('barnet').events.find((event) => event.id === 'inspection-2012');
+  assert.deepEqual([barnet2012.date, barnet2012.published], ['2012-02', '2012-02-24']);
+});
+
 test('npm run data:import rebuilds data/authorities/ byte for byte (runImport, in-process)', () => {
   const out = mkdtempSync(join(tmpdir(), 'ofsted-import-'));
   try {
