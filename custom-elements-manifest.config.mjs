@@ -21,8 +21,8 @@ const publicMembersOnly = {
 };
 
 /**
- * A default written as an exported constant (`this.authority = DEFAULT_AUTHORITY`) is shown as the constant's value
- * (`'barnet'`), which is what a page author needs to read.
+ * A default written as an exported constant (`this.headingLevel = DEFAULT_HEADING_LEVEL`) is shown as the constant's value
+ * (`2`), which is what a page author needs to read.
  */
 const constantDefaults = {
   name: 'constant-defaults',

@@ -6,7 +6,7 @@ export const scorecardExamples = {
   Barnet: {
     args: {},
     description:
-      'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`, the default). With no `event` ' +
+      'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`). With no `event` ' +
       'set, the element shows the latest graded inspection: the June 2024 ILACS inspection with its five judgements, ' +
       'compared with 2019. Children in care and care leavers were judged together in 2019, so there is no matching ' +
       'judgement to compare them with, and the scorecard says so.',

@@ -1,5 +1,4 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { DEFAULT_AUTHORITY } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from './dataset-controller.js';
 import { emit, type OfstedEventDetail, type OfstedEventName } from './events.js';
@@ -13,7 +12,7 @@ import { clearServerRendered } from './server-rendered.js';
  * names nothing, replacing a server-rendered shadow root, and `emit()` for the package's events. One level, no
  * deeper: each element adds only what is its own.
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
+ * @attr authority - The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing.
  * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show.
  * @attr show-table - Shows the table alternative open from the start.
@@ -74,7 +73,7 @@ export class OfstedElement extends LitElement {
 
   constructor() {
     super();
-    this.authority = DEFAULT_AUTHORITY;
+    this.authority = '';
     this.showTable = false;
     this.noExport = false;
     this.headingLevel = DEFAULT_HEADING_LEVEL;

@@ -51,9 +51,8 @@ describe('layoutTimeline(dataset, {width})', () => {
     it(`keeps point labels clear of band captions and of each other at ${width}px, with the page's text at 100% and 200%`, () => {
       for (const [dataset, fontSize] of [[barnet, 14], [fictionalAllGrades, 14], [barnet, 28], [fictionalAllGrades, 28]] as const) {
         const layout = layoutTimeline(dataset, { width, fontSize });
-        const { text } = layout;
-        const captions = layout.bands.map(({ caption }) => textBox(caption.text, caption.x, caption.y, caption.anchor, text.regular, text));
-        const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, text.bold, text)] : []));
+        const captions = layout.bands.map(({ caption }) => caption.box);
+        const labels = layout.events.flatMap((p) => (p.label ? [p.label.box] : []));
         if (dataset === barnet && fontSize === 14) expect(labels, 'every graded point labelled at the default size').to.have.length(3);
         labels.forEach((box, i) => {
           expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);

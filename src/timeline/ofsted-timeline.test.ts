@@ -13,10 +13,10 @@ const container = useContainer();
 /** The Barnet file as a council would host it. The query keeps it apart from the module import of the same file. */
 const BARNET_URL = '/data/authorities/barnet.json?as=file';
 
-const mount = (inputs: TimelineInputs = {}, width = 640) => mountTimeline(container.element, inputs, width);
+const mount = (inputs: TimelineInputs = {}, width = 640) => mountTimeline(container.element, { authority: 'barnet', ...inputs }, width);
 
 describe('<ofsted-timeline>', () => {
-  it("shows Barnet's journey from the bundled data by default", async () => {
+  it("shows Barnet's journey from the bundled data for authority=\"barnet\"", async () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
     expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });
@@ -241,7 +241,8 @@ describe('<ofsted-timeline>', () => {
     expect((nodes(root) - few) / 200).to.be.at.most(11);
   });
 
-  it('passes axe with an event selected and the table open', async () => {
+  it('passes axe with an event selected and the table open', async function () {
+    this.timeout(60_000);
     const { el } = await mount({ event: 'inspection-2019' });
     el.showTable = true;
     await el.updateComplete;
@@ -484,6 +485,40 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
       const covered = coveredCaptions(root);
       expect(covered, covered.join("; ")).to.deep.equal([]);
     });
+  }
+});
+
+describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10, 1.4.11)', () => {
+  const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  for (const authority of ['bradford', 'cumberland', 'kent']) {
+    for (const width of [320, 375]) {
+      for (const textSize of ['100%', '200%']) {
+        it(`${authority} at ${width}px, text at ${textSize}: every graded point labelled, over no marker or other label, nothing wider than the page`, async () => {
+          container.element.style.fontSize = textSize;
+          const { el, root } = await mount({ authority }, width);
+          const graded = [...root.querySelectorAll('.event.graded')];
+          expect(graded.length).to.be.above(1);
+          const labels = graded.map((event) => event.querySelector('.point-label'));
+          expect(labels.filter((label) => !label).length, 'points without a label').to.equal(0);
+          const markers = [...root.querySelectorAll('.event .marker')];
+          const problems: string[] = [];
+          labels.forEach((label, i) => {
+            const box = label!.getBoundingClientRect();
+            for (const marker of markers) {
+              if (intersects(box, marker.getBoundingClientRect())) problems.push(`"${label!.textContent}" over a marker of ${marker.closest('.event')!.getAttribute('data-event-id')}`);
+            }
+            labels.slice(i + 1).forEach((other) => intersects(box, other!.getBoundingClientRect()) && problems.push(`"${label!.textContent}" over "${other!.textContent}"`));
+          });
+          expect(problems, problems.join('; ')).to.deep.equal([]);
+          // An abbreviated grade is spelt out in the key.
+          for (const label of labels.filter((label) => /^(O|G|RI|I)$/.test(label!.textContent!))) {
+            expect(texts(root, '.legend-abbreviation').map((text) => text.split(' ')[0]), 'the key').to.include(label!.textContent);
+          }
+          expect(el.scrollWidth, 'the element').to.be.at.most(width);
+          expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(window.innerWidth);
+        });
+      }
+    }
   }
 });
 

@@ -72,7 +72,8 @@ test('defaults are shown as values, not the names of the constants that hold the
       assert.doesNotMatch(entry.default ?? '', /^[A-Z][A-Z0-9_]*$/, `${tag}: ${entry.name}'s default`);
     }
   }
-  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default, "'barnet'");
+  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'headingLevel').default, '2');
+  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default, "''", 'no council by default');
 });
 
 test('documented parts and custom properties exist in the source', () => {

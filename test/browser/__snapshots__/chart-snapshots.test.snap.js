@@ -69,7 +69,7 @@ snapshots["ofsted-timeline Barnet"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -196,7 +196,7 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
       <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="155" y="105.2">
         Requires improvement
       </text>
     </g>
@@ -310,7 +310,7 @@ snapshots["ofsted-timeline Dark"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -437,7 +437,7 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -548,7 +548,7 @@ snapshots["ofsted-timeline NarrowWidth"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="135.5" cy="193" r="12"/>
       <path class="marker" d="M128.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="131.5" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="135.5" y="216.2">
         Inadequate
       </text>
     </g>
@@ -690,7 +690,7 @@ snapshots["ofsted-timeline TableOpen"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -816,7 +816,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -4660,7 +4660,7 @@ snapshots["ofsted-journey Barnet"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5074,7 +5074,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5356,7 +5356,7 @@ snapshots["ofsted-journey Dark"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5770,7 +5770,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
       <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="155" y="105.2">
         Requires improvement
       </text>
     </g>
@@ -6016,7 +6016,7 @@ snapshots["ofsted-timeline ReservedRoom"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -6143,7 +6143,7 @@ snapshots["ofsted-journey ReservedRoom"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
