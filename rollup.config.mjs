@@ -32,11 +32,10 @@ const jsonOptions = { compact: true, preferConst: true, namedExports: false };
  * emitted, minified, as dist/authorities/<id>.json (and index.json) and dist/findings/<authority>/<event>.json.
  */
 function authorityFilesBesideScript() {
-  const twins = ['/authority-files.js', '/findings-files.js'];
   return {
     name: 'authority-files-beside-script',
     async resolveId(source, importer) {
-      if (!twins.some((twin) => source.endsWith(twin)) || !importer) return null;
+      if (!/\/(authority-files|findings-files|national-file)\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source.replace(/\.js$/, '.cdn.js'), importer, { skipSelf: true });
       return resolved?.id ?? null;
     },
@@ -49,6 +48,8 @@ function authorityFilesBesideScript() {
         const minified = JSON.stringify(JSON.parse(readFileSync(`data/findings/${name}`, 'utf8')));
         this.emitFile({ type: 'asset', fileName: `findings/${name}`, source: minified });
       }
+      // <ofsted-england>'s national file, fetched beside the script only by a page with that tag.
+      this.emitFile({ type: 'asset', fileName: 'national/england.json', source: readFileSync('data/national/england.json', 'utf8').trim() });
     },
   };
 }
@@ -67,6 +68,7 @@ export default [
       scorecard: 'src/scorecard/define.ts',
       breakdown: 'src/breakdown/define.ts',
       journey: 'src/journey/define.ts',
+      england: 'src/england/define.ts',
       data: 'src/data/index.ts',
       // Not an export: the fictional-dataset builder, for the CLI's `init` and the bench's page.
       fixtures: 'src/fixtures/build.ts',
@@ -83,7 +85,8 @@ export default [
       chunkFileNames: (chunk) => {
         const findings = chunk.facadeModuleId?.match(/[\\/]data[\\/]findings[\\/]([a-z0-9-]+)[\\/]/);
         if (findings) return `findings/${findings[1]}/[name].js`;
-        return chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js' : 'chunks/[name]-[hash].js';
+        return chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js'
+          : chunk.facadeModuleId?.includes('/data/national/') ? 'national/[name].js' : 'chunks/[name]-[hash].js';
       },
       sourcemap: true,
     },
@@ -100,6 +103,9 @@ export default [
     ],
     // d3-time ships one file whose intervals are built by top-level calls rollup cannot prove pure.
     treeshake: { manualPureFunctions: ['timeInterval'] },
+    // The lazy chunks (<ofsted-england>, the export code) import Lit and the shared code from the file itself: its
+    // exports may grow by those bindings, rather than everything moving into a chunk behind a one-line facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       entryFileNames: 'ofsted-widgets.js',

@@ -33,7 +33,9 @@ const budgets = {
   // (paragraph, kindAssigned, sectionFindings, in every entry that validates; where a dataset came from): +3.4 kB
   // to the CDN file, +3.0 kB to the breakdown, +3.4 kB to the journey, +0.4-0.6 kB to the others (measured after a
   // merge with other changes of the night, so part may be theirs: the timeline's +1.1 kB at the last merge is not).
-  'dist/ofsted-widgets.js (CDN, all elements)': 40.4 * KB, // +0.3 kB: a council picker's helpers (issue 26 item 12)
+  // +0.3 kB: a council picker's helpers (issue 26 item 12); +0.24 kB: the watch for <ofsted-england> (issue 25,
+  // load-on-demand.ts), measured against the same file built without it.
+  'dist/ofsted-widgets.js (CDN, all elements)': 40.7 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
   'ofsted-widgets/timeline': 30.9 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
@@ -42,14 +44,23 @@ const budgets = {
   'ofsted-widgets/journey': 42.6 * KB, // +0.1 kB: the timeline chooser's option directive (`live` stays for the breakdown)
   'ofsted-widgets/data': 11.3 * KB, // +0.08 kB: the lazy authority lookup's glue; +0.3 kB: describeAuthority, authoritiesByRegion, formatIsoDate
   'data/authorities/index.json (authority index)': 6 * KB,
+  // Issue 25: <ofsted-england>. A page without the tag pays only the CDN file's watch for it (0.24 kB measured against
+  // the same file without it; at most 1 kB); one with it fetches the element's code, a chunk beside the file, and the
+  // national file together, each at most 8 kB.
+  'ofsted-widgets/england': 26.8 * KB,
+  "dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)": 8 * KB,
+  'data/national/england.json (national file, fetched with it)': 8 * KB,
 };
 
 const sizes = {
   'dist/ofsted-widgets.js (CDN, all elements)': gzipped(readFileSync('dist/ofsted-widgets.js')),
 };
-for (const name of ['timeline', 'scorecard', 'breakdown', 'journey', 'data']) {
+for (const name of ['timeline', 'scorecard', 'breakdown', 'journey', 'england', 'data']) {
   sizes[`ofsted-widgets/${name}`] = await entrySize(`dist/${name}.js`);
 }
+const englandChunk = readdirSync('dist/cdn').find((name) => readFileSync(`dist/cdn/${name}`, 'utf8').includes('"ofsted-england"'));
+sizes["dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)"] = gzipped(readFileSync(`dist/cdn/${englandChunk}`));
+sizes['data/national/england.json (national file, fetched with it)'] = gzipped(readFileSync('dist/national/england.json'));
 
 // Authority files as a page fetches them: minified (the CDN's dist/authorities/ copies, or the npm build's chunks).
 const authorityFiles = readdirSync('dist/authorities').filter((name) => name.endsWith('.json') && name !== 'index.json');
