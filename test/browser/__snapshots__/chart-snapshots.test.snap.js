@@ -3,7 +3,7 @@ export const snapshots = {};
 
 snapshots["ofsted-timeline Barnet"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -130,7 +130,7 @@ snapshots["ofsted-timeline Barnet"] =
 
 snapshots["ofsted-timeline FictionalAllGrades"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -244,7 +244,7 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
 
 snapshots["ofsted-timeline Dark"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="584" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
@@ -371,7 +371,7 @@ snapshots["ofsted-timeline Dark"] =
 
 snapshots["ofsted-timeline DarkOnALightPage"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="584" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
@@ -498,7 +498,7 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
 
 snapshots["ofsted-timeline NarrowWidth"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="392" part="chart" role="group" viewBox="0 0 320 392" width="320">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="392" part="chart" role="group" viewBox="0 0 320 392" width="320">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="296" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="296" x="12" y="68"/>
@@ -624,7 +624,7 @@ snapshots["ofsted-timeline ErrorUnknownAuthority"] =
 
 snapshots["ofsted-timeline TableOpen"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -751,7 +751,7 @@ snapshots["ofsted-timeline TableOpen"] =
 
 snapshots["ofsted-timeline SelectedEvent"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -4594,7 +4594,7 @@ snapshots["ofsted-breakdown ErrorUnknownEvent"] =
 
 snapshots["ofsted-journey Barnet"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -5008,7 +5008,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey Barnet2017Chosen"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -5290,7 +5290,7 @@ ofsted-breakdown: (no chart)
 
 snapshots["ofsted-journey Dark"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="584" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
@@ -5704,7 +5704,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey FictionalAllGrades"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -5950,7 +5950,7 @@ snapshots["ofsted-journey ErrorInvalidData"] =
 
 snapshots["ofsted-timeline ReservedRoom"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -6077,7 +6077,7 @@ snapshots["ofsted-timeline ReservedRoom"] =
 
 snapshots["ofsted-journey ReservedRoom"] = 
 `ofsted-timeline:
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
