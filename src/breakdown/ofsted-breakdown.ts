@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { chooseEvent, chooseGradedEvent, hasFindings, latestEvent, type DatedEvent, type EventChoice } from '../data/queries.js';
+import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
@@ -172,7 +173,7 @@ export class OfstedBreakdown extends OfstedElement {
     const latest = latestEvent(dataset, hasFindings);
     return html`<p class="status">${noFindingsReason(dataset, dated.event)}</p>
       ${latest && latest.event !== dated.event
-        ? html`<p><button class="offer" type="button" @click=${() => this.showEvent(latest.event.id)}>Show the findings of the ${latest.event.title.split(' (')[0]!.toLowerCase()} of ${eventDateLabel(latest)}</button></p>`
+        ? html`<p><button class="button offer" type="button" @click=${() => this.showEvent(latest.event.id)}>Show the findings of the ${EVENT_KIND_LABELS[latest.event.kind].toLowerCase()} of ${eventDateLabel(latest)}</button></p>`
         : nothing}`;
   }
 

@@ -48,7 +48,7 @@ describe('<ofsted-breakdown> tells the story of an inspection from its report', 
     expect(clean(scorecard.root.textContent)).to.contain('2 to 6 February 2026');
     scorecard.el.remove();
     const offer = root.querySelector<HTMLButtonElement>('button.offer')!;
-    expect(clean(offer.textContent)).to.equal('Show the findings of the fictional ilacs inspection with sentences picked from its report of 4 to 15 March 2024');
+    expect(clean(offer.textContent)).to.equal('Show the findings of the inspection of 4 to 15 March 2024');
     offer.click();
     await el.updateComplete;
     expect(el.event).to.equal('inspection-2024');
