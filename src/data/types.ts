@@ -131,7 +131,7 @@ export interface OfstedEvent {
 }
 
 /**
- * Where the file's sources stop, so an element can say what it shows ("visits from April 2022"). Each an ISO date.
+ * Where the file's sources stop, so an element can say what it shows ("visits from April 2021"). Each an ISO date.
  */
 export interface Coverage {
   /** From this day on, the file lists every focused and monitoring visit; earlier ones may be missing. */
