@@ -18,11 +18,11 @@ import { htmlFacts } from './extract-reports/html.mjs';
 import { improvementsSection } from './extract-reports/improvements.mjs';
 import { bodyLines, readPdf } from './extract-reports/pdf-text.mjs';
 import { licence } from './extract-reports/text.mjs';
+import { MONTHS } from './import/words.mjs';
 
 const REPOSITORY = 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool';
 const ROOT = 'export_data/inspection_reports/';
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sources', 'reports');
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function args(argv) {
   const out = { repo: null, only: null };
@@ -95,7 +95,8 @@ async function main() {
         file,
         sha256: createHash('sha256').update(bytes).digest('hex'),
         format: isPdf ? 'pdf' : 'html',
-        published: published(file),
+        // The date printed on the cover where there is one; the file name's (the scraper's) otherwise.
+        published: facts.reportPublished ?? published(file),
         framework: facts.framework,
         licence: facts.licence,
         coverName: facts.coverName,
