@@ -12,7 +12,7 @@ import { readLookup, readScrape } from './import/read-scrape.mjs';
 import { councilName, loadReports } from './import/reports.mjs';
 import { printSummary } from './import/summary.mjs';
 import { citationProblems, schemaValidator } from './import/validate.mjs';
-import { buildIndex, writeOutput } from './import/write.mjs';
+import { buildIndex, writeOutput, writeSectionFindings } from './import/write.mjs';
 
 const started = performance.now();
 const notes = [];
@@ -30,13 +30,18 @@ const { items, scrapeOnly } = assignRecords(authorities, statistics, scrape, loo
 
 const datasets = [];
 const unusedReports = [];
+const sectionFiles = [];
 for (const authority of authorities) {
   const reports = reportsByUrn.get(authority.urn) ?? [];
   authority.name = councilName(reports, authority.fallbackName, reconstituted.get(authority.ons));
   const built = buildEvents(authority, items.get(authority.id), reports, log);
   unusedReports.push(...built.unusedReports.map((report) => `${authority.id} ${report.published} (${report.framework})`));
   const dataset = buildDataset(authority, built.events, built.reportSources);
-  datasets.push(curatedIds.includes(authority.id) ? mergeCurated(authority.id, dataset, log) : dataset);
+  const merged = curatedIds.includes(authority.id)
+    ? mergeCurated(authority.id, dataset, built.sectionFiles, log)
+    : { dataset, sectionFiles: built.sectionFiles };
+  datasets.push(merged.dataset);
+  sectionFiles.push(...merged.sectionFiles.map((file) => ({ authority: authority.id, ...file })));
 }
 const knownUrns = new Set(authorities.map((authority) => authority.urn));
 for (const urn of reportsByUrn.keys()) if (!knownUrns.has(urn)) log(`report extract ${urn}.json matches no authority URN`);
@@ -58,8 +63,9 @@ const index = buildIndex(datasets, authorities, {
   statisticsUpTo: provenance.statisticsUpTo,
 });
 const { sizes, removed } = writeOutput(datasets, index);
+const findingFiles = writeSectionFindings(sectionFiles);
 
 printSummary({
   outcomes, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,
-  linkMismatches, notes, sizes, removed, seconds: (performance.now() - started) / 1000,
+  linkMismatches, notes, sizes, removed, sectionFiles, findingFiles, seconds: (performance.now() - started) / 1000,
 });

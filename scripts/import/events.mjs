@@ -1,7 +1,7 @@
 // One authority's events from its statistics and scrape rows: dates at the precision the sources give, the report
 // matched where an extract exists, then sorted by date and given ids that stay the same from run to run.
 import { publicationMonthNote, summaryOf, titleOf } from './event-text.mjs';
-import { improvementFindings } from './findings.mjs';
+import { recommendationFindings, sectionFindings } from './findings.mjs';
 import { provenance } from './inputs.mjs';
 import { buildJudgements, frameworkOf } from './judgements.mjs';
 import { coverDates } from './cover-dates.mjs';
@@ -23,13 +23,16 @@ export function buildEvents(authority, items, reports, log) {
       compare(a.predecessor ?? '', b.predecessor ?? '') ||
       compare(a.record.source, b.record.source),
   );
-  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, log));
+  const picked = new Map();
+  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, picked, log));
   events.sort(byDate);
   assignIds(events);
-  return { events, reportSources, unusedReports: matcher.unused() };
+  // The sentences picked from each inspection's judgement sections, for data/findings/<authority>/<event>.json.
+  const sectionFiles = events.filter((event) => picked.has(event)).map((event) => ({ event: event.id, findings: picked.get(event) }));
+  return { events, reportSources, sectionFiles, unusedReports: matcher.unused() };
 }
 
-function buildEvent(authority, { record, predecessor }, matcher, reportSources, log) {
+function buildEvent(authority, { record, predecessor }, matcher, reportSources, picked, log) {
   const framework = frameworkOf(record.type);
   const kind = kindOf(record.type);
   const matched =
@@ -48,24 +51,40 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
     reportSources.set(reportId, source);
   }
   const where = `${authority.id} ${record.type} ${record.published ?? record.start}`;
-  const judgements = buildJudgements(record, report && coverJudgements(report), (area, printed, graded) =>
-    log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`),
-  );
+  let coverDisagrees = false;
+  const judgements = buildJudgements(record, report && coverJudgements(report), (area, printed, graded) => {
+    coverDisagrees = true;
+    log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`);
+  });
   const say = (message) => log(`${message}: ${where}`);
   const cover = report ? coverDates(report, say) : null;
-  const { date, dateInferred, endFromReport } = dateOf(record, framework, kind, cover, say);
+  // An inspection later than the statistics is Ofsted's report's where the report's cover gives its dates and every
+  // grade the scrape gives (the scrape then only told us the inspection exists); else it stays the scrape's.
+  const fromReport = record.source === 'ofsted-scrape' && Boolean(report && cover?.start) && !coverDisagrees &&
+    coverJudgements(report).size === judgements.length &&
+    judgements.every((judgement) => coverJudgements(report).has(judgement.area));
+  const { date, dateInferred, endFromReport } = fromReport
+    ? { date: span(cover.start, cover.end) }
+    : dateOf(record, framework, kind, cover, say);
   const event = { id: '', kind, title: titleOf(record, predecessor), date };
   if (dateInferred) event.dateInferred = dateInferred;
   if (record.published) event.published = record.published;
   event.framework = framework;
   if (predecessor) event.predecessor = predecessor;
-  event.summary = summaryOf(record, { judgements, predecessor, authorityName: authority.shortName, endFromReport });
+  event.summary = summaryOf(record, { judgements, predecessor, authorityName: authority.shortName, endFromReport, fromReport });
   const inspector = report?.leadInspector && leadInspector(report.leadInspector, say);
   if (inspector) event.inspectors = [`${inspector} (lead inspector)`];
   if (judgements.length > 0) event.judgements = judgements;
-  const findings = framework === 'ilacs' && kind === 'inspection' ? improvementFindings(report, reportId) : [];
+  const quoted = framework === 'ilacs' && kind === 'inspection';
+  const findings = quoted ? recommendationFindings(report, reportId) : [];
   if (findings.length > 0) event.findings = findings;
-  event.sources = [record.source, ...(reportId ? [reportId] : [])];
+  const fromSections = quoted ? sectionFindings(report, reportId) : [];
+  if (fromSections.length > 0) {
+    const count = (kind) => fromSections.filter((finding) => finding.kind === kind).length;
+    event.sectionFindings = { strengths: count('strength'), improvements: count('improvement') };
+    picked.set(event, fromSections);
+  }
+  event.sources = fromReport ? [reportId] : [record.source, ...(reportId ? [reportId] : [])];
   return event;
 }
 

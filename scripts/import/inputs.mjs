@@ -12,6 +12,8 @@ export const paths = {
   raw: `${root}data/raw/`,
   reports: `${root}data/sources/reports/`,
   authorities: out ?? `${root}data/authorities/`,
+  // Sentences picked from judgement sections, one file an inspection; beside the authority files under --out.
+  findings: out ? `${out}findings/` : `${root}data/findings/`,
   curated: `${root}data/curated/`,
   schema: `${root}data/ofsted-dataset.schema.json`,
 };
@@ -36,9 +38,10 @@ export const provenance = {
   outcomes2025Published: '2025-09-25',
   statistics2023Published: '2023-07-06',
   statisticsUrl: 'https://www.gov.uk/government/collections/childrens-social-care-statistics',
-  scrapeRepository: 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool',
-  scrapeCommit: '15af1ad55ef4ecf0c314cf9edef12bd5bc1230a3',
-  scrapeCommitDate: '2026-06-29',
+  // JT-39's fork of data-to-insight/ofsted-ilacs-scrape-tool: the scrape file and every report PDF to 22 August 2026.
+  scrapeRepository: 'https://github.com/JT-39/ofsted-ilacs-scrape-tool',
+  scrapeCommit: '54af59bf7856a26530b1eeb45c1c1c146f34cb8a',
+  scrapeCommitDate: '2026-08-22',
   reportPageUrl: (urn) => `https://reports.ofsted.gov.uk/provider/44/${urn}`,
 };
 

@@ -1,5 +1,5 @@
 // Writing the output: one file per authority and the index, byte for byte the same for the same inputs.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { paths } from './inputs.mjs';
 
@@ -55,4 +55,28 @@ export function writeOutput(datasets, index) {
     }
   }
   return { sizes, removed };
+}
+
+/**
+ * Writes data/findings/<authority>/<event>.json for each inspection with sentences picked from its judgement sections
+ * ({ schemaVersion, authority, event, findings } in report order), and removes files and folders no longer produced.
+ */
+export function writeSectionFindings(files) {
+  const wanted = new Map();
+  for (const { authority, event, findings } of files) {
+    wanted.set(`${authority}/${event}.json`, serialise({ schemaVersion: 1, authority, event, findings }));
+  }
+  const folders = new Set([...wanted.keys()].map((name) => name.split('/')[0]));
+  for (const folder of folders) mkdirSync(paths.findings + folder, { recursive: true });
+  for (const [name, text] of wanted) writeFileSync(paths.findings + name, text);
+  const removed = [];
+  if (existsSync(paths.findings)) {
+    for (const folder of readdirSync(paths.findings)) {
+      for (const name of readdirSync(paths.findings + folder)) {
+        if (!wanted.has(`${folder}/${name}`)) rmSync(`${paths.findings}${folder}/${name}`), removed.push(`${folder}/${name}`);
+      }
+      if (!folders.has(folder)) rmSync(paths.findings + folder, { recursive: true });
+    }
+  }
+  return { written: wanted.size, removed };
 }
