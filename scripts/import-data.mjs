@@ -5,6 +5,7 @@ import { assignRecords } from './import/assign.mjs';
 import { mergeCurated } from './import/curated.mjs';
 import { buildDataset } from './import/dataset.mjs';
 import { buildEvents } from './import/events.mjs';
+import { writeEngland } from './import/england.mjs';
 import { buildAuthorities, reconstituted } from './import/ids.mjs';
 import { curatedIds, provenance } from './import/inputs.mjs';
 import { readOutcomes2025, readStatistics2023 } from './import/read-statistics.mjs';
@@ -64,6 +65,7 @@ const index = buildIndex(datasets, authorities, {
 });
 const { sizes, removed } = writeOutput(datasets, index);
 const findingFiles = writeSectionFindings(sectionFiles);
+if (!process.argv.includes('--out')) writeEngland(datasets); // the national file of <ofsted-england>
 
 printSummary({
   outcomes, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,

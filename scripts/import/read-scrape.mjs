@@ -4,7 +4,7 @@ import { paths, rawFiles } from './inputs.mjs';
 import { gradeOf, isoDate, readWorkbook, sheetTables, tidy } from './sheets.mjs';
 
 /** RFC 4180 fields: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text) {
+export function parseCsv(text) {
   const rows = [];
   let row = [];
   let field = '';

@@ -93,6 +93,11 @@ export class Checker {
     }
   }
 
+  /** A whole number of at least `min`: a paragraph number (1 or more) or a count (0 or more). */
+  whole(value: unknown, path: string, min: number): void {
+    if (!Number.isInteger(value) || (value as number) < min) this.fail(path, value, `is not a whole number of at least ${min}`);
+  }
+
   known(owner: Json, path: string, keys: readonly string[]): void {
     for (const key of Object.keys(owner)) {
       if (!keys.includes(key)) this.fail(path ? `${path}.${key}` : key, owner[key], 'is not a known property');

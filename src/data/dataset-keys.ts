@@ -3,7 +3,9 @@
  * against its interface in types.ts, both ways (KeysMatchTypes below), and test/node/schema.test.mjs checks them
  * against data/ofsted-dataset.schema.json, so the three cannot drift apart.
  */
-import type { Authority, Finding, Framework, Judgement, OfstedDataset, OfstedEvent, SourceDocument } from './types.js';
+import type {
+  Authority, Finding, Framework, Judgement, OfstedDataset, OfstedEvent, SectionFindings, SourceDocument,
+} from './types.js';
 
 export const DATASET_KEYS = {
   dataset: ['$schema', 'schemaVersion', 'fictional', 'note', 'authority', 'frameworks', 'sources', 'events'],
@@ -12,10 +14,11 @@ export const DATASET_KEYS = {
   framework: ['id', 'name', 'shortName', 'from', 'to', 'note', 'sources'],
   event: [
     'id', 'kind', 'title', 'date', 'dateInferred', 'published', 'framework',
-    'summary', 'predecessor', 'inspectors', 'judgements', 'findings', 'sources',
+    'summary', 'predecessor', 'inspectors', 'judgements', 'findings', 'sectionFindings', 'sources',
   ],
   judgement: ['area', 'name', 'grade', 'wording', 'note', 'parent', 'sources'],
-  finding: ['kind', 'area', 'areaInferred', 'statement', 'source'],
+  finding: ['kind', 'area', 'areaInferred', 'statement', 'source', 'paragraph', 'kindAssigned'],
+  sectionFindings: ['strengths', 'improvements'],
 } as const;
 
 /** `true` when K lists exactly T's keys; otherwise the missing and extra ones, which `Exact` then refuses. */
@@ -33,4 +36,5 @@ export type KeysMatchTypes = [
   Exact<SameKeys<OfstedEvent, typeof DATASET_KEYS.event>>,
   Exact<SameKeys<Judgement, typeof DATASET_KEYS.judgement>>,
   Exact<SameKeys<Finding, typeof DATASET_KEYS.finding>>,
+  Exact<SameKeys<SectionFindings, typeof DATASET_KEYS.sectionFindings>>,
 ];

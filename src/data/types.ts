@@ -77,6 +77,25 @@ export interface Finding {
   /** The statement, worded exactly as the source words it. */
   statement: string;
   source: string;
+  /** The number of the source report's paragraph that holds the statement (1 or more), so a reader can find it. */
+  paragraph?: number;
+  /**
+   * Set when `kind` was assigned by the importer's one documented rule (a sentence picked from a judgement section),
+   * not printed by the source as a list of that kind. Only ever `true`.
+   */
+  kindAssigned?: true;
+}
+
+/**
+ * How many sentences the importer picked from an inspection report's judgement sections, held in a file of their own
+ * (`data/findings/<authority id>/<event id>.json`, see SectionFindingsFile) and fetched only when an element shows
+ * that inspection's findings.
+ */
+export interface SectionFindings {
+  /** Sentences kept as strengths (0 or more). */
+  strengths: number;
+  /** Sentences kept as areas for improvement (0 or more). */
+  improvements: number;
 }
 
 export interface OfstedEvent {
@@ -101,6 +120,8 @@ export interface OfstedEvent {
   inspectors?: string[];
   judgements?: Judgement[];
   findings?: Finding[];
+  /** Set when a file of sentences picked from the report's judgement sections exists for this inspection. */
+  sectionFindings?: SectionFindings;
   sources: string[];
 }
 

@@ -37,6 +37,12 @@ export function checkEvent(
     else if (inspectors.length > LIMITS.listItems) check.tooMany(`${path}.inspectors`, inspectors.length, 'items', LIMITS.listItems, 'in one list');
     else for (let i = 0; i < inspectors.length; i++) check.text(inspectors[i], `${path}.inspectors[${i}]`);
   }
+  if (event.sectionFindings !== undefined && check.object(event.sectionFindings, `${path}.sectionFindings`)) {
+    const counts = event.sectionFindings as Json;
+    check.known(counts, `${path}.sectionFindings`, DATASET_KEYS.sectionFindings);
+    check.whole(counts.strengths, `${path}.sectionFindings.strengths`, 0);
+    check.whole(counts.improvements, `${path}.sectionFindings.improvements`, 0);
+  }
   citesSources(event.sources, `${path}.sources`, true);
 
   // Each judgement area's depth: how many parent links lead from it up to a top-level judgement.
@@ -70,6 +76,8 @@ export function checkEvent(
       check.optional(finding, fPath, 'areaInferred', 'boolean');
       check.text(finding.statement, `${fPath}.statement`);
       check.reference(finding.source, `${fPath}.source`, sourceIds, 'source');
+      if (finding.paragraph !== undefined) check.whole(finding.paragraph, `${fPath}.paragraph`, 1);
+      if (finding.kindAssigned !== undefined && finding.kindAssigned !== true) check.fail(`${fPath}.kindAssigned`, finding.kindAssigned, 'is not true (leave it out when the source printed the kind)');
       findingAreas.add(finding.area);
     }, { key: null, max: LIMITS.findings, noun: 'findings' });
     if (findingAreas.size > LIMITS.areas) check.tooMany(`${path}.findings`, findingAreas.size, 'areas', LIMITS.areas, 'in one event');

@@ -55,6 +55,33 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('accepts a paragraph number, an assigned kind and the counts of an inspection\'s section findings', () => {
+    const finding = { kind: 'strength', area: 'leadership', statement: 'Fictional.', source: 'fictional-notes', paragraph: 12, kindAssigned: true };
+    const event = { id: 'x', kind: 'inspection', title: 'Fictional', date: '2020', findings: [finding], sectionFindings: { strengths: 3, improvements: 0 }, sources: ['fictional-notes'] };
+    expect(messages(validateDataset(withEvents([event])))).to.deep.equal([]);
+  });
+
+  it('rejects a paragraph number below 1 or not whole, an assigned kind not true, and broken section findings counts', () => {
+    const finding = { kind: 'strength', area: 'leadership', statement: 'Fictional.', source: 'fictional-notes' };
+    const event = {
+      id: 'x',
+      kind: 'inspection',
+      title: 'Fictional',
+      date: '2020',
+      findings: [{ ...finding, paragraph: 0 }, { ...finding, paragraph: 1.5, kindAssigned: false }],
+      sectionFindings: { strengths: -2, improvements: '4', mixed: 1 },
+      sources: ['fictional-notes'],
+    };
+    expect(messages(validateDataset(withEvents([event])))).to.deep.equal([
+      'events[0].sectionFindings.mixed: 1 is not a known property',
+      'events[0].sectionFindings.strengths: -2 is not a whole number of at least 0',
+      'events[0].sectionFindings.improvements: "4" is not a whole number of at least 0',
+      'events[0].findings[0].paragraph: 0 is not a whole number of at least 1',
+      'events[0].findings[1].paragraph: 1.5 is not a whole number of at least 1',
+      'events[0].findings[1].kindAssigned: false is not true (leave it out when the source printed the kind)',
+    ]);
+  });
+
   it('shortens long bad values in messages', () => {
     const event = { id: 'x', kind: 'milestone', title: 'Fictional', date: 'x'.repeat(200), sources: ['fictional-notes'] };
     const [message] = messages(validateDataset(withEvents([event])));

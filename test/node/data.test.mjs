@@ -126,6 +126,12 @@ test('the schema and the validator agree on broken datasets', () => {
     'an id with capitals': (d) => (d.events[0].id = 'Inspection'),
     'a url that is not http': (d) => (d.sources[0].url = 'javascript:alert(1)'),
     'an unknown finding kind': (d) => (d.events.find((e) => e.findings).findings[0].kind = 'praise'),
+    'a paragraph number of 0': (d) => (d.events.find((e) => e.findings).findings[0].paragraph = 0),
+    'a paragraph number that is not whole': (d) => (d.events.find((e) => e.findings).findings[0].paragraph = 2.5),
+    'a kindAssigned that is false': (d) => (d.events.find((e) => e.findings).findings[0].kindAssigned = false),
+    'a negative count of section findings': (d) => (d.events[0].sectionFindings = { strengths: -1, improvements: 0 }),
+    'section findings without a count of improvements': (d) => (d.events[0].sectionFindings = { strengths: 3 }),
+    'section findings with an unknown count': (d) => (d.events[0].sectionFindings = { strengths: 3, improvements: 1, mixed: 2 }),
   };
   for (const [name, breakDataset] of Object.entries(breakages)) {
     const broken = structuredClone(barnet);

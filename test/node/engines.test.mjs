@@ -8,6 +8,7 @@ import { test } from 'node:test';
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const readme = readFileSync(new URL('README.md', root), 'utf8');
+const contributing = readFileSync(new URL('CONTRIBUTING.md', root), 'utf8');
 const enginesOf = (name) => JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')).engines?.node;
 
 const parse = (version) => version.replace(/^v/, '').split('.').map((n) => Number(n) || 0).concat(0, 0).slice(0, 3);
@@ -50,8 +51,8 @@ test('devEngines: building and testing ask for the Node every development tool d
   assert.ok(compare(intervals(ours)[0].lower, intervals(pkg.engines.node)[0].lower) >= 0, 'development needs at least what the package needs');
 });
 
-test('the README says what each needs, as package.json does', () => {
+test('CONTRIBUTING says what development needs and the README what the package needs, as package.json does', () => {
   const version = (range) => intervals(range)[0].lower.join('.').replace(/\.0$/, '').replace(/\.0$/, '');
-  assert.match(readme, new RegExp(`Node ${version(pkg.devEngines.runtime.version).replace(/\./g, '\\.')} or later`), 'development');
+  assert.match(contributing, new RegExp(`Node ${version(pkg.devEngines.runtime.version).replace(/\./g, '\\.')} or later`), 'development');
   assert.match(readme, new RegExp(`Node ${version(pkg.engines.node)} or later`), 'the published package');
 });

@@ -46,6 +46,7 @@ const OBJECTS = {
   event: { schema: resolve(schema.properties.events.items), type: 'OfstedEvent' },
   judgement: { schema: resolve(schema.definitions.event.properties.judgements.items), type: 'Judgement' },
   finding: { schema: resolve(schema.definitions.event.properties.findings.items), type: 'Finding' },
+  sectionFindings: { schema: resolve(schema.definitions.event.properties.sectionFindings), type: 'SectionFindings' },
 };
 
 const sorted = (values) => [...values].sort();
