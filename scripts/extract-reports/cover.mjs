@@ -13,6 +13,8 @@ export function framework(title) {
   if (!title) return 'other';
   if (/in need of help and protection/.test(title)) return 'sif';
   if (/^Inspection of .*children['’]s (social care )?services$/.test(title) && !/looked after/.test(title)) return 'ilacs';
+  // A council's children's services run by a trust: "Inspection of Bradford Children and Families Trust" (2026).
+  if (/^Inspection of .* Trust$/.test(title)) return 'ilacs';
   return 'other';
 }
 

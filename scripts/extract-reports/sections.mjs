@@ -4,7 +4,8 @@
 import { BULLET, SUB_BULLET } from './improvements.mjs';
 import { joinLines } from './text.mjs';
 
-const HEADING = /^(The )?([Ee]xperiences and progress of|[Ii]mpact of leaders)\b/;
+// Oldham 2019 prints "The experience and progress of children in care and care leavers".
+const HEADING = /^(The )?([Ee]xperiences? and progress of|[Ii]mpact of leaders)\b/;
 // Where the closing page starts, in case a report prints it at body size.
 const END_MATTER = /^(The Office for Standards in Education|If you would like a copy of this document|You may reuse this information|© Crown copyright)/;
 const NUMBERED = /^(\d{1,3})\.\s+/;
@@ -21,7 +22,7 @@ const GRADED = /((:|\bare|\bis)\s+(good|outstanding|inadequate)|\brequires? impr
 
 /**
  * Heading lines: a judgement's name and grade, in heading print or (in some reports) at body size, at or left of the
- * paragraph numbers' column, over at most three lines of one page.
+ * paragraph numbers' column, over at most three lines.
  */
 function headings(lines, body) {
   const numbers = lines.filter((l) => NUMBERED.test(l.text)).map((l) => l.x);
@@ -29,12 +30,15 @@ function headings(lines, body) {
   const found = [];
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k];
-    if (l.size < body - 0.5 || l.x > column + 6 || !HEADING.test(l.text)) continue;
+    // Newcastle 2025 hangs its paragraph numbers left of the margin: print larger than the body is heading enough.
+    if (l.size < body - 0.5 || (l.x > column + 6 && l.size < body + 1) || !HEADING.test(l.text)) continue;
     for (let end = k + 1; end <= Math.min(k + 3, lines.length); end++) {
       const part = lines.slice(k, end);
-      if (part.some((x) => x.page !== l.page || Math.abs(x.size - l.size) >= 0.5)) break;
+      // A heading may run over a page break (Oldham 2019).
+      if (part.some((x) => Math.abs(x.size - l.size) >= 0.5)) break;
       const text = joinLines(part.map((x) => x.text));
-      if (GRADED.test(text)) {
+      // Havering 2018 prints "… children in care and care leavers good" in heading print.
+      if (GRADED.test(text) || (l.size >= body + 1 && /\s(good|outstanding|inadequate)\.?$/i.test(text))) {
         found.push({ from: k, to: end, text });
         k = end - 1;
         break;
@@ -45,8 +49,8 @@ function headings(lines, body) {
 }
 
 /**
- * A section's lines as numbered paragraphs. A paragraph starts at a line "N. " at the numbers' column, N one more
- * than the last; a list inside it keeps its items, each on its own line after "- " (nested items after "  - ").
+ * A section's lines as numbered paragraphs. A paragraph starts at a line "N. " at the numbers' column, N a little
+ * more than the last; a list inside it keeps its items, each on its own line after "- " (nested items after "  - ").
  * Lines before the first number are returned as `unnumbered` for the log.
  */
 function paragraphs(lines, previous) {
@@ -56,8 +60,15 @@ function paragraphs(lines, previous) {
   let last = previous;
   for (const l of lines) {
     const m = l.text.match(NUMBERED);
-    if (m && Math.abs(l.x - numberX) < 3 && (last === null || Number(m[1]) === last + 1)) {
-      last = Number(m[1]);
+    // The numbers' column wanders (North East Lincolnshire 2021: 57 and 60 on one page; Nottingham 2022 indents
+    // paragraph 25 by 18 points); a paragraph's own lines are indented about 28 points further. A report may skip a
+    // number (Windsor and Maidenhead 2020 has no paragraph 15), or repeat the last one at a section's start
+    // (Lambeth 2026 has two paragraphs 57).
+    const n = m ? Number(m[1]) : NaN;
+    const next = last === null || n === last + 1 || (l.x < numberX + 10 && n > last && n <= last + 3) ||
+      (out.length === 0 && n === last);
+    if (m && l.x < numberX + 20 && next) {
+      last = n;
       out.push({ number: last, parts: [{ lines: [l.text.replace(NUMBERED, '')], depth: 0 }] });
       continue;
     }

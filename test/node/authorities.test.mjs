@@ -110,9 +110,9 @@ test('every ILACS inspection in the 2025 statistics, January 2018 to March 2025,
     }
   }
   assert.deepEqual(problems, []);
-  // Wakefield's March 2025 inspection, published in July, is later than the statistics: it comes from the scrape.
+  // Wakefield's March 2025 inspection, published in July, is later than the statistics: it comes from its report.
   const fromStatistics = distinct(allEvents.filter(([, event]) => event.framework === 'ilacs' && event.kind === 'inspection'
-    && event.date.slice(0, 10) <= '2025-03-31' && !event.sources.includes('ofsted-scrape')));
+    && event.date.slice(0, 10) <= '2025-03-31' && !event.sources.every((id) => id === 'ofsted-scrape' || id.startsWith('ofsted-report-'))));
   assert.equal(fromStatistics.size, 271);
 });
 
@@ -202,15 +202,22 @@ test('inspections after April 2026 carry no overall effectiveness judgement at a
   for (const [dataset, event] of late) assert.equal(overallOf(event), undefined, `${dataset.authority.id} ${event.id}`);
 });
 
-test('npm run data:import rebuilds data/authorities/ byte for byte', { timeout: 120_000 }, () => {
+test('npm run data:import rebuilds data/authorities/ and data/findings/ byte for byte', { timeout: 120_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'ofsted-import-'));
   try {
     const run = spawnSync(process.execPath, ['scripts/import-data.mjs', '--out', out], { cwd: root, encoding: 'utf8', timeout: 110_000 });
     assert.equal(run.status, 0, run.stderr);
-    const written = readdirSync(out).sort();
+    // --out writes the section findings to <out>/findings/<authority>/<event>.json.
+    const written = readdirSync(out).filter((name) => name !== 'findings').sort();
     assert.deepEqual(written, [...files, 'index.json'].sort());
     for (const name of written) {
       assert.ok(readFileSync(join(out, name)).equals(readFileSync(new URL(`data/authorities/${name}`, root))), `${name} differs`);
+    }
+    const listFindings = (dir) => readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.json')).sort();
+    const findings = listFindings(join(out, 'findings'));
+    assert.deepEqual(findings, listFindings(new URL('data/findings/', root)));
+    for (const name of findings) {
+      assert.ok(readFileSync(join(out, 'findings', name)).equals(readFileSync(new URL(`data/findings/${name}`, root))), `findings/${name} differs`);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
