@@ -47,24 +47,6 @@ function authorityFilesBesideScript() {
   };
 }
 
-/**
- * Lit creates its Trusted Types policy, "lit-html", when its module first runs. On a page whose Trusted Types
- * allow-list omits that name, or that has already created a policy of that name, the call throws, and in the one-file
- * build that aborted the whole file: no element was even defined. Wrapped, a failure leaves Lit without a policy;
- * its templates are then refused on such a page, and each element says so in place (see renderFailureMessage).
- */
-function litPolicyMayFail() {
-  const call = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
-  return {
-    name: 'lit-policy-may-fail',
-    transform(code, id) {
-      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      if (!call.test(code)) this.error(`${id}: Lit's createPolicy("lit-html", …) call has changed; update litPolicyMayFail in rollup.config.mjs`);
-      return { code: code.replace(call, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{}})()'), map: null };
-    },
-  };
-}
-
 export default [
   {
     input: {
@@ -94,7 +76,6 @@ export default [
     input: 'src/cdn.ts',
     plugins: [
       authorityFilesBesideScript(),
-      litPolicyMayFail(),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript(typescriptOptions),
       minifyLiterals(),

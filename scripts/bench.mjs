@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 import { cjsShim } from './bench/cjs-shim.mjs';
 import {
-  coldLoad, comparisonContent, councilPage, guidePaste, instrument, PROFILE, readmePaste, sameBytesNoWorkScript, warmMarkupFloor, warmRedraws,
+  coldLoad, comparisonContent, councilPage, instrument, PROFILE, paste, sameBytesNoWorkScript, warmMarkupFloor, warmRedraws,
 } from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
@@ -195,13 +195,13 @@ const THREE = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'];
 const pages = {
   three: serve('three.html', page({
     title: 'Three elements, CDN file',
-    body: THREE.map((tag) => `<${tag}></${tag}>`).join('\n'),
+    body: THREE.map((tag) => `<${tag} authority="barnet"></${tag}>`).join('\n'),
     setup: awaitElements(THREE),
     module: own.cdnUrl,
   })),
   timeline: serve('timeline.html', page({
     title: 'Timeline, npm entry bundled',
-    body: '<ofsted-timeline></ofsted-timeline>',
+    body: '<ofsted-timeline authority="barnet"></ofsted-timeline>',
     setup: awaitElements(['ofsted-timeline']),
     module: own.timelineUrl,
   })),
@@ -232,7 +232,7 @@ const scalePage = serve('scale.html', page({
     const data = kind === 'timeline' ? fictionalTimeline(n) : kind.startsWith('breakdown') ? fictionalBreakdown(n) : undefined;
     const t0 = performance.now();
     const elements = kind === 'scorecards'
-      ? Array.from({ length: n }, () => document.createElement('ofsted-scorecard'))
+      ? Array.from({ length: n }, () => Object.assign(document.createElement('ofsted-scorecard'), { authority: 'barnet' }))
       : [document.createElement(kind === 'timeline' ? 'ofsted-timeline' : 'ofsted-breakdown')];
     if (data) elements[0].data = data;
     if (kind === 'breakdown-table') elements[0].showTable = true;
@@ -256,7 +256,7 @@ const scalePage = serve('scale.html', page({
 </body>`));
 const resizePage = serve('resize.html', page({
   title: 'Resizing',
-  body: '<ofsted-timeline></ofsted-timeline><ofsted-breakdown></ofsted-breakdown><ofsted-journey></ofsted-journey>',
+  body: '<ofsted-timeline authority="barnet"></ofsted-timeline><ofsted-breakdown authority="barnet"></ofsted-breakdown><ofsted-journey authority="barnet"></ofsted-journey>',
   setup: awaitElements(['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey']),
   module: own.cdnUrl,
 }));
@@ -399,7 +399,6 @@ try {
   const cpu = cpus();
   const f = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
   const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
-  const line = (cols, widthsOf) => cols.map((c, i) => (i === 0 ? String(c).padEnd(widthsOf[i]) : String(c).padStart(widthsOf[i]))).join('  ');
 
   console.log(`\nofsted-widgets bench${QUICK ? ' --quick' : ''}: ${RUNS} page loads per first-render case, ${SCALE_RUNS} per scaling step`);
   console.log(`Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${platform()} ${release()}; Chromium ${chromium} headless; Node ${process.version}\n`);
@@ -461,14 +460,14 @@ try {
   const deliveryCases = [];
   for (const [id, name] of councils) {
     deliveryCases.push(
-      { key: `ours-${id}`, council: id, label: `README paste, ${name}`, tags: ['ofsted-timeline'], content: readmePaste(id) },
+      { key: `ours-${id}`, council: id, label: `README paste, ${name}`, tags: ['ofsted-timeline'], content: paste(id) },
       { key: `chartjs-${id}`, council: id, label: `Chart.js, ${name}`, tags: [], content: comparisonContent(chartjsUrl, `/dist/authorities/${id}.json`, height) },
       { key: `plot-${id}`, council: id, label: `Plot, ${name}`, tags: [], content: comparisonContent(plotUrl, `/dist/authorities/${id}.json`, height) },
       { key: `bare-${id}`, council: id, label: `Same bytes, no drawing, ${name}`, tags: [], content: comparisonContent(sameBytesUrl, `/dist/authorities/${id}.json`, height) },
     );
   }
-  deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: guidePaste(medianCouncil) });
-  deliveryCases.push({ key: 'three-barnet', council: 'barnet', label: 'README paste with all three elements, Barnet', tags: THREE, content: readmePaste('barnet', THREE) });
+  deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: paste(medianCouncil, ['ofsted-journey']) });
+  deliveryCases.push({ key: 'three-barnet', council: 'barnet', label: 'README paste with all three elements, Barnet', tags: THREE, content: paste('barnet', THREE) });
   for (const c of deliveryCases) c.url = `${gzipSite.origin}${serve(`delivery-${c.key}.html`, councilPage(c.label, c.content, WIDTH))}`;
   const cold = Object.fromEntries(deliveryCases.map((c) => [c.key, []]));
   try {
@@ -492,7 +491,7 @@ try {
     const warmTab = await site.browser.newPage();
     await warmTab.emulateCPUThrottling(PROFILE.cpuSlowdown);
     await warmTab.evaluateOnNewDocument(instrument(kind === 'ours' ? ['ofsted-timeline'] : []));
-    const content = kind === 'ours' ? readmePaste('barnet') : comparisonContent(kind === 'chartjs' ? chartjsUrl : plotUrl, '/dist/authorities/barnet.json', height);
+    const content = kind === 'ours' ? paste('barnet') : comparisonContent(kind === 'chartjs' ? chartjsUrl : plotUrl, '/dist/authorities/barnet.json', height);
     await warmTab.goto(`${site.origin}${serve(`warm-${kind}.html`, councilPage('Warm', content, WIDTH))}`, { waitUntil: 'load' });
     await warmTab.waitForFunction(() => window.__bench.done, { timeout: 60_000 });
     const times = await warmRedraws(warmTab, kind, WARM_RUNS + 3);

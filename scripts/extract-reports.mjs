@@ -19,13 +19,13 @@ import { improvementsSection } from './extract-reports/improvements.mjs';
 import { bodyLines, readPdf } from './extract-reports/pdf-text.mjs';
 import { judgementSections } from './extract-reports/sections.mjs';
 import { licence } from './extract-reports/text.mjs';
+import { MONTHS } from './import/words.mjs';
 
 const REPOSITORY = 'https://github.com/JT-39/ofsted-ilacs-scrape-tool';
 // 22 August 2026: every report the upstream archive holds (commit 15af1ad5) and 62 published since.
 const PINNED_COMMIT = '54af59bf7856a26530b1eeb45c1c1c146f34cb8a';
 const ROOT = 'export_data/inspection_reports/';
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sources', 'reports');
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function args(argv) {
   const out = { repo: null, only: null, commit: PINNED_COMMIT };
@@ -103,7 +103,8 @@ async function main() {
         file,
         sha256: createHash('sha256').update(bytes).digest('hex'),
         format: isPdf ? 'pdf' : 'html',
-        published: published(file),
+        // The date printed on the cover where there is one; the file name's (the scraper's) otherwise.
+        published: facts.reportPublished ?? published(file),
         framework: facts.framework,
         licence: facts.licence,
         coverName: facts.coverName,

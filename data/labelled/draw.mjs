@@ -16,19 +16,26 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
   return rows.filter((r) => r.length > 1);
 }
 
 /** ILACS reports of the fork's history file, one per council per year band, spread over years and grades. */
-export function chooseReports(csvText, perYear = 4) {
+export function chooseReports(csvText, perYear = 4, exclude = []) {
   const [head, ...rows] = parseCsv(csvText);
   const col = (name) => head.indexOf(name);
   const reports = rows
@@ -44,7 +51,7 @@ export function chooseReports(csvText, perYear = 4) {
     .filter((r) => /^(standard|short)$/.test(r.framework) && r.year >= 2018)
     .sort((p, q) => hash(p.urn + p.file).localeCompare(hash(q.urn + q.file)));
   const grades = ['outstanding', 'good', 'requires improvement', 'inadequate', 'not_reported_post_reform'];
-  const used = new Set();
+  const used = new Set(exclude);
   const chosen = [];
   for (let year = 2018; year <= 2026; year++) {
     const order = grades.slice(year % grades.length).concat(grades.slice(0, year % grades.length));
@@ -52,7 +59,10 @@ export function chooseReports(csvText, perYear = 4) {
     for (let slot = 0; chosen.filter((r) => r.year === year).length < perYear && slot < 12; slot++) {
       const want = order[slot % order.length];
       const pick = reports.find((r) => r.year === year && !used.has(r.urn) && (slot >= order.length || r.grade === want));
-      if (pick) used.add(pick.urn), chosen.push(pick);
+      if (pick) {
+        used.add(pick.urn);
+        chosen.push(pick);
+      }
     }
   }
   return chosen;
@@ -79,8 +89,11 @@ export function sectionSentences(lines) {
     if (!numbered && (big || heading.length || (HEADING_START.test(l.text) && l.x < left + 3))) {
       heading.push(l.text);
       const text = heading.map((_, k) => joinLines(heading.slice(k))).find((t) => HEADING.test(t) && !/requires$/i.test(t));
-      if (text) (section = text), (heading = []), (para = null);
-      else if (!big && heading.length >= 3) heading = [];
+      if (text) {
+        section = text;
+        heading = [];
+        para = null;
+      } else if (!big && heading.length >= 3) heading = [];
       if (text || big || heading.length) continue;
     }
     heading = [];
@@ -104,16 +117,31 @@ export async function reportSentences(gitDir, report) {
   return sectionSentences(bodyLines(await readPdf(bytes)));
 }
 
+/**
+ * The three disjoint draws, by council: `labelled` (the measured set), `development` (the reports the rule was written
+ * on, every sentence), `holdout` (a second labelled set, drawn and labelled after the rule, never used to change it).
+ */
+export function reportsFor(set, csvText) {
+  const labelled = chooseReports(csvText);
+  const taken = new Set(labelled.map((r) => r.urn));
+  const development = chooseReports(csvText, 12).filter((r) => !taken.has(r.urn)).slice(0, 60);
+  if (set === 'labelled') return labelled;
+  if (set === 'development') return development;
+  for (const r of development) taken.add(r.urn);
+  return chooseReports(csvText, 2, taken);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const gitDir = process.argv[2];
+  const [gitDir, set = 'labelled'] = process.argv.slice(2);
   const csv = execFileSync('git', ['-C', gitDir, 'show', `${FORK_COMMIT}:ofsted_csc_ilacs_history.csv`], { encoding: 'utf8' });
   const out = [];
-  for (const report of chooseReports(csv)) {
+  for (const report of reportsFor(set, csv)) {
     const all = await reportSentences(gitDir, report);
     if (all.length < 50) { process.stderr.write(`SKIP ${report.name} ${report.file}: ${all.length}\n`); continue; }
     const offset = parseInt(hash(report.file + report.urn).slice(0, 8), 16) / 2 ** 32;
     const picks = new Set(Array.from({ length: PER_REPORT }, (_, i) => Math.floor(((i + offset) * all.length) / PER_REPORT)));
-    for (const i of [...picks].sort((p, q) => p - q)) {
+    const chosen = set === 'development' ? all.map((_, i) => i) : [...picks].sort((p, q) => p - q);
+    for (const i of chosen) {
       const { section, paragraph, sentence } = all[i];
       out.push({ sentence, label: null, urn: report.urn, council: report.name, report: report.file, year: report.year,
         grade: report.grade, judgements: report.judgements, section, paragraph });

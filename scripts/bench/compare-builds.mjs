@@ -1,17 +1,17 @@
-// Cold loads of the README paste from two builds, interleaved, as the delivery bench loads them (coldLoad): bytes and
+// Cold loads of the CDN paste (examples/paste/) from two builds, interleaved, as the delivery bench loads them (coldLoad): bytes and
 // drawn time, medians. Each root is a checkout with its dist/ built; pages go in <root>/.bench-pages/.
 // node scripts/bench/compare-builds.mjs <baseRoot> <newRoot> [runs]
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { coldLoad, councilPage, readmePaste } from './delivery.mjs';
+import { coldLoad, councilPage, paste } from './delivery.mjs';
 import { startGzipServer } from './gzip-server.mjs';
 import { startBrowserPage } from '../../test/node/browser-page.mjs';
 
 const [baseRoot, newRoot, runs = '5'] = process.argv.slice(2);
 const THREE = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'];
 const cases = [
-  { key: 'timeline-wolverhampton', tags: ['ofsted-timeline'], content: readmePaste('wolverhampton') },
-  { key: 'timeline-barnet', tags: ['ofsted-timeline'], content: readmePaste('barnet') },
-  { key: 'three-barnet', tags: THREE, content: readmePaste('barnet', THREE) },
+  { key: 'timeline-wolverhampton', tags: ['ofsted-timeline'], content: paste('wolverhampton') },
+  { key: 'timeline-barnet', tags: ['ofsted-timeline'], content: paste('barnet') },
+  { key: 'three-barnet', tags: THREE, content: paste('barnet', THREE) },
 ];
 const site = await startBrowserPage();
 const builds = {};

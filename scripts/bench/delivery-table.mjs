@@ -96,7 +96,7 @@ export function printDelivery(input, { runs }) {
   const { firstPaint } = input;
   if (firstPaint) {
     const parts = Object.entries(firstPaint.parts).map(([part, bytes]) => `${part} ${kb(bytes)}`);
-    console.log(`delivery  least a first paint needs: the timeline entry (${kb(firstPaint.whole)}) with the table, chooser, hover note, details, keys, rehearsal and`);
+    console.log(`delivery  least a first paint needs: the timeline entry (${kb(firstPaint.whole)}) with the table, chooser, hover note, details, keys and`);
     console.log(`delivery  Download code emptied (scripts/bench/first-paint-bytes.mjs): ${kb(firstPaint.firstPaint)}; Lit alone ${kb(firstPaint.lit)}${parts.length ? `; of the rest, ${parts.join(', ')}` : ''}.`);
   }
   const widths = [62, 26, 12, 12, 26];

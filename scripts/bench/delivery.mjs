@@ -1,4 +1,4 @@
-// The delivery bench: the README's paste on a plain council-like page (text after the element), loaded as a first
+// The delivery bench: the CDN paste (examples/paste/) on a plain council-like page (text after the element), loaded as a first
 // visit (a fresh browser context, so a fresh renderer, an empty HTTP cache and no compiled code, per load) on a
 // throttled network and CPU, beside Chart.js and Observable Plot drawing the same journey from the same data file
 // on the same network. Records, per load: layout shift, bytes, when the chart is drawn, the page's network floor,
@@ -13,29 +13,27 @@ const bytesPerMs = PROFILE.bitsPerSecond / 8 / 1000;
 /** How long a load is watched after the chart is drawn, for shifts that come later (fonts, late content). */
 const SETTLE_MS = 600;
 
-/** The README's CDN paste, exactly as printed, pointed at the local build and at `authority`. */
-export function readmePaste(authority, tags = ['ofsted-timeline']) {
-  const readme = readFileSync('README.md', 'utf8');
-  const block = readme.match(/## On a council web page \(CDN\)[\s\S]*?```html\n([\s\S]*?)```/)?.[1];
-  if (!block || !block.includes('https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js')) {
-    throw new Error('README: the CDN paste under "On a council web page (CDN)" was not found');
+/** Where the paste files are: examples/paste/<element>.html, the exact CDN paste for each element (README, guide). */
+export const PASTE_DIR = new URL('../../examples/paste/', import.meta.url);
+export const CDN_SCRIPT = 'https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js';
+
+/** The paste file of `tag` (`ofsted-timeline`, ...), exactly as shipped. */
+export function pasteFile(tag) {
+  const paste = readFileSync(new URL(`${tag.replace(/^ofsted-/, '')}.html`, PASTE_DIR), 'utf8');
+  if (!paste.includes(`<script type="module" src="${CDN_SCRIPT}"></script>`) || !paste.includes(`<${tag} `)) {
+    throw new Error(`examples/paste: ${tag}'s paste has no CDN script line or no <${tag}> tag`);
   }
-  const paste = block.trim()
-    .replace('https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js', '/dist/ofsted-widgets.js')
-    .replaceAll(/authority="[^"]*"/g, `authority="${authority}"`);
-  const tagLine = paste.split('\n').find((line) => line.includes('<ofsted-timeline'));
-  return paste.replace(tagLine, tags.map((tag) => tagLine.replaceAll('ofsted-timeline', tag)).join('\n'));
+  return paste;
 }
 
-/** The web editors' guide's paste (Storybook's "Guides/For web editors": a journey), exactly as printed, pointed at the local build and at `authority`. */
-export function guidePaste(authority) {
-  const guide = readFileSync('stories/guides/for-web-editors.mdx', 'utf8');
-  const block = guide.match(/```html\n([\s\S]*?)```/)?.[1];
-  if (!block || !block.includes('https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js')) {
-    throw new Error('stories/guides/for-web-editors.mdx: the first html paste was not found');
-  }
-  return block.trim()
-    .replace('https://unpkg.com/ofsted-widgets/dist/ofsted-widgets.js', '/dist/ofsted-widgets.js')
+/**
+ * The pastes of `tags` on one page, as an editor would put them: the script line once, then each element's tag as
+ * its paste file has it (style and fallback link included), pointed at the local build and at `authority`.
+ */
+export function paste(authority, tags = ['ofsted-timeline']) {
+  const parts = tags.map((tag) => pasteFile(tag).trim().split('\n'));
+  return [parts[0][0], ...parts.flatMap((lines) => lines.slice(1))].join('\n')
+    .replace(CDN_SCRIPT, '/dist/ofsted-widgets.js')
     .replaceAll(/authority="[^"]*"/g, `authority="${authority}"`);
 }
 

@@ -17,7 +17,6 @@ export const NOT_IN_FIRST_PAINT = {
   'src/timeline/event-tip.ts': 'the hover note: on hover',
   'src/timeline/event-details.ts': "the chosen event's details: on choosing",
   'src/timeline/listbox-keys.ts': 'the arrow keys: on a key press',
-  'src/shared/rehearsal.ts': 'the rehearsal: it runs before the first paint only to make it sooner',
   'src/shared/export-buttons.ts': 'the Download buttons: on opening (the disclosure is a summary at first paint)',
 };
 
@@ -27,7 +26,6 @@ export const FIRST_PAINT_PARTS = {
   'styles (themes, dark and forced colours, focus, reflow)': ['src/shared/theme.styles.ts', 'src/timeline/timeline.styles.ts'],
   'error messages in place': ['src/shared/error-view.ts'],
   'the summary sentences (heading and subtitle)': ['src/timeline/summary.ts'],
-  'filling the room the paste reserves (no layout shift)': ['src/shared/reserved-height.ts'],
   'the legend': ['src/timeline/legend.ts'],
 };
 

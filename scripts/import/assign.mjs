@@ -6,7 +6,18 @@ export function assignRecords(authorities, statistics, scrape, lookup, log) {
   const resolve = ownerResolver(authorities);
   const items = new Map(authorities.map((authority) => [authority.id, []]));
   for (const record of statistics) {
-    for (const { authority, predecessor } of resolve(record.owner)) items.get(authority.id).push({ record, predecessor });
+    for (const { authority, predecessor } of resolve(record.owner)) {
+      const list = items.get(authority.id);
+      const twin = record.grades.length === 0 && list.findIndex((item) => sameVisit(item, { record, predecessor }));
+      if (twin === false || twin < 0) {
+        list.push({ record, predecessor });
+        continue;
+      }
+      // One edition's in-year sheet may list a visit the next lists again (its report came after the first's cut-off).
+      const kept = list[twin].record;
+      log(`visit in two sheets: ${authority.id} ${record.type} ${record.start} (${kept.source} row ${kept.row}, ${record.source} row ${record.row})`);
+      if (!kept.published && record.published) list[twin] = { record, predecessor };
+    }
   }
   const byOns = new Map(authorities.map((authority) => [authority.ons, authority]));
   const scrapeOnly = [];
@@ -33,6 +44,11 @@ export function assignRecords(authorities, statistics, scrape, lookup, log) {
   }
   return { items, scrapeOnly };
 }
+
+/** The same visit from two statistics sheets: same council, kind and date. */
+const sameVisit = (a, b) =>
+  a.record.type === b.record.type && a.record.start === b.record.start && a.predecessor === b.predecessor &&
+  a.record.type.endsWith('visit');
 
 /** The scrape's grades are checked against the statistics where both hold an inspection; the statistics win. */
 function compareWithStatistics(row, record, authority, log) {

@@ -15,7 +15,8 @@ function wordList(lead, list) {
 const PRAISE = wordList('\\b', String.raw`
   well(?!-being| as\b)(-\w+)?, good, very good, effective(ly)?, strong(ly|er)?, strengths?, strengthened,
   high[- ]quality, excellent, exceptional(ly)?, outstanding, exemplary, impressive, timely, prompt(ly)?,
-  swift(ly)?, quick(ly)?, robust(ly)?, thorough(ly)?, comprehensive(ly)?, detailed, improved, improving,
+  swift(ly)?, quick(ly)?, robust(ly)?, thorough(ly)?, comprehensive(ly)?, detailed, improved,
+  (?<!\b(on|to|include|includes|including|of|for|at|towards|about|in) )improving,
   benefits? (greatly |hugely |significantly )?from, benefited from, clear(ly)?, skilled, skilful(ly)?,
   committed, creative(ly)?, appropriate(ly)?, positive(ly)?, ambitious, aspirational, meaningful(ly)?,
   sensitive(ly)?, careful(ly)?, valued, proud, tenacious(ly)?, successful(ly)?, consistent(ly)?, supportive,
@@ -37,28 +38,32 @@ const SHORTFALL = wordList('(?<![-\\w])', String.raw`
   yet to, more to do, further work,
   needs? to (be )?(improve|improved|strengthen|strengthened|develop|developed|ensure|address),
   only (very )?recently, longer than (is )?(necessary|needed), intermittent, patchy, uneven, sporadic,
-  would benefit from,
+  would benefit from, lessens?, lessened, weakens?, limits?,
+  reduc(es|ed|ing) the (effectiveness|quality|ability|value),
   (could|would|should) (have been|be) (more|better|further|stronger|swifter|strengthened|improved)
 `);
 
 /** Negations: praise within four words after one, in the same clause, is a shortfall ("not always effective"). */
 const NEGATION = /\b(not|no|never|too few|too little|nor|none|without|cannot|insufficiently|lacks?|lacking|fails?|failed|less|rarely|seldom|hardly|would|could|should)\b|n't\b/i;
 /** Words that undo the shortfall after them ("to avoid drift", "without delay"). */
-const COUNTER = /\b(avoid(s|ed|ing)?|prevent(s|ed|ing)?|minimis(e|es|ed|ing)|without|free from|no)\s+(\S+\s+){0,2}$/i;
+const COUNTER = /\b(avoid(s|ed|ing)?|prevent(s|ed|ing)?|minimis(e|es|ed|ing)|without|free from|no|minimal|little|alert to|challeng(e|es|ed|ing))\s+(\S+\s+){0,3}$/i;
 /** A shortfall being dealt with ("to address gaps") exists: the sentence weighs it against the response. */
-const REMEDY = /\b(reduc(e|es|ed|ing)|tackl(e|es|ed|ing)|address(es|ed|ing)?|overc(ome|ame)|clos(e|es|ed|ing)|fill(s|ed|ing)?|resolv(e|es|ed|ing))\s+(\S+\s+){0,2}$/i;
+const REMEDY = /\b(reduc(e|es|ed|ing)|tackl(e|es|ed|ing)|address(es|ed|ing)?|overc(ome|ame)|clos(e|es|ed|ing)|fill(s|ed|ing)?|resolv(e|es|ed|ing))\s+(\S+\s+){0,4}$/i;
 /** Leaders who know of a shortfall or act on it: that is praise and shortfall at once. */
 const RESPONSE =
-  /\b(recognis(e|es|ed|ing)|aware|acknowledg\w*|(have|has) identified|identif(y|ies) (that|the need)|identified (this|these|the need|that)|accepted|initiated|responded to|know (that|where|what)|self-evaluation|(is|are) (actively |now )?(addressing|tackling|taking|developing|working|reviewing|implementing)|(have|has) (recently |very recently |already )?(taken|commissioned|recruited|appointed|introduced|developed|implemented|begun|started|put in place)|plans? (in place|to))\b/i;
+  /\b(recognis(e|es|ed|ing)|aware|acknowledg\w*|(have|has) identified|identif(y|ies) (that|the need)|identified (this|these|the need|that)|accepted|initiated|responded to|know (that|where|what)|self-evaluation|having identified|(is|are) (actively |now |currently )?(addressing|tackling|taking|developing|working|reviewing|implementing|refreshing|revising|strengthening|improving)|(have|has) (recently |very recently |already )?(taken|commissioned|recruited|appointed|introduced|developed|implemented|begun|started|put in place)|plans? (in place|to))\b/i;
 
 /** A contrast inside the sentence: both sides are being weighed, so it is mixed. */
-const CONTRAST = /\b(but|although|though|despite|while|whilst|albeit|notwithstanding|except|nevertheless|nonetheless|conversely|rather than|even|whereas|instead)\b|(?<!^)\bhowever\b|(?<!not )\byet\b(?! to)/i;
+const CONTRAST = /\b(but|although|(from )?a low base|though|despite|while|whilst|albeit|notwithstanding|except|nevertheless|nonetheless|conversely|rather than|even|whereas|instead)\b|(?<!^)\bhowever\b|(?<!not )\byet\b(?! to)/i;
 
 /** Qualifiers that make praise partial: it holds for some, or not yet. */
-const PARTIAL = /\b(in (the )?(stronger|strongest|best|better) (examples?|practice|cases|work)|stronger examples|some|a few|a small number|small number|minority|pockets?|not all|beginning|starting|begun|started|early stages?|infancy|too early|still|further|only|emerging|plans? to|planned|intends?|aims? to|recognis(e|es|ed)|acknowledg(e|es|ed)|aware|identified the need)\b/i;
+const PARTIAL = /^(The )?(better|best|stronger|strongest)\b|\b(under ?way|these messages|priorities include|in (the )?(stronger|strongest|best|better) (examples?|practice|cases|work)|stronger examples|some|a few|a small number|small number|minority|pockets?|not all|beginning|starting|begun|started|early stages?|infancy|too early|still|further|only|emerging|plans? to|planned|intends?|aims? to|recognis(e|es|ed)|acknowledg(e|es|ed)|aware|identified the need)\b/i;
 
-/** Hardship from outside or from the past ("the pandemic", "challenges", "the legacy of"): context, not a shortfall. */
-const CIRCUMSTANCE = /\b(pandemic|covid(-19)?|lockdowns?|faced|legacy|inherited|national(ly)?|cost of living)\b/i;
+/** A comparison with other councils or figures: how it reads depends on what is compared. */
+const COMPARISON = /\b(below|above|lower than|higher than|better than|worse than|in line with|compared with|similar to)\b/i;
+
+/** Hardship from outside or from the past ("the pandemic", "the legacy of", "historically"): context, not a shortfall. */
+const CIRCUMSTANCE = /\b(pandemic|covid(-19)?|lockdowns?|faced|legacy|inherited|historic(al(ly)?)?|previously|in the past|national(ly)?|cost of living)\b/i;
 
 /** Context, history and page furniture: never a finding. */
 const CONTEXT = /\b(judged|was found|were found|last (full )?inspection (in|was)|ofsted\.gov|www\.|@|licen[cs]e|crown copyright|this report)\b/i;
@@ -69,10 +74,12 @@ const CONTEXT = /\b(judged|was found|were found|last (full )?inspection (in|was)
  */
 export function classifySentence(sentence) {
   const text = String(sentence).replace(/\s+/g, ' ').trim();
-  if (!/^[‘“"(]?[A-Z0-9]/.test(text) || text.length < 20 || CONTEXT.test(text)) return null;
+  if (!/^[‘“"(]?[A-Z0-9]/.test(text) || text.length < 20 || CONTEXT.test(text) || COMPARISON.test(text)) return null;
   const { praise, shortfall, remedy, doubleNegative } = cues(text);
   if (doubleNegative || (remedy && praise)) return null;
-  if (praise && !shortfall && !CONTRAST.test(text) && !PARTIAL.test(text)) return 'strength';
+  // Praise never stands beside a "not", even one that seems only to narrow ("carers who have not been assessed").
+  const negation = /\bnot\b(?!-)|n't\b|\b(never|nor|cannot)\b/i.test(text);
+  if (praise && !shortfall && !negation && !CONTRAST.test(text) && !PARTIAL.test(text)) return 'strength';
   const oneSided = !CONTRAST.test(text.replace(/^However,\s*/, ''));
   if (shortfall && !praise && !remedy && oneSided && !RESPONSE.test(text) && !CIRCUMSTANCE.test(text)) {
     return 'improvement';
@@ -94,7 +101,7 @@ function cues(text) {
   const condition = /^(When|If|Where|Once|Whenever)\b[^,;]*,/.exec(text)?.[0].length ?? 0;
   for (const match of text.matchAll(SHORTFALL)) {
     if (match.index < condition) continue;
-    const before = wordsBefore(text, match.index, 4);
+    const before = wordsBefore(text, match.index, 5);
     if (COUNTER.test(before)) continue;
     if (REMEDY.test(before)) remedy = true;
     const reach = /^longer/i.test(match[0]) ? 6 : 4; // "not subject to intervention for longer than necessary"
@@ -104,6 +111,8 @@ function cues(text) {
   // A bare "not" is a shortfall ("Not enough return home interviews are carried out"), unless it only narrows
   // who is meant ("children who are not in school").
   for (const match of text.matchAll(/\bnot\b(?!-)|n't\b|\bnever\b/gi)) {
+    // "This minimises the risk of care leavers not receiving support": a shortfall prevented.
+    if (/\b(avoid|prevent|minimis|reduc|mitigat)\w*\b[^,;:]*$/i.test(text.slice(0, match.index))) doubleNegative = true;
     if (match.index >= condition && !narrows(text, match.index)) shortfall++;
   }
   return { praise, shortfall, remedy, doubleNegative };
@@ -118,7 +127,8 @@ function negated(text, index, count) {
 
 /** "who are not", "when they do not": the negation picks out whom the sentence is about. */
 function narrows(text, index) {
-  return /\b(who|which|that|when|where|if|whether|whom|unless)\s+(\S+\s+){0,3}$/i.test(wordsBefore(text, index, 4));
+  const before = wordsBefore(text, index, 4);
+  return /\b(who|which|that|when|where|if|whether|whom|unless)\s+(\S+\s+){0,3}$|\b(of|about|or)\s+$/i.test(before);
 }
 
 /** The last `count` words before a position, with the space before the position. */

@@ -2,10 +2,7 @@
 // "25 April – 18 May 2017", "8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019"). The text is read
 // here rather than trusting parsed fields alone, because a range within one month is easily read as its last day.
 
-const monthNumbers = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-    .flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1], [name.slice(0, 4), index + 1]]),
-);
+import { monthNumber } from './words.mjs';
 
 const pad = (number) => String(number).padStart(2, '0');
 
@@ -19,9 +16,9 @@ export function parseCoverDates(text) {
       dates.at(-1).year = Number(token);
     } else if (/^\d{1,2}$/.test(token)) {
       dates.push({ day: Number(token) });
-    } else if (monthNumbers.has(token)) {
+    } else if (monthNumber(token)) {
       if (dates.length === 0 || dates.at(-1).month) return null;
-      dates.at(-1).month = monthNumbers.get(token);
+      dates.at(-1).month = monthNumber(token);
     } else if (!['to', 'and', 'st', 'nd', 'rd', 'th'].includes(token)) {
       return null;
     }
@@ -40,6 +37,21 @@ export function parseCoverDates(text) {
 }
 
 /**
+ * The parts of an inspection held in two or more separate spells, as a cover prints them ("5 to 9 December 2022 and
+ * 14 to 15 February 2023"): [{ start, end }, …] earliest first, or null when the text names one spell. The text is
+ * split at "and" only where every piece reads as whole dates on its own ("10 and 11 June 2024" is one spell).
+ */
+export function parseCoverParts(text) {
+  if (typeof text !== 'string') return null;
+  const pieces = text.split(/\band\b/i);
+  if (pieces.length < 2) return null;
+  const parts = pieces.map(parseCoverDates);
+  if (parts.some((part) => !part)) return null;
+  for (let i = 1; i < parts.length; i++) if (parts[i].start <= parts[i - 1].end) return null;
+  return parts;
+}
+
+/**
  * The report's inspection dates: from its printed text when that reads cleanly, else the extract's parsed fields.
  * `disagree` hears of every report where the two differ, for the run's summary.
  */
@@ -49,5 +61,6 @@ export function coverDates(report, disagree) {
   if (printed && fields && (printed.start !== fields.start || printed.end !== (fields.end ?? printed.end))) {
     disagree(`"${report.inspectionDates}" read as ${printed.start}/${printed.end}; extract fields ${fields.start}/${fields.end}`);
   }
-  return printed ?? fields;
+  const parts = printed && parseCoverParts(report.inspectionDates);
+  return printed ? { ...printed, ...(parts ? { parts } : {}) } : fields;
 }

@@ -1,10 +1,11 @@
 // One authority's events from its statistics and scrape rows: dates at the precision the sources give, the report
 // matched where an extract exists, then sorted by date and given ids that stay the same from run to run.
-import { publicationMonthNote, summaryOf, titleOf } from './event-text.mjs';
+import { longDate, publicationMonthNote, summaryOf, titleOf } from './event-text.mjs';
 import { recommendationFindings, sectionFindings } from './findings.mjs';
 import { provenance } from './inputs.mjs';
-import { buildJudgements, frameworkOf } from './judgements.mjs';
+import { buildJudgements, frameworkOf, fromSeparateReview } from './judgements.mjs';
 import { coverDates } from './cover-dates.mjs';
+import { inspectorName } from './words.mjs';
 import { coverJudgements, reportAddsFacts, reportMatcher, reportSource } from './reports.mjs';
 
 const visitTypes = new Set(['focused-visit', 'monitoring-visit', 'joint-targeted-area-inspection']);
@@ -23,16 +24,23 @@ export function buildEvents(authority, items, reports, log) {
       compare(a.predecessor ?? '', b.predecessor ?? '') ||
       compare(a.record.source, b.record.source),
   );
+  const boardReviews = reports.filter((report) => boardReviewTitle.test(report.title ?? ''));
   const picked = new Map();
-  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, picked, log));
+  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, boardReviews, picked, log));
   events.sort(byDate);
   assignIds(events);
+  const cited = new Set(reportSources.keys());
   // The sentences picked from each inspection's judgement sections, for data/findings/<authority>/<event>.json.
   const sectionFiles = events.filter((event) => picked.has(event)).map((event) => ({ event: event.id, findings: picked.get(event) }));
-  return { events, reportSources, sectionFiles, unusedReports: matcher.unused() };
+  return {
+    events, reportSources, sectionFiles,
+    unusedReports: matcher.unused().filter((report) => !cited.has(`ofsted-report-${report.published}`)),
+  };
 }
 
-function buildEvent(authority, { record, predecessor }, matcher, reportSources, picked, log) {
+const boardReviewTitle = /^Review of the effectiveness of the Local Safeguarding Children Board$/;
+
+function buildEvent(authority, { record, predecessor }, matcher, reportSources, boardReviews, picked, log) {
   const framework = frameworkOf(record.type);
   const kind = kindOf(record.type);
   const matched =
@@ -51,22 +59,43 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
     reportSources.set(reportId, source);
   }
   const where = `${authority.id} ${record.type} ${record.published ?? record.start}`;
+  const cover = report && coverJudgements(report);
   let coverDisagrees = false;
-  const judgements = buildJudgements(record, report && coverJudgements(report), (area, printed, graded) => {
+  const judgements = buildJudgements(record, cover, (area, printed, graded) => {
     coverDisagrees = true;
     log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`);
-  });
+  }, reportId);
+  const board = judgements.find((judgement) => judgement.area === 'lscb');
+  if (board && !board.sources && !cover?.has('lscb') && !predecessor) {
+    // The report does not review the board: a review published on its own within a year, with the same grade, does.
+    const review = boardReviews.find((candidate) => candidate.published > record.published &&
+      dayDifference(candidate.published, record.published) <= 366 &&
+      coverJudgements(candidate).get('lscb')?.grade === board.grade);
+    if (review) {
+      const source = reportSource(review, provenance.reportPageUrl);
+      reportSources.set(source.id, source);
+      const printed = coverDates(review, () => {});
+      fromSeparateReview(board, {
+        id: source.id,
+        dates: printed ? longSpan(printed.start, printed.end) : 'dates not printed',
+        published: longDate(review.published),
+      }, record.source);
+    }
+  }
   const say = (message) => log(`${message}: ${where}`);
-  const cover = report ? coverDates(report, say) : null;
+  const coverSpan = report ? coverDates(report, say) : null;
   // An inspection later than the statistics is Ofsted's report's where the report's cover gives its dates and every
-  // grade the scrape gives (the scrape then only told us the inspection exists); else it stays the scrape's.
-  const fromReport = record.source === 'ofsted-scrape' && Boolean(report && cover?.start) && !coverDisagrees &&
-    coverJudgements(report).size === judgements.length &&
-    judgements.every((judgement) => coverJudgements(report).has(judgement.area));
+  // grade the scrape gives, and no other (the scrape then only told us the inspection exists); else it is the scrape's.
+  const fromReport = record.source === 'ofsted-scrape' && Boolean(coverSpan?.start) && !coverDisagrees &&
+    cover.size === judgements.length && judgements.every((judgement) => cover.has(judgement.area));
   const { date, dateInferred, endFromReport } = fromReport
-    ? { date: span(cover.start, cover.end) }
-    : dateOf(record, framework, kind, cover, say);
+    ? { date: span(coverSpan.start, coverSpan.end) }
+    : dateOf(record, framework, kind, coverSpan, say);
   const event = { id: '', kind, title: titleOf(record, predecessor), date };
+  // An inspection in separate spells: each part as the cover prints it, when the parts span exactly the date shown.
+  if (coverSpan?.parts && date === span(coverSpan.parts[0].start, coverSpan.parts.at(-1).end)) {
+    event.parts = coverSpan.parts.map((part) => span(part.start, part.end));
+  }
   if (dateInferred) event.dateInferred = dateInferred;
   if (record.published) event.published = record.published;
   event.framework = framework;
@@ -88,18 +117,22 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   return event;
 }
 
-/**
- * The lead inspector's name, without a role the extract kept after it ("Helen Cawston HMI."); text that does not
- * read as a name ("on site: …", two names run together) is left out rather than guessed at.
- */
+/** The lead inspector's name (words.mjs's rule), or null, said in the run's notes. */
 function leadInspector(text, log) {
-  const name = text.replace(/[\s,]+(\(?(Senior\s+)?HMI\)?|Senior)\.?$/i, '').trim();
-  if (/^[A-Z][\p{L}'’-]+( [A-Z][\p{L}'’.-]*){1,3}$/u.test(name)) return name;
-  log(`lead inspector not read as a name: "${text}"`);
-  return null;
+  const name = inspectorName(text);
+  if (!name) log(`lead inspector not read as a name: "${text}"`);
+  return name;
 }
 
 const span = (start, end) => (end && end !== start ? `${start}/${end}` : start);
+const dayDifference = (a, b) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** "15 to 17 June 2015", "30 June to 22 July 2015", "19 November 2013 to 30 January 2014". */
+function longSpan(start, end) {
+  if (!end || end === start) return longDate(start);
+  const [a, b] = [longDate(start).split(' '), longDate(end).split(' ')];
+  if (a[2] !== b[2]) return `${longDate(start)} to ${longDate(end)}`;
+  return a[1] === b[1] ? `${a[0]} to ${longDate(end)}` : `${a[0]} ${a[1]} to ${longDate(end)}`;
+}
 
 /**
  * ILACS: the statistics' start date, with the end date from the report's cover when the two agree on the start.

@@ -15,13 +15,14 @@ export function slug(name) {
  * Councils abolished in reorganisations, and the current authorities that took on their children's services.
  * The statistics list the old councils (2025: "No longer exists"; 2023: the table of councils that existed before
  * the restructure) but do not say who succeeded them, so that is written down here. Christchurch, BCP's third
- * predecessor, was a district council without children's services. `restructuredOnly`: Dorset's name is shared by
- * the new council, so only the 2023 sheet's second table means the old county council.
+ * predecessor, was a district council without children's services: Dorset County Council ran them until both were
+ * abolished on 1 April 2019, so its inspections belong to BCP's history as well as Dorset's. `restructuredOnly`:
+ * Dorset's name is shared by the new council, so only the 2023 sheet's second table means the old county council.
  */
 export const predecessors = [
   { key: 'bournemouth', name: 'Bournemouth', ons: 'E06000028', successors: ['E06000058'] },
   { key: 'poole', name: 'Poole', successors: ['E06000058'] },
-  { key: 'dorset', name: 'Dorset County Council', restructuredOnly: true, successors: ['E06000059'] },
+  { key: 'dorset', name: 'Dorset County Council', restructuredOnly: true, successors: ['E06000058', 'E06000059'] },
   { key: 'northamptonshire', name: 'Northamptonshire', ons: 'E10000021', successors: ['E06000061', 'E06000062'] },
   { key: 'cumbria', name: 'Cumbria', ons: 'E10000006', successors: ['E06000063', 'E06000064'] },
 ];
@@ -34,6 +35,20 @@ export const reconstituted = new Map([
   ['E06000060', '2020-04-01'], // Buckinghamshire
   ['E06000065', '2023-04-01'], // North Yorkshire
   ['E06000066', '2023-04-01'], // Somerset
+]);
+
+/**
+ * Council names that old report covers print wrongly ("Norfolk Council", "York City Council"): the name each council
+ * goes by instead, used in place of any cover's. Every other name is read from the covers (reports.mjs).
+ */
+export const properNames = new Map([
+  ['barnsley', 'Barnsley Metropolitan Borough Council'],
+  ['bury', 'Bury Council'],
+  ['gateshead', 'Gateshead Council'],
+  ['merton', 'London Borough of Merton'],
+  ['norfolk', 'Norfolk County Council'],
+  ['wakefield', 'Wakefield Council'],
+  ['york', 'City of York Council'],
 ]);
 
 const idPattern = /^[a-z0-9][a-z0-9-]*$/;

@@ -3,23 +3,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** `--out <dir>` writes the authority files elsewhere (the determinism test compares a fresh run with the repo's). */
-const outAt = process.argv.indexOf('--out');
-const out = outAt > 0 && process.argv[outAt + 1] ? `${process.argv[outAt + 1].replace(/\/$/, '')}/` : undefined;
-
 export const paths = {
   root,
   raw: `${root}data/raw/`,
   reports: `${root}data/sources/reports/`,
-  authorities: out ?? `${root}data/authorities/`,
-  // Sentences picked from judgement sections, one file an inspection; beside the authority files under --out.
-  findings: out ? `${out}findings/` : `${root}data/findings/`,
+  authorities: `${root}data/authorities/`,
+  // Sentences picked from judgement sections, one file an inspection (data/findings/<authority>/<event>.json).
+  findings: `${root}data/findings/`,
   curated: `${root}data/curated/`,
   schema: `${root}data/ofsted-dataset.schema.json`,
 };
 
 export const rawFiles = {
   outcomes2025: 'LA_Inspection_Outcomes_as_at_31_March_2025.ods',
+  outcomes2024: 'LA_Inspection_Outcomes_as_at_31_March_2024.ods',
   statistics2023: 'Childrens_social_care_in_England_2023_underlying_data.ods',
   lookup: 'Provider_data_lookup.csv',
   scrape: 'ofsted_csc_ilacs_overview.xlsx',
@@ -28,6 +25,7 @@ export const rawFiles = {
 export const sheets = {
   history: 'ILACS_inspection_history',
   inYear2025: 'In-year_inspections',
+  inYear2024: 'Inspections_in_year_2023-24',
   history2023: 'LA_inspections_2009-2023',
   inYear2023: 'LA_level_in_year_2022-23',
 };
@@ -35,7 +33,11 @@ export const sheets = {
 /** Facts about the inputs that the files themselves do not carry (from data/raw/README.md). */
 export const provenance = {
   statisticsUpTo: '2025-03-31',
+  /** The first day of the earliest in-year sheet read (2022-23): no edition listing earlier visits was found. A
+   * visit from before it may still appear (its letter came after the earlier edition's cut-off). */
+  visitsFrom: '2022-04-01',
   outcomes2025Published: '2025-09-25',
+  outcomes2024Published: '2024-08-30',
   statistics2023Published: '2023-07-06',
   statisticsUrl: 'https://www.gov.uk/government/collections/childrens-social-care-statistics',
   // JT-39's fork of data-to-insight/ofsted-ilacs-scrape-tool: the scrape file and every report PDF to 22 August 2026.

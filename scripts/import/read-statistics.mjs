@@ -103,6 +103,32 @@ export function readOutcomes2025() {
   return { history, visits, inYearRows: inYearRows.length };
 }
 
+/**
+ * The 2024 edition's in-year sheet: the visits of 2023–24 (and 11 from before April 2023 whose reports came after the
+ * 2023 release's cut-off), by council name, one date each and no publication date. Its inspections are left to the
+ * 2025 history sheet.
+ */
+export function readOutcomes2024() {
+  const workbook = readWorkbook(paths.raw + rawFiles.outcomes2024, [sheets.inYear2024]);
+  const [inYearRows] = sheetTables(workbook, sheets.inYear2024, 'Local authority name');
+  const visits = inYearRows.flatMap((row) => {
+    const type = visitType(row.get('Inspection/Visit type'));
+    if (!type) return [];
+    return [{
+      source: 'ofsted-outcomes-2024',
+      sheet: sheets.inYear2024,
+      row: row.row,
+      owner: { name: tidy(row.get('Local authority name')), restructured: false },
+      type,
+      start: isoDate(row.get('Inspection/Visit date')),
+      published: null,
+      theme: tidy(row.get('Visit Theme')) || null,
+      grades: [],
+    }];
+  });
+  return { visits, inYearRows: inYearRows.length };
+}
+
 export function readStatistics2023() {
   const workbook = readWorkbook(paths.raw + rawFiles.statistics2023, [sheets.history2023, sheets.inYear2023]);
   const at = (sheet, row) => ({ source: 'ofsted-statistics-2023', sheet, row });

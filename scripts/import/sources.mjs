@@ -10,6 +10,14 @@ export const baseSources = {
     url: provenance.statisticsUrl,
     note: `Official statistics, underlying data (Open Government Licence v3.0); sheets ${sheets.history2023} (inspections before ILACS, 2009 to 2018, with publication dates only) and ${sheets.inYear2023} (visits in 2022–23, one date each). Copy in the project: data/raw/${rawFiles.statistics2023}.`,
   },
+  'ofsted-outcomes-2024': {
+    id: 'ofsted-outcomes-2024',
+    title: 'Local authority inspection outcomes as at 31 March 2024',
+    publisher: 'Ofsted',
+    date: provenance.outcomes2024Published,
+    url: provenance.statisticsUrl,
+    note: `Official statistics (Open Government Licence v3.0); sheet ${sheets.inYear2024} (visits in 2023–24, one date each). Copy in the project: data/raw/${rawFiles.outcomes2024}.`,
+  },
   'ofsted-outcomes-2025': {
     id: 'ofsted-outcomes-2025',
     title: 'Local authority inspection outcomes as at 31 March 2025',

@@ -1,5 +1,5 @@
 // Writing the output: one file per authority and the index, byte for byte the same for the same inputs.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { paths } from './inputs.mjs';
 
@@ -38,19 +38,23 @@ export function buildIndex(datasets, authorities, { dataUpTo, statisticsUpTo }) 
   return { schemaVersion: 1, dataUpTo, statisticsUpTo, authorities: entries };
 }
 
-/** Writes every file, removes authority files no longer produced, and returns each file's size for the summary. */
-export function writeOutput(datasets, index) {
+/**
+ * Writes every file into `dir` (data/authorities/ unless told), removes authority files no longer produced, and
+ * returns each file's size for the summary.
+ */
+export function writeOutput(datasets, index, dir = paths.authorities) {
+  const at = dir.endsWith('/') ? dir : `${dir}/`;
   const sizes = new Map();
   const write = (name, text) => {
-    writeFileSync(paths.authorities + name, text);
+    writeFileSync(at + name, text);
     sizes.set(name, { bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length });
   };
   for (const dataset of datasets) write(`${dataset.authority.id}.json`, serialise(dataset));
   write('index.json', serialiseCompact(index));
   const removed = [];
-  for (const name of readdirSync(paths.authorities)) {
+  for (const name of readdirSync(at)) {
     if (name.endsWith('.json') && !sizes.has(name)) {
-      rmSync(paths.authorities + name);
+      rmSync(at + name);
       removed.push(name);
     }
   }
@@ -58,25 +62,25 @@ export function writeOutput(datasets, index) {
 }
 
 /**
- * Writes data/findings/<authority>/<event>.json for each inspection with sentences picked from its judgement sections
- * ({ schemaVersion, authority, event, findings } in report order), and removes files and folders no longer produced.
+ * Writes <dir><authority>/<event>.json (data/findings/ unless told) for each inspection with sentences picked from its
+ * judgement sections ({ schemaVersion, authority, event, findings } in report order), and removes files and folders
+ * no longer produced.
  */
-export function writeSectionFindings(files) {
+export function writeSectionFindings(files, dir = paths.findings) {
   const wanted = new Map();
   for (const { authority, event, findings } of files) {
     wanted.set(`${authority}/${event}.json`, serialise({ schemaVersion: 1, authority, event, findings }));
   }
   const folders = new Set([...wanted.keys()].map((name) => name.split('/')[0]));
-  for (const folder of folders) mkdirSync(paths.findings + folder, { recursive: true });
-  for (const [name, text] of wanted) writeFileSync(paths.findings + name, text);
+  mkdirSync(dir, { recursive: true });
+  for (const folder of folders) mkdirSync(dir + folder, { recursive: true });
+  for (const [name, text] of wanted) writeFileSync(dir + name, text);
   const removed = [];
-  if (existsSync(paths.findings)) {
-    for (const folder of readdirSync(paths.findings)) {
-      for (const name of readdirSync(paths.findings + folder)) {
-        if (!wanted.has(`${folder}/${name}`)) rmSync(`${paths.findings}${folder}/${name}`), removed.push(`${folder}/${name}`);
-      }
-      if (!folders.has(folder)) rmSync(paths.findings + folder, { recursive: true });
+  for (const folder of readdirSync(dir)) {
+    for (const name of readdirSync(dir + folder)) {
+      if (!wanted.has(`${folder}/${name}`)) rmSync(`${dir}${folder}/${name}`), removed.push(`${folder}/${name}`);
     }
+    if (!folders.has(folder)) rmSync(dir + folder, { recursive: true });
   }
   return { written: wanted.size, removed };
 }

@@ -4,16 +4,17 @@
  * against data/ofsted-dataset.schema.json, so the three cannot drift apart.
  */
 import type {
-  Authority, Finding, Framework, Judgement, OfstedDataset, OfstedEvent, SectionFindings, SourceDocument,
+  Authority, Coverage, Finding, Framework, Judgement, OfstedDataset, OfstedEvent, SectionFindings, SourceDocument,
 } from './types.js';
 
 export const DATASET_KEYS = {
-  dataset: ['$schema', 'schemaVersion', 'fictional', 'note', 'authority', 'frameworks', 'sources', 'events'],
+  dataset: ['$schema', 'schemaVersion', 'fictional', 'note', 'coverage', 'authority', 'frameworks', 'sources', 'events'],
+  coverage: ['visitsFrom', 'statisticsTo', 'reportsTo'],
   authority: ['id', 'name', 'shortName', 'identifiers'],
   source: ['id', 'title', 'publisher', 'date', 'url', 'file', 'note'],
   framework: ['id', 'name', 'shortName', 'from', 'to', 'note', 'sources'],
   event: [
-    'id', 'kind', 'title', 'date', 'dateInferred', 'published', 'framework',
+    'id', 'kind', 'title', 'date', 'parts', 'dateInferred', 'published', 'framework',
     'summary', 'predecessor', 'inspectors', 'judgements', 'findings', 'sectionFindings', 'sources',
   ],
   judgement: ['area', 'name', 'grade', 'wording', 'note', 'parent', 'sources'],
@@ -30,6 +31,7 @@ type Exact<Check extends true> = Check;
 /** A compile error here names the list in DATASET_KEYS that no longer matches its interface in types.ts. */
 export type KeysMatchTypes = [
   Exact<SameKeys<OfstedDataset, typeof DATASET_KEYS.dataset>>,
+  Exact<SameKeys<Coverage, typeof DATASET_KEYS.coverage>>,
   Exact<SameKeys<Authority, typeof DATASET_KEYS.authority>>,
   Exact<SameKeys<SourceDocument, typeof DATASET_KEYS.source>>,
   Exact<SameKeys<Framework, typeof DATASET_KEYS.framework>>,

@@ -107,6 +107,11 @@ export interface OfstedEvent {
    * or an interval "2019-05-13/2019-05-24", "2017-04/2017-05".
    */
   date: string;
+  /**
+   * For an inspection held in separate parts ("5 to 9 December 2022 and 14 to 15 February 2023"): each part as a date
+   * or interval like `date`, earliest first, all within `date`, which runs from the first part's start to the last's end.
+   */
+  parts?: string[];
   /** Why (part of) the date is inferred rather than printed by a source. Absent when it is printed. */
   dateInferred?: string;
   /** ISO date the report or letter was published. */
@@ -125,6 +130,18 @@ export interface OfstedEvent {
   sources: string[];
 }
 
+/**
+ * Where the file's sources stop, so an element can say what it shows ("visits from April 2022"). Each an ISO date.
+ */
+export interface Coverage {
+  /** From this day on, the file lists every focused and monitoring visit; earlier ones may be missing. */
+  visitsFrom?: string;
+  /** The last day Ofsted's official statistics cover. */
+  statisticsTo?: string;
+  /** The publication date of the latest report read. */
+  reportsTo?: string;
+}
+
 export interface OfstedDataset {
   $schema?: string;
   /** Schema version this file follows. */
@@ -133,6 +150,8 @@ export interface OfstedDataset {
   fictional?: boolean;
   /** What the file covers and up to when, e.g. how it was generated. */
   note?: string;
+  /** Where the sources stop (generated files); absent in a file that does not say. */
+  coverage?: Coverage;
   authority: Authority;
   frameworks?: Framework[];
   sources: SourceDocument[];

@@ -1,7 +1,7 @@
 /** The validator's checks of one event: its fields, its judgements and its findings (see validate.ts). */
 import type { Checker, Json } from './checker.js';
 import { DATASET_KEYS } from './dataset-keys.js';
-import { parseDateSpan, parsePartialDate } from './dates.js';
+import { parseDateSpan, parsePartialDate, type DateSpan } from './dates.js';
 import { EVENT_KIND_LABELS, isEventKind, isFindingKind } from './event-kinds.js';
 import { listOr } from './framework-rules.js';
 import { isGradeId } from './grades.js';
@@ -26,6 +26,7 @@ export function checkEvent(
       ? 'ends before it starts (an interval is start/end, earliest first)'
       : 'is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, or start/end)');
   }
+  if (event.parts !== undefined) checkParts(check, event.parts, `${path}.parts`, typeof event.date === 'string' ? parseDateSpan(event.date) : null);
   check.optional(event, path, 'dateInferred', 'text');
   check.optional(event, path, 'published', 'date');
   check.optional(event, path, 'summary', 'text');
@@ -81,5 +82,25 @@ export function checkEvent(
       findingAreas.add(finding.area);
     }, { key: null, max: LIMITS.findings, noun: 'findings' });
     if (findingAreas.size > LIMITS.areas) check.tooMany(`${path}.findings`, findingAreas.size, 'areas', LIMITS.areas, 'in one event');
+  }
+}
+
+/** An inspection's parts: two or more dates or intervals, earliest first, not overlapping, all within its `date`. */
+function checkParts(check: Checker, parts: unknown, path: string, whole: DateSpan | null): void {
+  if (!Array.isArray(parts) || parts.length < 2) {
+    check.fail(path, parts, 'must be a list of at least two dates or intervals');
+    return;
+  }
+  if (parts.length > LIMITS.listItems) {
+    check.tooMany(path, parts.length, 'items', LIMITS.listItems, 'in one list');
+    return;
+  }
+  let previousEnd = -Infinity;
+  for (let i = 0; i < parts.length; i++) {
+    const part = typeof parts[i] === 'string' ? parseDateSpan(parts[i] as string) : null;
+    if (!part) check.fail(`${path}[${i}]`, parts[i], 'is not a date (expected YYYY, YYYY-MM, YYYY-MM-DD, or start/end)');
+    else if (part.startTime <= previousEnd) check.fail(`${path}[${i}]`, parts[i], 'starts before the part before it ends (parts are earliest first)');
+    else if (whole && (part.startTime < whole.startTime || part.endTime > whole.endTime)) check.fail(`${path}[${i}]`, parts[i], "lies outside the event's date");
+    if (part) previousEnd = part.endTime;
   }
 }

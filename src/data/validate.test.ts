@@ -88,4 +88,27 @@ describe('validateDataset', () => {
     expect(message!.length).to.be.below(160);
     expect(message).to.contain('…');
   });
+
+  it("accepts an inspection's parts within its date, and a file's coverage", () => {
+    const event = { id: 'x', kind: 'inspection', title: 'Fictional', date: '2022-12-05/2023-02-15', parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'], sources: ['fictional-notes'] };
+    const coverage = { visitsFrom: '2022-04-01', statisticsTo: '2025-03-31', reportsTo: '2026-08-20' };
+    expect(messages(validateDataset({ ...withEvents([event]), coverage }))).to.deep.equal([]);
+  });
+
+  it('rejects parts out of order, outside the date or fewer than two, and a coverage date that is not a date', () => {
+    const event = (parts: unknown) => ({ id: 'x', kind: 'inspection', title: 'Fictional', date: '2022-12-05/2023-02-15', parts, sources: ['fictional-notes'] });
+    expect(messages(validateDataset(withEvents([event(['2023-02-14/2023-02-15', '2022-12-05/2022-12-09'])])))).to.deep.equal([
+      'events[0].parts[1]: "2022-12-05/2022-12-09" starts before the part before it ends (parts are earliest first)',
+    ]);
+    expect(messages(validateDataset(withEvents([event(['2022-12-05/2022-12-09', '2023-02-14/2023-02-16'])])))).to.deep.equal([
+      'events[0].parts[1]: "2023-02-14/2023-02-16" lies outside the event\'s date',
+    ]);
+    expect(messages(validateDataset(withEvents([event(['2022-12-05/2023-02-15'])])))).to.deep.equal([
+      'events[0].parts: ["2022-12-05/2023-02-15"] must be a list of at least two dates or intervals',
+    ]);
+    expect(messages(validateDataset({ ...withEvents([]), coverage: { visitsFrom: 'April 2022', to: '2025' } }))).to.deep.equal([
+      'coverage.to: "2025" is not a known property',
+      'coverage.visitsFrom: "April 2022" is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)',
+    ]);
+  });
 });

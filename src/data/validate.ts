@@ -36,6 +36,11 @@ function checkRoot(check: Checker, input: unknown): void {
   if (root.schemaVersion !== 1) check.fail('schemaVersion', root.schemaVersion, 'is not a supported schema version (expected 1)');
   check.optional(root, '', 'fictional', 'boolean');
   check.optional(root, '', 'note', 'text');
+  if (root.coverage !== undefined && check.object(root.coverage, 'coverage')) {
+    const coverage = root.coverage as Json;
+    check.known(coverage, 'coverage', DATASET_KEYS.coverage);
+    for (const key of DATASET_KEYS.coverage) check.optional(coverage, 'coverage', key, 'date');
+  }
 
   if (check.object(root.authority, 'authority')) {
     const authority = root.authority as Json;

@@ -1,10 +1,9 @@
 /**
  * DatasetController on its own, on a minimal host that writes no glue (no `willUpdate`): the controller runs itself
- * from the host's `data`, `src` and `authority`. Every dataset here is FICTIONAL except Barnet's default.
+ * from the host's `data`, `src` and `authority`. Every dataset here is FICTIONAL except Leeds'.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { DEFAULT_AUTHORITY } from '../data/load.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import { captureConsoleErrors, useContainer } from '../test-support/mount.js';
 import { DatasetController, type OfstedDataEventDetail } from './dataset-controller.js';
@@ -23,10 +22,14 @@ class ControllerHost extends LitElement {
 }
 customElements.define('dataset-controller-host', ControllerHost);
 
-/** A host whose every render throws, as on a page whose Trusted Types refuse Lit's templates; guarded as elements are. */
+/** A host whose every drawing of a dataset throws, as data that breaks an assumption would; guarded as elements are. */
 class FailingRenderHost extends ControllerHost {
-  protected override render(): never {
-    throw new Error('This document requires TrustedHTML assignment.');
+  protected override render() {
+    return this.loader.render({
+      ready: () => {
+        throw new Error('An assumption the drawing makes does not hold.');
+      },
+    });
   }
   protected override update(changed: PropertyValues<this>): void {
     this.loader.guardUpdate(() => super.update(changed));
@@ -78,7 +81,7 @@ describe('DatasetController', () => {
   }
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  it('takes data over src over authority, and the default authority when none is named', async () => {
+  it('takes data over src over authority', async () => {
     const src = jsonUrl(fictionalOneEvent);
     const withData = host({ data: fictionalAllGrades, src, authority: 'leeds' });
     await withData.outcome();
@@ -89,10 +92,30 @@ describe('DatasetController', () => {
     const withAuthority = host({ authority: 'leeds' });
     await withAuthority.outcome();
     expect(withAuthority.origin()).to.deep.equal({ input: 'authority', authority: 'leeds' });
-    const withNothing = host({});
-    await withNothing.outcome();
-    expect(withNothing.origin()).to.deep.equal({ input: 'authority', authority: DEFAULT_AUTHORITY });
-    expect(withNothing.el.loader.dataset?.authority.id).to.equal(DEFAULT_AUTHORITY);
+    expect(consoleErrors.calls).to.deep.equal([]);
+  });
+
+  it('with no council named (none, "" or blanks) says how to name one, and loads no council', async () => {
+    for (const inputs of [{}, { authority: '' }, { authority: '   ' }]) {
+      const { el, heard } = host(inputs);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(el.loader.status, JSON.stringify(inputs)).to.equal('empty');
+      expect(el.loader.dataset).to.equal(undefined);
+      const note = el.shadowRoot!.querySelector('[part="empty"]')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.equal('No council chosen. Name one in the tag, for example authority="Kent", to show its Ofsted inspections.');
+      expect(note.getAttribute('role')).to.equal(null); // a page that sets the council later is not an error
+      expect(el.shadowRoot!.textContent).not.to.contain('Barnet');
+      expect(heard).to.deep.equal([]);
+      el.authority = 'leeds';
+      await waitUntil(() => heard.length > 0, 'the named council');
+      expect(el.loader.dataset?.authority.id).to.equal('leeds');
+      el.authority = '';
+      await el.updateComplete;
+      expect(el.loader.status).to.equal('empty');
+      expect(el.shadowRoot!.querySelector('.name')).to.equal(null);
+    }
     expect(consoleErrors.calls).to.deep.equal([]);
   });
 
@@ -162,7 +185,8 @@ describe('DatasetController', () => {
     await el.updateComplete;
     await pause(50);
     expect(heard).to.have.length(1);
-    expect(el.shadowRoot!.textContent).to.contain(heard[0]);
+    expect(heard[0]).to.contain('An assumption the drawing makes does not hold.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The Ofsted data could not be shown.');
   });
 
   it('shows a loading note as a status until the dataset is ready', async () => {

@@ -1,9 +1,8 @@
-import { html, ReactiveElement, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DatasetError } from '../data/dataset-error.js';
-import { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
+import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
-import { renderDatasetError, renderFailureMessage, showPlainError } from './error-view.js';
-import { inRehearsal, rehearseWhileLoading } from './rehearsal.js';
+import { renderDatasetError } from './error-view.js';
 import { emit, type DatasetOrigin, type OfstedErrorEventDetail, type OfstedEventDetail, type OfstedEventName } from './events.js';
 
 export type { DatasetOrigin, OfstedDataEventDetail, OfstedErrorEventDetail } from './events.js';
@@ -15,18 +14,17 @@ export interface DatasetInputs {
   authority?: string | null;
 }
 
-export type DatasetStatus = 'loading' | 'ready' | 'error';
-/** What `render()` draws in each state; `loading` and `error` have the package's shared views as defaults. */
+/** `empty`: no `data`, `src` or `authority` is given, so nothing is loaded and the element says how to name a council. */
+export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
+/** What `render()` draws in each state; `empty`, `loading` and `error` have the package's shared views as defaults. */
 export interface DatasetRenderers<T> {
+  empty?: () => T;
   loading?: () => T;
   error?: (error: DatasetError) => T;
   ready: (dataset: OfstedDataset) => T;
 }
 
 type Host = ReactiveElement & DatasetInputs;
-
-/** Lit's base update: reflects attributes and marks the update done, without rendering. */
-const reactiveElementUpdate = (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update;
 
 /**
  * Loads the dataset for an element: `data` > `src` > `authority`. Runs itself, as `@lit/task` does from its args:
@@ -68,7 +66,8 @@ export class DatasetController implements ReactiveController {
 
   /** Draws the current state: `ready(dataset)`, else the error in place, else a loading note. */
   render<T = TemplateResult>(renderers: DatasetRenderers<T>): T | TemplateResult {
-    const { loading = renderLoading, error = renderDatasetError, ready } = renderers;
+    const { empty = renderNoAuthority, loading = renderLoading, error = renderDatasetError, ready } = renderers;
+    if (this.#status === 'empty') return empty();
     if (this.#status === 'error' && this.#error) return error(this.#error);
     if (this.#status === 'loading' || !this.#dataset) return loading();
     return ready(this.#dataset);
@@ -98,23 +97,15 @@ export class DatasetController implements ReactiveController {
 
   /**
    * Runs the host's `update()` (pass `() => super.update(changed)`). When rendering throws (data that breaks an
-   * assumption, a bug, a page whose Trusted Types policy blocks Lit's templates), the element shows why in
-   * place, logs it and fires `ofsted-error`; when even that message cannot be rendered by Lit, it is written
-   * with plain DOM calls. Nothing is thrown out of the update, so Lit's own state stays sound.
+   * assumption, a bug), the element shows why in place, logs it and fires `ofsted-error`: the update runs once more
+   * to draw the error. Should that throw too, the error goes to Lit, which ends the update and reports it.
    */
   guardUpdate(update: () => void): void {
     try {
       update();
-      return;
     } catch (error) {
       this.renderFailed(error);
-    }
-    try {
-      update(); // renders the error view; also completes an update that threw before Lit marked it done
-    } catch {
-      showPlainError(this.host.renderRoot, this.#error!.message);
-      // An update that threw before Lit marked it done would leave the element deaf to every later change.
-      if (this.host.isUpdatePending) reactiveElementUpdate.call(this.host, new Map());
+      update();
     }
   }
 
@@ -125,7 +116,7 @@ export class DatasetController implements ReactiveController {
     this.inFlight = undefined;
     this.interrupted = false;
     const { data, src } = this.host;
-    const authority = this.host.authority || DEFAULT_AUTHORITY;
+    const authority = this.host.authority?.trim() ?? '';
 
     if (data !== undefined && data !== null) {
       try {
@@ -135,13 +126,20 @@ export class DatasetController implements ReactiveController {
       }
       return;
     }
+    if (!src && !authority) {
+      // No council named (an app that sets one later, a paste left blank): never another council's data, no request.
+      this.#status = 'empty';
+      this.#dataset = undefined;
+      this.#error = undefined;
+      this.host.requestUpdate();
+      return;
+    }
     this.#status = 'loading';
     this.host.requestUpdate();
     const abort = new AbortController();
     this.inFlight = abort;
     const origin: DatasetOrigin = src ? { input: 'src', url: src } : { input: 'authority', authority };
     const loading = src ? loadDatasetFromUrl(src, abort.signal) : loadBundledDataset(authority);
-    rehearseWhileLoading(this.host, () => this.#status === 'loading');
     loading.then(
       (dataset) => this.succeed(dataset, origin, generation),
       (error: unknown) => this.fail(error, generation),
@@ -167,8 +165,8 @@ export class DatasetController implements ReactiveController {
 
   /** Rendering threw: that supersedes whatever was loading or shown. The caller renders the error. */
   private renderFailed(reason: unknown): void {
-    const message = renderFailureMessage(reason);
-    // A render that keeps failing (Trusted Types refusing every template) is reported once, not at every update.
+    const message = failureMessage(reason);
+    // A render that keeps failing is reported once, not at every update.
     if (this.#status === 'error' && this.#error?.message === message) return;
     this.inFlight?.abort();
     this.inFlight = undefined;
@@ -177,13 +175,11 @@ export class DatasetController implements ReactiveController {
   }
 
   private showError(reason: unknown, generation: number): void {
-    const error = reason instanceof DatasetError
-      ? reason
-      : new DatasetError(`Could not show the Ofsted data: ${String((reason as Error)?.message ?? reason)}`, 'parse');
+    const error = reason instanceof DatasetError ? reason : new DatasetError(failureMessage(reason), 'parse');
     this.#status = 'error';
     this.#dataset = undefined;
     this.#error = error;
-    if (!inRehearsal(this.host)) console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
+    console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
     const { url, authority, status, suggestions } = error.details;
     const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, suggestions, issues: error.issues };
     this.afterRender(generation, 'ofsted-error', detail);
@@ -205,6 +201,16 @@ export class DatasetController implements ReactiveController {
       },
     );
   }
+}
+
+/** The note shown when no council is named: how to name one, in an editor's words. */
+function renderNoAuthority(): TemplateResult {
+  return html`<p class="status" part="empty">No council chosen. Name one in the tag, for example <code>authority="Kent"</code>, to show its Ofsted inspections.</p>`;
+}
+
+/** Why loading or rendering threw, for the page. */
+function failureMessage(reason: unknown): string {
+  return `Could not show the Ofsted data: ${String((reason as Error)?.message ?? reason)}`;
 }
 
 /** The note shown while the data loads (a live region, so a screen reader hears it once). */

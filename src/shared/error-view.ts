@@ -1,55 +1,21 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
-import { emit, type OfstedErrorEventDetail } from './events.js';
-import { inRehearsal } from './rehearsal.js';
+import type { DatasetError } from '../data/dataset-error.js';
 
 /** Where anyone can read Ofsted's reports when the element cannot show them. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
 
 /**
  * The in-place message for a dataset that could not be shown, in words for the public: what happened and where
- * Ofsted's reports are. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
+ * Ofsted's reports are: the page's own fallback content inside the tag (the paste's link to the council's reports),
+ * else a link to Ofsted's reports. The technical detail (URLs, JSON paths of each problem) is for developers, in the console
  * and the `ofsted-error` event, not here. Data is interpolated as text, never markup.
  */
 export function renderDatasetError(error: DatasetError): TemplateResult {
   return html`<div class="error" role="alert" part="error">
     <p class="error-title">The Ofsted data could not be shown.</p>
     <p class="error-message">${publicMessage(error)}</p>
-    ${renderReportsLink()}
+    <slot>${renderReportsLink()}</slot>
   </div>`;
-}
-
-/** Lit creates its templates through a Trusted Types policy of this name; a page that enforces Trusted Types must allow it. */
-export const LIT_POLICY_NAME = 'lit-html';
-
-/** Why rendering threw, in words for the page: a Trusted Types policy that blocks Lit is named as such. */
-export function renderFailureMessage(reason: unknown): string {
-  const message = String((reason as Error)?.message ?? reason);
-  if (/TrustedHTML|trusted.?types/i.test(message)) {
-    return `This page's Trusted Types policy stops the Ofsted data from being drawn: its Content-Security-Policy must allow the policy name "${LIT_POLICY_NAME}" (trusted-types ${LIT_POLICY_NAME}, with 'allow-duplicates' if the page's own scripts use Lit too).`;
-  }
-  return `Could not show the Ofsted data: ${message}`;
-}
-
-/**
- * The error view written with plain DOM calls, for when Lit cannot render even that (a page whose Trusted Types
- * policy blocks Lit's templates). Text only, so nothing here is a Trusted Types sink. Lit's hold on the root is
- * dropped so a later render starts afresh.
- */
-export function showPlainError(root: HTMLElement | DocumentFragment, message: string): void {
-  const paragraph = (className: string, text: string) => {
-    const p = document.createElement('p');
-    p.className = className;
-    p.textContent = text;
-    return p;
-  };
-  const box = document.createElement('div');
-  box.className = 'error';
-  box.setAttribute('role', 'alert');
-  box.setAttribute('part', 'error');
-  box.append(paragraph('error-title', 'The Ofsted data could not be shown.'), paragraph('error-message', message));
-  root.replaceChildren(box);
-  delete (root as { _$litPart$?: unknown })._$litPart$;
 }
 
 /** What happened, said for a visitor to the page. */
@@ -85,24 +51,6 @@ export function renderProblem(message: string, shown: string, nothingElse = fals
     <p class="error-message">${message} ${shown}</p>
     ${nothingElse ? renderReportsLink() : null}
   </div>`;
-}
-
-/**
- * Tells the page about a problem found while rendering: one console error and an `ofsted-error` event,
- * once per distinct message (re-renders of the same problem stay quiet).
- */
-export class ProblemReporter {
-  private reported?: string;
-
-  report(host: HTMLElement & { updateComplete: Promise<unknown> }, message: string | undefined, kind: OfstedErrorKind): void {
-    if (message === this.reported) return;
-    this.reported = message;
-    if (message === undefined) return;
-    if (!inRehearsal(host)) console.error(`<${host.localName}>: ${message}`);
-    const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
-    // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
-    void host.updateComplete.then(() => emit(host, 'ofsted-error', detail));
-  }
 }
 
 export const errorStyles = css`

@@ -1,4 +1,3 @@
-import { inRehearsal } from './rehearsal.js';
 import type { OfstedErrorKind } from '../data/dataset-error.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { ValidationIssue } from '../data/validate.js';
@@ -36,12 +35,7 @@ declare global {
 export type OfstedEventName = Extract<keyof GlobalEventHandlersEventMap, `ofsted-${string}`>;
 export type OfstedEventDetail<K extends OfstedEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
-/**
- * Dispatches one of the package's events from `target`, as all of them go: bubbling, and out of shadow roots. A
- * rehearsal's events (see rehearsal.ts) are not dispatched: they would reach the page's listeners. Today its copy is
- * removed before any event would go out; this keeps one that a later change sends sooner from reaching the page.
- */
+/** Dispatches one of the package's events from `target`, as all of them go: bubbling, and out of shadow roots. */
 export function emit<K extends OfstedEventName>(target: Node, name: K, detail: OfstedEventDetail<K>): boolean {
-  if (inRehearsal(target)) return true;
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { memoLast, memoLastPer } from './memo-last.js';
+import { memoLast } from './memo-last.js';
 
 describe('memoLast', () => {
   it('computes again only when an argument changes', () => {
@@ -21,19 +21,5 @@ describe('memoLast', () => {
     expect(filtered(undefined)).to.equal('undefined:1');
     expect(filtered('strength')).to.equal('strength:2');
     expect(filtered(undefined)).to.equal('undefined:3');
-  });
-});
-
-describe('memoLastPer', () => {
-  it('keeps the last result for each key, shared by every caller', () => {
-    let runs = 0;
-    const layout = memoLastPer((data: object, width: number) => ({ data, width, run: ++runs }));
-    const one = {};
-    const two = {};
-    const first = layout(one, 640);
-    expect(layout(two, 640).run).to.equal(2);
-    expect(layout(one, 640), 'another key in between keeps this one').to.equal(first);
-    expect(layout(one, 320).run).to.equal(3);
-    expect(runs).to.equal(3);
   });
 });

@@ -14,16 +14,3 @@ export function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (.
     return last;
   };
 }
-
-/**
- * `memoLast` kept for each `key` object (held weakly): every element drawing the same dataset shares the last
- * result for it, so a new element given the data another has drawn, or a redraw, computes nothing again.
- */
-export function memoLastPer<K extends object, A extends unknown[], R>(compute: (key: K, ...args: A) => R): (key: K, ...args: A) => R {
-  const byKey = new WeakMap<K, (...args: A) => R>();
-  return (key: K, ...args: A): R => {
-    let forKey = byKey.get(key);
-    if (!forKey) byKey.set(key, (forKey = memoLast((...rest: A) => compute(key, ...rest))));
-    return forKey(...args);
-  };
-}

@@ -66,6 +66,11 @@ export const themeStyles = css`
     /* A word longer than its line (an address, a name with no spaces) breaks rather than widening the page. */
     overflow-wrap: break-word;
   }
+  /* An error message takes only its own height: the room a page reserved (a min-height on the tag, even inline) is
+     released, so the message never sits above a page of white. !important, as a page's own rules must lose here. */
+  :host(:state(error)) {
+    min-height: 0 !important;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }
@@ -100,20 +105,6 @@ export const themeStyles = css`
     height: 0;
     overflow: hidden;
     visibility: hidden;
-  }
-  /* ReservedHeight's probe: its height is the room the page reserved for the element (a min-height on the tag). */
-  .reserve-probe {
-    position: absolute;
-    display: block;
-    width: 0;
-    height: 0;
-    min-height: inherit;
-    overflow: hidden;
-    visibility: hidden;
-  }
-  /* The content's box, whose height ReservedHeight observes: its own formatting context, so no margin leaves it. */
-  .frame {
-    display: flow-root;
   }
   *,
   *::before,

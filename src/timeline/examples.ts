@@ -7,7 +7,7 @@ export const timelineExamples = {
     args: {},
     description:
       'The London Borough of Barnet, from the dataset bundled with the package (`data/authorities/barnet.json`), ' +
-      'chosen by `authority="barnet"`, which is also the default.',
+      'chosen by `authority="barnet"`.',
   },
   FictionalAllGrades: {
     args: { data: fictionalAllGrades },
@@ -53,8 +53,8 @@ export const timelineExamples = {
     args: { style: 'display:block;min-height:max(42rem,90rem - 105vw)' },
     description:
       'Barnet in the room the README\'s paste reserves with a `style` on the tag (`display:block;' +
-      'min-height:max(42rem,90rem - 105vw)`): the room holds from the page\'s first paint, and the chart\'s grade bands ' +
-      'grow to fill it, so nothing after the element moves when the script and the data arrive.',
+      'min-height:max(42rem,90rem - 105vw)`): the room holds from the page\'s first paint, and the chart draws at its ' +
+      'own height inside it, so nothing after the element moves when the script and the data arrive.',
   },
   SelectedEvent: {
     args: { event: 'inspection-2019' },

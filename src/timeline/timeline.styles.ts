@@ -3,6 +3,10 @@ import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 import { TARGET_SIZE } from './geometry.js';
 
 export const timelineStyles = css`
+  /* The content's box: its own formatting context, so no margin leaves the element. */
+  .frame {
+    display: flow-root;
+  }
   .chart {
     display: block;
     width: 100%;
@@ -68,6 +72,10 @@ export const timelineStyles = css`
   }
   .event.selected .focus-ring {
     stroke: var(--_text);
+  }
+  .parts {
+    stroke: var(--_text);
+    stroke-width: 4;
   }
   .marker {
     fill: var(--_background);

@@ -1,25 +1,29 @@
-// Issue 15, item 1: the README's paste reserves the timeline's room before the script arrives (a min-height on the
-// tag). That room must hold every council's timeline at its own height, from a phone to a desktop, or the page moves
-// when that council's timeline draws. The built CDN file in Debian's Chromium, every council, four column widths
-// (each the viewport less the council page's 2 x 16 px padding, as the delivery bench's page has).
+// Issue 15, item 1, and issue 26, item 10: each element's paste (examples/paste/<element>.html, which the README and
+// the web editors' guide show) reserves that element's room before the script arrives (a min-height on the tag).
+// That room must hold every council's element at its own height, from a phone to a desktop, or the page moves when
+// that council's element draws. The built CDN file in Debian's Chromium, every council, five screen widths (each
+// column the screen less the council page's 2 x 16 px padding, as the delivery bench's page has).
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { guidePaste, readmePaste } from '../../scripts/bench/delivery.mjs';
+import { pasteFile } from '../../scripts/bench/delivery.mjs';
 import { startBrowserPage } from './browser-page.mjs';
 
 const councils = readdirSync('dist/authorities').filter((name) => name.endsWith('.json') && name !== 'index.json')
   .map((name) => name.replace(/\.json$/, ''));
-const reservation = readmePaste('barnet').match(/<ofsted-timeline[^>]* style="([^"]+)"/)?.[1];
-const journeyReservation = guidePaste('barnet').match(/<ofsted-journey[^>]* style="([^"]+)"/)?.[1];
+/** The `style` on `tag` in its paste file. */
+const reservationOf = (tag) => pasteFile(tag).match(new RegExp(`<${tag}[^>]* style="([^"]+)"`))?.[1];
+const journeyReservation = reservationOf('ofsted-journey');
 
 let site;
 before(async () => (site = await startBrowserPage()));
 after(() => site?.close());
 
-test('the README paste reserves room with a style on the tag', () => {
-  assert.match(reservation ?? '', /min-height:/);
-});
+for (const tag of ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'ofsted-journey']) {
+  test(`the ${tag} paste reserves room with a style on the tag`, () => {
+    assert.match(reservationOf(tag) ?? '', /display:block;min-height:/);
+  });
+}
 
 /** The room `style` reserves in a `column` px column, and the tallest and shortest `tag` there of the councils `ids`. */
 async function heightsInColumn(tag, style, column, ids = councils) {
@@ -56,24 +60,25 @@ async function heightsInColumn(tag, style, column, ids = councils) {
   return result;
 }
 
-for (const column of [320, 400, 640, 1024]) {
-  test(`the README paste's room holds every council's timeline in a ${column}px column`, async () => {
-    const { room, tallest } = await heightsInColumn('ofsted-timeline', reservation, column);
-    assert.ok(tallest.height <= room, `${tallest.id}'s timeline is ${tallest.height}px, the room ${room}px`);
-  });
+for (const tag of ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown']) {
+  for (const screen of [320, 375, 640, 1024, 1280]) {
+    test(`the ${tag} paste's room holds every council's ${tag} on a ${screen}px screen`, async () => {
+      const { room, tallest } = await heightsInColumn(tag, reservationOf(tag), screen - 32);
+      assert.ok(tallest.height <= room, `${tallest.id}'s ${tag} is ${tallest.height}px, the room ${room}px`);
+    });
+  }
 }
 
-// The journey is taller than a screen: the guide reserves less than any council's journey (so it never leaves a
+// The journey is taller than a screen: its paste reserves less than any council's journey (so it never leaves a
 // gap) but more than a tall screen's height, so what growth is left happens below the fold, where it moves nothing
 // a reader sees (layout shift counts only what moves in view).
-test('the web editors\' guide paste reserves room with a style on the tag, taller than a 1,080px screen', async () => {
-  assert.match(journeyReservation ?? '', /min-height:/);
+test('the journey paste reserves room taller than a 1,080px screen', async () => {
   const { room } = await heightsInColumn('ofsted-journey', journeyReservation, 640, []);
   assert.ok(room >= 1080, `the room is ${room}px`);
 });
 
 for (const column of [640, 1024]) {
-  test(`the guide's room is no taller than any council's journey in a ${column}px column`, async () => {
+  test(`the journey paste's room is no taller than any council's journey in a ${column}px column`, async () => {
     const { room, shortest } = await heightsInColumn('ofsted-journey', journeyReservation, column);
     assert.ok(shortest.height >= room, `${shortest.id}'s journey is ${shortest.height}px, the room ${room}px`);
   });

@@ -40,6 +40,7 @@ const resolve = (node) => (node.$ref ? schema.definitions[node.$ref.replace('#/d
 /** Each object of the schema, by the name dataset-keys.ts gives it, with the interface of types.ts it mirrors. */
 const OBJECTS = {
   dataset: { schema: schema, type: 'OfstedDataset' },
+  coverage: { schema: schema.properties.coverage, type: 'Coverage' },
   authority: { schema: schema.properties.authority, type: 'Authority' },
   source: { schema: resolve(schema.properties.sources.items), type: 'SourceDocument' },
   framework: { schema: resolve(schema.properties.frameworks.items), type: 'Framework' },

@@ -61,15 +61,15 @@ snapshots["ofsted-timeline Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -196,7 +196,7 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
       <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="155" y="105.2">
         Requires improvement
       </text>
     </g>
@@ -302,15 +302,15 @@ snapshots["ofsted-timeline Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -429,15 +429,15 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -540,15 +540,15 @@ snapshots["ofsted-timeline NarrowWidth"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="22.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="22.9" cy="230" r="10.5"/>
-      <path class="marker" d="M17.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="24.6" cy="230" r="12"/>
+      <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
+      <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="135.5" cy="193" r="12"/>
       <path class="marker" d="M128.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="131.5" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="135.5" y="216.2">
         Inadequate
       </text>
     </g>
@@ -682,15 +682,15 @@ snapshots["ofsted-timeline TableOpen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -809,14 +809,14 @@ snapshots["ofsted-timeline SelectedEvent"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5136,15 +5136,15 @@ snapshots["ofsted-journey Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5550,15 +5550,15 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5832,15 +5832,15 @@ snapshots["ofsted-journey Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -6254,7 +6254,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
       <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="155" y="105.2">
         Requires improvement
       </text>
     </g>
@@ -6508,123 +6508,123 @@ snapshots["ofsted-journey ErrorInvalidData"] =
 
 snapshots["ofsted-timeline ReservedRoom"] = 
 `
-<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="419" part="chart" role="group" viewBox="0 0 640 419" width="640">
+<svg aria-describedby="summary" aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
   <g aria-hidden="true" class="bands">
-    <rect class="band band-even" height="58" width="616" x="12" y="22"/>
-    <rect class="band band-odd" height="58" width="616" x="12" y="80"/>
-    <rect class="band band-even" height="58" width="616" x="12" y="138"/>
-    <rect class="band band-odd" height="58" width="616" x="12" y="196"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="390" y2="390"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="start" x="22" y="407.7">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="middle" x="113.7" y="407.7">
+    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="middle" x="205.4" y="407.7">
+    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="middle" x="297.1" y="407.7">
+    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="middle" x="388.7" y="407.7">
+    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="middle" x="480.5" y="407.7">
+    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="394"/>
-    <text class="tick-label" text-anchor="middle" x="572.1" y="407.7">
+    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
   </g>
-  <path aria-hidden="true" class="journey" d="M267.1,235L360.2,119L592.6,119"/>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
   <g aria-hidden="true" class="band-labels">
     <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
     <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
       Outstanding
     </text>
-    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="80"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="93.7">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
       Good
     </text>
-    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="138"/>
-    <text class="band-label band-label-even" text-anchor="start" x="16" y="151.7">
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
       Requires improvement to be good
     </text>
-    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="196"/>
-    <text class="band-label band-label-odd" text-anchor="start" x="16" y="209.7">
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="278" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="278" r="10.5"/>
-      <path class="marker" d="M18.4,272.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="267.1" cy="235" r="12"/>
-      <path class="marker" d="M260.1,235a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="223.5">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="279.8" cy="278" r="12"/>
-      <path class="marker" d="M279.8,270.9L287,278L279.8,285.2L272.7,278Z"/>
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="287.5" cy="302" r="12"/>
-      <path class="marker" d="M287.5,294.9L294.6,302L287.5,309.2L280.3,302Z"/>
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="291.2" cy="326" r="12"/>
-      <path class="marker" d="M285.7,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="294.1" cy="350" r="12"/>
-      <path class="marker" d="M294.1,342.9L301.3,350L294.1,357.2L287,350Z"/>
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="299" cy="374" r="12"/>
-      <path class="marker" d="M293.5,374a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="311.5" cy="278" r="12"/>
-      <path class="marker" d="M306,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="323.7" cy="302" r="12"/>
-      <path class="marker" d="M318.2,302a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="337.1" cy="278" r="12"/>
-      <path class="marker" d="M331.6,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
-      <circle class="hit-area" cx="360.2" cy="119" r="12"/>
-      <path class="marker" d="M353.2,119a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="107.5">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="456.5" cy="278" r="12"/>
-      <path class="marker" d="M456.5,271.4L463.1,283.5L449.9,283.5Z"/>
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
-      <circle class="hit-area" cx="592.6" cy="119" r="12"/>
-      <path class="marker" d="M585.6,119a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="107.5">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
         Good
       </text>
     </g>
@@ -6693,15 +6693,15 @@ snapshots["ofsted-journey ReservedRoom"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
