@@ -28,7 +28,7 @@ describe('<ofsted-timeline>', () => {
     expect(option(root, 'inspection-2019').getAttribute('aria-label')).to.equal(
       'Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good.',
     );
-    expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-describedby')).to.equal('summary');
+    expect(root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby'), 'the summary is read once, before the chart').to.equal(false);
   });
 
   it('tells the judgements graded differently from the overall grade, in the point\'s name and the details', async () => {
@@ -95,7 +95,7 @@ describe('<ofsted-timeline>', () => {
   it('moves through events with the keyboard and shows the chosen one in full', async () => {
     const { el, root } = await mount();
     const selections: string[] = [];
-    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId!));
     const first = root.querySelector<SVGGElement>('[role="option"][tabindex="0"]')!;
     expect(first.dataset.eventId).to.equal('inspection-2012');
     expect(root.querySelectorAll('[role="option"][tabindex="0"]')).to.have.length(1);
@@ -142,7 +142,7 @@ describe('<ofsted-timeline>', () => {
     it(`chooses the focused event with ${key}`, async () => {
       const { el, root } = await mount();
       const selections: string[] = [];
-      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId!));
       option(root, 'inspection-2012').focus();
       await sendKeys({ press: key });
       await el.updateComplete;
@@ -404,7 +404,7 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
     expect(root.querySelector('label[for="event-chooser"]')!.textContent!.trim()).to.equal('Choose an event');
     expect(select.options).to.have.length(9);
     expect(select.getBoundingClientRect().height).to.be.at.least(24);
-    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId), { once: true }));
+    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId!), { once: true }));
     select.value = 'visit-5';
     select.dispatchEvent(new Event('change'));
     expect(await chosen).to.equal('visit-5');
@@ -486,6 +486,20 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
       expect(covered, covered.join("; ")).to.deep.equal([]);
     });
   }
+});
+
+describe('<ofsted-timeline> heading (issue 26 item 7)', () => {
+  it("Bradford at 375px: a heading of a few words names the chart; the sentence with the grades follows as text, read once", async () => {
+    const { root } = await mount({ authority: 'bradford' }, 375);
+    const heading = root.querySelector('h1, h2, h3, h4, h5, h6')!;
+    expect(heading.textContent!.trim()).to.equal("Ofsted inspections of Bradford children's services");
+    const summary = root.querySelector('[part="summary"]')!;
+    expect(summary.tagName).to.equal('P');
+    expect(summary.textContent).to.match(/^Bradford children's services were judged /);
+    // Not also the chart's description: a screen reader would read it twice.
+    expect(root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(heading.getBoundingClientRect().height, 'the heading, in lines').to.be.below(3 * parseFloat(getComputedStyle(heading).lineHeight));
+  });
 });
 
 describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10, 1.4.11)', () => {
