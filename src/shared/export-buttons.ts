@@ -53,7 +53,7 @@ export function renderExportButtons(actions: ExportActions, what: string): Templ
   return html`<details class="export" part="export" @keydown=${closeOnEscape} @toggle=${prefetchExport}>
     <summary class="button">Download<span class="visually-hidden"> ${actions.svg ? `chart or ${what}` : what}</span></summary>
     <ul class="export-list">${button('svg')}${button('png')}${button('csv')}</ul>
-    <p class="export-problem" role="alert"></p>
+    <p class="export-problem" aria-live="assertive"></p>
   </details>`;
 }
 

@@ -61,10 +61,10 @@ test('a PNG download blocked by the CSP says so in place', async () => {
   });
   const problem = await page.waitForFunction(() => {
     const shown = document.querySelector('ofsted-timeline').shadowRoot.querySelector('details.export .export-problem');
-    return shown?.textContent && shown.checkVisibility() ? { text: shown.textContent, role: shown.getAttribute('role') } : null;
+    return shown?.textContent && shown.checkVisibility() ? { text: shown.textContent, live: shown.getAttribute('aria-live') } : null;
   }, { timeout: 10_000 });
-  const { text, role } = await problem.jsonValue();
-  assert.equal(role, 'alert');
+  const { text, live } = await problem.jsonValue();
+  assert.equal(live, 'assertive', 'said to screen reader users as it appears');
   assert.match(text, /PNG could not be made.*Content-Security-Policy needs blob: in img-src/);
   await page.close();
 });
