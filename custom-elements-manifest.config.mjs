@@ -21,8 +21,8 @@ const publicMembersOnly = {
 };
 
 /**
- * A default written as an exported constant (`this.authority = DEFAULT_AUTHORITY`) is shown as the constant's value
- * (`'barnet'`), which is what a page author needs to read.
+ * A default written as an exported constant (`this.headingLevel = DEFAULT_HEADING_LEVEL`) is shown as the constant's value
+ * (`2`), which is what a page author needs to read.
  */
 const constantDefaults = {
   name: 'constant-defaults',
@@ -51,10 +51,33 @@ const tagsOnly = {
   },
 };
 
+/**
+ * The inputs, events, parts and properties an element inherits from `OfstedElement` are listed first, as the base
+ * declares them, then the element's own: every element's documentation starts with the same shared inputs. An
+ * element that documents an inherited one again (in its own words) keeps it in the inherited place.
+ */
+const inheritedFirst = {
+  name: 'inherited-first',
+  packageLinkPhase({ customElementsManifest }) {
+    const declarations = (customElementsManifest.modules ?? []).flatMap((module) => module.declarations ?? []);
+    const base = declarations.find((declaration) => declaration.name === 'OfstedElement');
+    for (const declaration of declarations) {
+      if (!declaration.tagName || !base) continue;
+      for (const kind of ['attributes', 'members', 'events', 'cssParts', 'cssProperties']) {
+        const order = (base[kind] ?? []).map((item) => item.name);
+        const rank = (item) => (order.includes(item.name) ? order.indexOf(item.name) : order.length);
+        declaration[kind] = declaration[kind]?.map((item, i) => ({ item, i }))
+          .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+          .map(({ item }) => item);
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/examples.ts', 'src/**/fixtures.ts', 'src/fixtures/**', 'src/test-support/**', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publicMembersOnly, constantDefaults, tagsOnly],
+  plugins: [publicMembersOnly, constantDefaults, tagsOnly, inheritedFirst],
 };

@@ -195,13 +195,13 @@ const THREE = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'];
 const pages = {
   three: serve('three.html', page({
     title: 'Three elements, CDN file',
-    body: THREE.map((tag) => `<${tag}></${tag}>`).join('\n'),
+    body: THREE.map((tag) => `<${tag} authority="barnet"></${tag}>`).join('\n'),
     setup: awaitElements(THREE),
     module: own.cdnUrl,
   })),
   timeline: serve('timeline.html', page({
     title: 'Timeline, npm entry bundled',
-    body: '<ofsted-timeline></ofsted-timeline>',
+    body: '<ofsted-timeline authority="barnet"></ofsted-timeline>',
     setup: awaitElements(['ofsted-timeline']),
     module: own.timelineUrl,
   })),
@@ -232,7 +232,7 @@ const scalePage = serve('scale.html', page({
     const data = kind === 'timeline' ? fictionalTimeline(n) : kind.startsWith('breakdown') ? fictionalBreakdown(n) : undefined;
     const t0 = performance.now();
     const elements = kind === 'scorecards'
-      ? Array.from({ length: n }, () => document.createElement('ofsted-scorecard'))
+      ? Array.from({ length: n }, () => Object.assign(document.createElement('ofsted-scorecard'), { authority: 'barnet' }))
       : [document.createElement(kind === 'timeline' ? 'ofsted-timeline' : 'ofsted-breakdown')];
     if (data) elements[0].data = data;
     if (kind === 'breakdown-table') elements[0].showTable = true;
@@ -256,7 +256,7 @@ const scalePage = serve('scale.html', page({
 </body>`));
 const resizePage = serve('resize.html', page({
   title: 'Resizing',
-  body: '<ofsted-timeline></ofsted-timeline><ofsted-breakdown></ofsted-breakdown><ofsted-journey></ofsted-journey>',
+  body: '<ofsted-timeline authority="barnet"></ofsted-timeline><ofsted-breakdown authority="barnet"></ofsted-breakdown><ofsted-journey authority="barnet"></ofsted-journey>',
   setup: awaitElements(['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey']),
   module: own.cdnUrl,
 }));
@@ -399,7 +399,6 @@ try {
   const cpu = cpus();
   const f = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
   const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
-  const line = (cols, widthsOf) => cols.map((c, i) => (i === 0 ? String(c).padEnd(widthsOf[i]) : String(c).padStart(widthsOf[i]))).join('  ');
 
   console.log(`\nofsted-widgets bench${QUICK ? ' --quick' : ''}: ${RUNS} page loads per first-render case, ${SCALE_RUNS} per scaling step`);
   console.log(`Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${platform()} ${release()}; Chromium ${chromium} headless; Node ${process.version}\n`);

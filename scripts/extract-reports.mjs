@@ -95,7 +95,8 @@ async function main() {
         file,
         sha256: createHash('sha256').update(bytes).digest('hex'),
         format: isPdf ? 'pdf' : 'html',
-        published: published(file),
+        // The date printed on the cover where there is one; the file name's (the scraper's) otherwise.
+        published: facts.reportPublished ?? published(file),
         framework: facts.framework,
         licence: facts.licence,
         coverName: facts.coverName,

@@ -10,15 +10,20 @@ const manifests = import.meta.glob<unknown>('../custom-elements.json', { eager: 
 
 interface Declaration {
   tagName?: string;
+  cssProperties?: { name: string; description?: string }[];
   attributes?: { name: string; fieldName?: string; description?: string; type?: { text?: string } }[];
   members?: { kind?: string; name: string; static?: boolean; readonly?: boolean; privacy?: string }[];
 }
 
 type ArgType = ArgTypes[string];
 
-function declarationOf(tag: string): Declaration | undefined {
+function declarations(): Declaration[] {
   const manifest = manifests['../custom-elements.json'] as { modules?: { declarations?: Declaration[] }[] } | undefined;
-  return manifest?.modules?.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
+  return manifest?.modules?.flatMap((module) => module.declarations ?? []) ?? [];
+}
+
+function declarationOf(tag: string): Declaration | undefined {
+  return declarations().find((declaration) => declaration.tagName === tag);
 }
 
 /**
@@ -58,4 +63,24 @@ export function argTypesFor(tag: string): ArgTypes {
     else if (!(member.name in argTypes) && !(declaration.attributes ?? []).some((a) => a.fieldName === member.name)) argTypes[member.name] = { control: 'object' };
   }
   return argTypes;
+}
+
+/**
+ * A control for every `--ofsted-*` custom property any element documents (`@cssprop`), with the manifest's words: a
+ * colour picker for colours, text for the rest. Empty until set, so each element's default shows until a designer
+ * picks a value; a story applies them on an ancestor (stories/theming.ts).
+ */
+export function customPropertyArgTypes(): ArgTypes {
+  const argTypes: ArgTypes = {};
+  for (const declaration of declarations().filter((d) => d.tagName?.startsWith('ofsted-'))) {
+    for (const { name, description } of declaration.cssProperties ?? []) {
+      if (!name.startsWith('--ofsted-') || name in argTypes) continue;
+      argTypes[name] = {
+        control: name.endsWith('-colour') ? { type: 'color' } : { type: 'text' },
+        description,
+        table: { category: 'custom properties' },
+      };
+    }
+  }
+  return Object.fromEntries(Object.entries(argTypes).sort(([a], [b]) => a.localeCompare(b, 'en')));
 }

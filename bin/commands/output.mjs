@@ -7,6 +7,7 @@ import { ELEMENTS } from './elements.mjs';
  * Control characters (C0, DEL, C1) and bidirectional formatting characters: printed raw, a file's text could move the
  * cursor, rewrite a line, forge another or reverse what follows (`valid` shown over an exit code of 1).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this strips from a terminal's output
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** @type {Record<string, string>} */
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -53,8 +54,9 @@ starter (marked fictional, or saying "replace me") gets a warning line for each.
 
 render options:
   --element <name>     ${elementNames} (required)
-  --authority <name>   an authority with data: id, name, ONS code, LA number or URN (default barnet)
+  --authority <name>   an authority with data: id, name, ONS code, LA number or URN
   --src <file.json>    a local dataset file, validated first; wins over --authority
+                       (one of --authority and --src is required)
   --event <id>         the event to show or highlight
   --width <px>         the width of the column it goes in (default 720): the chart keeps this width, and in a
                        narrower column scrolls sideways inside the element

@@ -45,6 +45,7 @@ function parseRenderArgs(args) {
   if (!NAMES.includes(element)) return `unknown element "${element}" (expected ${NAMES.join(', ')})`;
   const width = widthText === undefined ? DEFAULT_RENDER_WIDTH : Number(widthText);
   if (!Number.isInteger(width) || width < 200 || width > 4000) return `--width must be a whole number of pixels from 200 to 4000, not "${widthText}"`;
+  if (!rest.authority && !rest.src) return 'render needs --authority <council> (e.g. --authority kent) or --src <file.json>';
   return { ...rest, fragment, element, width };
 }
 
@@ -76,13 +77,12 @@ async function loadSsr() {
  * @param {NonNullable<Awaited<ReturnType<typeof loadSsr>>>} lit
  * @param {OfstedDataset} dataset
  * @param {RenderOptions} options
- * @param {string} defaultAuthority
  */
-function elementTemplate(lit, dataset, options, defaultAuthority) {
+function elementTemplate(lit, dataset, options) {
   const { html, unsafeStatic, nothing } = lit;
   const tag = unsafeStatic(`ofsted-${options.element}`);
   const own = options.element !== 'journey';
-  const authority = options.src ? nothing : (options.authority ?? defaultAuthority);
+  const authority = options.src ? nothing : (options.authority ?? nothing);
   return html`<${tag} .data=${dataset} authority=${authority} src=${options.src ?? nothing} event=${options.event ?? nothing} ?show-table=${own} ?no-export=${own}></${tag}>`;
 }
 
@@ -95,7 +95,7 @@ function elementTemplate(lit, dataset, options, defaultAuthority) {
 async function datasetFor(options, data) {
   if (options.src) return readDatasetFile(options.src, data, err) ?? 1;
   try {
-    return await data.loadBundledDataset(options.authority ?? data.DEFAULT_AUTHORITY);
+    return await data.loadBundledDataset(options.authority ?? '');
   } catch (error) {
     if (/** @type {{ kind?: string }} */ (error)?.kind !== 'unknown-authority') throw error;
     return usageError(`${/** @type {Error} */ (error).message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`);
@@ -139,7 +139,7 @@ export async function render(args) {
   }
   let markup;
   try {
-    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, dataset, options, data.DEFAULT_AUTHORITY), { elementRenderers: [StaticRenderer] }));
+    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, dataset, options), { elementRenderers: [StaticRenderer] }));
   } catch (error) {
     err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${/** @type {Error} */ (error)?.message ?? error}`);
     return 1;

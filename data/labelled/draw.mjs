@@ -16,13 +16,20 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
   }
   return rows.filter((r) => r.length > 1);
 }
@@ -52,7 +59,10 @@ export function chooseReports(csvText, perYear = 4, exclude = []) {
     for (let slot = 0; chosen.filter((r) => r.year === year).length < perYear && slot < 12; slot++) {
       const want = order[slot % order.length];
       const pick = reports.find((r) => r.year === year && !used.has(r.urn) && (slot >= order.length || r.grade === want));
-      if (pick) used.add(pick.urn), chosen.push(pick);
+      if (pick) {
+        used.add(pick.urn);
+        chosen.push(pick);
+      }
     }
   }
   return chosen;
@@ -79,8 +89,11 @@ export function sectionSentences(lines) {
     if (!numbered && (big || heading.length || (HEADING_START.test(l.text) && l.x < left + 3))) {
       heading.push(l.text);
       const text = heading.map((_, k) => joinLines(heading.slice(k))).find((t) => HEADING.test(t) && !/requires$/i.test(t));
-      if (text) (section = text), (heading = []), (para = null);
-      else if (!big && heading.length >= 3) heading = [];
+      if (text) {
+        section = text;
+        heading = [];
+        para = null;
+      } else if (!big && heading.length >= 3) heading = [];
       if (text || big || heading.length) continue;
     }
     heading = [];

@@ -141,7 +141,7 @@ export async function scorecardHeap(page, cdp, count) {
     await customElements.whenDefined('ofsted-scorecard');
     const stage = document.getElementById('stage');
     stage.replaceChildren();
-    const elements = Array.from({ length: count }, () => document.createElement('ofsted-scorecard'));
+    const elements = Array.from({ length: count }, () => Object.assign(document.createElement('ofsted-scorecard'), { authority: 'barnet' }));
     const shown = Promise.all(elements.map((element) => new Promise((resolve) => element.addEventListener('ofsted-data', resolve, { once: true }))));
     stage.append(...elements);
     await shown;

@@ -205,6 +205,37 @@ function sifJudgements(page1, page2) {
   return out;
 }
 
+/**
+ * The Local Safeguarding Children Board's grade where the cover does not give it: the headline that opens the
+ * board's review, on the cover of a review published alone ("The Local Safeguarding Children Board requires
+ * improvement") or at the head of its section inside a combined report ("The Local Safeguarding Children Board is
+ * inadequate", Slough 2016). Only headline-size text (13 pt and up) is read, so a sentence of the body never counts.
+ */
+export function boardHeadline(pages) {
+  // The contents line and the section's heading name the board too, but end in no grade: headline() refuses them.
+  for (const page of pages) {
+    for (const [k, l] of page.lines.entries()) {
+      if (l.size < 13 || !/^The (effectiveness of the )?Local Safeguarding Children Board\b/.test(l.text)) continue;
+      const found = headline(paragraph(page.lines, k));
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The publication date printed on the cover ("Report published: 10/08/2015", "Report published: 3 February
+ * 2015"), or, on a reissued report, the date it was first published ("… were originally published on 11 February
+ * 2014"); null where the cover prints none (ILACS covers). Page 1 only: a combined report prints the board review's
+ * own date further in.
+ */
+export function reportPublished(page1) {
+  const text = joinLines(page1.map((l) => l.text));
+  const m = text.match(/\bReport published:?\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} [A-Za-z]+ \d{4})/) ??
+    text.match(/\boriginally published on (\d{1,2} [A-Za-z]+ \d{4})/);
+  return m ? parseDateRange(m[1]).start : null;
+}
+
 // Page 2's lines without its running header and page number (top and bottom eighths).
 const bodyOf = (page) => (page ? page.lines.filter((l) => l.top > page.height / 8 && l.top < (page.height * 7) / 8) : []);
 
@@ -218,8 +249,14 @@ export function coverFacts(pages, allLines) {
   let judgements = [];
   if (fw === 'ilacs') judgements = ilacsJudgements(page1);
   else if (fw === 'sif') judgements = sifJudgements(page1, bodyOf(pages[1]));
+  const boardReview = fw === 'sif' || /^Review of the effectiveness of the Local Safeguarding Children Board$/.test(title ?? '');
+  if (boardReview && !judgements.some((j) => /Safeguarding Children Board/.test(j.name))) {
+    const board = boardHeadline(pages);
+    if (board) judgements.push(board);
+  }
   return {
     framework: fw,
+    reportPublished: reportPublished(page1),
     coverName,
     title,
     inspectionDates: dates,

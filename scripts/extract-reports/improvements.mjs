@@ -7,7 +7,7 @@ const NEXT_HEADING = /^(The )?[Ee]xperiences and progress of children/;
 // List markers as pdf.js decodes them: Word's Wingdings square arrives as U+F06E (private use)
 // or U+25FC; a few reports use bullets. Nested lists use a minus, en dash, hyphen or a stroke glyph.
 const BULLET = /^[\u25fc\u25fe\u25a0\u25aa\u2022\u25cf\uf06e\uf0a7\uf0b7\uf0d8\uf0fc]\s*/u;
-const SUB_BULLET = /^[\u2212\u2013\u2014\u0336\uf02d\u25e6-]\s+/u;
+const SUB_BULLET = /^(?:[\u2212\u2013\u2014\uf02d\u25e6-]|\u0336)\s+/u; // U+0336 alone: a combining mark, outside the class
 
 /**
  * { improvementsHeading, improvements, improvementsText, improvementsNote, dropped } from a report's

@@ -1,9 +1,9 @@
 // One authority's events from its statistics and scrape rows: dates at the precision the sources give, the report
 // matched where an extract exists, then sorted by date and given ids that stay the same from run to run.
-import { publicationMonthNote, summaryOf, titleOf } from './event-text.mjs';
+import { longDate, publicationMonthNote, summaryOf, titleOf } from './event-text.mjs';
 import { improvementFindings } from './findings.mjs';
 import { provenance } from './inputs.mjs';
-import { buildJudgements, frameworkOf } from './judgements.mjs';
+import { buildJudgements, frameworkOf, fromSeparateReview } from './judgements.mjs';
 import { coverDates } from './cover-dates.mjs';
 import { coverJudgements, reportAddsFacts, reportMatcher, reportSource } from './reports.mjs';
 
@@ -23,13 +23,17 @@ export function buildEvents(authority, items, reports, log) {
       compare(a.predecessor ?? '', b.predecessor ?? '') ||
       compare(a.record.source, b.record.source),
   );
-  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, log));
+  const boardReviews = reports.filter((report) => boardReviewTitle.test(report.title ?? ''));
+  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, boardReviews, log));
   events.sort(byDate);
   assignIds(events);
-  return { events, reportSources, unusedReports: matcher.unused() };
+  const cited = new Set(reportSources.keys());
+  return { events, reportSources, unusedReports: matcher.unused().filter((report) => !cited.has(`ofsted-report-${report.published}`)) };
 }
 
-function buildEvent(authority, { record, predecessor }, matcher, reportSources, log) {
+const boardReviewTitle = /^Review of the effectiveness of the Local Safeguarding Children Board$/;
+
+function buildEvent(authority, { record, predecessor }, matcher, reportSources, boardReviews, log) {
   const framework = frameworkOf(record.type);
   const kind = kindOf(record.type);
   const matched =
@@ -48,16 +52,34 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
     reportSources.set(reportId, source);
   }
   const where = `${authority.id} ${record.type} ${record.published ?? record.start}`;
-  const judgements = buildJudgements(record, report && coverJudgements(report), (area, printed, graded) =>
+  const cover = report && coverJudgements(report);
+  const judgements = buildJudgements(record, cover, (area, printed, graded) =>
     log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`),
-  );
+  reportId);
+  const board = judgements.find((judgement) => judgement.area === 'lscb');
+  if (board && !board.sources && !cover?.has('lscb') && !predecessor) {
+    // The report does not review the board: a review published on its own within a year, with the same grade, does.
+    const review = boardReviews.find((candidate) => candidate.published > record.published &&
+      dayDifference(candidate.published, record.published) <= 366 &&
+      coverJudgements(candidate).get('lscb')?.grade === board.grade);
+    if (review) {
+      const source = reportSource(review, provenance.reportPageUrl);
+      reportSources.set(source.id, source);
+      const printed = coverDates(review, () => {});
+      fromSeparateReview(board, {
+        id: source.id,
+        dates: printed ? longSpan(printed.start, printed.end) : 'dates not printed',
+        published: longDate(review.published),
+      }, record.source);
+    }
+  }
   const say = (message) => log(`${message}: ${where}`);
-  const cover = report ? coverDates(report, say) : null;
-  const { date, dateInferred, endFromReport } = dateOf(record, framework, kind, cover, say);
+  const coverSpan = report ? coverDates(report, say) : null;
+  const { date, dateInferred, endFromReport } = dateOf(record, framework, kind, coverSpan, say);
   const event = { id: '', kind, title: titleOf(record, predecessor), date };
   // An inspection in separate spells: each part as the cover prints it, when the parts span exactly the date shown.
-  if (cover?.parts && date === span(cover.parts[0].start, cover.parts.at(-1).end)) {
-    event.parts = cover.parts.map((part) => span(part.start, part.end));
+  if (coverSpan?.parts && date === span(coverSpan.parts[0].start, coverSpan.parts.at(-1).end)) {
+    event.parts = coverSpan.parts.map((part) => span(part.start, part.end));
   }
   if (dateInferred) event.dateInferred = dateInferred;
   if (record.published) event.published = record.published;
@@ -85,6 +107,14 @@ function leadInspector(text, log) {
 }
 
 const span = (start, end) => (end && end !== start ? `${start}/${end}` : start);
+const dayDifference = (a, b) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** "15 to 17 June 2015", "30 June to 22 July 2015", "19 November 2013 to 30 January 2014". */
+function longSpan(start, end) {
+  if (!end || end === start) return longDate(start);
+  const [a, b] = [longDate(start).split(' '), longDate(end).split(' ')];
+  if (a[2] !== b[2]) return `${longDate(start)} to ${longDate(end)}`;
+  return a[1] === b[1] ? `${a[0]} to ${longDate(end)}` : `${a[0]} ${a[1]} to ${longDate(end)}`;
+}
 
 /**
  * ILACS: the statistics' start date, with the end date from the report's cover when the two agree on the start.

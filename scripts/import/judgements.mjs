@@ -50,9 +50,9 @@ const sifParents = { adoption: 'children-looked-after', 'care-leavers': 'childre
  * only where its grade agrees with the row's; a cover grade that differs is reported through `mismatch`, and the
  * row's grade is kept.
  */
-export function buildJudgements(record, cover, mismatch) {
+export function buildJudgements(record, cover, mismatch, reportId = null) {
   const framework = frameworkOf(record.type);
-  return record.grades.map(({ area: column, grade, dash }) => {
+  const judgements = record.grades.map(({ area: column, grade, dash }) => {
     const area = framework === 'ilacs' ? ilacsArea(column, record.start) : column;
     const printed = framework === 'pre-sif' ? undefined : cover?.get(area);
     const agrees = printed !== undefined && printed.grade === grade;
@@ -72,6 +72,25 @@ export function buildJudgements(record, cover, mismatch) {
     if (framework === 'sif' && sifParents[area]) judgement.parent = sifParents[area];
     return judgement;
   });
+  // The statistics carry the board's grade only for first SIF inspections; a re-inspection's report may review the
+  // board too (Slough 2016: "The Local Safeguarding Children Board is inadequate"). Its grade is then the report's.
+  const board = framework === 'sif' && reportId ? cover?.get('lscb') : undefined;
+  if (board?.grade && !judgements.some((judgement) => judgement.area === 'lscb')) {
+    judgements.push({ area: 'lscb', name: statisticsNames.sif.lscb, grade: board.grade, sources: [reportId] });
+  }
+  return judgements;
+}
+
+/**
+ * A board grade the statistics list with an inspection whose report does not review the board: it comes from the
+ * board's own review, published separately (Surrey: inspected October 2014, the board reviewed in June 2015). The
+ * judgement then says so and cites the statistics and that review. `review` is { id, dates, published } of the
+ * review's report.
+ */
+export function fromSeparateReview(judgement, review, statistics) {
+  judgement.note = `From a separate review of the Local Safeguarding Children Board (${review.dates}), published ${review.published}; Ofsted’s statistics list its grade with this inspection.`;
+  judgement.sources = [statistics, review.id];
+  return judgement;
 }
 
 const gradeWords = {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProperties, serverStyle } from '../shared/css-properties.js';
+import { cssProperties, serverStyle } from './css-properties.js';
 import type { Finding, FindingKind, OfstedDataset } from '../data/types.js';
 import type { ListSteps } from '../shared/progressive-list.js';
 import { FINDING_KINDS } from './areas.js';

@@ -6,7 +6,7 @@ export const breakdownExamples = {
   Barnet: {
     args: {},
     description:
-      'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`, the default). With no `event` ' +
+      'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`). With no `event` ' +
       'set, the element shows the latest event with findings: the June 2024 inspection, for which the data holds ' +
       'four areas for improvement, quoted from a news report, and no strengths or recommendations. The element ' +
       'says so rather than let the empty side of the chart suggest that Ofsted found none.',

@@ -8,7 +8,7 @@ import './define.js';
 
 const container = useContainer();
 
-const mount = (inputs: BreakdownInputs = {}, width = 640) => mountBreakdown(container.element, inputs, width);
+const mount = (inputs: BreakdownInputs = {}, width = 640) => mountBreakdown(container.element, { authority: 'barnet', ...inputs }, width);
 /** The text a screen reader takes a button's name from: everything but what is aria-hidden. */
 const spokenText = (element: Element) => {
   const copy = element.cloneNode(true) as Element;

@@ -4,7 +4,7 @@ import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
-import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
@@ -30,21 +30,13 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @summary One Ofsted event's strengths, areas for improvement and recommendations, by area, down to the statements.
  * @tagname ofsted-breakdown
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
- * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest event with findings.
- * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the Download disclosure, which downloads the statements the filters show as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
- * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
- * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
- *
- * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
- * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
  *
  * @csspart header - The summary, the event's title and date, and any note on kinds the data lacks.
  * @csspart summary - The summary sentence.
@@ -57,37 +49,21 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @csspart table - The table alternative's scrolling wrapper.
  * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
  * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (the table as CSV).
- * @csspart error - The message shown when the data cannot be used or `event` names no event.
- * @csspart loading - The note shown while the data loads.
  *
- * @cssprop --ofsted-font-family - Font; inherits the page's by default.
- * @cssprop --ofsted-font-size - Base font size. Default `1em`: the surrounding text's size (charts' text is 0.875 of it, at least 14px).
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
  * @cssprop --ofsted-band-colour - Background of a hovered or open bar. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
- * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
  * @cssprop --ofsted-strength-colour - Strengths' solid fill. Default `#12436d`; `#6ba3d6` under a dark `theme`.
  * @cssprop --ofsted-improvement-colour - Areas for improvement's solid fill. Default `#d6541a`; `#f46a25` under a dark `theme`.
  * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under a dark `theme`.
- * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
- * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
- * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
- * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedBreakdown extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles, statementStyles, breakdownModeStyles];
 
   static override properties = {
-    event: {},
     kind: { reflect: true },
     area: { reflect: true },
     openKey: { state: true },
   };
 
-  declare event: string | undefined;
   declare kind: string | undefined;
   declare area: string | undefined;
   /** The area whose statements are open: internal state, not public API. */
@@ -98,7 +74,6 @@ export class OfstedBreakdown extends OfstedElement {
 
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
-  private readonly reporter = new ProblemReporter();
   private readonly chooseOnce = memoLast((dataset: OfstedDataset, event: string | undefined) =>
     chooseEvent(dataset, event, hasFindings, 'event with findings'));
   private readonly layoutOnce = memoLast((dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
@@ -109,10 +84,10 @@ export class OfstedBreakdown extends OfstedElement {
     if (changed.has('data') || changed.has('src') || changed.has('authority') || changed.has('event')) this.openKey = undefined;
   }
 
-  /** An `event` id that names no event is the page's mistake: say so once, in the console and as `ofsted-error`. */
-  protected override updated(): void {
+  /** An `event` id that names no event is the page's mistake, said in place and reported by the base. */
+  protected override eventProblem(): string | undefined {
     const choice = this.choice;
-    this.reporter.report(this, choice && !choice.ok && this.event ? choice.message : undefined, 'unknown-event');
+    return choice && !choice.ok && this.event ? choice.message : undefined;
   }
 
   /** The event to show, or why there is none; recomputed only when the data or `event` changes. */

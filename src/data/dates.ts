@@ -59,7 +59,11 @@ export function parseDateSpan(text: string): DateSpan | null {
   return { start, end, startTime, endTime, midTime: startTime + (endTime + 1 - startTime) / 2 };
 }
 
-/** The span as people write it: "13 to 24 May 2019", "April and May 2017", "November 2017". */
+/**
+ * The span as people write it: "13 to 24 May 2019", "April and May 2017", "November 2017".
+ * @example
+ * formatDateSpan(parseDateSpan('2024-06-10/2024-06-14')!) // "10 to 14 June 2024"
+ */
 export function formatDateSpan(span: DateSpan): string {
   const { start, end } = span;
   if (sameDate(start, end)) return formatPartialDate(start);
@@ -91,7 +95,10 @@ export function formatYear(year: number): string {
   return String(year).padStart(4, '0');
 }
 
-/** Formats an ISO partial date string, or returns it unchanged when it does not parse. */
+/**
+ * An ISO date ("2026-06-18", "2026-06" or "2026") as people write it ("18 June 2026"), e.g. the authority index's
+ * `dataUpTo`; a text that is not such a date comes back unchanged.
+ */
 export function formatIsoDate(text: string): string {
   const date = parsePartialDate(text);
   return date ? formatPartialDate(date) : text;

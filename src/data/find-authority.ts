@@ -1,9 +1,6 @@
 import { AUTHORITY_IDS } from './authority-ids.js';
 import { loadAuthorityIndex } from './authority-index.js';
 
-/** The authority shown when a page (or `ofsted-widgets render`) names none. */
-export const DEFAULT_AUTHORITY = 'barnet';
-
 /** The slug the importer gives a statistics name: "Bristol, City of" → "bristol", "Barnet" → "barnet". */
 export function authoritySlug(value: string): string {
   return value

@@ -7,7 +7,6 @@ import { validateDataset } from './validate.js';
 
 export { FETCH_TIMEOUT_MS };
 
-export { DEFAULT_AUTHORITY } from './find-authority.js';
 
 /** Objects already validated: elements composed from one dataset (e.g. <ofsted-journey>) check it once. */
 const validDatasets = new WeakSet<object>();

@@ -1,5 +1,5 @@
 import { importAuthorityFile } from './authority-files.js';
-import { DEFAULT_AUTHORITY, knownAuthorityId } from './find-authority.js';
+import { knownAuthorityId } from './find-authority.js';
 
 /**
  * The CDN file's first act: start fetching the data file of every element already in the page, before the rest of
@@ -10,7 +10,8 @@ import { DEFAULT_AUTHORITY, knownAuthorityId } from './find-authority.js';
  */
 export function preloadPageData(root: ParentNode): void {
   for (const element of root.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown, ofsted-journey')) {
-    const id = element.hasAttribute('src') ? undefined : knownAuthorityId(element.getAttribute('authority') || DEFAULT_AUTHORITY);
+    const authority = element.getAttribute('authority');
+    const id = element.hasAttribute('src') || !authority ? undefined : knownAuthorityId(authority);
     if (id) importAuthorityFile(id).catch(() => undefined);
   }
 }

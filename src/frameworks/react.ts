@@ -19,7 +19,7 @@ import type { OfstedJourney } from '../journey/ofsted-journey.js';
 export interface OfstedElementReactProps<E extends HTMLElement> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
   /** A dataset object; wins over `src` and `authority`. Validated like a file. */
   data?: OfstedDataset | undefined;
-  /** Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`. */
+  /** The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing. */
   authority?: string | undefined;
   /** URL of a JSON file following the Ofsted dataset schema; wins over `authority`. */
   src?: string | undefined;
@@ -31,7 +31,7 @@ export interface OfstedElementReactProps<E extends HTMLElement> extends Detailed
   theme?: 'light' | 'dark' | 'system' | undefined;
   /** The dataset loaded and passed validation. `detail: { dataset, origin }`. */
   'onofsted-data'?: (event: GlobalEventHandlersEventMap['ofsted-data']) => void;
-  /** The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`. */
+  /** The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`. */
   'onofsted-error'?: (event: GlobalEventHandlersEventMap['ofsted-error']) => void;
 }
 

@@ -21,7 +21,7 @@ import type { OfstedJourney } from '../journey/ofsted-journey.js';
 export interface OfstedElementVueProps {
   /** A dataset object; wins over `src` and `authority`. Validated like a file. */
   data?: OfstedDataset | undefined;
-  /** Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`. */
+  /** The council: id, name, ONS code, LA number or Ofsted URN, used when neither `data` nor `src` is set. None by default: with no council named, the element says how to name one and loads nothing. */
   authority?: string | undefined;
   /** URL of a JSON file following the Ofsted dataset schema; wins over `authority`. */
   src?: string | undefined;
@@ -45,7 +45,7 @@ export interface OfstedTableVueProps {
 export interface OfstedElementVueEvents {
   /** The dataset loaded and passed validation. `detail: { dataset, origin }`. */
   'ofsted-data': GlobalEventHandlersEventMap['ofsted-data'];
-  /** The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`. */
+  /** The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`. */
   'ofsted-error': GlobalEventHandlersEventMap['ofsted-error'];
 }
 

@@ -14,6 +14,7 @@ const textOf = (element: Element | null | undefined) => element?.shadowRoot?.tex
 
 async function mountJourney(setup: (el: HTMLElementTagNameMap['ofsted-journey']) => void = () => {}) {
   const el = document.createElement('ofsted-journey');
+  el.authority = 'barnet';
   setup(el);
   const heard: string[] = [];
   for (const type of ['ofsted-data', 'ofsted-error'] as const) container.addEventListener(type, () => heard.push(type));
@@ -27,6 +28,7 @@ async function mountJourney(setup: (el: HTMLElementTagNameMap['ofsted-journey'])
 describe('<ofsted-journey>', () => {
   it('draws its timeline at the column\'s width from its first drawing, not at 640px first and again a frame later', async () => {
     const el = document.createElement('ofsted-journey');
+    el.authority = 'barnet';
     const first = new Promise<string | null>((resolve) => {
       el.addEventListener('ofsted-data', async () => {
         await el.updateComplete;

@@ -19,17 +19,11 @@ const ANNOUNCE_DELAY_MS = 500;
  * @summary Timeline, scorecard and breakdown, linked.
  * @tagname ofsted-journey
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
- * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
  * @attr show-table - Shows each part's table alternative open from the start.
  * @attr no-export - Hides the parts' Download disclosures.
  * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
- * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
- * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`.
- *
- * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
  * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
  * @fires ofsted-select - The user chose an event in the timeline (bubbles from it). `detail: { eventId }`.
  *
@@ -38,11 +32,8 @@ const ANNOUNCE_DELAY_MS = 500;
  * @csspart scorecard - The `<ofsted-scorecard>`.
  * @csspart breakdown - The `<ofsted-breakdown>`.
  * @csspart error - The message shown when the data cannot be used.
- * @csspart loading - The note shown while the data loads.
  *
  * @cssprop --ofsted-journey-column-min - Narrowest column before the scorecard and breakdown stack. Default `100%`: they always stack under the timeline, so the journey reads top to bottom; `20rem` puts them side by side where two such columns fit.
- * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
- * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
  */
 export class OfstedJourney extends OfstedElement {
   static override styles = [
@@ -84,7 +75,6 @@ export class OfstedJourney extends OfstedElement {
     announcement: { state: true },
   };
 
-  declare event: string | undefined;
   /** The status message: what the scorecard and breakdown show after the user's latest choice. */
   declare private announcement: string;
   private announceTimer?: ReturnType<typeof setTimeout>;

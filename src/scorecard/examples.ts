@@ -6,7 +6,7 @@ export const scorecardExamples = {
   Barnet: {
     args: {},
     description:
-      'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`, the default). With no `event` ' +
+      'The London Borough of Barnet, from the bundled dataset (`authority="barnet"`). With no `event` ' +
       'set, the element shows the latest graded inspection: the June 2024 ILACS inspection with its five judgements, ' +
       'compared with 2019. Children in care and care leavers were judged together in 2019, so there is no matching ' +
       'judgement to compare them with, and the scorecard says so.',
@@ -23,7 +23,7 @@ export const scorecardExamples = {
     description:
       'Barnet with `event="inspection-2017"`: the single inspection framework (SIF), with sub-judgements 2.1 and 2.2 ' +
       'indented under children looked after, and the review of the Local Safeguarding Children Board. The graded ' +
-      'event before it, in January 2012, judged other areas, so each row says there is no matching judgement.',
+      'event before it, in 2012, judged other areas, so each row says there is no matching judgement.',
   },
   FictionalAllGrades: {
     args: { data: fictionalAllGrades, event: 'inspection-2014' },

@@ -94,7 +94,7 @@ describe('layoutScorecard(dataset, dated)', () => {
     );
     expect(new Set(flattenRows(sif.rows).map((row) => row.change.text))).to.deep.equal(new Set(['No matching judgement in 2012']));
     expect(scorecardOf(barnet, 'inspection-2012').summary).to.equal(
-      "Barnet's January 2012 inspection made 2 judgements, none of them of overall effectiveness.",
+      "Barnet's February 2012 inspection made 2 judgements, none of them of overall effectiveness.",
     );
   });
 

@@ -9,7 +9,7 @@ const container = useContainer();
 
 /** Adds a scorecard with the given inputs and waits for it to show data or an error. */
 const mount = (inputs: Partial<Pick<OfstedScorecard, 'data' | 'src' | 'authority' | 'event' | 'showTable'>> = {}, width = 640) =>
-  mountElement(container.element, 'ofsted-scorecard', inputs, { width });
+  mountElement(container.element, 'ofsted-scorecard', { authority: 'barnet', ...inputs }, { width });
 
 /** A list item's own line, without its nested sub-judgements. */
 const rowOf = (root: ParentNode, area: string) => root.querySelector<HTMLLIElement>(`li[data-area="${area}"]`)!;

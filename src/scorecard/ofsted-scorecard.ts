@@ -4,9 +4,10 @@ import type { OfstedDataset } from '../data/types.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
+import { memoLast } from '../shared/memo-last.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { flattenRows, layoutScorecard, type Scorecard } from './layout.js';
 import { renderHeader, renderRows, renderSources, scorecardColumns, scorecardCsvRows } from './scorecard-view.js';
@@ -14,21 +15,6 @@ import { scorecardStyles } from './scorecard.styles.js';
 
 /** The chosen event's scorecard, or why there is none. */
 type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string };
-
-/** Each dataset's scorecards by `event`, made once a page: scorecards showing the same event share one. */
-const shownByDataset = new WeakMap<OfstedDataset, Map<string | undefined, Shown>>();
-
-function showOnce(dataset: OfstedDataset, event: string | undefined): Shown {
-  let byEvent = shownByDataset.get(dataset);
-  if (!byEvent) shownByDataset.set(dataset, (byEvent = new Map()));
-  let shown = byEvent.get(event);
-  if (!shown) {
-    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
-    shown = choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
-    byEvent.set(event, shown);
-  }
-  return shown;
-}
 
 /**
  * One inspection's judgements at a glance: each judgement's grade in words and on the four-point scale,
@@ -38,18 +24,9 @@ function showOnce(dataset: OfstedDataset, event: string | undefined): Shown {
  * @summary One Ofsted inspection's judgements, and the change since the one before.
  * @tagname ofsted-scorecard
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
- * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
- * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the Download disclosure, which downloads the table as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the inspection's title is one level below. Default `2`.
- * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
- *
- * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
- *
- * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
- * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event in it (`kind: 'unknown-event'`). `detail: { message, kind, url?, authority?, status?, issues }`.
  *
  * @csspart header - The summary, title, date and framework.
  * @csspart sources - The source notes under the judgements: each document's title, publisher and date.
@@ -62,49 +39,31 @@ function showOnce(dataset: OfstedDataset, event: string | undefined): Shown {
  * @csspart table - The table alternative's scrolling wrapper.
  * @csspart controls - The row under the judgements holding the table toggle and the Download disclosure.
  * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (the table as CSV).
- * @csspart error - The message shown when the data cannot be used or `event` names no event.
- * @csspart loading - The note shown while the data loads.
  *
- * @cssprop --ofsted-font-family - Font; inherits the page's by default.
- * @cssprop --ofsted-font-size - Base font size. Default `1em`: the surrounding text's size (charts' text is 0.875 of it, at least 14px).
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
  * @cssprop --ofsted-band-colour - Background of the overall effectiveness item. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
- * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
  * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under a dark `theme`.
  * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under a dark `theme`.
  * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under a dark `theme`.
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
- * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
- * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
- * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
- * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedScorecard extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, scorecardStyles];
 
-  static override properties = {
-    event: {},
-  };
+  private readonly showOnce = memoLast((dataset: OfstedDataset, event: string | undefined): Shown => {
+    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
+    return choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
+  });
 
-  declare event: string | undefined;
-
-  private readonly reporter = new ProblemReporter();
-
-  /** The chosen event and its scorecard, computed once a page for each dataset and `event`. */
+  /** The chosen event and its scorecard, recomputed only when the data or `event` changes. */
   private get shown(): Shown | undefined {
     const dataset = this.loader.dataset;
-    return this.loader.status === 'ready' && dataset ? showOnce(dataset, this.event) : undefined;
+    return this.loader.status === 'ready' && dataset ? this.showOnce(dataset, this.event) : undefined;
   }
 
-  /** An `event` id that names no event is the page's mistake: say so once, in the console and as `ofsted-error`. */
-  protected override updated(): void {
+  /** An `event` id that names no event is the page's mistake, said in place and reported by the base. */
+  protected override eventProblem(): string | undefined {
     const shown = this.shown;
-    const problem = shown && !shown.ok && this.event ? shown.message : undefined;
-    this.reporter.report(this, problem, 'unknown-event');
+    return shown && !shown.ok && this.event ? shown.message : undefined;
   }
 
   protected override render(): TemplateResult {

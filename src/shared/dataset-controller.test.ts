@@ -1,10 +1,9 @@
 /**
  * DatasetController on its own, on a minimal host that writes no glue (no `willUpdate`): the controller runs itself
- * from the host's `data`, `src` and `authority`. Every dataset here is FICTIONAL except Barnet's default.
+ * from the host's `data`, `src` and `authority`. Every dataset here is FICTIONAL except Leeds'.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { DEFAULT_AUTHORITY } from '../data/load.js';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
 import { captureConsoleErrors, useContainer } from '../test-support/mount.js';
 import { DatasetController, type OfstedDataEventDetail } from './dataset-controller.js';
@@ -82,7 +81,7 @@ describe('DatasetController', () => {
   }
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  it('takes data over src over authority, and the default authority when none is named', async () => {
+  it('takes data over src over authority', async () => {
     const src = jsonUrl(fictionalOneEvent);
     const withData = host({ data: fictionalAllGrades, src, authority: 'leeds' });
     await withData.outcome();
@@ -93,10 +92,30 @@ describe('DatasetController', () => {
     const withAuthority = host({ authority: 'leeds' });
     await withAuthority.outcome();
     expect(withAuthority.origin()).to.deep.equal({ input: 'authority', authority: 'leeds' });
-    const withNothing = host({});
-    await withNothing.outcome();
-    expect(withNothing.origin()).to.deep.equal({ input: 'authority', authority: DEFAULT_AUTHORITY });
-    expect(withNothing.el.loader.dataset?.authority.id).to.equal(DEFAULT_AUTHORITY);
+    expect(consoleErrors.calls).to.deep.equal([]);
+  });
+
+  it('with no council named (none, "" or blanks) says how to name one, and loads no council', async () => {
+    for (const inputs of [{}, { authority: '' }, { authority: '   ' }]) {
+      const { el, heard } = host(inputs);
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+      expect(el.loader.status, JSON.stringify(inputs)).to.equal('empty');
+      expect(el.loader.dataset).to.equal(undefined);
+      const note = el.shadowRoot!.querySelector('[part="empty"]')!;
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.equal('No council chosen. Name one in the tag, for example authority="Kent", to show its Ofsted inspections.');
+      expect(note.getAttribute('role')).to.equal(null); // a page that sets the council later is not an error
+      expect(el.shadowRoot!.textContent).not.to.contain('Barnet');
+      expect(heard).to.deep.equal([]);
+      el.authority = 'leeds';
+      await waitUntil(() => heard.length > 0, 'the named council');
+      expect(el.loader.dataset?.authority.id).to.equal('leeds');
+      el.authority = '';
+      await el.updateComplete;
+      expect(el.loader.status).to.equal('empty');
+      expect(el.shadowRoot!.querySelector('.name')).to.equal(null);
+    }
     expect(consoleErrors.calls).to.deep.equal([]);
   });
 

@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DatasetError } from '../data/dataset-error.js';
-import { checkDataset, DEFAULT_AUTHORITY, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
+import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { renderDatasetError } from './error-view.js';
 import { emit, type DatasetOrigin, type OfstedErrorEventDetail, type OfstedEventDetail, type OfstedEventName } from './events.js';
@@ -14,9 +14,11 @@ export interface DatasetInputs {
   authority?: string | null;
 }
 
-export type DatasetStatus = 'loading' | 'ready' | 'error';
-/** What `render()` draws in each state; `loading` and `error` have the package's shared views as defaults. */
+/** `empty`: no `data`, `src` or `authority` is given, so nothing is loaded and the element says how to name a council. */
+export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
+/** What `render()` draws in each state; `empty`, `loading` and `error` have the package's shared views as defaults. */
 export interface DatasetRenderers<T> {
+  empty?: () => T;
   loading?: () => T;
   error?: (error: DatasetError) => T;
   ready: (dataset: OfstedDataset) => T;
@@ -64,7 +66,8 @@ export class DatasetController implements ReactiveController {
 
   /** Draws the current state: `ready(dataset)`, else the error in place, else a loading note. */
   render<T = TemplateResult>(renderers: DatasetRenderers<T>): T | TemplateResult {
-    const { loading = renderLoading, error = renderDatasetError, ready } = renderers;
+    const { empty = renderNoAuthority, loading = renderLoading, error = renderDatasetError, ready } = renderers;
+    if (this.#status === 'empty') return empty();
     if (this.#status === 'error' && this.#error) return error(this.#error);
     if (this.#status === 'loading' || !this.#dataset) return loading();
     return ready(this.#dataset);
@@ -113,7 +116,7 @@ export class DatasetController implements ReactiveController {
     this.inFlight = undefined;
     this.interrupted = false;
     const { data, src } = this.host;
-    const authority = this.host.authority || DEFAULT_AUTHORITY;
+    const authority = this.host.authority?.trim() ?? '';
 
     if (data !== undefined && data !== null) {
       try {
@@ -121,6 +124,14 @@ export class DatasetController implements ReactiveController {
       } catch (error) {
         this.fail(error, generation);
       }
+      return;
+    }
+    if (!src && !authority) {
+      // No council named (an app that sets one later, a paste left blank): never another council's data, no request.
+      this.#status = 'empty';
+      this.#dataset = undefined;
+      this.#error = undefined;
+      this.host.requestUpdate();
       return;
     }
     this.#status = 'loading';
@@ -190,6 +201,11 @@ export class DatasetController implements ReactiveController {
       },
     );
   }
+}
+
+/** The note shown when no council is named: how to name one, in an editor's words. */
+function renderNoAuthority(): TemplateResult {
+  return html`<p class="status" part="empty">No council chosen. Name one in the tag, for example <code>authority="Kent"</code>, to show its Ofsted inspections.</p>`;
 }
 
 /** Why loading or rendering threw, for the page. */

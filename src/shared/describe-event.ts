@@ -1,14 +1,25 @@
 import { differingJudgements, inSentence } from '../data/areas.js';
-import { formatDateSpan } from '../data/dates.js';
+import { formatDateSpan, parseDateSpan, type DateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import { overallGrade, type DatedEvent } from '../data/queries.js';
 import type { OfstedEvent } from '../data/types.js';
 import { joinWords } from './words.js';
 
-/** The date as shown: its source's precision, flagged when inferred. */
+/**
+ * The date as shown: its source's precision, flagged when inferred. An inspection held in parts says each part
+ * ("5 to 9 December 2022 and 14 and 15 February 2023"), not one span over the weeks between them.
+ */
 export function eventDateLabel({ event, span }: DatedEvent): string {
-  return `${formatDateSpan(span)}${event.dateInferred ? ' (date inferred)' : ''}`;
+  const parts = eventParts(event);
+  const when = parts ? joinWords(parts.map(formatDateSpan)) : formatDateSpan(span);
+  return `${when}${event.dateInferred ? ' (date inferred)' : ''}`;
+}
+
+/** An event's parts as spans, or undefined when it has none (or one does not read as a date). */
+export function eventParts(event: OfstedEvent): DateSpan[] | undefined {
+  const parts = event.parts?.map(parseDateSpan);
+  return parts && parts.length > 1 && parts.every((part) => part) ? (parts as DateSpan[]) : undefined;
 }
 
 /**

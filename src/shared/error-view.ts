@@ -1,6 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { DatasetError, OfstedErrorKind } from '../data/dataset-error.js';
-import { emit, type OfstedErrorEventDetail } from './events.js';
+import type { DatasetError } from '../data/dataset-error.js';
 
 /** Where anyone can read Ofsted's reports when the element cannot show them. */
 export const OFSTED_REPORTS_URL = 'https://reports.ofsted.gov.uk/';
@@ -52,24 +51,6 @@ export function renderProblem(message: string, shown: string, nothingElse = fals
     <p class="error-message">${message} ${shown}</p>
     ${nothingElse ? renderReportsLink() : null}
   </div>`;
-}
-
-/**
- * Tells the page about a problem found while rendering: one console error and an `ofsted-error` event,
- * once per distinct message (re-renders of the same problem stay quiet).
- */
-export class ProblemReporter {
-  private reported?: string;
-
-  report(host: HTMLElement & { updateComplete: Promise<unknown> }, message: string | undefined, kind: OfstedErrorKind): void {
-    if (message === this.reported) return;
-    this.reported = message;
-    if (message === undefined) return;
-    console.error(`<${host.localName}>: ${message}`);
-    const detail: OfstedErrorEventDetail = { message, kind, issues: [] };
-    // After the current render, so a page hears `ofsted-data` (dispatched the same way) before this.
-    void host.updateComplete.then(() => emit(host, 'ofsted-error', detail));
-  }
 }
 
 export const errorStyles = css`

@@ -1,18 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatIsoDate } from '../data/dates.js';
 import type { OfstedDataset, SourceDocument } from '../data/types.js';
+import { memoLast } from './memo-last.js';
 
-/** Each dataset's sources by id, made once: every table row looks its citations up. Datasets are immutable. */
-const sourcesById = new WeakMap<OfstedDataset, Map<string, SourceDocument>>();
+/** The last dataset's sources by id (the first of each id), made once: every table row looks its citations up. */
+const sourcesById = memoLast((dataset: OfstedDataset) => {
+  const byId = new Map<string, SourceDocument>();
+  for (const source of dataset.sources) if (!byId.has(source.id)) byId.set(source.id, source);
+  return byId;
+});
 
 /** The cited documents, linked where they have an address, in citation order. */
 export function citedSources(dataset: OfstedDataset, ids: readonly string[]): SourceDocument[] {
-  let byId = sourcesById.get(dataset);
-  if (!byId) {
-    byId = new Map();
-    for (const source of dataset.sources) if (!byId.has(source.id)) byId.set(source.id, source);
-    sourcesById.set(dataset, byId);
-  }
+  const byId = sourcesById(dataset);
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

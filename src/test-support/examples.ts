@@ -9,7 +9,7 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 /** The element's properties for an example's args: attribute names as properties (`show-table` → `showTable`). */
 export function exampleInputs(args: ExampleArgs): Record<string, unknown> {
   const { 'show-table': showTable, 'no-export': noExport, 'heading-level': headingLevel, ...rest } = args;
-  return { ...rest, ...(showTable === undefined ? {} : { showTable }), ...(noExport === undefined ? {} : { noExport }), ...(headingLevel === undefined ? {} : { headingLevel }) };
+  return { authority: 'barnet', ...rest, ...(showTable === undefined ? {} : { showTable }), ...(noExport === undefined ? {} : { noExport }), ...(headingLevel === undefined ? {} : { headingLevel }) };
 }
 
 /** The width an element lays out to: its content box, inside any padding (a dark theme adds some). */

@@ -7,7 +7,7 @@ export const timelineExamples = {
     args: {},
     description:
       'The London Borough of Barnet, from the dataset bundled with the package (`data/authorities/barnet.json`), ' +
-      'chosen by `authority="barnet"`, which is also the default.',
+      'chosen by `authority="barnet"`.',
   },
   FictionalAllGrades: {
     args: { data: fictionalAllGrades },

@@ -19,6 +19,11 @@ export const MARKER_SHAPES: Record<EventKind, MarkerShape> = {
 export const MARGIN = { right: 12, left: 12 };
 /** Below a band's caption row (whose height follows the text), room for a point and its 24px target. */
 export const POINT_ROOM = 26;
+/** From a graded point's centre to its label's nearest edge, less the text's descent: clear of the 7px marker. */
+export const POINT_LABEL_OFFSET = 8;
+/** An inspection held in parts: its bars' gap under the marker, and their least width (so the gap between shows). */
+export const PARTS_GAP = 4;
+export const PARTS_MIN_WIDTH = 3;
 /** Between the last grade band and the first lane. */
 export const LANE_GAP = 12;
 /** Diameter of each event's pointer target, the circle the chart draws as its hit area (WCAG 2.5.8: 24px). */

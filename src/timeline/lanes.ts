@@ -2,6 +2,7 @@ import type { DateSpan } from '../data/dates.js';
 import { GRADES } from '../data/grades.js';
 import { overallGrade } from '../data/queries.js';
 import type { GradeId, OfstedEvent } from '../data/types.js';
+import { eventParts } from '../shared/describe-event.js';
 import { LANE_GAP, MARKER_SHAPES, MARKER_SPACING, MAX_ROWS, ROW_HEIGHT, TARGET_SIZE, type MarkerShape } from './geometry.js';
 import type { PlacedLabel } from './label-placement.js';
 import type { TimelineScales } from './scales.js';
@@ -19,6 +20,8 @@ export interface PlacedEvent {
   grade?: GradeId;
   /** Text drawn beside a graded point, and where. */
   label?: PlacedLabel;
+  /** An inspection held in parts: each part's left and right x, drawn as its own span under the marker. */
+  parts?: [number, number][];
 }
 
 export interface PlacedEvents {
@@ -38,9 +41,12 @@ export function placeEvents(dated: readonly { event: OfstedEvent; span: DateSpan
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
     const cx = scales.x(span.midTime);
     const grade = overallGrade(event);
-    if (grade) return { event, span, index, x: cx, y: scales.pointY(grade), shape: 'circle', grade };
-    const row = laneRow(rowEnds, cx);
-    return { event, span, index, x: cx, y: lanesTop + row * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };
+    const placed: PlacedEvent = grade
+      ? { event, span, index, x: cx, y: scales.pointY(grade), shape: 'circle', grade }
+      : { event, span, index, x: cx, y: lanesTop + laneRow(rowEnds, cx) * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };
+    const parts = eventParts(event);
+    if (parts) placed.parts = parts.map((part) => [scales.x(part.startTime), scales.x(part.endTime)]);
+    return placed;
   });
   return { events, lanesTop, rows: Math.max(1, rowEnds.length) };
 }

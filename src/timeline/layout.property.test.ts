@@ -145,7 +145,7 @@ describe('layouts (properties over arbitrary valid datasets)', () => {
           expect(placed.x, `${where} is not left of the event before it`).to.be.at.least(previous - EPSILON);
           previous = placed.x;
           if (placed.label) {
-            const box = textBox(placed.label.text, placed.label.x, placed.label.y, placed.label.anchor, text.bold, text);
+            const box = placed.label.box;
             expect(box.x0, `label of ${where}`).to.be.at.least(plot.left - EPSILON);
             expect(box.x1, `label of ${where}`).to.be.at.most(plot.right + EPSILON);
             expect(box.y0, `label of ${where}`).to.be.at.least(0);

@@ -51,9 +51,8 @@ describe('layoutTimeline(dataset, {width})', () => {
     it(`keeps point labels clear of band captions and of each other at ${width}px, with the page's text at 100% and 200%`, () => {
       for (const [dataset, fontSize] of [[barnet, 14], [fictionalAllGrades, 14], [barnet, 28], [fictionalAllGrades, 28]] as const) {
         const layout = layoutTimeline(dataset, { width, fontSize });
-        const { text } = layout;
-        const captions = layout.bands.map(({ caption }) => textBox(caption.text, caption.x, caption.y, caption.anchor, text.regular, text));
-        const labels = layout.events.flatMap((p) => (p.label ? [textBox(p.label.text, p.label.x, p.label.y, p.label.anchor, text.bold, text)] : []));
+        const captions = layout.bands.map(({ caption }) => caption.box);
+        const labels = layout.events.flatMap((p) => (p.label ? [p.label.box] : []));
         if (dataset === barnet && fontSize === 14) expect(labels, 'every graded point labelled at the default size').to.have.length(3);
         labels.forEach((box, i) => {
           expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);
@@ -131,6 +130,30 @@ describe('layoutTimeline(dataset, {width})', () => {
   });
 });
 
+describe('an inspection held in parts', () => {
+  const inParts = {
+    ...fictionalAllGrades,
+    events: [...fictionalAllGrades.events, {
+      id: 'inspection-in-parts', kind: 'inspection' as const, title: 'Fictional inspection held in two parts',
+      date: '2022-12-05/2023-02-15', parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'], sources: ['fictional-notes'],
+    }],
+  };
+
+  it('places each part as its own span, in order, with the gap between them, inside the plot', () => {
+    for (const width of [320, 640, 1200]) {
+      const layout = layoutTimeline(inParts, { width });
+      const placed = layout.events.find((p) => p.event.id === 'inspection-in-parts')!;
+      const [first, second] = placed.parts!;
+      expect(placed.parts, `${width}px`).to.have.length(2);
+      expect(first![0]).to.be.at.least(layout.plot.left);
+      expect(first![0]).to.be.at.most(first![1]);
+      expect(second![0], 'the second part starts after the first ends').to.be.above(first![1]);
+      expect(second![1]).to.be.at.most(layout.plot.right);
+    }
+    expect(layoutTimeline(fictionalAllGrades, { width: 640 }).events.filter((p) => p.parts)).to.have.length(0);
+  });
+});
+
 describe('summaries', () => {
   it('summariseJourney(barnet) tells the journey in one sentence', () => {
     expect(summariseJourney(barnet)).to.equal(
@@ -148,7 +171,7 @@ describe('summaries', () => {
 
   it('describeEventCounts(barnet) counts the events by kind', () => {
     expect(describeEventCounts(barnet)).to.equal(
-      '13 events from January 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',
+      '13 events from February 2012 to June 2024: 4 inspections, 3 milestones, 5 monitoring visits and 1 focused visit.',
     );
   });
 

@@ -1,9 +1,10 @@
 import { GRADES } from '../data/grades.js';
 import { eventsInTimeOrder } from '../data/queries.js';
-import type { GradeId, OfstedDataset } from '../data/types.js';
+import type { DateSpan } from '../data/dates.js';
+import type { GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { placeBandCaption, type BandCaption } from './band-captions.js';
-import { AXIS_GAP, ROW_HEIGHT, TICK_OVERHANG } from './geometry.js';
-import { placePointLabel, type Box } from './label-placement.js';
+import { AXIS_GAP, DIAMOND_REACH, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, ROW_HEIGHT, TICK_OVERHANG, TRIANGLE_REACH } from './geometry.js';
+import { inTwoLines, Obstacles, placePointLabel } from './label-placement.js';
 import type { TextMetrics } from './text-metrics.js';
 import { placeEvents, targetsMeet, type PlacedEvent } from './lanes.js';
 import { timelineScales, type TimelineScales } from './scales.js';
@@ -56,11 +57,21 @@ export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { wi
   // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
   // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
   const dated = eventsInTimeOrder(dataset).sort((a, b) => a.span.midTime - b.span.midTime);
-  const scales = timelineScales(dated.map((item) => item.span), { width, fontSize });
+  // The bands' own room first; where a label finds no clear place in full, the bands grow a line of labels at a
+  // time. Where that does not do either, the smallest chart that labels every point, a grade's abbreviation where
+  // its words do not fit (the key spells it out), is drawn.
+  let placed: ReturnType<typeof placeAll> | undefined;
+  let fallback: ReturnType<typeof placeAll> | undefined;
+  for (let labelLines = 0; labelLines <= MAX_LABEL_LINES && !placed; labelLines++) {
+    const attempt = placeAll(dated, { width, fontSize, labelLines });
+    const labelled = attempt.graded.every((point) => point.label);
+    // Hundreds of graded points (a stress test, not a council) are laid out once: taller bands would not spread them.
+    if ((labelled && attempt.graded.every((point) => !point.label!.abbreviated)) || attempt.graded.length > MAX_REFLOWED_POINTS) placed = attempt;
+    else if (labelled) fallback ??= attempt;
+    if (labelLines === MAX_LABEL_LINES && !placed) placed = fallback ?? attempt;
+  }
+  const { scales, events, lanesTop, rows, graded, bands } = placed!;
   const { left, right, top } = scales;
-  const { events, lanesTop, rows } = placeEvents(dated, scales);
-  const graded = events.filter((placed) => placed.grade);
-  const bands = placeLabels(graded, scales);
   const axisY = lanesTop + rows * ROW_HEIGHT + AXIS_GAP;
   const { text } = scales;
   const tickLabelY = axisY + TICK_OVERHANG + 2 + text.ascent;
@@ -80,22 +91,61 @@ export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { wi
   };
 }
 
+/** How many lines of labels the bands may grow by, above and below their points, to give every label a place. */
+const MAX_LABEL_LINES = 2;
+/** Beyond this many graded points, the bands keep their own room. */
+const MAX_REFLOWED_POINTS = 100;
+
+/** The scales, events, bands and labels at one band size. */
+function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Parameters<typeof timelineScales>[1]) {
+  const scales = timelineScales(dated.map((item) => item.span), options);
+  const { events, lanesTop, rows } = placeEvents(dated, scales);
+  const graded = events.filter((placed) => placed.grade);
+  const bottom = lanesTop + rows * ROW_HEIGHT;
+  const bands = placeLabels(events, graded, scales, bottom);
+  return { scales, events, lanesTop, rows, graded, bands };
+}
+
 /**
  * The bands with their captions, placed first, clear of the journey line where they can be; then each graded
- * point's label (set on it), clear of the captions and of each other.
+ * point's label (set on it), clear of the captions, every event's marker, the journey line and each other.
  */
-function placeLabels(graded: PlacedEvent[], { left, right, narrow, bandY, bandHeight, text }: TimelineScales): GradeBand[] {
+function placeLabels(
+  events: PlacedEvent[],
+  graded: PlacedEvent[],
+  { left, right, narrow, bandY, bandHeight, text, captionLines }: TimelineScales,
+  bottom: number,
+): GradeBand[] {
   const path = graded.map((p): [number, number] => [p.x, p.y]);
   const bands: GradeBand[] = GRADES.map((grade, i) => {
     const label = narrow ? grade.shortLabel : grade.label;
-    return { grade: grade.id, label, y: bandY(i), height: bandHeight, caption: placeBandCaption(label, bandY(i), { left, right }, path, text) };
+    const caption = placeBandCaption(label, bandY(i), { left, right }, path, text, captionLines);
+    return { grade: grade.id, label, y: bandY(i), height: bandHeight, caption };
   });
-  const takenBoxes: Box[] = bands.map((band) => band.caption.knockout);
+  const obstacles = new Obstacles(path);
+  for (const band of bands) obstacles.add(band.caption.knockout);
+  for (const placed of events) obstacles.add(markerBox(placed));
   for (const placed of graded) {
-    const label = GRADES.find((g) => g.id === placed.grade)!.shortLabel;
-    placed.label = placePointLabel(label, placed.x, placed.y, { left, right }, takenBoxes, text);
+    const { shortLabel, abbreviation } = GRADES.find((g) => g.id === placed.grade)!;
+    placed.label = placePointLabel([[shortLabel], inTwoLines(shortLabel), [abbreviation]], placed.x, placed.y, { left, right, top: 0, bottom }, obstacles, text);
   }
   return bands;
+}
+
+/** The square a marker covers, a pixel around it, and the bars of an inspection held in parts under it. */
+export function markerBox({ x, y, grade, shape, parts }: PlacedEvent): { x0: number; y0: number; x1: number; y1: number } {
+  const size = grade ? MARKER_SIZE.graded : MARKER_SIZE.ungraded;
+  const reach = size * (shape === 'diamond' ? DIAMOND_REACH : shape === 'triangle' ? TRIANGLE_REACH : 1) + 1;
+  const box = { x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach };
+  if (!parts) return box;
+  // The parts' bars are drawn PARTS_GAP under the marker (timeline-chart.ts), each at least PARTS_MIN_WIDTH wide.
+  const half = PARTS_MIN_WIDTH / 2;
+  return {
+    x0: Math.min(box.x0, ...parts.map(([x0, x1]) => Math.min(x0, (x0 + x1) / 2 - half) - 1)),
+    y0: box.y0,
+    x1: Math.max(box.x1, ...parts.map(([x0, x1]) => Math.max(x1, (x0 + x1) / 2 + half) + 1)),
+    y1: Math.max(box.y1, y + size + PARTS_GAP + 2),
+  };
 }
 
 function round(value: number): number {

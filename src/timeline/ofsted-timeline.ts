@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { OfstedDataset } from '../data/types.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { errorStyles, ProblemReporter, renderProblem } from '../shared/error-view.js';
+import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
 import { memoLast } from '../shared/memo-last.js';
@@ -43,19 +43,12 @@ declare global {
  * @summary Ofsted inspections, visits and milestones along time.
  * @tagname ofsted-timeline
  *
- * @attr authority - Id of a bundled dataset, used when neither `data` nor `src` is set. Default `barnet`.
- * @attr src - URL of a JSON file following the Ofsted dataset schema; wins over `authority`.
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
- * @attr show-table - Shows the table alternative open from the start.
  * @attr no-export - Hides the Download disclosure, which downloads the chart (SVG, PNG) and the table (CSV).
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`.
- * @attr theme - Colour scheme: `light` (the default), `dark`, or `system` to follow the visitor's `prefers-color-scheme`. Dark adds padding (`--ofsted-padding`) so text keeps off the edge on a page of another colour.
  *
- * @prop {OfstedDataset | undefined} data - A dataset object; wins over `src` and `authority`. Validated like a file.
  * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
  *
- * @fires ofsted-data - The dataset loaded and passed validation. `detail: { dataset, origin }`.
- * @fires ofsted-error - The dataset could not be loaded or is invalid, or `event` names no event (kind `unknown-event`). `detail: { message, kind, url?, authority?, status?, issues }`.
  * @fires {CustomEvent} ofsted-select - The user chose an event. `detail: { eventId }`.
  *
  * @csspart summary - The summary sentence.
@@ -67,26 +60,12 @@ declare global {
  * @csspart table - The table alternative's scrolling wrapper.
  * @csspart controls - The row under the chart holding the table toggle and the Download disclosure.
  * @csspart export - The "Download" disclosure (a `<details>`) and the buttons inside it (chart as SVG or PNG, table as CSV).
- * @csspart error - The message shown when the data cannot be used.
- * @csspart loading - The note shown while the data loads.
  *
- * @cssprop --ofsted-font-family - Font; inherits the page's by default.
- * @cssprop --ofsted-font-size - Base font size. Default `1em`: the surrounding text's size (charts' text is 0.875 of it, at least 14px).
- * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
- * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
- * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
  * @cssprop --ofsted-band-colour - Shading of alternate grade bands. Default `#f3f2f1`; `#2b2e30` under a dark `theme`.
- * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.
- * @cssprop --ofsted-link-colour - Links. Default `#1d70b8`; `#8eb8dc` under a dark `theme`.
  * @cssprop --ofsted-grade-outstanding-colour - Outstanding. Default `#12436d`; `#6ba3d6` under a dark `theme`.
  * @cssprop --ofsted-grade-good-colour - Good. Default `#1e8a80`; `#28a197` under a dark `theme`.
  * @cssprop --ofsted-grade-requires-improvement-colour - Requires improvement to be good. Default `#d6541a`; `#f46a25` under a dark `theme`.
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
- * @cssprop --ofsted-error-colour - The error message's rule. Default `#d4351c`.
- * @cssprop --ofsted-margin-bottom - Space below the element, before what the page puts next. Default `2rem` (four times `--ofsted-space`).
- * @cssprop --ofsted-padding - Space between the element's edge and its content. Default `0`; `1rem` (twice `--ofsted-space`) under `theme="dark"` or a dark `theme="system"`.
- * @cssprop --ofsted-space - Base spacing unit. Default `0.5rem`.
  */
 export class OfstedTimeline extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, timelineStyles];
@@ -96,7 +75,6 @@ export class OfstedTimeline extends OfstedElement {
     hoveredId: { state: true },
   };
 
-  declare event: string | undefined;
   /** The event under the pointer: internal state, not public API. */
   declare private hoveredId: string | undefined;
 
@@ -105,17 +83,16 @@ export class OfstedTimeline extends OfstedElement {
 
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
-  private readonly problems = new ProblemReporter();
   private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number) =>
     layoutTimeline(dataset, { width, fontSize }));
 
-  protected override updated(): void {
-    this.problems.report(this, this.unknownEventMessage, 'unknown-event');
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     placeEventTip(this.renderRoot);
   }
 
   /** An `event` id that names no event still shows the chart, with a message saying so. */
-  private get unknownEventMessage(): string | undefined {
+  protected override eventProblem(): string | undefined {
     const dataset = this.loader.dataset;
     if (!dataset || !this.event) return undefined;
     const choice = chooseEvent(dataset, this.event, () => false, 'event');
@@ -175,8 +152,9 @@ export class OfstedTimeline extends OfstedElement {
     const focusId = selected ? selected.event.id : layout.events[0]?.event.id;
     const hovered = this.hoveredId === this.event ? undefined : layout.events.find((p) => p.event.id === this.hoveredId);
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
+    const problem = this.eventProblem();
     return html`
-      ${this.unknownEventMessage ? renderProblem(this.unknownEventMessage, 'The timeline shows every event, with none chosen.') : nothing}
+      ${problem ? renderProblem(problem, 'The timeline shows every event, with none chosen.') : nothing}
       ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <div class="plot"><svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"

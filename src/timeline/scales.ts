@@ -2,8 +2,9 @@ import { utcYear } from 'd3-time';
 import { GRADES } from '../data/grades.js';
 import type { DateSpan } from '../data/dates.js';
 import type { GradeId } from '../data/types.js';
-import { captionRow } from './band-captions.js';
-import { INSET, MARGIN, NARROW_EMS, POINT_ROOM } from './geometry.js';
+import { captionLines, captionRow } from './band-captions.js';
+import { INSET, MARGIN, NARROW_EMS, POINT_LABEL_OFFSET, POINT_ROOM } from './geometry.js';
+import { lineHeight } from './label-placement.js';
 import { textMetrics, type TextMetrics } from './text-metrics.js';
 
 /**
@@ -25,22 +26,36 @@ export interface TimelineScales {
   pointY: (grade: GradeId) => number;
   /** Too narrow for the grades' full names on the bands. */
   narrow: boolean;
+  /** Lines each band's caption takes: two when even the short names are wider than the plot. */
+  captionLines: 1 | 2;
   /** Each band's height: its caption row, then room for a point. */
   bandHeight: number;
   /** The chart's text, which the bands, labels and ticks are sized for. */
   text: TextMetrics;
 }
 
-/** timelineScales(spans, {width, fontSize}): the scales for events over these spans at this width and text size (px). */
-export function timelineScales(spans: readonly DateSpan[], { width, fontSize }: { width: number; fontSize?: number }): TimelineScales {
+/**
+ * timelineScales(spans, {width, fontSize, labelLines}): the scales for events over these spans at this width and text
+ * size (px), with room for `labelLines` lines of point labels above and below each point (0: the bands' own room).
+ */
+export function timelineScales(
+  spans: readonly DateSpan[],
+  { width, fontSize, labelLines = 0 }: { width: number; fontSize?: number; labelLines?: number },
+): TimelineScales {
   const text = textMetrics(fontSize);
   const left = MARGIN.left;
   const right = Math.max(left + 1, width - MARGIN.right);
   // Room above the top band for a label above an Outstanding point.
   const top = Math.ceil(text.ascent + text.descent + 6);
   const domain = yearDomain(spans);
-  const caption = captionRow(text);
-  const bandHeight = caption + POINT_ROOM;
+  const narrow = right - left < NARROW_EMS * text.fontSize;
+  const longest = GRADES.map((grade) => (narrow ? grade.shortLabel : grade.label)).reduce((a, b) => (b.length > a.length ? b : a));
+  const lines = captionLines(longest, right - left, text);
+  const caption = captionRow(text, lines);
+  // Room for `labelLines` lines of labels above and below each point, when the labels need it to be clear.
+  const labelRoom = labelLines ? 2 * (POINT_LABEL_OFFSET + text.descent + labelLines * lineHeight(text)) : 0;
+  const pointRoom = Math.max(POINT_ROOM, Math.ceil(labelRoom));
+  const bandHeight = caption + pointRoom;
   const bandY = (index: number) => top + index * bandHeight;
   return {
     left,
@@ -49,8 +64,9 @@ export function timelineScales(spans: readonly DateSpan[], { width, fontSize }: 
     domain,
     x: linearScale(domain, [left + INSET, right - INSET]),
     bandY,
-    pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + POINT_ROOM / 2,
-    narrow: right - left < NARROW_EMS * text.fontSize,
+    pointY: (grade) => bandY(GRADES.findIndex((g) => g.id === grade)) + caption + pointRoom / 2,
+    narrow,
+    captionLines: lines,
     bandHeight,
     text,
   };

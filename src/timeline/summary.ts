@@ -25,7 +25,7 @@ export function summariseJourney(dataset: OfstedDataset): string {
   return `${name} children's services were judged ${joinWords(judged)}.`;
 }
 
-/** "13 events from January 2012 to June 2024: 4 inspections, 5 monitoring visits and 3 milestones." */
+/** "13 events from February 2012 to June 2024: 4 inspections, 5 monitoring visits and 3 milestones." */
 export function describeEventCounts(dataset: OfstedDataset): string {
   const dated = eventsInTimeOrder(dataset);
   if (dated.length === 0) return 'There are no events in this data.';

@@ -1,7 +1,8 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import {
-  DIAMOND_REACH, FOCUS_RING_GAP, MARKER_SIZE, TARGET_SIZE, TICK_OVERHANG, TRIANGLE_REACH, type MarkerShape,
+  DIAMOND_REACH, FOCUS_RING_GAP, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, TARGET_SIZE, TICK_OVERHANG, TRIANGLE_REACH, type MarkerShape,
 } from './geometry.js';
+import type { PlacedLabel } from './label-placement.js';
 import type { PlacedEvent, TimelineLayout } from './layout.js';
 import { describeEvent } from '../shared/describe-event.js';
 import { TIP_CLASS } from './event-tip.js';
@@ -38,7 +39,7 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
         const { knockout } = caption;
         return svg`<rect class="band-label-bg band-label-${i % 2 ? 'odd' : 'even'}" x=${knockout.x0} y=${knockout.y0}
             width=${knockout.x1 - knockout.x0} height=${knockout.y1 - knockout.y0}></rect>
-          <text class="band-label band-label-${i % 2 ? 'odd' : 'even'}" x=${caption.x} y=${caption.y} text-anchor=${caption.anchor}>${caption.text}</text>`;
+          ${renderLabelText(caption, `band-label band-label-${i % 2 ? 'odd' : 'even'}`, false)}`;
       })}
     </g>
     <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}
@@ -87,11 +88,37 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${describeEvent(placed)}
       tabindex=${event.id === state.focusId ? '0' : '-1'}
-    ><circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>${ring}<path
-      class="marker" d=${markerPath(placed.shape, x, y, size)}></path>${label
-        ? svg`<text class="point-label" aria-hidden="true" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`
-        : nothing}</g>`;
+    ><circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>${ring}${placed.parts
+        ? svg`<path class="parts" d=${partsPath(placed.parts, y + size + PARTS_GAP)}></path>`
+        : nothing}<path
+      class="marker" d=${markerPath(placed.shape, x, y, size)}></path>${label ? renderLabelText(label, 'point-label', true) : nothing}</g>`;
 }
+
+/** A label's text: one `<text>`, its second line (if any) a `<tspan>` one line lower. */
+function renderLabelText(label: PlacedLabel, className: string, hidden: boolean): SVGTemplateResult {
+  const { x, y, anchor, lines, lineHeight } = label;
+  const ariaHidden = hidden ? 'true' : nothing;
+  return lines.length === 1
+    ? svg`<text class=${className} aria-hidden=${ariaHidden} x=${x} y=${y} text-anchor=${anchor}>${lines[0]}</text>`
+    : svg`<text class=${className} aria-hidden=${ariaHidden} x=${x} y=${y} text-anchor=${anchor}>${lines.map(
+      (line, i) => svg`<tspan x=${x} dy=${i ? lineHeight : 0}>${line}</tspan>`,
+    )}</text>`;
+}
+
+/**
+ * An inspection held in parts: one short bar a part, just under its marker (which sits between them and would hide
+ * them), each at least PARTS_MIN_WIDTH wide, so the gap between the parts shows (a week is less than a pixel on most
+ * charts).
+ */
+function partsPath(parts: readonly [number, number][], y: number): string {
+  return parts.map(([x0, x1]) => {
+    const middle = (x0 + x1) / 2;
+    const half = Math.max(x1 - x0, PARTS_MIN_WIDTH) / 2;
+    return `M${round(middle - half)},${y}H${round(middle + half)}`;
+  }).join('');
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Shapes tell event kinds apart without colour. */
 export function renderMarker(shape: MarkerShape, x: number, y: number, size: number): SVGTemplateResult {

@@ -73,6 +73,10 @@ export const timelineStyles = css`
   .event.selected .focus-ring {
     stroke: var(--_text);
   }
+  .parts {
+    stroke: var(--_text);
+    stroke-width: 4;
+  }
   .marker {
     fill: var(--_background);
     stroke: var(--_text);

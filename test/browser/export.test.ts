@@ -11,7 +11,7 @@ type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown';
 
 /** Mounts an element; the timeline waits for its measured width so the chart is drawn at 640px. */
 const mount = <T extends Tag>(tag: T, inputs: Partial<HTMLElementTagNameMap[T]> = {}) =>
-  mountElement(container.element, tag, inputs, {
+  mountElement(container.element, tag, { authority: 'barnet', ...inputs } as Partial<HTMLElementTagNameMap[T]>, {
     settled: tag === 'ofsted-timeline' ? timelineSettled(640) : undefined,
   });
 
@@ -44,13 +44,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), records.push(row), (row = []), (cell = ''), i++;
-    else cell += char;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\r' && text[i + 1] === '\n') {
+      records.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += char;
   }
   return records;
 }

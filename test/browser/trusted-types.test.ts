@@ -33,7 +33,7 @@ async function framePage(policy: string, before = ''): Promise<{ frame: HTMLIFra
       ${before}
     </script>
     <script type="module" src="${new URL(CDN_FILE, location.href).href}"></script>
-  </head><body><ofsted-timeline></ofsted-timeline><ofsted-scorecard></ofsted-scorecard></body></html>`;
+  </head><body><ofsted-timeline authority="barnet"></ofsted-timeline><ofsted-scorecard authority="barnet"></ofsted-scorecard></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

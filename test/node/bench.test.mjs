@@ -32,10 +32,10 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
       'Total blocking time \\(cold\\)', 'Warm re-render', '10,000-event timeline', 'Listeners added by one render', 'JS heap after GC, 150 scorecards']
       .map((figure) => new RegExp(`^delivery \\| ${figure}.+\\| (met|NOT met)$`, 'm')),
     // What the bytes and first-chart targets leave: the least a first paint needs, and the browser's share.
-    /^delivery \|   Least a first paint needs \(all else lazy\), Barnet +\| [\d.]+ kB \(code [\d.]+ kB\).+\| –$/m,
-    /^delivery  least a first paint needs: .+\n.+Lit alone [\d.]+ kB/m,
-    /^delivery \|   Least any checked, keyboard-reachable timeline does \(check .+\| [\d.]+ ms .+\| [\d.]+ ms .+\| –$/m,
-    /^delivery \|   Same bytes, no drawing .+, Barnet; floor .+\| leaves .+ for our work +\| –$/m,
+    /^delivery \| {3}Least a first paint needs \(all else lazy\), Barnet +\| [\d.]+ kB \(code [\d.]+ kB\).+\| –$/m,
+    /^delivery {2}least a first paint needs: .+\n.+Lit alone [\d.]+ kB/m,
+    /^delivery \| {3}Least any checked, keyboard-reachable timeline does \(check .+\| [\d.]+ ms .+\| [\d.]+ ms .+\| –$/m,
+    /^delivery \| {3}Same bytes, no drawing .+, Barnet; floor .+\| leaves .+ for our work +\| –$/m,
   ]) {
     assert.match(out, row);
   }

@@ -20,6 +20,7 @@ const run = (args, { cwd = dir, bin = cli } = {}) => {
 };
 const lines = (text) => text.split('\n').filter(Boolean);
 /** C0 and C1 controls but the line feeds between lines, and bidirectional formatting characters. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for in the CLI's output
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const SOURCE = { id: 'fictional-notes', title: 'Fictional notes (invented for testing)' };

@@ -109,6 +109,55 @@ test('every generated file says where its sources stop: visits from April 2022, 
   }
 });
 
+test('an inspection whose sources give only its publication date is shown in that month, marked as inferred (Barnet 2012)', () => {
+  // Before the single inspection framework, the 2023 statistics give a publication date only; without a report cover,
+  // nothing gives the inspection's own dates.
+  const dateless = [...datasets.values()].flatMap((d) => d.events.filter((event) => event.framework === 'pre-sif' &&
+    !event.sources.some((id) => id.startsWith('ofsted-report-'))).map((event) => [d.authority.id, event]));
+  assert.ok(dateless.some(([id]) => id === 'barnet'));
+  for (const [id, event] of dateless) {
+    assert.equal(event.date, event.published.slice(0, 7), `${id} ${event.id}`);
+    assert.match(event.dateInferred ?? '', /publication date/, `${id} ${event.id}`);
+  }
+  const barnet2012 = dataset('barnet').events.find((event) => event.id === 'inspection-2012');
+  assert.deepEqual([barnet2012.date, barnet2012.published], ['2012-02', '2012-02-24']);
+});
+
+test('every report is dated as printed on its cover, which is the publication date the statistics give (six were dated from file names)', () => {
+  let cited = 0;
+  for (const d of datasets.values()) {
+    const sources = new Map(d.sources.map((source) => [source.id, source]));
+    for (const event of d.events) {
+      for (const id of event.sources.filter((source) => source.startsWith('ofsted-report-'))) {
+        cited++;
+        if (event.published) assert.equal(sources.get(id).date, event.published, `${d.authority.id} ${event.id}`);
+      }
+    }
+  }
+  assert.ok(cited > 400);
+  // Stoke-on-Trent's cover prints "Report published: 10/08/2015"; the archived file is named "12 august 2015".
+  const stoke = readJson('data/sources/reports/80564.json').reports.find((report) => /12 august 2015/.test(report.file));
+  assert.equal(stoke.published, '2015-08-10');
+  assert.ok(dataset('stoke-on-trent').sources.some((source) => source.id === 'ofsted-report-2015-08-10'));
+});
+
+test('the Local Safeguarding Children Board: Slough 2016 has the grade its report gives; Surrey 2014\'s cites the separate review it came from', () => {
+  const board = (id, eventId) => dataset(id).events.find((event) => event.id === eventId).judgements.find((j) => j.area === 'lscb');
+  const sloughReport = readJson('data/sources/reports/80553.json').reports.find((report) => report.published === '2016-02-17');
+  assert.ok(sloughReport.judgements.some((j) => j.name === 'The Local Safeguarding Children Board is inadequate'));
+  assert.deepEqual(board('slough', 'inspection-2015-11'), {
+    area: 'lscb', name: 'Local Safeguarding Children Board overall effectiveness', grade: 'inadequate', sources: ['ofsted-report-2016-02-17'],
+  });
+  const review = readJson('data/sources/reports/80567.json').reports.find((report) => report.published === '2015-08-03');
+  assert.equal(review.title, 'Review of the effectiveness of the Local Safeguarding Children Board');
+  assert.deepEqual(review.judgements, [{ name: 'The Local Safeguarding Children Board requires improvement', grade: 'requires improvement' }]);
+  const surrey = board('surrey', 'inspection-2014-10');
+  assert.equal(surrey.grade, 'requires-improvement');
+  assert.deepEqual(surrey.sources, ['ofsted-statistics-2023', 'ofsted-report-2015-08-03']);
+  assert.match(surrey.note, /^From a separate review of the Local Safeguarding Children Board \(15 to 17 June 2015\), published 3 August 2015/);
+  assert.ok(dataset('surrey').sources.some((source) => source.id === 'ofsted-report-2015-08-03'));
+});
+
 test('npm run data:import rebuilds data/authorities/ byte for byte (runImport, in-process)', () => {
   const out = mkdtempSync(join(tmpdir(), 'ofsted-import-'));
   try {

@@ -36,6 +36,21 @@ test('every element is in the manifest with the shared inputs and events', () =>
   }
 });
 
+test('every element lists what OfstedElement documents once for all: inputs, events, parts and custom properties', () => {
+  const base = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.name === 'OfstedElement');
+  const shared = ['attributes', 'events', 'cssParts', 'cssProperties'].map((kind) => [kind, (base[kind] ?? []).map((item) => item.name)]);
+  assert.ok(shared.every(([, names]) => names.length > 0), 'the base documents each kind');
+  assert.ok(shared.find(([kind]) => kind === 'cssProperties')[1].includes('--ofsted-text-colour'));
+  for (const [tag, element] of elements) {
+    for (const [kind, names] of shared) {
+      for (const name of names) {
+        const item = element[kind]?.find((entry) => entry.name === name);
+        assert.ok(item?.description, `${tag} documents ${kind} ${name}`);
+      }
+    }
+  }
+});
+
 test('the manifest holds no private or protected members', () => {
   for (const [tag, element] of elements) {
     const hidden = element.members.filter((member) => member.privacy === 'private' || member.privacy === 'protected');
@@ -57,7 +72,8 @@ test('defaults are shown as values, not the names of the constants that hold the
       assert.doesNotMatch(entry.default ?? '', /^[A-Z][A-Z0-9_]*$/, `${tag}: ${entry.name}'s default`);
     }
   }
-  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default, "'barnet'");
+  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'headingLevel').default, '2');
+  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default, "''", 'no council by default');
 });
 
 test('documented parts and custom properties exist in the source', () => {

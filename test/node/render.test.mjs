@@ -66,10 +66,10 @@ test('the timeline writes the SVG chart, every event as a table row, at --width 
   assert.match(html, /<svg part="chart"[^>]*viewBox="0 0 720 \d+" width="720"/);
   assert.equal((html.match(/<tbody>[\s\S]*<\/tbody>/)[0].match(/<tr>/g) ?? []).length, barnet.events.length);
   const words = text(html);
-  for (const date of ['January 2012', '25 April to 18 May 2017', '13 to 24 May 2019', '10 to 14 June 2024']) {
+  for (const date of ['February 2012 (date inferred)', '25 April to 18 May 2017', '13 to 24 May 2019', '10 to 14 June 2024']) {
     assert.ok(words.includes(date), `no row dated ${date}`);
   }
-  const narrow = run(['--element', 'timeline', '--width', '400', '--fragment']);
+  const narrow = run(['--element', 'timeline', '--authority', 'barnet', '--width', '400', '--fragment']);
   assert.equal(narrow.code, 0, narrow.stderr);
   assert.match(narrow.stdout, /<svg part="chart"[^>]*viewBox="0 0 400 \d+"/);
   assert.doesNotMatch(narrow.stdout, /<!doctype|<html|<body/, '--fragment wrote a whole document');
@@ -78,7 +78,7 @@ test('the timeline writes the SVG chart, every event as a table row, at --width 
 });
 
 test('--event selects the event the scorecard shows', () => {
-  const { code, stdout, stderr } = run(['--element', 'scorecard', '--event', 'inspection-2019']);
+  const { code, stdout, stderr } = run(['--element', 'scorecard', '--authority', 'barnet', '--event', 'inspection-2019']);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /<ofsted-scorecard[^>]* event="inspection-2019"/);
   assert.ok(text(stdout).includes("Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good"), text(stdout).slice(0, 400));
@@ -97,7 +97,7 @@ test('render says on stderr which width the chart keeps and who can paste the ou
 
 test('--out writes the file and prints where to stderr, nothing on stdout', () => {
   const file = join(dir, 'timeline.html');
-  const { code, stdout, stderr } = run(['--element', 'timeline', '--out', file]);
+  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'barnet', '--out', file]);
   assert.equal(code, 0, stderr);
   assert.equal(stdout, '');
   assert.match(stderr, /^Wrote .*timeline\.html/);
@@ -108,6 +108,7 @@ test('usage errors name the problem, exit 2', () => {
   const cases = [
     [[], /render needs --element/],
     [['--element', 'map'], /unknown element "map"/],
+    [['--element', 'timeline'], /render needs --authority <council> \(e\.g\. --authority kent\) or --src <file\.json>/],
     [['--element', 'timeline', '--authority', 'atlantis'], /There is no Ofsted data for an authority called "atlantis"/],
     [['--element', 'timeline', '--width', 'wide'], /--width must be a whole number/],
     [['--element', 'timeline', '--colour', 'red'], /unknown option --colour/],
@@ -135,7 +136,7 @@ test('an invalid --src prints each problem with its path, exit 1; a missing file
   assert.match(missing.stderr, /nope\.json: cannot read the file \(no such file\)/);
   assert.equal(missing.code, 1);
 
-  const event = run(['--element', 'timeline', '--event', 'inspection-1999']);
+  const event = run(['--element', 'timeline', '--authority', 'barnet', '--event', 'inspection-1999']);
   assert.match(event.stderr, /no event "inspection-1999" in London Borough of Barnet's data/);
   assert.equal(event.code, 1);
 });
@@ -175,7 +176,7 @@ test('without @lit-labs/ssr: one line saying how to get it, exit 2', () => {
 }\n`);
   const register = join(dir, 'no-ssr.mjs');
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
-  const { code, stdout, stderr } = run(['--element', 'timeline'], { nodeArgs: ['--import', register] });
+  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'barnet'], { nodeArgs: ['--import', register] });
   assert.equal(stdout, '');
   assert.equal(stderr.trim().split('\n').length, 1, stderr);
   assert.match(stderr, /@lit-labs\/ssr/);

@@ -61,15 +61,15 @@ snapshots["ofsted-timeline Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -196,7 +196,7 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
       <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="155" y="105.2">
         Requires improvement
       </text>
     </g>
@@ -302,15 +302,15 @@ snapshots["ofsted-timeline Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -429,15 +429,15 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -540,15 +540,15 @@ snapshots["ofsted-timeline NarrowWidth"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="22.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="22.9" cy="230" r="10.5"/>
-      <path class="marker" d="M17.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="24.6" cy="230" r="12"/>
+      <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
+      <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="135.5" cy="193" r="12"/>
       <path class="marker" d="M128.5,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="131.5" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="135.5" y="216.2">
         Inadequate
       </text>
     </g>
@@ -682,15 +682,15 @@ snapshots["ofsted-timeline TableOpen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -809,14 +809,14 @@ snapshots["ofsted-timeline SelectedEvent"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5136,15 +5136,15 @@ snapshots["ofsted-journey Barnet"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5550,15 +5550,15 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -5832,15 +5832,15 @@ snapshots["ofsted-journey Dark"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.8" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.8" cy="230" r="10.5"/>
-      <path class="marker" d="M18.3,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="253.9" cy="193" r="12"/>
       <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="253.9" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
         Inadequate
       </text>
     </g>
@@ -6254,7 +6254,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
       <path class="marker" d="M148,147a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="start" x="151" y="170.2">
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="155" y="105.2">
         Requires improvement
       </text>
     </g>
@@ -6566,15 +6566,15 @@ snapshots["ofsted-timeline ReservedRoom"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
@@ -6693,15 +6693,15 @@ snapshots["ofsted-journey ReservedRoom"] =
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, January 2012: Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="23.9" cy="230" r="12"/>
-      <circle class="focus-ring" cx="23.9" cy="230" r="10.5"/>
-      <path class="marker" d="M18.4,224.5h11v11h-11Z"/>
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
-      <text aria-hidden="true" class="point-label" text-anchor="middle" x="267.1" y="181.5">
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
       </text>
     </g>
