@@ -18,11 +18,11 @@ import { htmlFacts } from './extract-reports/html.mjs';
 import { improvementsSection } from './extract-reports/improvements.mjs';
 import { bodyLines, readPdf } from './extract-reports/pdf-text.mjs';
 import { licence } from './extract-reports/text.mjs';
+import { MONTHS } from './import/words.mjs';
 
 const REPOSITORY = 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool';
 const ROOT = 'export_data/inspection_reports/';
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sources', 'reports');
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function args(argv) {
   const out = { repo: null, only: null };

@@ -28,7 +28,9 @@ const budgets = {
   // and 0.7-1.4 kB from the entries with the authority lookup by name or code, imported only for such a value.
   // Issue 24 took out the rehearsal, the shared content, the reserved-height fill, memoLastPer and the patch of Lit's
   // policy (the CDN file's Trusted Types notice, src/lit-policy-notice.ts, replaces it): -0.9 to -1.7 kB in each.
-  'dist/ofsted-widgets.js (CDN, all elements)': 35.9 * KB, // +0.3 kB: a council picker's helpers (issue 26 item 12)
+  // +0.3 kB: a council picker's helpers (issue 26 item 12); +0.24 kB: the watch for <ofsted-england> (issue 25,
+  // load-on-demand.ts), measured against the same file built without it.
+  'dist/ofsted-widgets.js (CDN, all elements)': 36.2 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
   'ofsted-widgets/timeline': 29.1 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
@@ -37,14 +39,23 @@ const budgets = {
   'ofsted-widgets/journey': 37.9 * KB, // +0.1 kB: the timeline chooser's option directive (`live` stays for the breakdown)
   'ofsted-widgets/data': 10.8 * KB, // +0.08 kB: the lazy authority lookup's glue; +0.3 kB: describeAuthority, authoritiesByRegion, formatIsoDate
   'data/authorities/index.json (authority index)': 6 * KB,
+  // Issue 25: <ofsted-england>. A page without the tag pays only the CDN file's watch for it (0.24 kB measured against
+  // the same file without it; at most 1 kB); one with it fetches the element's code, a chunk beside the file, and the
+  // national file together, each at most 8 kB.
+  'ofsted-widgets/england': 26.8 * KB,
+  "dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)": 8 * KB,
+  'data/national/england.json (national file, fetched with it)': 8 * KB,
 };
 
 const sizes = {
   'dist/ofsted-widgets.js (CDN, all elements)': gzipped(readFileSync('dist/ofsted-widgets.js')),
 };
-for (const name of ['timeline', 'scorecard', 'breakdown', 'journey', 'data']) {
+for (const name of ['timeline', 'scorecard', 'breakdown', 'journey', 'england', 'data']) {
   sizes[`ofsted-widgets/${name}`] = await entrySize(`dist/${name}.js`);
 }
+const englandChunk = readdirSync('dist/cdn').find((name) => readFileSync(`dist/cdn/${name}`, 'utf8').includes('"ofsted-england"'));
+sizes["dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)"] = gzipped(readFileSync(`dist/cdn/${englandChunk}`));
+sizes['data/national/england.json (national file, fetched with it)'] = gzipped(readFileSync('dist/national/england.json'));
 
 // Authority files as a page fetches them: minified (the CDN's dist/authorities/ copies, or the npm build's chunks).
 const authorityFiles = readdirSync('dist/authorities').filter((name) => name.endsWith('.json') && name !== 'index.json');

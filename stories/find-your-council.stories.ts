@@ -26,9 +26,9 @@ export const FindYourCouncil: Story = {
       description: {
         story:
           'Every English council with children’s services. Pick one to see its journey: the `authority` control and ' +
-          'the address follow the pick, so a link shares that council (and the toolbar\'s colour scheme with it). The ' +
+          "the address follow the pick, so a link shares that council (and the toolbar's colour scheme with it). The " +
           'control also takes a name ("Leeds"), an ONS code (E08000035), a local authority number or an Ofsted URN. ' +
-          'Each council’s data is fetched only when it is shown. The picker is built on the data entry\'s helpers ' +
+          "Each council’s data is fetched only when it is shown. The picker is built on the data entry's helpers " +
           '(`loadAuthorityIndex`, `authoritiesByRegion`, `formatIsoDate`): see docs/data-api.md.',
       },
     },

@@ -4,7 +4,13 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
-import { authoritiesByRegion, formatIsoDate, loadAuthorityIndex, matchAuthority, type AuthorityIndex } from '../src/data/index.js';
+import {
+  authoritiesByRegion,
+  formatIsoDate,
+  loadAuthorityIndex,
+  matchAuthority,
+  type AuthorityIndex,
+} from '../src/data/index.js';
 import '../src/journey/define.js';
 
 export interface FindArgs {
@@ -43,6 +49,8 @@ const styles = html`<style>
   }
   .find-your-council .picker {
     display: grid;
+    /* At most a readable measure, and never wider than the column (the select's width would widen an auto track). */
+    grid-template-columns: minmax(0, 36rem);
     gap: 0.25rem;
     margin: 0 0 1.5rem;
   }
@@ -55,8 +63,7 @@ const styles = html`<style>
     color: var(--page-muted);
   }
   .find-your-council select {
-    max-width: 100%;
-    width: 30rem;
+    width: 100%;
     min-height: 2.5rem;
     padding: 0.25rem;
     font: inherit;
@@ -72,7 +79,11 @@ const styles = html`<style>
 </style>`;
 
 /** The picker: every council by region, each with its latest grade in words, the one `authority` names chosen. */
-export function councilPicker(index: AuthorityIndex, authority: string, pick: (authority: string) => void): TemplateResult {
+export function councilPicker(
+  index: AuthorityIndex,
+  authority: string,
+  pick: (authority: string) => void,
+): TemplateResult {
   const chosen = matchAuthority(index, authority)?.id;
   return html`<div class="picker">
     <label for="council">Council</label>
@@ -83,9 +94,11 @@ export function councilPicker(index: AuthorityIndex, authority: string, pick: (a
     </p>
     <select id="council" aria-describedby="council-hint" @change=${(event: Event) => pick((event.target as HTMLSelectElement).value)}>
       ${chosen ? '' : html`<option value="" selected>Choose a council</option>`}
-      ${authoritiesByRegion(index).map(({ region, authorities }) => html`<optgroup label=${region}>
+      ${authoritiesByRegion(index).map(
+        ({ region, authorities }) => html`<optgroup label=${region}>
         ${authorities.map((choice) => html`<option value=${choice.id} ?selected=${choice.id === chosen}>${choice.label}</option>`)}
-      </optgroup>`)}
+      </optgroup>`,
+      )}
     </select>
   </div>`;
 }

@@ -17,7 +17,10 @@ export interface ThemingArgs {
 /** The `--ofsted-*` values among the args, for a `style` on the element's ancestor (empty ones left out). */
 export function customProperties(args: ThemingArgs): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(args).filter((entry): entry is [string, string] => entry[0].startsWith('--ofsted-') && typeof entry[1] === 'string' && entry[1] !== ''),
+    Object.entries(args).filter(
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('--ofsted-') && typeof entry[1] === 'string' && entry[1] !== '',
+    ),
   );
 }
 
@@ -71,7 +74,9 @@ export const NORTHWICK_BRAND = {
 } as const;
 
 const declarations = (properties: Record<string, string>) =>
-  Object.entries(properties).map(([name, value]) => `${name}: ${value};`).join('\n    ');
+  Object.entries(properties)
+    .map(([name, value]) => `${name}: ${value};`)
+    .join('\n    ');
 
 /**
  * The brand's stylesheet, as the council's site would have it: custom properties on an ancestor, `::part()` on the

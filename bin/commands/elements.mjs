@@ -7,4 +7,5 @@ export const ELEMENTS = [
   { name: 'scorecard', tag: 'ofsted-scorecard', attributes: ['authority', 'src', 'event', 'show-table', 'no-export', 'heading-level', 'theme'] },
   { name: 'breakdown', tag: 'ofsted-breakdown', attributes: ['authority', 'src', 'event', 'show-table', 'no-export', 'heading-level', 'theme', 'kind', 'area'] },
   { name: 'journey', tag: 'ofsted-journey', attributes: ['authority', 'src', 'event', 'show-table', 'no-export', 'heading-level', 'theme'] },
+  { name: 'england', tag: 'ofsted-england', attributes: ['authority', 'src', 'event', 'show-table', 'no-export', 'heading-level', 'theme', 'judgement', 'as-of'] },
 ];

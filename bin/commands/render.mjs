@@ -2,7 +2,7 @@
 /// <reference types="node" />
 // `render --element <name> [options]`: an element as static HTML (declarative shadow DOM), through the optional peer
 // @lit-labs/ssr, laid out at --width with the elements' public `layoutWidth`.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadDataLayer, readDatasetFile } from './data-layer.mjs';
 import { ELEMENTS } from './elements.mjs';
 import { err, usageError } from './output.mjs';
@@ -83,7 +83,9 @@ function elementTemplate(lit, dataset, options) {
   const tag = unsafeStatic(`ofsted-${options.element}`);
   const own = options.element !== 'journey';
   const authority = options.src ? nothing : (options.authority ?? nothing);
-  return html`<${tag} .data=${dataset} authority=${authority} src=${options.src ?? nothing} event=${options.event ?? nothing} ?show-table=${own} ?no-export=${own}></${tag}>`;
+  // <ofsted-england> also needs the national file, given as a property for the same reason.
+  const national = options.element === 'england' ? JSON.parse(readFileSync(new URL('../../data/national/england.json', import.meta.url), 'utf8')) : undefined;
+  return html`<${tag} .data=${dataset} .nationalData=${national} authority=${authority} src=${options.src ?? nothing} event=${options.event ?? nothing} ?show-table=${own} ?no-export=${own}></${tag}>`;
 }
 
 /**

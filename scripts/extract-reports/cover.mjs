@@ -1,9 +1,9 @@
 // Facts printed on a report's cover: which framework, the authority's name, the title, the
 // inspection dates, the lead inspector and the judgement table, all in the report's own words.
+import { INSPECTOR_TITLE, MONTHS } from '../import/words.mjs';
 import { splitCells } from './pdf-text.mjs';
 import { joinLines } from './text.mjs';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TITLE_START = /^(Re-?inspection|Reinspection|Inspection|Review) of /;
 const COVER_END = /^(Inspection dates?\b|Lead inspector\b|Reporting inspector\b|Report published\b|Judgement\b)/i;
 const GRADE_WORD = /^(Outstanding|Good|Requires?|Inadequate|Adequate|Not judged)\b/i;
@@ -66,7 +66,6 @@ export function parseDateRange(text) {
   return { start: ok(first) ? iso(first) : null, end: ok(last) ? iso(last) : null };
 }
 
-const INSPECTOR_TITLE = /,?\s*\(?(Senior\s+)?(HMI|H[ie][sr] Majesty['’]s Inspectors?)\)?\.?/g;
 
 /**
  * The name(s) after "Lead inspector:" with "HMI" / "His Majesty's Inspector" dropped. Accepts the

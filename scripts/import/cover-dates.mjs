@@ -2,10 +2,7 @@
 // "25 April – 18 May 2017", "8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019"). The text is read
 // here rather than trusting parsed fields alone, because a range within one month is easily read as its last day.
 
-const monthNumbers = new Map(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-    .flatMap((name, index) => [[name, index + 1], [name.slice(0, 3), index + 1], [name.slice(0, 4), index + 1]]),
-);
+import { monthNumber } from './words.mjs';
 
 const pad = (number) => String(number).padStart(2, '0');
 
@@ -19,9 +16,9 @@ export function parseCoverDates(text) {
       dates.at(-1).year = Number(token);
     } else if (/^\d{1,2}$/.test(token)) {
       dates.push({ day: Number(token) });
-    } else if (monthNumbers.has(token)) {
+    } else if (monthNumber(token)) {
       if (dates.length === 0 || dates.at(-1).month) return null;
-      dates.at(-1).month = monthNumbers.get(token);
+      dates.at(-1).month = monthNumber(token);
     } else if (!['to', 'and', 'st', 'nd', 'rd', 'th'].includes(token)) {
       return null;
     }

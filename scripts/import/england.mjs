@@ -47,6 +47,17 @@ export function readNeighbourLookup(text = readFileSync(paths.raw + rawFiles.loo
     }));
 }
 
+/**
+ * The ONS regions, each named once, with the code most of its councils carry: the lookup gives Gloucestershire the
+ * code of Yorkshire and the Humber (E12000003) beside the name South West, so names, not codes, place a council.
+ */
+export function regionsOf(lookup) {
+  const codesByName = new Map();
+  for (const { region } of lookup) codesByName.set(region.name, [...(codesByName.get(region.name) ?? []), region.code]);
+  const mostCommon = (codes) => codes.sort().reduce((best, code) => (codes.filter((c) => c === code).length > codes.filter((c) => c === best).length ? code : best));
+  return [...codesByName].map(([name, codes]) => ({ code: mostCommon(codes), name })).sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
 /** The hexagons by ONS code; stops unless they are exactly `codes`, one a cell. */
 export function readHexmap(codes, text = readFileSync(hexmapPath, 'utf8')) {
   const hexmap = JSON.parse(text);
@@ -167,7 +178,7 @@ export function buildEngland(datasets, { lookup = readNeighbourLookup(), hexmapT
     const index = sources.slice(0, 3).findIndex((source) => ids.includes(source.id));
     return index < 0 ? sources.length - 1 : index;
   };
-  const regions = [...new Map(lookup.map((entry) => [entry.region.code, entry.region])).values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const regions = regionsOf(lookup);
   const ordered = [...datasets].sort((a, b) => (a.authority.id < b.authority.id ? -1 : 1));
   const position = new Map(ordered.map((dataset, index) => [dataset.authority.identifiers.onsCode, index]));
 
@@ -186,7 +197,7 @@ export function buildEngland(datasets, { lookup = readNeighbourLookup(), hexmapT
     return [
       ...id,
       name,
-      regions.findIndex((region) => region.code === entry.region.code),
+      regions.findIndex((region) => region.name === entry.region.name),
       hex.q,
       hex.r,
       neighbours,

@@ -1,8 +1,9 @@
 // Titles and one-line summaries: what the event was, in the sources' terms, and where its date comes from.
 import { provenance } from './inputs.mjs';
 import { overallPhrase } from './judgements.mjs';
+import { MONTHS } from './words.mjs';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = MONTHS.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
 /** "29 June 2026", without Intl, whose output can vary with the ICU data a Node build carries. */
 export const longDate = (iso) => `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 

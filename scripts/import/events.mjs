@@ -5,6 +5,7 @@ import { improvementFindings } from './findings.mjs';
 import { provenance } from './inputs.mjs';
 import { buildJudgements, frameworkOf, fromSeparateReview } from './judgements.mjs';
 import { coverDates } from './cover-dates.mjs';
+import { inspectorName } from './words.mjs';
 import { coverJudgements, reportAddsFacts, reportMatcher, reportSource } from './reports.mjs';
 
 const visitTypes = new Set(['focused-visit', 'monitoring-visit', 'joint-targeted-area-inspection']);
@@ -95,15 +96,11 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   return event;
 }
 
-/**
- * The lead inspector's name, without a role the extract kept after it ("Helen Cawston HMI."); text that does not
- * read as a name ("on site: …", two names run together) is left out rather than guessed at.
- */
+/** The lead inspector's name (words.mjs's rule), or null, said in the run's notes. */
 function leadInspector(text, log) {
-  const name = text.replace(/[\s,]+(\(?(Senior\s+)?HMI\)?|Senior)\.?$/i, '').trim();
-  if (/^[A-Z][\p{L}'’-]+( [A-Z][\p{L}'’.-]*){1,3}$/u.test(name)) return name;
-  log(`lead inspector not read as a name: "${text}"`);
-  return null;
+  const name = inspectorName(text);
+  if (!name) log(`lead inspector not read as a name: "${text}"`);
+  return name;
 }
 
 const span = (start, end) => (end && end !== start ? `${start}/${end}` : start);

@@ -14,6 +14,7 @@ import type { OfstedTimeline } from '../timeline/ofsted-timeline.js';
 import type { OfstedScorecard } from '../scorecard/ofsted-scorecard.js';
 import type { OfstedBreakdown } from '../breakdown/ofsted-breakdown.js';
 import type { OfstedJourney } from '../journey/ofsted-journey.js';
+import type { OfstedEngland } from '../england/ofsted-england.js';
 
 /** What every element takes in JSX: its inputs, and listeners for the events it fires. */
 export interface OfstedElementReactProps<E extends HTMLElement> extends DetailedHTMLProps<HTMLAttributes<E>, E> {
@@ -56,6 +57,7 @@ declare module 'react' {
       'ofsted-scorecard': OfstedElementReactProps<OfstedScorecard> & OfstedTableReactProps;
       'ofsted-breakdown': OfstedElementReactProps<OfstedBreakdown> & OfstedTableReactProps & { layoutWidth?: number | undefined; kind?: string | undefined; area?: string | undefined };
       'ofsted-journey': OfstedElementReactProps<OfstedJourney> & OfstedTableReactProps & OfstedSelectReactProps;
+      'ofsted-england': OfstedElementReactProps<OfstedEngland> & OfstedTableReactProps & OfstedSelectReactProps & { nationalData?: unknown | undefined; judgement?: string | undefined; 'as-of'?: string | undefined };
     }
   }
 }

@@ -16,6 +16,7 @@ import type { OfstedTimeline } from '../timeline/ofsted-timeline.js';
 import type { OfstedScorecard } from '../scorecard/ofsted-scorecard.js';
 import type { OfstedBreakdown } from '../breakdown/ofsted-breakdown.js';
 import type { OfstedJourney } from '../journey/ofsted-journey.js';
+import type { OfstedEngland } from '../england/ofsted-england.js';
 
 /** The inputs every element takes in a template. */
 export interface OfstedElementVueProps {
@@ -72,5 +73,6 @@ declare module 'vue' {
     'ofsted-scorecard': OfstedVueElement<OfstedScorecard, OfstedElementVueProps & OfstedTableVueProps, OfstedElementVueEvents>;
     'ofsted-breakdown': OfstedVueElement<OfstedBreakdown, OfstedElementVueProps & OfstedTableVueProps & { layoutWidth?: number | undefined; kind?: string | undefined; area?: string | undefined }, OfstedElementVueEvents>;
     'ofsted-journey': OfstedVueElement<OfstedJourney, OfstedElementVueProps & OfstedTableVueProps, OfstedSelectVueEvents>;
+    'ofsted-england': OfstedVueElement<OfstedEngland, OfstedElementVueProps & OfstedTableVueProps & { nationalData?: unknown | undefined; judgement?: string | undefined; 'as-of'?: string | undefined }, OfstedSelectVueEvents>;
   }
 }

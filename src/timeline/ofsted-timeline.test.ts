@@ -95,7 +95,7 @@ describe('<ofsted-timeline>', () => {
   it('moves through events with the keyboard and shows the chosen one in full', async () => {
     const { el, root } = await mount();
     const selections: string[] = [];
-    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId!));
     const first = root.querySelector<SVGGElement>('[role="option"][tabindex="0"]')!;
     expect(first.dataset.eventId).to.equal('inspection-2012');
     expect(root.querySelectorAll('[role="option"][tabindex="0"]')).to.have.length(1);
@@ -142,7 +142,7 @@ describe('<ofsted-timeline>', () => {
     it(`chooses the focused event with ${key}`, async () => {
       const { el, root } = await mount();
       const selections: string[] = [];
-      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+      el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId!));
       option(root, 'inspection-2012').focus();
       await sendKeys({ press: key });
       await el.updateComplete;
@@ -319,13 +319,13 @@ describe('<ofsted-timeline> with bad input', () => {
 
   it('names an unknown authority and how to name one', async () => {
     const { root, event } = await mount({ authority: 'atlantis' });
-    expect(alertText(root)).to.contain('There is no Ofsted data for an authority called "atlantis".');
+    expect(alertText(root)).to.contain('There is no Ofsted data for a council called "atlantis".');
     expect((event as CustomEvent<OfstedErrorEventDetail>).detail.kind).to.equal('unknown-authority');
   });
 
   it('suggests the closest authorities for a misspelt name', async () => {
     const { root, event } = await mount({ authority: 'Barnsly' });
-    expect(alertText(root)).to.contain('There is no Ofsted data for an authority called "Barnsly". Did you mean Barnsley');
+    expect(alertText(root)).to.contain('There is no Ofsted data for a council called "Barnsly". Did you mean Barnsley');
     expect((event as CustomEvent<OfstedErrorEventDetail>).detail.suggestions?.[0]).to.equal('barnsley');
   });
 
@@ -404,7 +404,7 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
     expect(root.querySelector('label[for="event-chooser"]')!.textContent!.trim()).to.equal('Choose an event');
     expect(select.options).to.have.length(9);
     expect(select.getBoundingClientRect().height).to.be.at.least(24);
-    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId), { once: true }));
+    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId!), { once: true }));
     select.value = 'visit-5';
     select.dispatchEvent(new Event('change'));
     expect(await chosen).to.equal('visit-5');

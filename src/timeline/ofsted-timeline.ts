@@ -22,10 +22,18 @@ import { renderTimelineChart } from './timeline-chart.js';
 import { timelineColumns, timelineCsvRows, timelineRowText } from './timeline-table.js';
 import { timelineStyles } from './timeline.styles.js';
 
-export interface OfstedSelectEventDetail {
-  /** The chosen event's id. */
-  eventId: string;
-}
+/** What the reader chose: an event in `<ofsted-timeline>`, or a council on `<ofsted-england>`'s map. */
+export type OfstedSelectEventDetail =
+  | {
+      /** The chosen event's id. */
+      eventId: string;
+      authority?: undefined;
+    }
+  | {
+      /** The chosen council's authority id. */
+      authority: string;
+      eventId?: undefined;
+    };
 
 declare global {
   interface GlobalEventHandlersEventMap {

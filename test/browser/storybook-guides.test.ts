@@ -26,8 +26,13 @@ async function show(template: ReturnType<typeof findYourCouncil>) {
 
 /** Every heading's text inside the journey and the elements in it. */
 function headings(journey: Element): string[] {
-  const roots = [journey.shadowRoot!, ...[...journey.shadowRoot!.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
-  return roots.flatMap((root) => [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim()));
+  const roots = [
+    journey.shadowRoot!,
+    ...[...journey.shadowRoot!.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])),
+  ];
+  return roots.flatMap((root) =>
+    [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim()),
+  );
 }
 
 describe('Guides/Find your council', () => {
@@ -35,7 +40,9 @@ describe('Guides/Find your council', () => {
     const journey = await show(findYourCouncil({ authority: 'leeds', theme: 'dark' }, () => undefined));
     expect(journey.getAttribute('theme')).to.equal('dark');
     expect(container.element.querySelector('.find-your-council')!.getAttribute('data-theme')).to.equal('dark');
-    expect(getComputedStyle(container.element.querySelector('.find-your-council')!).backgroundColor).to.equal('rgb(11, 12, 12)');
+    expect(getComputedStyle(container.element.querySelector('.find-your-council')!).backgroundColor).to.equal(
+      'rgb(11, 12, 12)',
+    );
   });
 
   it('shows the council the authority arg names, chosen in the picker', async () => {
@@ -43,6 +50,17 @@ describe('Guides/Find your council', () => {
     expect(journey.getAttribute('authority')).to.equal('Leeds');
     await waitUntil(() => container.element.querySelector('select'), 'the picker');
     expect(container.element.querySelector('select')!.value).to.equal('leeds');
+  });
+
+  it('fits a 320 px column: the picker reflows, nothing scrolls sideways', async () => {
+    container.element.style.width = '320px';
+    await show(findYourCouncil({ authority: 'cumberland', theme: 'light' }, () => undefined));
+    await waitUntil(() => container.element.querySelector('select'), 'the picker');
+    const guide = container.element.querySelector<HTMLElement>('.find-your-council')!;
+    for (const el of [guide, ...guide.querySelectorAll<HTMLElement>('.picker, .picker > *')])
+      expect(el.getBoundingClientRect().right, el.className || el.tagName).to.be.at.most(
+        container.element.getBoundingClientRect().right + 0.5,
+      );
   });
 
   it('hands a picked council back, for the story to update its authority arg (and so the control and the address)', async () => {
@@ -60,20 +78,30 @@ describe('Guides/Find your council', () => {
     await waitUntil(() => container.element.querySelector('select'), 'the picker');
     const index = await loadAuthorityIndex();
     const hint = container.element.querySelector('.hint')!.textContent!.replace(/\s+/g, ' ');
-    expect(hint).to.contain(`The data runs to ${new Date(index.dataUpTo).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`);
+    expect(hint).to.contain(
+      `The data runs to ${new Date(index.dataUpTo).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`,
+    );
     expect(hint).not.to.match(/\d{4}-\d{2}-\d{2}/);
     const options = [...container.element.querySelectorAll('option')].map((option) => option.textContent!.trim());
     expect(options).to.have.length(index.authorities.length);
-    expect(options.filter((text) => /requires-improvement|: (good|outstanding|inadequate)\b/.test(text))).to.deep.equal([]);
+    expect(options.filter((text) => /requires-improvement|: (good|outstanding|inadequate)\b/.test(text))).to.deep.equal(
+      [],
+    );
     expect(container.element.querySelector('label')!.htmlFor).to.equal(container.element.querySelector('select')!.id);
   });
 });
 
 describe('Guides/Theming', () => {
-  it('sets every --ofsted-* value a control holds on the journey\'s parent, in the chosen scheme', async () => {
-    const journey = await show(customPropertiesStory({
-      authority: 'bradford', theme: 'dark', '--ofsted-text-colour': '#fefefe', '--ofsted-space': '0.75rem', '--ofsted-band-colour': '',
-    }));
+  it("sets every --ofsted-* value a control holds on the journey's parent, in the chosen scheme", async () => {
+    const journey = await show(
+      customPropertiesStory({
+        authority: 'bradford',
+        theme: 'dark',
+        '--ofsted-text-colour': '#fefefe',
+        '--ofsted-space': '0.75rem',
+        '--ofsted-band-colour': '',
+      }),
+    );
     expect(journey.getAttribute('authority')).to.equal('bradford');
     expect(journey.getAttribute('theme')).to.equal('dark');
     const style = getComputedStyle(journey);
@@ -96,7 +124,9 @@ describe('Guides/Theming', () => {
     it(`follows the toolbar's ${scheme} scheme with the brand's ${scheme} palette`, async () => {
       const journey = await show(councilRebrandStory({ theme: scheme }));
       expect(journey.getAttribute('theme')).to.equal(scheme);
-      expect(getComputedStyle(journey).getPropertyValue('--ofsted-background-colour').trim()).to.equal(NORTHWICK_BRAND[scheme]['--ofsted-background-colour']);
+      expect(getComputedStyle(journey).getPropertyValue('--ofsted-background-colour').trim()).to.equal(
+        NORTHWICK_BRAND[scheme]['--ofsted-background-colour'],
+      );
     });
 
     it(`keeps the brand's ${scheme} palette readable: text 4.5:1, grades and kinds 3:1 on the background and the band`, () => {
@@ -104,7 +134,9 @@ describe('Guides/Theming', () => {
       for (const ground of ['--ofsted-background-colour', '--ofsted-band-colour']) {
         for (const token of ['--ofsted-text-colour', '--ofsted-secondary-text-colour', '--ofsted-link-colour'])
           expect(contrastRatio(palette[token]!, palette[ground]!), `${token} on ${ground}`).to.be.at.least(4.5);
-        for (const token of Object.keys(palette).filter((name) => /grade|strength|improvement|recommendation/.test(name)))
+        for (const token of Object.keys(palette).filter((name) =>
+          /grade|strength|improvement|recommendation/.test(name),
+        ))
           expect(contrastRatio(palette[token]!, palette[ground]!), `${token} on ${ground}`).to.be.at.least(3);
       }
     });

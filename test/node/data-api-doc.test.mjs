@@ -20,15 +20,28 @@ test('docs/data-api.md: the picker example type-checks against the published typ
   const dir = await mkdtemp(join(root, '.data-api-doc-'));
   try {
     await writeFile(join(dir, 'picker.ts'), `export {};\n${blocks[0]}`);
-    await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-        strict: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: true, types: [],
-      },
-      files: ['picker.ts'],
-    }));
-    await promisify(execFile)(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')], { cwd: root })
-      .catch((error) => assert.fail(`the example does not type-check:\n${error.stdout}${error.stderr}`));
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ES2022',
+          moduleResolution: 'bundler',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        files: ['picker.ts'],
+      }),
+    );
+    await promisify(execFile)(
+      process.execPath,
+      [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json')],
+      { cwd: root },
+    ).catch((error) => assert.fail(`the example does not type-check:\n${error.stdout}${error.stderr}`));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -37,7 +50,9 @@ test('docs/data-api.md: the picker example type-checks against the published typ
 test('docs/data-api.md: every helper in its table is exported by ofsted-widgets/data', async () => {
   const data = await import(join(root, 'dist/data.js'));
   const table = page.slice(page.indexOf('## The helpers'));
-  const names = [...table.matchAll(/^\| (.+?) \|/gm)].flatMap((row) => [...row[1].matchAll(/`(\w+)/g)].map((m) => m[1]));
+  const names = [...table.matchAll(/^\| (.+?) \|/gm)].flatMap((row) =>
+    [...row[1].matchAll(/`(\w+)/g)].map((m) => m[1]),
+  );
   assert.ok(names.length >= 12, `names read from the table: ${names.join(', ')}`);
   const missing = names.filter((name) => !(name in data) && name !== 'Helper');
   assert.deepEqual(missing, []);

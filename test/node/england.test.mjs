@@ -50,6 +50,14 @@ test('data/national/england.json is what the importer builds from the committed 
   assert.equal(serialiseEngland(buildEngland(datasets)), englandText);
 });
 
+test("regions: ONS's nine, with 15 councils in Yorkshire and the Humber, though the lookup gives Gloucestershire that region's code", () => {
+  assert.deepEqual(england.regions.map((region) => region.code), ['E12000001', 'E12000002', 'E12000003', 'E12000004', 'E12000005', 'E12000006', 'E12000007', 'E12000008', 'E12000009']);
+  const yorkshire = england.regions.findIndex((region) => region.name === 'Yorkshire and the Humber');
+  assert.equal(england.authorities.filter((entry) => entry.at(-5) === yorkshire).length, 15);
+  const gloucestershire = lookup.find((row) => row.local_authority_ons_name === 'Gloucestershire');
+  assert.deepEqual([gloucestershire.rgn22cd, gloucestershire.rgn22nm], ['E12000003', 'South West']);
+});
+
 test('data/national/england.json is at most 8 kB gzip', () => {
   assert.ok(gzipSync(englandText, { level: 9 }).length <= 8000);
 });
@@ -61,7 +69,7 @@ test("every council's neighbours are the lookup's stat_neighbours_la_code, in it
     const row = lookup.find((candidate) => candidate.la_code_new === ons);
     const expected = row.stat_neighbours_la_code.split(',').map((code) => code.trim());
     assert.deepEqual(entry.at(-2).map((i) => onsOf.get(idOf(england.authorities[i]))), expected, idOf(entry));
-    assert.equal(england.regions[entry.at(-5)].code, row.rgn22cd, idOf(entry));
+    assert.equal(england.regions[entry.at(-5)].name, row.rgn22nm.replace(' The ', ' the '), idOf(entry));
   }
 });
 

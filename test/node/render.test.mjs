@@ -109,7 +109,7 @@ test('usage errors name the problem, exit 2', () => {
     [[], /render needs --element/],
     [['--element', 'map'], /unknown element "map"/],
     [['--element', 'timeline'], /render needs --authority <council> \(e\.g\. --authority kent\) or --src <file\.json>/],
-    [['--element', 'timeline', '--authority', 'atlantis'], /There is no Ofsted data for an authority called "atlantis"/],
+    [['--element', 'timeline', '--authority', 'atlantis'], /There is no Ofsted data for a council called "atlantis"/],
     [['--element', 'timeline', '--width', 'wide'], /--width must be a whole number/],
     [['--element', 'timeline', '--colour', 'red'], /unknown option --colour/],
     [['--element'], /--element needs a value/],

@@ -15,7 +15,10 @@ const REBRAND = 'guides-theming--council-rebrand';
 
 let site;
 before(async () => {
-  assert.ok(existsSync(`${root}storybook-static/index.json`), 'storybook-static/ is missing: run `npm run build-storybook` first');
+  assert.ok(
+    existsSync(`${root}storybook-static/index.json`),
+    'storybook-static/ is missing: run `npm run build-storybook` first',
+  );
   site = await startBrowserPage();
 });
 after(() => site?.close());
@@ -39,11 +42,16 @@ async function storyFrame(page) {
 /** The journey's `authority` and `theme` attributes, and every heading inside it and its parts. */
 const journeyState = () => {
   const journey = document.querySelector('ofsted-journey');
-  const roots = [journey.shadowRoot, ...[...journey.shadowRoot.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+  const roots = [
+    journey.shadowRoot,
+    ...[...journey.shadowRoot.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])),
+  ];
   return {
     authority: journey.getAttribute('authority'),
     theme: journey.getAttribute('theme'),
-    headings: roots.flatMap((root) => [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent.replace(/\s+/g, ' ').trim())),
+    headings: roots.flatMap((root) =>
+      [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()),
+    ),
     hint: document.querySelector('.hint')?.textContent.replace(/\s+/g, ' ') ?? '',
     picked: document.querySelector('select')?.value ?? null,
   };
@@ -73,7 +81,9 @@ test('picking a council in Find your council updates the authority control and t
   await frame.select('select', 'leeds');
   await page.waitForFunction(() => location.search.includes('args=authority:leeds'), { timeout: 30_000 });
   assert.match(page.url(), /globals=theme:dark/);
-  await frame.waitForFunction(() => document.querySelector('ofsted-journey').getAttribute('authority') === 'leeds', { timeout: 30_000 });
+  await frame.waitForFunction(() => document.querySelector('ofsted-journey').getAttribute('authority') === 'leeds', {
+    timeout: 30_000,
+  });
   const control = await page.waitForSelector('#control-authority', { timeout: 30_000 });
   assert.equal(await control.evaluate((el) => el.value), 'leeds');
   assert.equal((await frame.evaluate(journeyState)).theme, 'dark');
@@ -82,24 +92,36 @@ test('picking a council in Find your council updates the authority control and t
 
 test('Theming has a control for every --ofsted-* custom property the elements document', async () => {
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
-  const documented = new Set(manifest.modules.flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.tagName?.startsWith('ofsted-'))
-    .flatMap((declaration) => (declaration.cssProperties ?? []).map((property) => property.name)));
+  const documented = new Set(
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName?.startsWith('ofsted-'))
+      .flatMap((declaration) => (declaration.cssProperties ?? []).map((property) => property.name)),
+  );
   assert.ok(documented.size >= 15, `custom properties documented: ${[...documented].join(', ')}`);
   const page = await open(`index.html?path=/story/${CUSTOM}`);
   await storyFrame(page);
   await page.waitForFunction(() => document.body.innerText.includes('--ofsted-'), { timeout: 60_000 });
   const controlsText = await page.evaluate(() => document.body.innerText);
-  assert.deepEqual([...documented].filter((name) => !controlsText.includes(name)), []);
+  assert.deepEqual(
+    [...documented].filter((name) => !controlsText.includes(name)),
+    [],
+  );
   await page.close();
 });
 
 test('a custom property and a council in a Theming link reach the element', async () => {
-  const page = await open(`iframe.html?id=${CUSTOM}&viewMode=story&args=authority:kent;--ofsted-text-colour:!hex(fefefe)&globals=theme:dark`);
+  const page = await open(
+    `iframe.html?id=${CUSTOM}&viewMode=story&args=authority:kent;--ofsted-text-colour:!hex(fefefe)&globals=theme:dark`,
+  );
   await page.waitForFunction(whenDrawn, { timeout: 60_000 });
   const { authority, theme, colour } = await page.evaluate(() => {
     const journey = document.querySelector('ofsted-journey');
-    return { authority: journey.getAttribute('authority'), theme: journey.getAttribute('theme'), colour: getComputedStyle(journey).color };
+    return {
+      authority: journey.getAttribute('authority'),
+      theme: journey.getAttribute('theme'),
+      colour: getComputedStyle(journey).color,
+    };
   });
   assert.deepEqual({ authority, theme, colour }, { authority: 'kent', theme: 'dark', colour: 'rgb(254, 254, 254)' });
   await page.close();
@@ -111,7 +133,13 @@ test('the FICTIONAL brand story follows the toolbar and is headed by no real cou
   const state = await page.evaluate(journeyState);
   assert.equal(state.theme, 'dark');
   assert.ok(state.headings.length > 0);
-  assert.deepEqual(state.headings.filter((text) => /Barnet/.test(text)), []);
-  assert.ok(state.headings.some((text) => /Northwick/.test(text)), state.headings.join(' | '));
+  assert.deepEqual(
+    state.headings.filter((text) => /Barnet/.test(text)),
+    [],
+  );
+  assert.ok(
+    state.headings.some((text) => /Northwick/.test(text)),
+    state.headings.join(' | '),
+  );
   await page.close();
 });

@@ -1,0 +1,119 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatIsoDate } from '../data/dates.js';
+import type { TableColumn } from '../shared/data-table.js';
+import { barSegments, HEX_SIZE, seriesColumns, seriesLine, type HexMapLayout } from './layout.js';
+import type { Council, England, JudgementId } from './national-data.js';
+import { BAR_KEYS, keyOf, type BarKey, type Standing } from './standing.js';
+import { hexName, inspectionWords, keyWords, standingWords } from './words.js';
+
+/** The second cue besides colour: a mark in each hexagon and key swatch (Good has none; no grade, a hollow hexagon). */
+function renderMark(key: BarKey, x: number, y: number): TemplateResult | typeof nothing {
+  const s = HEX_SIZE * 0.32;
+  switch (key) {
+    case 'outstanding':
+      return svg`<circle class="mark" cx=${x} cy=${y} r=${s}></circle>`;
+    case 'requires-improvement':
+      return svg`<rect class="mark" x=${x - s * 1.3} y=${y - s * 0.4} width=${s * 2.6} height=${s * 0.8}></rect>`;
+    case 'inadequate':
+      return svg`<path class="mark-line" d="M${x - s},${y - s}L${x + s},${y + s}M${x - s},${y + s}L${x + s},${y - s}"></path>`;
+    default:
+      return nothing;
+  }
+}
+
+export interface MapState {
+  layout: HexMapLayout;
+  councils: readonly Council[];
+  standings: readonly Standing[];
+  highlighted: number;
+  active: number;
+  label: string;
+}
+
+/** The map: one listbox of 153 hexagons, one tab stop; each option names the council, its grade and date. */
+export function renderMap(state: MapState, handlers: { keydown: (e: KeyboardEvent) => void; choose: (i: number) => void; hover: (i: number) => void; focus: (i: number) => void }): TemplateResult {
+  const { layout, councils, standings, highlighted, active } = state;
+  const hex = (i: number) => {
+    const placed = layout.hexes[i]!;
+    const key = keyOf(standings[i]!);
+    return svg`<g role="option" class=${`hex key-${key}${i === highlighted ? ' highlighted' : ''}`} data-index=${i} tabindex=${i === active ? 0 : -1}
+      aria-selected=${i === highlighted ? 'true' : 'false'} aria-label=${hexName(councils[i]!, standings[i]!)}
+      @click=${() => handlers.choose(i)} @pointerenter=${() => handlers.hover(i)} @focus=${() => handlers.focus(i)}>
+      <polygon points=${placed.points}></polygon>${renderMark(key, placed.x, placed.y)}</g>`;
+  };
+  // The highlighted hexagon is drawn last, so its outline is on top of its neighbours'.
+  const order = [...councils.keys()].filter((i) => i !== highlighted);
+  if (highlighted >= 0) order.push(highlighted);
+  return html`<svg class="map" part="map" viewBox="-2 -2 ${layout.width + 4} ${layout.height + 4}" role="listbox" aria-label=${state.label}
+    @keydown=${handlers.keydown} @pointerleave=${() => handlers.hover(-1)}>${order.map(hex)}</svg>`;
+}
+
+/** A key swatch: the hexagon's colour and mark. */
+export const renderSwatch = (key: BarKey): TemplateResult =>
+  html`<svg class="swatch key-${key}" viewBox="-11 -11 22 22" aria-hidden="true"><polygon points="0,-10 8.7,-5 8.7,5 0,10 -8.7,5 -8.7,-5"></polygon>${renderMark(key, 0, 0)}</svg>`;
+
+/** One stacked bar of counts with its key in words beside the counts. */
+export function renderBar(label: string, counts: number[], judgement: JudgementId): TemplateResult {
+  const segments = barSegments(BAR_KEYS, counts);
+  return html`<figure class="bar-figure">
+    <figcaption>${label}</figcaption>
+    <div class="bar" aria-hidden="true">${segments.map((segment) => html`<span class="segment key-${segment.key}" style="flex-grow:${segment.count}"></span>`)}</div>
+    <ul class="bar-key">${segments.map((segment) => html`<li>${renderSwatch(segment.key)}<span>${keyWords(segment.key, judgement)}: <strong>${segment.count}</strong></span></li>`)}</ul>
+  </figure>`;
+}
+
+/** The council and its ten neighbours, nearest first, each with a dot on the grade scale, its grade and date. */
+export function renderNeighbours(council: Council, councils: readonly Council[], standingOf: (c: Council) => Standing): TemplateResult {
+  const row = (c: Council, rank: string, own = false) => {
+    const standing = standingOf(c);
+    const key = keyOf(standing);
+    return html`<li class=${own ? 'own' : nothing}>
+      <span class="rank">${rank}</span>
+      <span class="who"><span class="name">${c.name}</span><span class="detail">${standingWords(standing)}${standing.inspection ? `, ${inspectionWords(standing)}` : ''}</span></span>
+      <span class="scale" aria-hidden="true">${BAR_KEYS.map((k) => html`<span class="cell">${k === key ? renderSwatch(k) : nothing}</span>`)}</span>
+    </li>`;
+  };
+  return html`<ol class="neighbours" part="neighbours">
+    ${row(council, '', true)}${council.neighbours.map((i, n) => row(councils[i]!, String(n + 1)))}
+  </ol>`;
+}
+
+/** Each 31 March's shares of latest overall grades as a stacked column, with the council's grade as a line over them. */
+export function renderSeries(england: England, councilKeys: (string | undefined)[] | undefined, councilName: string | undefined): TemplateResult {
+  const columns = seriesColumns(england.series);
+  const points = councilKeys ? seriesLine(columns, councilKeys) : [];
+  const path = points.map((p, i) => (p ? `${points[i - 1] ? 'L' : 'M'}${p.x},${p.y}` : '')).join('');
+  return html`<div class="series" aria-hidden="true">
+      <div class="columns">
+        ${columns.map((column) => html`<div class="column">${column.segments.map((s) => html`<span class="segment key-${s.key}" style="height:${s.share}%"></span>`)}</div>`)}
+        ${path ? html`<svg class="line" viewBox="0 0 100 100" preserveAspectRatio="none"><path d=${path}></path></svg>` : nothing}
+        ${points.map((p) => (p ? html`<span class="point" style="left:${p.x}%;top:${p.y}%"></span>` : nothing))}
+      </div>
+      <div class="years">${columns.map((column, i) => html`<span>${i % 2 === 0 ? column.year : ''}</span>`)}</div>
+    </div>
+    ${councilName ? html`<p class="line-key"><span class="line-swatch"></span>${councilName}’s grade at each 31 March</p>` : nothing}`;
+}
+
+export interface TableRow {
+  council: Council;
+  standing: Standing;
+  neighbourRank?: number;
+}
+
+/** The table alternative's columns, which the CSV repeats. */
+export function tableColumns(highlightedName: string | undefined): TableColumn<TableRow>[] {
+  const columns: TableColumn<TableRow>[] = [
+    { header: 'Council', cell: (row) => row.council.name, rowHeader: true },
+    { header: 'Region', cell: (row) => row.council.region },
+    { header: 'Latest grade', cell: (row) => standingWords(row.standing) },
+    { header: 'Inspection', cell: (row) => inspectionWords(row.standing), narrow: true },
+    { header: 'Report published', cell: (row) => (row.standing.inspection ? formatIsoDate(row.standing.inspection.published) : ''), narrow: true },
+    { header: 'Source', cell: (row) => row.standing.inspection?.source.title ?? '' },
+  ];
+  if (highlightedName) columns.push({ header: `Statistical neighbour of ${highlightedName} (rank)`, cell: (row) => (row.neighbourRank ? String(row.neighbourRank) : ''), narrow: true });
+  return columns;
+}
+
+export function csvRows(columns: TableColumn<TableRow>[], rows: TableRow[]): string[][] {
+  return [columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => String(column.cell(row))))];
+}
