@@ -1,13 +1,14 @@
 // The web editors' guide's snippets, read from the files the tests run (the paste files, the WordPress plugin), so the
 // guide cannot drift from what is tested.
 import breakdownPaste from '../../examples/paste/breakdown.html?raw';
+import englandPaste from '../../examples/paste/england.html?raw';
 import journeyPaste from '../../examples/paste/journey.html?raw';
 import scorecardPaste from '../../examples/paste/scorecard.html?raw';
 import timelinePaste from '../../examples/paste/timeline.html?raw';
 import pluginCss from '../../integrations/wordpress/ofsted-widgets/ofsted-widgets.css?raw';
 import pluginPhp from '../../integrations/wordpress/ofsted-widgets/ofsted-widgets.php?raw';
 
-export const pastes = { timeline: timelinePaste, scorecard: scorecardPaste, breakdown: breakdownPaste, journey: journeyPaste };
+export const pastes = { timeline: timelinePaste, scorecard: scorecardPaste, breakdown: breakdownPaste, journey: journeyPaste, england: englandPaste };
 export { pluginCss };
 
 /** The plugin's PHP function `name`, from its `function` line to its closing brace, with the doc comment above it. */

@@ -10,7 +10,7 @@ import { pasteFile } from '../../scripts/bench/delivery.mjs';
 const css = readFileSync('integrations/wordpress/ofsted-widgets/ofsted-widgets.css', 'utf8');
 const compact = (rule) => rule.replaceAll(/\s+/g, '').replace(/;$/, '');
 
-for (const tag of ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'ofsted-journey']) {
+for (const tag of ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'ofsted-journey', 'ofsted-england']) {
   test(`the plugin's stylesheet reserves ${tag}'s room as its paste does`, () => {
     const paste = pasteFile(tag).match(new RegExp(`<${tag}[^>]* style="([^"]+)"`))[1];
     const rule = css.match(new RegExp(`^${tag} \\{([^}]*)\\}`, 'm'))?.[1] ?? '';
