@@ -87,7 +87,7 @@ test('--event selects the event the scorecard shows', () => {
 // Issue 27, item 6: the chart keeps its --width (it does not scale to its container), and a CMS strips the output for
 // roles without unfiltered HTML; the CLI says both, truly, where the person running it reads.
 test('render says on stderr which width the chart keeps and who can paste the output', () => {
-  const { code, stdout, stderr } = run(['--element', 'timeline', '--fragment', '--width', '645']);
+  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'leeds', '--fragment', '--width', '645']);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /min-width:645px/);
   assert.match(stderr, /keeps the 645 px it was laid out at \(--width\): in a narrower column it scrolls sideways/);
