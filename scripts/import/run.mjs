@@ -7,7 +7,7 @@ import { buildEvents } from './events.mjs';
 import { buildAuthorities, properNames, reconstituted } from './ids.mjs';
 import { writeEngland } from './england.mjs';
 import { curatedIds, paths, provenance } from './inputs.mjs';
-import { readOutcomes2024, readOutcomes2025, readStatistics2023 } from './read-statistics.mjs';
+import { readOutcomes2024, readOutcomes2025, readStatistics2022, readStatistics2023 } from './read-statistics.mjs';
 import { readLookup, readScrape } from './read-scrape.mjs';
 import { councilName, loadReports } from './reports.mjs';
 import { citationProblems, schemaValidator } from './validate.mjs';
@@ -27,17 +27,18 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   const outcomes = readOutcomes2025();
   const outcomes2024 = readOutcomes2024();
   const statistics2023 = readStatistics2023();
+  const statistics2022 = readStatistics2022();
   const lookup = readLookup();
   const scrape = readScrape();
   const reportsByUrn = loadReports();
 
   const { authorities, linkMismatches } = buildAuthorities(outcomes.history, lookup);
   const statistics = [
-    ...statistics2023.inspections, ...statistics2023.visits, ...outcomes2024.visits, ...outcomes.history, ...outcomes.visits,
+    ...statistics2023.inspections, ...statistics2022.visits, ...statistics2023.visits, ...outcomes2024.visits, ...outcomes.history, ...outcomes.visits,
   ];
   const { items, scrapeOnly } = assignRecords(authorities, statistics, scrape, lookup, log);
 
-  // Where the sources stop, the same in every file: visits from the first in-year sheet read (2022-23; no earlier
+  // Where the sources stop, the same in every file: visits from the first in-year sheet read (2021-22; no earlier
   // edition was found, data/raw/README.md), the statistics' cut-off, and the latest report read.
   const coverage = {
     visitsFrom: provenance.visitsFrom,
@@ -78,7 +79,7 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   if (sizes && out === paths.authorities) writeEngland(datasets);
 
   const summary = {
-    outcomes, outcomes2024, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,
+    outcomes, outcomes2024, statistics2022, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,
     linkMismatches, notes, sizes, removed, seconds: (performance.now() - started) / 1000,
   };
   return { datasets, index, problems, summary };

@@ -2,6 +2,14 @@
 import { provenance, rawFiles, sheets } from './inputs.mjs';
 
 export const baseSources = {
+  'ofsted-statistics-2022': {
+    id: 'ofsted-statistics-2022',
+    title: 'Children’s social care data in England 2022',
+    publisher: 'Ofsted',
+    date: provenance.statistics2022Published,
+    url: provenance.statisticsUrl,
+    note: `Official statistics, underlying data (Open Government Licence v3.0); sheet ${sheets.inYear2022} (visits in 2021–22, one date each). Copy in the project: data/raw/${rawFiles.statistics2022}.`,
+  },
   'ofsted-statistics-2023': {
     id: 'ofsted-statistics-2023',
     title: 'Children’s social care data in England 2023',

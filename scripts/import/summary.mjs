@@ -9,11 +9,12 @@ const countBy = (list, key) => {
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export function printSummary(run) {
-  const { outcomes, outcomes2024, statistics2023, scrape, scrapeOnly, authorities, datasets, sizes } = run;
+  const { outcomes, outcomes2024, statistics2022, statistics2023, scrape, scrapeOnly, authorities, datasets, sizes } = run;
   const lines = [];
   lines.push(`ILACS history (2025 file): ${outcomes.history.length} inspections: ${countBy(outcomes.history, (r) => r.type)}`);
   const byTable = (record) => `${record.type}${record.owner.restructured ? ' (restructured table)' : ''}`;
   lines.push(`2009-2023 sheet (2023 file): ${statistics2023.inspections.length} inspections: ${countBy(statistics2023.inspections, byTable)}`);
+  lines.push(`Visits 2021-22 (2022 file, ${statistics2022.inYearRows} rows): ${countBy(statistics2022.visits, (r) => r.type)}`);
   lines.push(`Visits 2022-23 (2023 file, ${statistics2023.inYearRows} rows): ${countBy(statistics2023.visits, (r) => r.type)}`);
   lines.push(`Visits 2023-24 (2024 file, ${outcomes2024.inYearRows} rows): ${countBy(outcomes2024.visits, (r) => r.type)}`);
   lines.push(`Visits 2024-25 (2025 file, ${outcomes.inYearRows} rows): ${countBy(outcomes.visits, (r) => r.type)}`);

@@ -139,10 +139,15 @@ export const themeStyles = css`
     font-weight: 700;
     line-height: inherit;
   }
-  .summary {
+  .summary,
+  .element-heading {
     margin: 0 0 var(--_space);
     font-size: 1.1875em;
     font-weight: 700;
+  }
+  /* The sentence under a short heading: text, not a wall of bold. */
+  .lede {
+    margin: calc(var(--_space) / -2) 0 calc(var(--_space) / 2);
   }
   .subtitle {
     margin: 0 0 var(--_space);

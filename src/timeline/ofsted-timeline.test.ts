@@ -28,7 +28,7 @@ describe('<ofsted-timeline>', () => {
     expect(option(root, 'inspection-2019').getAttribute('aria-label')).to.equal(
       'Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good.',
     );
-    expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-describedby')).to.equal('summary');
+    expect(root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby'), 'the summary is read once, before the chart').to.equal(false);
   });
 
   it('tells the judgements graded differently from the overall grade, in the point\'s name and the details', async () => {
@@ -486,6 +486,20 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
       expect(covered, covered.join("; ")).to.deep.equal([]);
     });
   }
+});
+
+describe('<ofsted-timeline> heading (issue 26 item 7)', () => {
+  it("Bradford at 375px: a heading of a few words names the chart; the sentence with the grades follows as text, read once", async () => {
+    const { root } = await mount({ authority: 'bradford' }, 375);
+    const heading = root.querySelector('h1, h2, h3, h4, h5, h6')!;
+    expect(heading.textContent!.trim()).to.equal("Ofsted inspections of Bradford children's services");
+    const summary = root.querySelector('[part="summary"]')!;
+    expect(summary.tagName).to.equal('P');
+    expect(summary.textContent).to.match(/^Bradford children's services were judged /);
+    // Not also the chart's description: a screen reader would read it twice.
+    expect(root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(heading.getBoundingClientRect().height, 'the heading, in lines').to.be.below(3 * parseFloat(getComputedStyle(heading).lineHeight));
+  });
 });
 
 describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10, 1.4.11)', () => {

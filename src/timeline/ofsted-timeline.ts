@@ -17,7 +17,7 @@ import { placeEventTip, renderEventTip } from './event-tip.js';
 import { layoutTimeline, type PlacedEvent, type TimelineLayout } from './layout.js';
 import { renderLegend } from './legend.js';
 import { listboxKeyAction } from './listbox-keys.js';
-import { describeEventCounts, summariseJourney } from './summary.js';
+import { describeEventCounts, summariseJourney, timelineHeading } from './summary.js';
 import { renderTimelineChart } from './timeline-chart.js';
 import { timelineColumns, timelineCsvRows, timelineRowText } from './timeline-table.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -53,13 +53,14 @@ declare global {
  *
  * @attr event - Id of the selected event; set by the user choosing an event, and reflected.
  * @attr no-export - Hides the Download disclosure, which downloads the chart (SVG, PNG) and the table (CSV).
- * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title in the details is one level below. Default `2`.
+ * @attr heading-level - Level of the element's heading, 1 to 6; the event's title in the details is one level below. Default `2`.
  *
  * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
  *
  * @fires {CustomEvent} ofsted-select - The user chose an event. `detail: { eventId }`.
  *
- * @csspart summary - The summary sentence.
+ * @csspart heading - The element's heading, a few words naming the chart.
+ * @csspart summary - The summary sentence, under the heading: the grades in order.
  * @csspart chart - The SVG chart.
  * @csspart legend - The key to marker shapes.
  * @csspart details - The panel describing the chosen event.
@@ -163,9 +164,10 @@ export class OfstedTimeline extends OfstedElement {
     const problem = this.eventProblem();
     return html`
       ${problem ? renderProblem(problem, 'The timeline shows every event, with none chosen.') : nothing}
-      ${renderHeading(headingLevel(this.headingLevel), summariseJourney(dataset), { className: 'summary', id: 'summary', part: 'summary' })}
+      ${renderHeading(headingLevel(this.headingLevel), timelineHeading(dataset), { className: 'element-heading', part: 'heading' })}
+      <p class="lede" part="summary">${summariseJourney(dataset)}</p>
       <p class="subtitle">${describeEventCounts(dataset)}</p>
-      <div class="plot"><svg part="chart" class="chart" role="group" aria-label=${chartName} aria-describedby="summary"
+      <div class="plot"><svg part="chart" class="chart" role="group" aria-label=${chartName}
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
         ${guard([layout, focusId, this.event], () => renderTimelineChart(layout, {
           focusId,

@@ -6,6 +6,11 @@ import { authorityName, eventsInTimeOrder, overallGrade } from '../data/queries.
 import type { EventKind, OfstedDataset } from '../data/types.js';
 import { countOf, joinWords } from '../shared/words.js';
 
+/** "Ofsted inspections of Barnet children's services": the element's heading, a few words naming the chart. */
+export function timelineHeading(dataset: OfstedDataset): string {
+  return `Ofsted inspections of ${dataset.authority.shortName ?? authorityName(dataset)} children's services`;
+}
+
 /**
  * "Barnet children's services were judged Inadequate in 2017 and Good in 2019." The chart's text alternative.
  * A predecessor council's inspection is named as such: "Inadequate in 2019 (then Northamptonshire)"; top-level

@@ -211,10 +211,10 @@ const headings = (root: ParentNode) =>
 describe('structure: real headings at the level the page chooses, named regions, controls named for their chart', function () {
   this.timeout(20000);
 
-  it('<ofsted-timeline> heads itself with its summary, and the details with the event title and "Sources"', async () => {
+  it('<ofsted-timeline> heads itself in a few words, and the details with the event title and "Sources"', async () => {
     const { root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, event: 'inspection-2019' } as never);
     expect(headings(root)).to.deep.equal([
-      "h2 Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding).",
+      "h2 Ofsted inspections of Barnet children's services",
       'h3 Inspection of children’s services (ILACS, standard)',
       'h4 Sources',
     ]);
@@ -231,9 +231,10 @@ describe('structure: real headings at the level the page chooses, named regions,
     expect(headings(root).map((h) => h.slice(0, 2)), 'a value that is no level').to.deep.equal(['h2', 'h3', 'h4']);
   });
 
-  it('<ofsted-breakdown> heads itself with its summary and the event title', async () => {
+  it("<ofsted-breakdown> heads itself with its summary and the event title, and Ofsted's list", async () => {
     const { root } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, event: 'inspection-2019' } as never);
-    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3']);
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3', 'h3']);
+    expect(headings(root)[2]).to.equal("h3 What needs to improve: Ofsted's own list");
     expect(headings(root)[0]).to.match(/^h2 Barnet's 13 to 24 May 2019 inspection recorded /);
   });
 
@@ -275,7 +276,7 @@ describe('colour scheme: the page chooses, with the theme attribute', function (
     const { el, root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, theme: 'dark' } as never);
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
-    expect(getComputedStyle(root.querySelector('.summary')!).color).to.equal('rgb(243, 242, 241)');
+    expect(getComputedStyle(root.querySelector('[part="summary"]')!).color).to.equal('rgb(243, 242, 241)');
   });
 
   it('follows the visitor\'s system with theme="system"', async () => {

@@ -104,8 +104,9 @@ for (const [name, example] of Object.entries(examples)) {
 
       // 2. Choosing an event in the timeline: the app's state hears `ofsted-select`, and passes `event` back down,
       // so the scorecard shows that inspection, not the latest.
+      // The point's own target: the option spans its grade label too, and its box's centre can fall between them.
       const option = await page.evaluateHandle(
-        `(${timeline})().shadowRoot.querySelector('[data-event-id="inspection-2017"]')`,
+        `(${timeline})().shadowRoot.querySelector('[data-event-id="inspection-2017"] .hit-area')`,
       );
       await option.click();
       await waitFor(`document.querySelector('#selected').textContent === 'Selected: inspection-2017'`, 'Selected: inspection-2017');
