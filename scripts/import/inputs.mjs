@@ -8,6 +8,8 @@ export const paths = {
   raw: `${root}data/raw/`,
   reports: `${root}data/sources/reports/`,
   authorities: `${root}data/authorities/`,
+  // Sentences picked from judgement sections, one file an inspection (data/findings/<authority>/<event>.json).
+  findings: `${root}data/findings/`,
   curated: `${root}data/curated/`,
   schema: `${root}data/ofsted-dataset.schema.json`,
 };
@@ -41,9 +43,10 @@ export const provenance = {
   statistics2023Published: '2023-07-06',
   statistics2022Published: '2022-07-07',
   statisticsUrl: 'https://www.gov.uk/government/collections/childrens-social-care-statistics',
-  scrapeRepository: 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool',
-  scrapeCommit: '15af1ad55ef4ecf0c314cf9edef12bd5bc1230a3',
-  scrapeCommitDate: '2026-06-29',
+  // JT-39's fork of data-to-insight/ofsted-ilacs-scrape-tool: the scrape file and every report PDF to 22 August 2026.
+  scrapeRepository: 'https://github.com/JT-39/ofsted-ilacs-scrape-tool',
+  scrapeCommit: '54af59bf7856a26530b1eeb45c1c1c146f34cb8a',
+  scrapeCommitDate: '2026-08-22',
   reportPageUrl: (urn) => `https://reports.ofsted.gov.uk/provider/44/${urn}`,
 };
 

@@ -11,11 +11,12 @@ import { readOutcomes2024, readOutcomes2025, readStatistics2022, readStatistics2
 import { readLookup, readScrape } from './read-scrape.mjs';
 import { councilName, loadReports } from './reports.mjs';
 import { citationProblems, schemaValidator } from './validate.mjs';
-import { buildIndex, writeOutput } from './write.mjs';
+import { buildIndex, writeOutput, writeSectionFindings } from './write.mjs';
 
 /**
  * Runs the import. `out` is the folder the authority files go to (data/authorities/ unless told); the national file
  * of <ofsted-england> (data/national/england.json) is written only with the authority files in their own place;
+ * the sentences picked from judgement sections go to data/findings/, or to <out>/findings/ beside the files elsewhere;
  * `write: false` builds and validates without writing. Returns { datasets, index, problems, summary }: when `problems` is not
  * empty nothing was written. `summary` holds what printSummary (summary.mjs) prints.
  */
@@ -47,6 +48,7 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   };
   const datasets = [];
   const unusedReports = [];
+  const sectionFiles = [];
   for (const authority of authorities) {
     const reports = reportsByUrn.get(authority.urn) ?? [];
     authority.name =
@@ -57,7 +59,11 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
     // A hand-made history lists visits of its own from before the statistics' in-year sheets: no visitsFrom for it.
     const curated = curatedIds.includes(authority.id);
     const { visitsFrom, ...rest } = coverage;
-    datasets.push(curated ? withCoverage(mergeCurated(authority.id, dataset, log), rest) : withCoverage(dataset, coverage));
+    const merged = curated
+      ? mergeCurated(authority.id, dataset, built.sectionFiles, log)
+      : { dataset, sectionFiles: built.sectionFiles };
+    datasets.push(withCoverage(merged.dataset, curated ? rest : coverage));
+    sectionFiles.push(...merged.sectionFiles.map((file) => ({ authority: authority.id, ...file })));
   }
   const knownUrns = new Set(authorities.map((authority) => authority.urn));
   for (const urn of reportsByUrn.keys()) if (!knownUrns.has(urn)) log(`report extract ${urn}.json matches no authority URN`);
@@ -76,11 +82,15 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   });
   const { sizes, removed } =
     write && problems.length === 0 ? writeOutput(datasets, index, out) : { sizes: null, removed: [] };
+  const findingFiles = sizes
+    ? writeSectionFindings(sectionFiles, out === paths.authorities ? paths.findings : `${out.replace(/\/$/, '')}/findings/`)
+    : { removed: [] };
   if (sizes && out === paths.authorities) writeEngland(datasets);
 
   const summary = {
-    outcomes, outcomes2024, statistics2022, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn, unusedReports,
-    linkMismatches, notes, sizes, removed, seconds: (performance.now() - started) / 1000,
+    outcomes, outcomes2024, statistics2022, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn,
+    unusedReports, linkMismatches, notes, sizes, removed, sectionFiles, findingFiles,
+    seconds: (performance.now() - started) / 1000,
   };
   return { datasets, index, problems, summary };
 }

@@ -37,7 +37,7 @@ export const baseSources = {
   'ofsted-scrape': {
     id: 'ofsted-scrape',
     title: 'Ofsted ILACS overview (ofsted_csc_ilacs_overview.xlsx)',
-    publisher: 'data-to-insight',
+    publisher: 'data-to-insight (JT-39’s fork)',
     date: provenance.scrapeCommitDate,
     url: provenance.scrapeRepository,
     note: `A scrape of Ofsted’s website, not official statistics: each authority’s latest ILACS inspection with its dates and grades, read from the report by a program. Its README lists known extraction errors. Copied at commit ${provenance.scrapeCommit.slice(0, 8)}; copy in the project: data/raw/${rawFiles.scrape}.`,

@@ -23,6 +23,8 @@ export function printSummary(run) {
   const events = datasets.flatMap((dataset) => dataset.events);
   lines.push(`Events written: ${events.length}: ${countBy(events, (e) => e.kind)}; from predecessors ${events.filter((e) => e.predecessor).length}`);
   lines.push(`Findings written: ${events.reduce((sum, e) => sum + (e.findings?.length ?? 0), 0)} in ${events.filter((e) => e.findings).length} events`);
+  const picked = run.sectionFiles.flatMap((file) => file.findings);
+  lines.push(`Section findings: ${run.sectionFiles.length} files (${run.findingFiles.removed.length} removed); ${picked.filter((f) => f.kind === 'strength').length} strengths, ${picked.filter((f) => f.kind === 'improvement').length} areas for improvement`);
   lines.push(`Report extracts: ${run.reportsByUrn.size} files, ${[...run.reportsByUrn.values()].flat().length} reports; cited ${new Set(datasets.flatMap((d) => d.sources.filter((s) => s.id.startsWith('ofsted-report-')).map((s) => `${d.authority.id}/${s.id}`))).size}; unmatched ${run.unusedReports.length}`);
   for (const report of run.unusedReports.slice(0, 20)) lines.push(`  unmatched report: ${report}`);
   for (const mismatch of run.linkMismatches) lines.push(`Hyperlink: ${mismatch}`);
