@@ -78,7 +78,9 @@ export function writeSectionFindings(files, dir = paths.findings) {
   const removed = [];
   for (const folder of readdirSync(dir)) {
     for (const name of readdirSync(dir + folder)) {
-      if (!wanted.has(`${folder}/${name}`)) rmSync(`${dir}${folder}/${name}`), removed.push(`${folder}/${name}`);
+      if (wanted.has(`${folder}/${name}`)) continue;
+      rmSync(`${dir}${folder}/${name}`);
+      removed.push(`${folder}/${name}`);
     }
     if (!folders.has(folder)) rmSync(dir + folder, { recursive: true });
   }
