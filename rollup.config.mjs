@@ -8,7 +8,8 @@
 // compiler's JS API, which TypeScript 7 (the native compiler) does not expose.
 // rollup is pinned to 4.67.4: the registry CI reaches lacks some platform binaries of 4.68, and `npm ci`
 // refuses a lock file that does not list every platform's optional package.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
 import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -26,15 +27,15 @@ const typescriptOptions = {
 const jsonOptions = { compact: true, preferConst: true, namedExports: false };
 
 /**
- * The CDN build fetches each authority's file from beside the script instead of inlining it: the module that
- * imports authority files is swapped for its fetching twin, and the files are emitted, minified, as
- * dist/authorities/<id>.json (and index.json).
+ * The CDN build fetches each authority's file, and each inspection's section findings, from beside the script instead
+ * of inlining them: the modules that import those files are swapped for their fetching twins, and the files are
+ * emitted, minified, as dist/authorities/<id>.json (and index.json) and dist/findings/<authority>/<event>.json.
  */
 function authorityFilesBesideScript() {
   return {
     name: 'authority-files-beside-script',
     async resolveId(source, importer) {
-      if (!/\/(authority-files|national-file)\.js$/.test(source) || !importer) return null;
+      if (!/\/(authority-files|findings-files|national-file)\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source.replace(/\.js$/, '.cdn.js'), importer, { skipSelf: true });
       return resolved?.id ?? null;
     },
@@ -43,10 +44,20 @@ function authorityFilesBesideScript() {
         const minified = JSON.stringify(JSON.parse(readFileSync(`data/authorities/${name}`, 'utf8')));
         this.emitFile({ type: 'asset', fileName: `authorities/${name}`, source: minified });
       }
+      for (const name of findingsFiles()) {
+        const minified = JSON.stringify(JSON.parse(readFileSync(`data/findings/${name}`, 'utf8')));
+        this.emitFile({ type: 'asset', fileName: `findings/${name}`, source: minified });
+      }
       // <ofsted-england>'s national file, fetched beside the script only by a page with that tag.
       this.emitFile({ type: 'asset', fileName: 'national/england.json', source: readFileSync('data/national/england.json', 'utf8').trim() });
     },
   };
+}
+
+/** Every section findings file, as `<authority>/<event>.json`; none before the importer has written them. */
+function findingsFiles() {
+  if (!existsSync('data/findings')) return [];
+  return readdirSync('data/findings', { recursive: true }).filter((file) => file.endsWith('.json')).map((file) => file.split(sep).join('/')).sort();
 }
 
 export default [
@@ -70,9 +81,13 @@ export default [
       entryFileNames: '[name].js',
       // Authority data chunks keep their id as their name, unhashed: the lookup that imports them then repeats one
       // pattern 154 times, which gzip folds well (the timeline entry measured 1.3 kB smaller than with hashed names).
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js'
-          : chunk.facadeModuleId?.includes('/data/national/') ? 'national/[name].js' : 'chunks/[name]-[hash].js',
+      // A section findings chunk keeps its authority's folder: event ids repeat from one authority to the next.
+      chunkFileNames: (chunk) => {
+        const findings = chunk.facadeModuleId?.match(/[\\/]data[\\/]findings[\\/]([a-z0-9-]+)[\\/]/);
+        if (findings) return `findings/${findings[1]}/[name].js`;
+        return chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js'
+          : chunk.facadeModuleId?.includes('/data/national/') ? 'national/[name].js' : 'chunks/[name]-[hash].js';
+      },
       sourcemap: true,
     },
   },

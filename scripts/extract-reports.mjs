@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Reads Ofsted's children's-services inspection reports from a git checkout of
-// data-to-insight/ofsted-ilacs-scrape-tool and writes one JSON file per authority folder to
-// data/sources/reports/<URN>.json: cover facts, licence and, for ILACS reports, the
-// "What needs to improve" list quoted word for word. Uses pdf.js only, so output depends on
-// nothing installed on the machine but node_modules.
+// Reads Ofsted's children's-services inspection reports from a git copy of JT-39/ofsted-ilacs-scrape-tool (a
+// maintained fork of data-to-insight/ofsted-ilacs-scrape-tool holding all of its reports and later ones) at the
+// pinned commit, and writes one JSON file per authority folder to data/sources/reports/<URN>.json: cover facts,
+// licence and, for ILACS reports, the "What needs to improve" list and the judgement sections' numbered paragraphs,
+// word for word. Uses pdf.js only, so output depends on nothing installed on the machine but node_modules.
 //
-//   node scripts/extract-reports.mjs --repo <git dir or work tree> [--only <URN>]
+//   node scripts/extract-reports.mjs --repo <git dir or work tree> [--commit <hash>] [--only <URN>]
 //
 // Output is deterministic: same repository commit, byte-identical files.
 import { execFileSync } from 'node:child_process';
@@ -17,21 +17,25 @@ import { coverFacts } from './extract-reports/cover.mjs';
 import { htmlFacts } from './extract-reports/html.mjs';
 import { improvementsSection } from './extract-reports/improvements.mjs';
 import { bodyLines, readPdf } from './extract-reports/pdf-text.mjs';
+import { judgementSections } from './extract-reports/sections.mjs';
 import { licence } from './extract-reports/text.mjs';
 import { MONTHS } from './import/words.mjs';
 
-const REPOSITORY = 'https://github.com/data-to-insight/ofsted-ilacs-scrape-tool';
+const REPOSITORY = 'https://github.com/JT-39/ofsted-ilacs-scrape-tool';
+// 22 August 2026: every report the upstream archive holds (commit 15af1ad5) and 62 published since.
+const PINNED_COMMIT = '54af59bf7856a26530b1eeb45c1c1c146f34cb8a';
 const ROOT = 'export_data/inspection_reports/';
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data', 'sources', 'reports');
 
 function args(argv) {
-  const out = { repo: null, only: null };
+  const out = { repo: null, only: null, commit: PINNED_COMMIT };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--repo') out.repo = argv[++i];
+    else if (argv[i] === '--commit') out.commit = argv[++i];
     else if (argv[i] === '--only') out.only = argv[++i];
     else throw new Error(`unknown argument ${argv[i]}`);
   }
-  if (!out.repo) throw new Error('usage: extract-reports.mjs --repo <dir> [--only <URN>]');
+  if (!out.repo) throw new Error('usage: extract-reports.mjs --repo <dir> [--commit <hash>] [--only <URN>]');
   return out;
 }
 
@@ -51,9 +55,13 @@ async function pdfReport(bytes, log) {
   const cover = coverFacts(pages, lines);
   const all = pages.flatMap((p) => p.lines.map((l) => l.text)).join(' ');
   let section;
+  let sections = [];
   if (cover.framework === 'ilacs') {
     section = improvementsSection(lines);
     for (const d of section.dropped) log(`  left out of the section (small print): ${d}`);
+    const read = judgementSections(lines);
+    sections = read.sections;
+    for (const d of read.dropped) log(`  left out of the judgement sections: ${d}`);
   } else {
     section = {
       improvementsHeading: null,
@@ -65,12 +73,12 @@ async function pdfReport(bytes, log) {
           : 'Only ILACS reports are quoted; this report is not an ILACS report.',
     };
   }
-  return { ...cover, licence: licence(all), ...section };
+  return { ...cover, licence: licence(all), ...section, sections };
 }
 
 async function main() {
-  const { repo, only } = args(process.argv.slice(2));
-  const commit = git(repo, 'rev-parse', 'HEAD').toString().trim();
+  const { repo, only, commit: pinned } = args(process.argv.slice(2));
+  const commit = git(repo, 'rev-parse', '--verify', `${pinned}^{commit}`).toString().trim();
   const files = git(repo, 'ls-tree', '-r', '-z', '--name-only', commit, '--', ROOT)
     .toString()
     .split('\0')
@@ -110,6 +118,7 @@ async function main() {
         improvements: facts.improvements,
         improvementsText: facts.improvementsText,
         improvementsNote: facts.improvementsNote,
+        sections: facts.sections ?? [],
       });
     }
     reports.sort((a, b) => a.published.localeCompare(b.published) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

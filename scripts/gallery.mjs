@@ -10,6 +10,9 @@ const WIDTHS = [320, 768, 1280];
 const SCHEMES = ['light', 'dark'];
 /** Barnet's hand-made history, an outstanding council and an inadequate one, from the shipped data. */
 const COUNCILS = ['barnet', 'leeds', 'isles-of-scilly'];
+/** Breakdowns of each one's latest inspection: an outstanding council, an inadequate one (Halton 2024), one graded
+ * after April 2026 with no overall grade (Somerset), and Barnet's. */
+const BREAKDOWNS = ['leeds', 'halton', 'somerset', 'barnet'];
 const out = 'gallery';
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
@@ -20,6 +23,7 @@ const examples = [
   ...Object.values(entries).filter((entry) => entry.type === 'story')
     .map((entry) => ({ key: entry.id, title: `${entry.title}: ${entry.name}`, query: `id=${entry.id}` })),
   ...COUNCILS.map((id) => ({ key: `council-${id}`, title: `Council: ${id} (journey)`, query: `id=guides-find-your-council--find-your-council&args=authority:${id}` })),
+  ...BREAKDOWNS.map((id) => ({ key: `breakdown-${id}`, title: `Council: ${id} (breakdown)`, query: `id=elements-breakdown--barnet&args=authority:${id}` })),
 ].filter((example) => !only || example.key.includes(only));
 
 rmSync(out, { recursive: true, force: true });

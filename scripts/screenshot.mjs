@@ -1,5 +1,6 @@
-// Regenerates docs/timeline.png, the README's picture: the demo page (CDN build) in headless Chromium.
-// Usage: npm run build && node scripts/screenshot.mjs
+// Regenerates the README's pictures from the demo pages (CDN build) in headless Chromium: docs/timeline.png from
+// demo/index.html, or docs/breakdown.png from demo/breakdown.html with `breakdown`.
+// Usage: npm run build && node scripts/screenshot.mjs [breakdown]
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -7,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const picture = process.argv[2] === 'breakdown'
+  ? { page: 'demo/breakdown.html', out: 'docs/breakdown.png' }
+  : { page: 'demo/index.html', out: 'docs/timeline.png' };
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -26,11 +30,11 @@ server.listen(0, '127.0.0.1', () => {
     '--disable-sync', '--no-first-run', '--disable-quic', '--hide-scrollbars',
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
     '--window-size=900,900', '--virtual-time-budget=5000',
-    `--screenshot=${join(root, 'docs/timeline.png')}`,
-    `http://127.0.0.1:${port}/demo/index.html`,
+    `--screenshot=${join(root, picture.out)}`,
+    `http://127.0.0.1:${port}/${picture.page}`,
   ], (error) => {
     server.close();
     if (error) throw error;
-    console.log('wrote docs/timeline.png');
+    console.log(`wrote ${picture.out}`);
   });
 });

@@ -4,7 +4,7 @@
 // The budgets are a ratchet at today's sizes, so nothing grows unnoticed. Each authority's data is its own file,
 // fetched only when a page shows it, so code and data have budgets of their own: the index at most 6 kB min+gzip,
 // the median authority at most 3 kB, the largest (Barnet, with its hand-made history) at most 8 kB.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { entrySize, gzipped } from './measure.mjs';
 
 const KB = 1000;
@@ -28,16 +28,21 @@ const budgets = {
   // and 0.7-1.4 kB from the entries with the authority lookup by name or code, imported only for such a value.
   // Issue 24 took out the rehearsal, the shared content, the reserved-height fill, memoLastPer and the patch of Lit's
   // policy (the CDN file's Trusted Types notice, src/lit-policy-notice.ts, replaces it): -0.9 to -1.7 kB in each.
+  // Issue 23's breakdown (rows with grades, Ofsted's list apart, paragraph numbers, the picked sentences loaded when
+  // shown and validated against their dataset, the reason an inspection has none) and the data model's new checks
+  // (paragraph, kindAssigned, sectionFindings, in every entry that validates; where a dataset came from): +3.4 kB
+  // to the CDN file, +3.0 kB to the breakdown, +3.4 kB to the journey, +0.4-0.6 kB to the others (measured after a
+  // merge with other changes of the night, so part may be theirs: the timeline's +1.1 kB at the last merge is not).
   // +0.3 kB: a council picker's helpers (issue 26 item 12); +0.24 kB: the watch for <ofsted-england> (issue 25,
   // load-on-demand.ts), measured against the same file built without it.
-  'dist/ofsted-widgets.js (CDN, all elements)': 36.2 * KB,
+  'dist/ofsted-widgets.js (CDN, all elements)': 40.7 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
-  'ofsted-widgets/timeline': 29.1 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
-  'ofsted-widgets/scorecard': 23.4 * KB,
-  'ofsted-widgets/breakdown': 26.8 * KB,
-  'ofsted-widgets/journey': 37.9 * KB, // +0.1 kB: the timeline chooser's option directive (`live` stays for the breakdown)
-  'ofsted-widgets/data': 10.8 * KB, // +0.08 kB: the lazy authority lookup's glue; +0.3 kB: describeAuthority, authoritiesByRegion, formatIsoDate
+  'ofsted-widgets/timeline': 30.9 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
+  'ofsted-widgets/scorecard': 24.2 * KB,
+  'ofsted-widgets/breakdown': 30.0 * KB,
+  'ofsted-widgets/journey': 42.6 * KB, // +0.1 kB: the timeline chooser's option directive (`live` stays for the breakdown)
+  'ofsted-widgets/data': 11.3 * KB, // +0.08 kB: the lazy authority lookup's glue; +0.3 kB: describeAuthority, authoritiesByRegion, formatIsoDate
   'data/authorities/index.json (authority index)': 6 * KB,
   // Issue 25: <ofsted-england>. A page without the tag pays only the CDN file's watch for it (0.24 kB measured against
   // the same file without it; at most 1 kB); one with it fetches the element's code, a chunk beside the file, and the
@@ -68,6 +73,19 @@ sizes[`median authority file (${median.name}, of ${dataSizes.length})`] = median
 sizes[`largest authority file (${largest.name})`] = largest.size;
 budgets[`median authority file (${median.name}, of ${dataSizes.length})`] = 3 * KB;
 budgets[`largest authority file (${largest.name})`] = 8 * KB;
+
+// The sentences picked from one inspection's report, fetched only when a breakdown shows it (dist/findings/, written
+// by the CDN build once the importer has written data/findings/): at most 10 kB for the largest.
+if (existsSync('dist/findings')) {
+  const findingsFiles = readdirSync('dist/findings', { recursive: true }).filter((name) => name.endsWith('.json'));
+  const largestFindings = findingsFiles.map((name) => ({ name, size: gzipped(readFileSync(`dist/findings/${name}`)) }))
+    .sort((a, b) => a.size - b.size || a.name.localeCompare(b.name)).at(-1);
+  if (largestFindings) {
+    const name = `largest section findings file (${largestFindings.name}, of ${findingsFiles.length})`;
+    sizes[name] = largestFindings.size;
+    budgets[name] = 10 * KB;
+  }
+}
 
 let over = 0;
 console.log('min+gzip    budget    entry');

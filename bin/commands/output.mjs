@@ -58,11 +58,15 @@ render options:
   --src <file.json>    a local dataset file, validated first; wins over --authority
                        (one of --authority and --src is required)
   --event <id>         the event to show or highlight
-  --width <px>         layout width of the chart (default 720); the SVG scales to its container
+  --width <px>         the width of the column it goes in (default 720): the chart keeps this width, and in a
+                       narrower column scrolls sideways inside the element
   --out <file>         write to a file instead of stdout
   --fragment           only the element's markup, to paste into a page or CMS (default: a whole HTML document)
 render writes the summary, the table (open) and the chart in a <template shadowrootmode="open">, with the
-element's styles and without the download buttons. It needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr`;
+element's styles and without the download buttons. It needs @lit-labs/ssr: npm install --save-dev @lit-labs/ssr
+Only accounts allowed to post unfiltered HTML can paste its output (in WordPress, Administrators and Editors): a
+CMS strips its <template> and <style> for everyone else. WordPress authors can use the ofsted-widgets plugin's
+block or shortcode instead (integrations/wordpress/).`;
 
 /**
  * A usage error: the message, then the usage, on standard error; exit status 2.

@@ -160,5 +160,10 @@ export async function render(args) {
   } else {
     process.stdout.write(output);
   }
+  err(renderNote(width));
   return 0;
 }
+
+/** What a person pasting the output must know: the width it keeps, and who may paste it. @param {number} width */
+export const renderNote = (width) => `The chart keeps the ${width} px it was laid out at (--width): in a narrower column it scrolls sideways inside the element, so give --width your column's width.
+Only accounts allowed to post unfiltered HTML (in WordPress, Administrators and Editors) can paste it: a CMS strips its <template> and <style> for everyone else. WordPress authors can use the ofsted-widgets plugin's block or shortcode instead.`;

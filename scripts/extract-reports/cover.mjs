@@ -13,6 +13,8 @@ export function framework(title) {
   if (!title) return 'other';
   if (/in need of help and protection/.test(title)) return 'sif';
   if (/^Inspection of .*children['’]s (social care )?services$/.test(title) && !/looked after/.test(title)) return 'ilacs';
+  // A council's children's services run by a trust: "Inspection of Bradford Children and Families Trust" (2026).
+  if (/^Inspection of .* Trust$/.test(title)) return 'ilacs';
   return 'other';
 }
 
@@ -124,13 +126,21 @@ function tableRows(lines, gradeX, numbered) {
   return rows.map((r) => ({ name: r.name, grade: r.grade.length ? joinLines(r.grade) : null }));
 }
 
-/** ILACS covers: the table under "Judgement | Grade", down to the "Overall effectiveness" row. */
+/**
+ * ILACS covers: the table under "Judgement | Grade", down to the "Overall effectiveness" row; from April 2026 the
+ * table has no such row, and ends at the first gap wider than its rows' (the summary's first paragraph).
+ */
 function ilacsJudgements(page1) {
   const h = page1.findIndex((l) => /^Judgement\b.*\bGrade$/.test(l.text));
   if (h < 0) return [];
   const gradeX = page1[h].cells.find((c) => /Grade$/.test(c.text) && c.x > page1[h].x)?.x ?? Infinity;
-  const o = page1.findIndex((l, k) => k > h && /^Overall effectiveness/.test(l.text));
-  if (o < 0) return [];
+  let o = page1.findIndex((l, k) => k > h && /^Overall effectiveness/.test(l.text));
+  if (o < 0) {
+    o = h;
+    while (page1[o + 1] && page1[o + 1].top - page1[o].top < page1[o].size * 3) o++;
+    if (o === h) return [];
+    return tableRows(page1.slice(h + 1, o + 1), gradeX, false);
+  }
   const body = page1.slice(h + 1, o + 1);
   // The overall row's grade may wrap onto lines below the name ("Requires improvement / to be good").
   for (const l of page1.slice(o + 1)) {

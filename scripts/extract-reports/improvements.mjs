@@ -6,8 +6,8 @@ const HEADING = /^What needs to improve\b/;
 const NEXT_HEADING = /^(The )?[Ee]xperiences and progress of children/;
 // List markers as pdf.js decodes them: Word's Wingdings square arrives as U+F06E (private use)
 // or U+25FC; a few reports use bullets. Nested lists use a minus, en dash, hyphen or a stroke glyph.
-const BULLET = /^[\u25fc\u25fe\u25a0\u25aa\u2022\u25cf\uf06e\uf0a7\uf0b7\uf0d8\uf0fc]\s*/u;
-const SUB_BULLET = /^(?:[\u2212\u2013\u2014\uf02d\u25e6-]|\u0336)\s+/u; // U+0336 alone: a combining mark, outside the class
+export const BULLET = /^[\u25fc\u25fe\u25a0\u25aa\u2022\u25cf\uf06e\uf0a7\uf0b7\uf0d8\uf0fc]\s*/u;
+export const SUB_BULLET = /^(?:[\u2212\u2013\u2014\uf02d\u25e6-]|\u0336)\s+/u; // U+0336 alone: a combining mark, outside the class
 
 /**
  * { improvementsHeading, improvements, improvementsText, improvementsNote, dropped } from a report's
@@ -30,26 +30,28 @@ export function improvementsSection(lines) {
   const kept = section.filter((l) => l.size >= body - 1.5);
   const dropped = section.filter((l) => l.size < body - 1.5).map((l) => l.text);
 
+  // Each item is a list of parts: its own text, then one part a nested item.
   const items = [];
   const prose = [];
   let bulletX = null;
   for (const l of kept) {
     if (BULLET.test(l.text)) {
       bulletX ??= l.x;
-      items.push([l.text.replace(BULLET, '')]);
+      items.push([[l.text.replace(BULLET, '')]]);
     } else if (items.length && SUB_BULLET.test(l.text) && l.x > bulletX + 4) {
-      // A nested list stays inside its parent statement, its items joined with a single space.
-      items.at(-1).push(l.text.replace(SUB_BULLET, ''));
+      // A nested list stays inside its parent statement, each of its items on a line of its own after "- ".
+      items.at(-1).push([l.text.replace(SUB_BULLET, '')]);
     } else if (items.length) {
-      items.at(-1).push(l.text);
+      items.at(-1).at(-1).push(l.text);
     } else {
       prose.push(l.text);
     }
   }
-  const text = joinLines([...prose, ...items.flat()]);
+  const statements = items.map((parts) => parts.map((part, i) => (i === 0 ? '' : '\n- ') + joinLines(part)).join(''));
+  const text = [joinLines(prose), ...statements].filter(Boolean).join('\n');
   const result = {
     improvementsHeading: heading.text,
-    improvements: items.map((it) => joinLines(it)),
+    improvements: statements,
     improvementsText: text || null,
     improvementsNote: null,
     dropped,

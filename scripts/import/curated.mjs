@@ -15,8 +15,15 @@ function sameEvent(curated, generated) {
 /** Normalised as the project's data test reads source texts: whitespace collapsed. */
 const plain = (text) => text.replace(/\s+/g, ' ').trim();
 
-export function mergeCurated(id, generated, log) {
+/**
+ * The curated file, with what the statistics list and it lacks, and, for each curated inspection that carries no
+ * findings, the findings the importer reads from its report (Ofsted's list inline, the sentences picked from the
+ * judgement sections as a section file under the curated event's id). A finding cites the curated file's own source
+ * for the report where it has one (same extract file and date).
+ */
+export function mergeCurated(id, generated, generatedSectionFiles, log) {
   const curated = JSON.parse(readFileSync(`${paths.curated}${id}.json`, 'utf8'));
+  const sectionFiles = reportFindings(curated, generated, generatedSectionFiles);
   const missing = generated.events.filter((event) => !curated.events.some((known) => sameEvent(known, event)));
   for (const event of missing) log(`${id}: added from the statistics, missing from the curated file: ${event.id}`);
   if (missing.length > 0) {
@@ -31,7 +38,33 @@ export function mergeCurated(id, generated, log) {
     }
   }
   checkQuotes(curated, log);
-  return curated;
+  return { dataset: curated, sectionFiles };
+}
+
+function reportFindings(curated, generated, generatedSectionFiles) {
+  const sectionFiles = [];
+  const generatedSources = new Map(generated.sources.map((source) => [source.id, source]));
+  const sourceFor = (generatedId) => {
+    const source = generatedSources.get(generatedId);
+    const own = curated.sources.find((known) => known.file === source.file && known.date === source.date);
+    if (own) return own.id;
+    if (!curated.sources.some((known) => known.id === source.id)) curated.sources.push(source);
+    return source.id;
+  };
+  for (const event of curated.events) {
+    if (event.kind !== 'inspection' || event.findings?.length) continue;
+    const match = generated.events.find((candidate) => candidate.findings?.length && sameEvent(event, candidate));
+    if (!match) continue;
+    const cite = (finding) => ({ ...finding, source: sourceFor(finding.source) });
+    event.findings = match.findings.map(cite);
+    const file = generatedSectionFiles.find((candidate) => candidate.event === match.id);
+    if (file) {
+      event.sectionFindings = match.sectionFindings;
+      sectionFiles.push({ event: event.id, findings: file.findings.map(cite) });
+    }
+    for (const finding of event.findings) if (!event.sources.includes(finding.source)) event.sources.push(finding.source);
+  }
+  return sectionFiles;
 }
 
 /** Every finding that cites a report extract must be found in it word for word. */
@@ -46,7 +79,10 @@ function checkQuotes(dataset, log) {
         log(`${dataset.authority.id}: ${finding.source} names ${file}, which does not exist yet`);
         continue;
       }
-      const text = plain(readFileSync(path, 'utf8'));
+      // The extract's own strings, not its JSON text, which escapes line breaks and quotation marks.
+      const strings = [];
+      JSON.parse(readFileSync(path, 'utf8'), (key, value) => (typeof value === 'string' && strings.push(value), value));
+      const text = plain(strings.join(' '));
       if (!text.includes(plain(finding.statement))) {
         log(`${dataset.authority.id}: not found word for word in ${file}: ${finding.statement}`);
       }

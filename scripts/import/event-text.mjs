@@ -56,7 +56,7 @@ const whatItWas = {
   tlac: 'A targeted inspection of services for looked after children, under the framework before the single inspection framework.',
 };
 
-function graded(record, judgements) {
+function graded(record, judgements, fromReport) {
   const overall = overallPhrase(judgements);
   const kind = {
     sif: 'An inspection under the single inspection framework',
@@ -65,13 +65,14 @@ function graded(record, judgements) {
     'ilacs-short': 'A short inspection under ILACS',
   }[record.type];
   if (overall) return `${kind}: ${overall}.`;
-  return record.source === 'ofsted-scrape'
-    ? `${kind}; the scrape records no overall effectiveness grade for it.`
-    : `${kind}.`;
+  if (record.source !== 'ofsted-scrape') return `${kind}.`;
+  return fromReport
+    ? `${kind}; the report gives no overall effectiveness grade (Ofsted stopped giving one in April 2026).`
+    : `${kind}; the scrape records no overall effectiveness grade for it.`;
 }
 
 /** The summary: what it was, then where its date or facts come from when that is not the statistics' full story. */
-export function summaryOf(record, { judgements, predecessor, authorityName, endFromReport }) {
+export function summaryOf(record, { judgements, predecessor, authorityName, endFromReport, fromReport }) {
   const parts = [];
   if (whatItWas[record.type]) parts.push(whatItWas[record.type]);
   else if (record.type.endsWith('visit')) {
@@ -80,8 +81,10 @@ export function summaryOf(record, { judgements, predecessor, authorityName, endF
     parts.push(record.published
       ? 'Ofsted’s statistics give one date for the visit, and the date its letter was published.'
       : 'Ofsted’s statistics give one date for the visit.');
-  } else parts.push(graded(record, judgements));
-  if (record.source === 'ofsted-scrape') {
+  } else parts.push(graded(record, judgements, fromReport));
+  if (fromReport) {
+    parts.push(`Its dates and grades come from Ofsted’s report, published after Ofsted’s official statistics, which run to ${longDate(provenance.statisticsUpTo)}.`);
+  } else if (record.source === 'ofsted-scrape') {
     parts.push(`Its dates and grades come from a scrape of Ofsted’s website, not from Ofsted’s official statistics, which run to ${longDate(provenance.statisticsUpTo)}.`);
   } else if (record.type.startsWith('ilacs') && !endFromReport) {
     parts.push('Ofsted’s statistics give its start date only.');

@@ -1,7 +1,7 @@
 // One authority's events from its statistics and scrape rows: dates at the precision the sources give, the report
 // matched where an extract exists, then sorted by date and given ids that stay the same from run to run.
 import { longDate, publicationMonthNote, summaryOf, titleOf } from './event-text.mjs';
-import { improvementFindings } from './findings.mjs';
+import { recommendationFindings, sectionFindings } from './findings.mjs';
 import { provenance } from './inputs.mjs';
 import { buildJudgements, frameworkOf, fromSeparateReview } from './judgements.mjs';
 import { coverDates } from './cover-dates.mjs';
@@ -25,16 +25,22 @@ export function buildEvents(authority, items, reports, log) {
       compare(a.record.source, b.record.source),
   );
   const boardReviews = reports.filter((report) => boardReviewTitle.test(report.title ?? ''));
-  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, boardReviews, log));
+  const picked = new Map();
+  const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, boardReviews, picked, log));
   events.sort(byDate);
   assignIds(events);
   const cited = new Set(reportSources.keys());
-  return { events, reportSources, unusedReports: matcher.unused().filter((report) => !cited.has(`ofsted-report-${report.published}`)) };
+  // The sentences picked from each inspection's judgement sections, for data/findings/<authority>/<event>.json.
+  const sectionFiles = events.filter((event) => picked.has(event)).map((event) => ({ event: event.id, findings: picked.get(event) }));
+  return {
+    events, reportSources, sectionFiles,
+    unusedReports: matcher.unused().filter((report) => !cited.has(`ofsted-report-${report.published}`)),
+  };
 }
 
 const boardReviewTitle = /^Review of the effectiveness of the Local Safeguarding Children Board$/;
 
-function buildEvent(authority, { record, predecessor }, matcher, reportSources, boardReviews, log) {
+function buildEvent(authority, { record, predecessor }, matcher, reportSources, boardReviews, picked, log) {
   const framework = frameworkOf(record.type);
   const kind = kindOf(record.type);
   const matched =
@@ -54,9 +60,11 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   }
   const where = `${authority.id} ${record.type} ${record.published ?? record.start}`;
   const cover = report && coverJudgements(report);
-  const judgements = buildJudgements(record, cover, (area, printed, graded) =>
-    log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`),
-  reportId);
+  let coverDisagrees = false;
+  const judgements = buildJudgements(record, cover, (area, printed, graded) => {
+    coverDisagrees = true;
+    log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`);
+  }, reportId);
   const board = judgements.find((judgement) => judgement.area === 'lscb');
   if (board && !board.sources && !cover?.has('lscb') && !predecessor) {
     // The report does not review the board: a review published on its own within a year, with the same grade, does.
@@ -76,7 +84,13 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   }
   const say = (message) => log(`${message}: ${where}`);
   const coverSpan = report ? coverDates(report, say) : null;
-  const { date, dateInferred, endFromReport } = dateOf(record, framework, kind, coverSpan, say);
+  // An inspection later than the statistics is Ofsted's report's where the report's cover gives its dates and every
+  // grade the scrape gives, and no other (the scrape then only told us the inspection exists); else it is the scrape's.
+  const fromReport = record.source === 'ofsted-scrape' && Boolean(coverSpan?.start) && !coverDisagrees &&
+    cover.size === judgements.length && judgements.every((judgement) => cover.has(judgement.area));
+  const { date, dateInferred, endFromReport } = fromReport
+    ? { date: span(coverSpan.start, coverSpan.end) }
+    : dateOf(record, framework, kind, coverSpan, say);
   const event = { id: '', kind, title: titleOf(record, predecessor), date };
   // An inspection in separate spells: each part as the cover prints it, when the parts span exactly the date shown.
   if (coverSpan?.parts && date === span(coverSpan.parts[0].start, coverSpan.parts.at(-1).end)) {
@@ -86,13 +100,20 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   if (record.published) event.published = record.published;
   event.framework = framework;
   if (predecessor) event.predecessor = predecessor;
-  event.summary = summaryOf(record, { judgements, predecessor, authorityName: authority.shortName, endFromReport });
+  event.summary = summaryOf(record, { judgements, predecessor, authorityName: authority.shortName, endFromReport, fromReport });
   const inspector = report?.leadInspector && leadInspector(report.leadInspector, say);
   if (inspector) event.inspectors = [`${inspector} (lead inspector)`];
   if (judgements.length > 0) event.judgements = judgements;
-  const findings = framework === 'ilacs' && kind === 'inspection' ? improvementFindings(report, reportId) : [];
+  const quoted = framework === 'ilacs' && kind === 'inspection';
+  const findings = quoted ? recommendationFindings(report, reportId) : [];
   if (findings.length > 0) event.findings = findings;
-  event.sources = [record.source, ...(reportId ? [reportId] : [])];
+  const fromSections = quoted ? sectionFindings(report, reportId) : [];
+  if (fromSections.length > 0) {
+    const count = (kind) => fromSections.filter((finding) => finding.kind === kind).length;
+    event.sectionFindings = { strengths: count('strength'), improvements: count('improvement') };
+    picked.set(event, fromSections);
+  }
+  event.sources = fromReport ? [reportId] : [record.source, ...(reportId ? [reportId] : [])];
   return event;
 }
 

@@ -129,6 +129,28 @@ export function readOutcomes2024() {
   return { visits, inYearRows: inYearRows.length };
 }
 
+/** The 2022 release's in-year sheet: the visits of 2021–22, by council name, one date each. */
+export function readStatistics2022() {
+  const workbook = readWorkbook(paths.raw + rawFiles.statistics2022, [sheets.inYear2022]);
+  const [inYearRows] = sheetTables(workbook, sheets.inYear2022, 'Local authority name');
+  const visits = inYearRows.flatMap((row) => {
+    const type = visitType(row.get('Inspection/Visit type'));
+    if (!type) return [];
+    return [{
+      source: 'ofsted-statistics-2022',
+      sheet: sheets.inYear2022,
+      row: row.row,
+      owner: { name: tidy(row.get('Local authority name')), restructured: false },
+      type,
+      start: isoDate(row.get('Inspection/Visit date')),
+      published: null,
+      theme: tidy(row.get('Visit Theme')) || null,
+      grades: [],
+    }];
+  });
+  return { visits, inYearRows: inYearRows.length };
+}
+
 export function readStatistics2023() {
   const workbook = readWorkbook(paths.raw + rawFiles.statistics2023, [sheets.history2023, sheets.inYear2023]);
   const at = (sheet, row) => ({ source: 'ofsted-statistics-2023', sheet, row });

@@ -86,7 +86,8 @@ const gradeWords = new Map([
  */
 export function gradeOf(value) {
   const text = tidy(value).toLowerCase();
-  if (text === '' || text === 'nan' || text === 'none' || text === 'inspection_pre_dates_judgement') return undefined;
+  // JT-39's scrape writes "not_reported_post_reform" for the overall grade Ofsted stopped giving in April 2026.
+  if (['', 'nan', 'none', 'inspection_pre_dates_judgement', 'not_reported_post_reform'].includes(text)) return undefined;
   if (text === '-') return { grade: null, dash: true };
   if (gradeWords.has(text)) return { grade: gradeWords.get(text) };
   throw new Error(`not a grade: ${JSON.stringify(value)}`);

@@ -2,6 +2,14 @@
 import { provenance, rawFiles, sheets } from './inputs.mjs';
 
 export const baseSources = {
+  'ofsted-statistics-2022': {
+    id: 'ofsted-statistics-2022',
+    title: 'Children’s social care data in England 2022',
+    publisher: 'Ofsted',
+    date: provenance.statistics2022Published,
+    url: provenance.statisticsUrl,
+    note: `Official statistics, underlying data (Open Government Licence v3.0); sheet ${sheets.inYear2022} (visits in 2021–22, one date each). Copy in the project: data/raw/${rawFiles.statistics2022}.`,
+  },
   'ofsted-statistics-2023': {
     id: 'ofsted-statistics-2023',
     title: 'Children’s social care data in England 2023',
@@ -29,7 +37,7 @@ export const baseSources = {
   'ofsted-scrape': {
     id: 'ofsted-scrape',
     title: 'Ofsted ILACS overview (ofsted_csc_ilacs_overview.xlsx)',
-    publisher: 'data-to-insight',
+    publisher: 'data-to-insight (JT-39’s fork)',
     date: provenance.scrapeCommitDate,
     url: provenance.scrapeRepository,
     note: `A scrape of Ofsted’s website, not official statistics: each authority’s latest ILACS inspection with its dates and grades, read from the report by a program. Its README lists known extraction errors. Copied at commit ${provenance.scrapeCommit.slice(0, 8)}; copy in the project: data/raw/${rawFiles.scrape}.`,

@@ -9,11 +9,12 @@ const countBy = (list, key) => {
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 export function printSummary(run) {
-  const { outcomes, outcomes2024, statistics2023, scrape, scrapeOnly, authorities, datasets, sizes } = run;
+  const { outcomes, outcomes2024, statistics2022, statistics2023, scrape, scrapeOnly, authorities, datasets, sizes } = run;
   const lines = [];
   lines.push(`ILACS history (2025 file): ${outcomes.history.length} inspections: ${countBy(outcomes.history, (r) => r.type)}`);
   const byTable = (record) => `${record.type}${record.owner.restructured ? ' (restructured table)' : ''}`;
   lines.push(`2009-2023 sheet (2023 file): ${statistics2023.inspections.length} inspections: ${countBy(statistics2023.inspections, byTable)}`);
+  lines.push(`Visits 2021-22 (2022 file, ${statistics2022.inYearRows} rows): ${countBy(statistics2022.visits, (r) => r.type)}`);
   lines.push(`Visits 2022-23 (2023 file, ${statistics2023.inYearRows} rows): ${countBy(statistics2023.visits, (r) => r.type)}`);
   lines.push(`Visits 2023-24 (2024 file, ${outcomes2024.inYearRows} rows): ${countBy(outcomes2024.visits, (r) => r.type)}`);
   lines.push(`Visits 2024-25 (2025 file, ${outcomes.inYearRows} rows): ${countBy(outcomes.visits, (r) => r.type)}`);
@@ -22,6 +23,8 @@ export function printSummary(run) {
   const events = datasets.flatMap((dataset) => dataset.events);
   lines.push(`Events written: ${events.length}: ${countBy(events, (e) => e.kind)}; from predecessors ${events.filter((e) => e.predecessor).length}`);
   lines.push(`Findings written: ${events.reduce((sum, e) => sum + (e.findings?.length ?? 0), 0)} in ${events.filter((e) => e.findings).length} events`);
+  const picked = run.sectionFiles.flatMap((file) => file.findings);
+  lines.push(`Section findings: ${run.sectionFiles.length} files (${run.findingFiles.removed.length} removed); ${picked.filter((f) => f.kind === 'strength').length} strengths, ${picked.filter((f) => f.kind === 'improvement').length} areas for improvement`);
   lines.push(`Report extracts: ${run.reportsByUrn.size} files, ${[...run.reportsByUrn.values()].flat().length} reports; cited ${new Set(datasets.flatMap((d) => d.sources.filter((s) => s.id.startsWith('ofsted-report-')).map((s) => `${d.authority.id}/${s.id}`))).size}; unmatched ${run.unusedReports.length}`);
   for (const report of run.unusedReports.slice(0, 20)) lines.push(`  unmatched report: ${report}`);
   for (const mismatch of run.linkMismatches) lines.push(`Hyperlink: ${mismatch}`);

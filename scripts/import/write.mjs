@@ -1,5 +1,5 @@
 // Writing the output: one file per authority and the index, byte for byte the same for the same inputs.
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { paths } from './inputs.mjs';
 
@@ -59,4 +59,30 @@ export function writeOutput(datasets, index, dir = paths.authorities) {
     }
   }
   return { sizes, removed };
+}
+
+/**
+ * Writes <dir><authority>/<event>.json (data/findings/ unless told) for each inspection with sentences picked from its
+ * judgement sections ({ schemaVersion, authority, event, findings } in report order), and removes files and folders
+ * no longer produced.
+ */
+export function writeSectionFindings(files, dir = paths.findings) {
+  const wanted = new Map();
+  for (const { authority, event, findings } of files) {
+    wanted.set(`${authority}/${event}.json`, serialise({ schemaVersion: 1, authority, event, findings }));
+  }
+  const folders = new Set([...wanted.keys()].map((name) => name.split('/')[0]));
+  mkdirSync(dir, { recursive: true });
+  for (const folder of folders) mkdirSync(dir + folder, { recursive: true });
+  for (const [name, text] of wanted) writeFileSync(dir + name, text);
+  const removed = [];
+  for (const folder of readdirSync(dir)) {
+    for (const name of readdirSync(dir + folder)) {
+      if (wanted.has(`${folder}/${name}`)) continue;
+      rmSync(`${dir}${folder}/${name}`);
+      removed.push(`${folder}/${name}`);
+    }
+    if (!folders.has(folder)) rmSync(dir + folder, { recursive: true });
+  }
+  return { written: wanted.size, removed };
 }

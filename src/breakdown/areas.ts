@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, Judgement, OfstedEvent } from '../data/types.js';
+import type { Finding, FindingKind, GradeId, Judgement, OfstedEvent } from '../data/types.js';
 
 /** The findings kinds in the order the chart, filters and sentences use: strengths first. */
 export const FINDING_KINDS: readonly FindingKind[] = ['strength', 'improvement', 'recommendation'];
@@ -20,6 +20,8 @@ export interface AreaGroup {
   name: string;
   /** True when the event has a judgement for this area. */
   judged: boolean;
+  /** The judgement's grade: null when the sources do not give it, undefined when the event did not judge the area. */
+  grade?: GradeId | null;
   /** Every finding in the area, in the data's order, before any filter. */
   findings: Finding[];
 }
@@ -27,11 +29,11 @@ export interface AreaGroup {
 export type KindCounts = Record<FindingKind, number>;
 
 /**
- * The event's findings grouped by area: judgement areas in the event's judgement order, then other areas in
- * the order the findings first name them, then the findings tied to no judgement. Areas without findings are left out.
+ * The event's findings (or those given) grouped by area: judgement areas in the event's judgement order (the
+ * report's), then other areas in the order the findings first name them, then the findings tied to no judgement.
+ * Areas without findings are left out.
  */
-export function groupFindings(event: OfstedEvent): AreaGroup[] {
-  const findings = event.findings ?? [];
+export function groupFindings(event: OfstedEvent, findings: readonly Finding[] = event.findings ?? []): AreaGroup[] {
   const judgements = event.judgements ?? [];
   // Linear in the findings: each is pushed once (copying the area's list per finding made 100,000 take 24 s).
   const byKey = new Map<string, Finding[]>();
@@ -47,7 +49,9 @@ export function groupFindings(event: OfstedEvent): AreaGroup[] {
   const otherAreas = [...byKey.keys()].filter((key) => key !== NO_AREA && !judgementByArea.has(key));
   const groups = [...judgedAreas, ...otherAreas].map((area): AreaGroup => {
     const judgement = judgementByArea.get(area);
-    return { key: area, area, name: judgement?.name ?? areaNameFromId(area), judged: !!judgement, findings: byKey.get(area)! };
+    const group: AreaGroup = { key: area, area, name: judgement?.name ?? areaNameFromId(area), judged: !!judgement, findings: byKey.get(area)! };
+    if (judgement) group.grade = judgement.grade;
+    return group;
   });
   const untied = byKey.get(NO_AREA);
   if (untied) groups.push({ key: NO_AREA, area: null, name: NO_AREA_NAME, judged: false, findings: untied });

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties, serverStyle } from './css-properties.js';
+import { gradeLabel } from '../data/grades.js';
 import type { Finding, FindingKind, OfstedDataset } from '../data/types.js';
 import type { ListSteps } from '../shared/progressive-list.js';
 import { FINDING_KINDS } from './areas.js';
@@ -65,7 +66,9 @@ function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, in
   return html`<li class="bar-item" data-area=${bar.group.key}>
     <button class="bar ${open ? 'open' : ''}" part="bar" id="bar-${index}" aria-expanded=${open ? 'true' : 'false'}
       aria-controls="statements-${index}" @click=${() => state.onToggle(bar)}>
-      <span class="bar-name"><span class="area-name">${bar.group.name}</span><span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
+      <span class="bar-name"><span class="area-name">${bar.group.name}</span>${bar.group.grade === undefined
+        ? nothing
+        : html`<span class="area-grade"><span class="visually-hidden">, judged </span>${gradeLabel(bar.group.grade)}</span>`}<span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
       <span class="track" aria-hidden="true">
         <span class="centre-line" ${cssProperties({ left: at(layout.track.centre) })} style=${serverStyle({ left: at(layout.track.centre) })}></span>
         ${bar.segments.map(

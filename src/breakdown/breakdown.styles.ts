@@ -129,6 +129,12 @@ export const breakdownStyles = css`
   .bar.open .bar-name {
     font-weight: 700;
   }
+  /* The judgement's grade on a line of its own under its name. */
+  .area-grade {
+    display: block;
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .track {
     position: relative;
     display: block;

@@ -1,5 +1,5 @@
 /** The breakdown's named examples: its stories, its accessibility checks and its chart snapshots (see Example). */
-import { fictionalAllGrades, fictionalFindings } from '../fixtures/datasets.js';
+import { fictionalAllGrades, fictionalFindings, fictionalPicked } from '../fixtures/datasets.js';
 import { darkBarnet, errorInvalidData, errorUnknownEvent, NARROW, type Example } from '../fixtures/example.js';
 
 export const breakdownExamples = {
@@ -44,6 +44,21 @@ export const breakdownExamples = {
       '**FICTIONAL data.** "Eastmoor" is an invented council. Its fictional 2022 inspection has 25 strengths in ' +
       'one area (so short segments carry their counts beyond the bar), an area the inspection did not judge, ' +
       'and findings tied to no judgement, shown last as "Not tied to one judgement".',
+  },
+  FictionalPickedFromReport: {
+    args: { data: fictionalPicked, event: 'inspection-2024' },
+    description:
+      '**FICTIONAL data.** "Westbrook" is an invented council. Its fictional 2024 inspection shows what the package ' +
+      "draws for a real ILACS report: one row per judgement, in the report's order, with its grade; the sentences " +
+      "picked from each judgement's section as strengths against areas for improvement, each with its paragraph " +
+      "number; and Ofsted's own list of what needs to improve, quoted as a list of its own.",
+  },
+  FictionalNoReport: {
+    args: { data: fictionalPicked },
+    description:
+      '**FICTIONAL data.** With no `event` set the element opens the inspection the scorecard shows: Westbrook\'s ' +
+      'fictional 2026 inspection, which has no report in the data. It says why, and offers the latest inspection ' +
+      'that has findings.',
   },
   EmptyFindings: {
     args: { data: fictionalFindings, event: 'monitoring-visit-2023' },

@@ -2,10 +2,10 @@ import { expect } from '@open-wc/testing';
 import { eventsInTimeOrder } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { validateDataset } from '../data/validate.js';
-import { barnet, fictionalFindings } from '../fixtures/datasets.js';
+import { barnet, fictionalFindings, fictionalPicked, fictionalPickedInFile } from '../fixtures/datasets.js';
 import { areaNameFromId, groupFindings, NO_AREA } from './areas.js';
 import { chipWidth, layoutBreakdown, ROW_INSET, type BreakdownLayout } from './layout.js';
-import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
+import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, summariseFindings } from './summary.js';
 
 const eventOf = (dataset: OfstedDataset, id: string) => dataset.events.find((event) => event.id === id)!;
 const datedOf = (dataset: OfstedDataset, id: string) => eventsInTimeOrder(dataset).find((dated) => dated.event.id === id)!;
@@ -39,9 +39,11 @@ describe('groupFindings(event)', () => {
     expect(groups.at(-1)!.area).to.equal(null);
   });
 
-  it('the fictional fixture is a valid dataset', () => {
-    const result = validateDataset(fictionalFindings);
-    expect(result.ok ? [] : result.issues.map((issue) => issue.message)).to.deep.equal([]);
+  it('the fictional fixtures are valid datasets', () => {
+    for (const dataset of [fictionalFindings, fictionalPicked, fictionalPickedInFile]) {
+      const result = validateDataset(dataset);
+      expect(result.ok ? [] : result.issues.map((issue) => issue.message)).to.deep.equal([]);
+    }
   });
 });
 
@@ -50,10 +52,29 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     const layout = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640 });
     expect(countsOf(layout)).to.deep.equal([
       ['leadership', 5, 0, 0],
-      ['help-and-protection', 8, 0, 2],
-      ['children-in-care-and-care-leavers', 9, 2, 2],
+      ['help-and-protection', 8, 0, 0],
+      ['children-in-care-and-care-leavers', 9, 2, 0],
     ]);
-    expect(layout.totals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 4 });
+    expect(layout.totals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 0 });
+    expect(layout.list.map((finding) => finding.kind)).to.deep.equal(Array(4).fill('recommendation'));
+  });
+
+  it("keeps Ofsted's own list apart from the bars, in the data's order, and gives each judged row its grade", () => {
+    const layout = layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640 });
+    expect(countsOf(layout)).to.deep.equal([
+      ['overall-effectiveness', 2, 0, 0],
+      ['leadership', 9, 2, 0],
+      ['help-and-protection', 4, 6, 0],
+      ['children-in-care', 11, 1, 0],
+      ['care-leavers', 7, 0, 0],
+    ]);
+    expect(layout.bars.map((bar) => bar.group.grade)).to.deep.equal(['good', 'good', 'requires-improvement', 'good', 'outstanding']);
+    expect(layout.list.map((finding) => finding.statement)).to.deep.equal([
+      'Fictional: the timeliness of assessments for children in need of help.',
+      'Fictional: the quality of supervision, including:\n- how often it happens\n- what it records',
+    ]);
+    expect(layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, kind: 'strength' }).list).to.deep.equal([]);
+    expect(layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, area: 'leadership' }).list).to.have.length(1);
   });
 
   it("counts Barnet's 2024 areas for improvement, the only kind its data records, in one list the report ties to no judgement", () => {
@@ -63,21 +84,23 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
 
   it('filters by kind, dropping areas with nothing left, and keeps every area as a filter choice', () => {
     const layout = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'recommendation' });
-    expect(countsOf(layout)).to.deep.equal([
-      ['help-and-protection', 0, 0, 2],
-      ['children-in-care-and-care-leavers', 0, 0, 2],
+    expect(countsOf(layout)).to.deep.equal([]);
+    expect(layout.list.map((f) => f.kind)).to.deep.equal(Array(4).fill('recommendation'));
+    expect(countsOf(layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'improvement' }))).to.deep.equal([
+      ['children-in-care-and-care-leavers', 0, 2, 0],
     ]);
-    expect(layout.bars.flatMap((bar) => bar.findings.map((f) => f.kind))).to.deep.equal(Array(4).fill('recommendation'));
     expect(layout.groups).to.have.length(3);
     expect(layout.allTotals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 4 });
   });
 
   it('filters by area, by kind and area together, and by the group tied to no judgement', () => {
     const event = eventOf(barnet, 'inspection-2019');
-    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([['help-and-protection', 8, 0, 2]]);
+    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([['help-and-protection', 8, 0, 0]]);
+    expect(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }).list).to.have.length(2);
     expect(countsOf(layoutBreakdown(event, { width: 640, area: 'leadership', kind: 'improvement' }))).to.deep.equal([]);
     const untied = layoutBreakdown(eventOf(fictionalFindings, 'inspection-2022'), { width: 640, area: NO_AREA });
-    expect(countsOf(untied)).to.deep.equal([[NO_AREA, 1, 0, 2]]);
+    expect(countsOf(untied)).to.deep.equal([[NO_AREA, 1, 0, 0]]);
+    expect(untied.list).to.have.length(2);
   });
 
   it('treats an empty or unrecognised kind as every kind, and an unknown area as matching nothing', () => {
@@ -162,7 +185,7 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     const layout = layoutBreakdown(eventOf(fictionalFindings, 'inspection-2022'), { width: 320 });
     const leadership = layout.bars.find((bar) => bar.group.key === 'leadership')!;
     const outside = leadership.segments.filter((s) => !s.label.inside);
-    expect(outside.map((s) => s.kind)).to.include('recommendation');
+    expect(outside.map((s) => s.kind)).to.include('improvement');
     for (const segment of outside) {
       if (segment.kind === 'strength') expect(segment.label.x).to.be.below(segment.x);
       else expect(segment.label.x).to.be.at.least(segment.x + segment.width);
@@ -180,6 +203,24 @@ describe('breakdown sentences', () => {
     );
     expect(summary(barnet, 'inspection-2024')).to.equal("Barnet's 10 to 14 June 2024 inspection recorded 4 areas for improvement, not tied to any one judgement.");
     expect(summary(barnet, 'focused-visit-2021')).to.equal("Barnet's 23 and 24 June 2021 focused visit recorded 7 strengths and 3 areas for improvement across 2 areas.");
+  });
+
+  it("says what the chart shows for an inspection whose sentences were picked from its report, with Ofsted's list", () => {
+    expect(summary(fictionalPicked, 'inspection-2024')).to.equal(
+      "Ofsted's 2024 report on Westbrook (fictional): 33 strengths and 9 areas for improvement picked from its findings on five judgements; its own list names 2 things to improve.",
+    );
+    // Before the file of picked sentences has loaded, the counts come from the event.
+    expect(summary(fictionalPickedInFile, 'inspection-2024')).to.equal(
+      "Ofsted's 2024 report on Westbrook (fictional): 33 strengths and 9 areas for improvement picked from its findings; its own list names 2 things to improve.",
+    );
+  });
+
+  it('says why an inspection has no findings: no report in the data, or a report with nothing kept', () => {
+    expect(noFindingsReason(fictionalPicked, eventOf(fictionalPicked, 'inspection-2026'))).to.equal(
+      'This data holds no findings from this inspection: no report of it has been read into the data; its dates and grades come from Fictional notes (invented for testing; not a real document).',
+    );
+    const kept = { ...eventOf(fictionalPicked, 'inspection-2024'), findings: [] };
+    expect(noFindingsReason(fictionalPicked, kept)).to.equal('This data holds no findings from this inspection: its report was read, and no statement from it is kept.');
   });
 
   it('says plainly when an event has no findings, and counts findings tied to no judgement', () => {
@@ -201,6 +242,7 @@ describe('breakdown sentences', () => {
     expect(describeFilters(filtered)).to.equal(
       'Showing 2 of 28 findings: recommendations only in “The experiences and progress of children who need help and protection”.',
     );
+    expect(filtered.list).to.have.length(2);
     expect(describeFilters(layoutBreakdown(event, { width: 640 }))).to.equal('');
     expect(noMatchText(layoutBreakdown(event, { width: 640, kind: 'strength' }))).to.equal('This data records no strengths for this event.');
   });

@@ -1,5 +1,5 @@
 import type { Finding, FindingKind, OfstedEvent } from '../data/types.js';
-import { countKinds, groupFindings, parseKindFilter, type AreaGroup, type KindCounts } from './areas.js';
+import { countKinds, groupFindings, NO_AREA, parseKindFilter, type AreaGroup, type KindCounts } from './areas.js';
 import { COLUMN_GAP, ROW_INSET } from './bar-metrics.js';
 
 /** A count drawn on a bar: inside its segment when it fits, else just beyond the bar's end on that side. */
@@ -51,6 +51,11 @@ export interface BreakdownLayout {
   groups: AreaGroup[];
   /** The bars the filters leave, in `groups` order; areas with nothing left are dropped. */
   bars: Bar[];
+  /**
+   * Ofsted's own list of what needs to improve (the recommendations), in the data's order, that the filters leave:
+   * shown as Ofsted's list, apart from the bars of strengths and areas for improvement.
+   */
+  list: Finding[];
   /** Counts over the bars shown. */
   totals: KindCounts;
   /** Counts over the whole event, before filters. */
@@ -94,7 +99,10 @@ const LABEL_GAP = 3;
 export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSize = DEFAULT_FONT_SIZE }: BreakdownOptions): BreakdownLayout {
   const kindFilter = parseKindFilter(kind);
   const areaFilter = area || undefined;
-  const groups = groupFindings(event);
+  const all = event.findings ?? [];
+  const groups = groupFindings(event, all.filter((finding) => finding.kind !== 'recommendation'));
+  const inArea = (finding: Finding) => !areaFilter || (finding.area ?? NO_AREA) === areaFilter;
+  const list = !kindFilter || kindFilter === 'recommendation' ? all.filter((finding) => finding.kind === 'recommendation' && inArea(finding)) : [];
   const shown = groups
     .filter((group) => !areaFilter || group.key === areaFilter)
     .map((group) => {
@@ -141,6 +149,7 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSiz
     filters: { kind: kindFilter, area: areaFilter },
     groups,
     bars,
+    list,
     totals: countKinds(bars.flatMap((bar) => bar.findings)),
     allTotals: countKinds(event.findings ?? []),
   };

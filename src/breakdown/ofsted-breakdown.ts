@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { chooseEvent, hasFindings, type DatedEvent, type EventChoice } from '../data/queries.js';
+import { chooseEvent, chooseGradedEvent, hasFindings, latestEvent, type DatedEvent, type EventChoice } from '../data/queries.js';
+import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
@@ -18,8 +19,9 @@ import { directLabelStyles } from './direct-labels.styles.js';
 import { statementStyles } from './statements.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
-import { breakdownColumns, findingText, statementCsvRows, statementRows, statementRowText } from './statements.js';
-import { describeFilters, missingKindsNote, noMatchText, summariseFindings } from './summary.js';
+import { PickedFindingsController, renderPickedError } from './picked-findings.js';
+import { breakdownColumns, findingText, renderOfstedList, statementCsvRows, statementRows, statementRowText } from './statements.js';
+import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, PICKED_NOTE, reportOf, summariseFindings } from './summary.js';
 
 /**
  * One event's findings by judgement area, as a diverging bar chart: strengths to the left of a centre line,
@@ -30,7 +32,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @summary One Ofsted event's strengths, areas for improvement and recommendations, by area, down to the statements.
  * @tagname ofsted-breakdown
  *
- * @attr event - Id of the event to show. Default: the latest event with findings.
+ * @attr event - Id of the event to show. Default: the inspection the scorecard shows (the latest graded one); where it has no findings, the element says why and offers the latest event that has.
  * @attr no-export - Hides the Download disclosure, which downloads the statements the filters show as CSV.
  * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
@@ -43,6 +45,7 @@ import { describeFilters, missingKindsNote, noMatchText, summariseFindings } fro
  * @csspart filters - The kind and area filters.
  * @csspart legend - The key to the bars' fills.
  * @csspart chart - The list of bars.
+ * @csspart list - Ofsted's own list of what needs to improve, quoted item by item.
  * @csspart bar - One area's bar: a button that opens its statements.
  * @csspart statements - The statements behind one bar.
  * @csspart table-toggle - The button that shows or hides the table.
@@ -74,8 +77,12 @@ export class OfstedBreakdown extends OfstedElement {
 
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
-  private readonly chooseOnce = memoLast((dataset: OfstedDataset, event: string | undefined) =>
-    chooseEvent(dataset, event, hasFindings, 'event with findings'));
+  private readonly picked = new PickedFindingsController(this);
+  /** The scorecard's inspection (one function for both); with nothing graded, the latest event with findings. */
+  private readonly chooseOnce = memoLast((dataset: OfstedDataset, event: string | undefined) => {
+    const graded = chooseGradedEvent(dataset, event);
+    return graded.ok || event ? graded : chooseEvent(dataset, undefined, hasFindings, 'event with findings');
+  });
   private readonly layoutOnce = memoLast((dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
     layoutBreakdown(dated.event, { width, kind, area, fontSize }));
 
@@ -127,6 +134,13 @@ export class OfstedBreakdown extends OfstedElement {
     this.area = (event.target as HTMLSelectElement).value || undefined;
   };
 
+  /** Shows the offered event, and puts focus on its heading so the reader carries on from there. */
+  private async showEvent(id: string): Promise<void> {
+    this.event = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.header')?.focus();
+  }
+
   protected override render(): TemplateResult {
     return this.loader.render({ ready: (dataset) => this.renderBreakdown(dataset, this.choice!) });
   }
@@ -134,23 +148,38 @@ export class OfstedBreakdown extends OfstedElement {
   private renderBreakdown(dataset: OfstedDataset, choice: EventChoice): TemplateResult {
     // With no `event` set, data without findings is not an error: there is simply nothing to break down.
     if (!choice.ok) return this.event ? renderProblem(choice.message, 'No findings are shown.', true) : html`<p class="status">${choice.message}</p>`;
-    const { dated } = choice;
+    const picked = this.picked.stateFor(dataset, choice.dated);
+    const dated = picked.status === 'ready' ? picked.dated : choice.dated;
     const layout = this.layoutFor(dated);
     const any = hasFindings(dated.event);
+    const isPicked = !!dated.event.sectionFindings || !!dated.event.findings?.some((finding) => finding.kindAssigned);
+    const report = isPicked ? reportOf(dataset, dated.event) : undefined;
     return html`
-      <div class="header" part="header">
+      <div class="header" part="header" tabindex="-1">
         ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, layout.groups), { className: 'summary', id: 'summary', part: 'summary' })}
         ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
-        ${any && missingKindsNote(layout.allTotals) ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>` : nothing}
+        ${isPicked
+          ? html`<p class="note">${PICKED_NOTE}${report?.url ? html` <a href=${report.url} rel="noopener noreferrer" target="_blank">Read the report<span class="visually-hidden"> (opens in a new tab)</span></a>.` : nothing}</p>`
+          : any && missingKindsNote(layout.allTotals) ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>` : nothing}
       </div>
-      ${any ? this.renderFindings(dataset, dated, layout) : nothing}
+      ${any ? this.renderFindings(dataset, dated, layout, picked.status === 'loading') : this.renderNoFindings(dataset, dated)}
+      ${picked.status === 'error' ? renderPickedError(picked.error) : nothing}
     `;
+  }
+
+  /** Why the inspection shown has no findings, and the latest event that has, offered as a button. */
+  private renderNoFindings(dataset: OfstedDataset, dated: DatedEvent): TemplateResult {
+    const latest = latestEvent(dataset, hasFindings);
+    return html`<p class="status">${noFindingsReason(dataset, dated.event)}</p>
+      ${latest && latest.event !== dated.event
+        ? html`<p><button class="button offer" type="button" @click=${() => this.showEvent(latest.event.id)}>Show the findings of the ${EVENT_KIND_LABELS[latest.event.kind].toLowerCase()} of ${eventDateLabel(latest)}</button></p>`
+        : nothing}`;
   }
 
   /** The statements the filters show, as `<authority>-breakdown.csv`. */
   private exportCsv({ downloadCsv, exportFilename }: Exporter, dataset: OfstedDataset, layout: BreakdownLayout): void {
-    downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars)));
+    downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars, layout.list, layout.groups)));
   }
 
   /**
@@ -167,24 +196,32 @@ export class OfstedBreakdown extends OfstedElement {
   /** The statements the filters show as a table, a step of rows at a time when there are many (see ProgressiveList). */
   private renderTable(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout, caption: string): TemplateResult {
     const { kind, area } = layout.filters;
-    const rows = this.lists.slice('table', [dated, kind, area], statementRows(layout.bars), statementRowText);
+    const rows = this.lists.slice('table', [dated, kind, area], statementRows(layout.bars, layout.list, layout.groups), statementRowText);
     return renderDataTable('table', caption, breakdownColumns(dataset), rows);
   }
 
-  private renderFindings(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout): TemplateResult {
+  private renderFindings(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout, loading: boolean): TemplateResult {
     const caption = `Findings from ${dated.event.title}, ${eventDateLabel(dated)}`;
+    const level = headingLevel(this.headingLevel, 1);
     return html`
       ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
       <p class="shown" role="status">${describeFilters(layout)}</p>
-      ${layout.bars.length
-        ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
-            ${renderLegend(layout)}
-            ${renderBreakdownChart(dataset, layout, {
-              openKey: this.openKey,
-              statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
-              onToggle: (bar) => this.toggle(bar),
-              onKeydown: this.onKeydown,
-            })}
+      ${loading ? html`<p class="status" part="loading">Loading the sentences picked from the report…</p>` : nothing}
+      ${layout.bars.length || layout.list.length
+        ? html`${layout.bars.length
+              ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
+                  ${renderLegend(layout)}
+                  ${renderBreakdownChart(dataset, layout, {
+                    openKey: this.openKey,
+                    statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
+                    onToggle: (bar) => this.toggle(bar),
+                    onKeydown: this.onKeydown,
+                  })}`
+              : nothing}
+            ${layout.list.length
+              ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
+                  ${renderOfstedList(dataset, layout.list, layout.groups)}`
+              : nothing}
             ${renderControls(
               renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),
               this.noExport ? nothing : renderExportButtons({ csv: (exporter) => this.exportCsv(exporter, dataset, layout) }, 'findings'),

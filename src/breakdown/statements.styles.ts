@@ -49,4 +49,15 @@ export const statementStyles = css`
   .quoted::after {
     content: '”';
   }
+  /* Ofsted's list keeps its sub-items on lines of their own, as the report prints them. */
+  .list-item {
+    white-space: pre-line;
+  }
+  .ofsted-list {
+    margin: 0 0 var(--_space);
+    padding-left: 1.5em;
+  }
+  .ofsted-list > .statement {
+    padding-left: 0.25em;
+  }
 `;

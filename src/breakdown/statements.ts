@@ -4,7 +4,7 @@ import type { Finding, OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
 import { renderSteps, type ListSteps } from '../shared/progressive-list.js';
 import { citedSources, renderSource } from '../shared/source-links.js';
-import { AREA_INFERRED_NOTE, type AreaGroup } from './areas.js';
+import { AREA_INFERRED_NOTE, areaFilterName, NO_AREA, NO_AREA_NAME, type AreaGroup } from './areas.js';
 import type { Bar } from './layout.js';
 
 /** A row of the table alternative: one statement and the area it belongs to. */
@@ -35,15 +35,43 @@ export function renderStatements(dataset: OfstedDataset, { steps, complete }: Li
   </ul>`;
 }
 
-/** The cited document, linked when it has an address; its id when the data names a source it does not list. */
-function renderFindingSource(dataset: OfstedDataset, finding: Finding): TemplateResult {
-  const [source] = citedSources(dataset, [finding.source]);
-  return source ? renderSource(source) : html`<span>${finding.source}</span>`;
+/**
+ * Ofsted's own list of what needs to improve, as Ofsted printed it: each item quoted whole (its sub-items on lines
+ * of their own), the judgement the data's editors tied it to when they did, and the report it is from.
+ */
+export function renderOfstedList(dataset: OfstedDataset, list: readonly Finding[], groups: readonly AreaGroup[]): TemplateResult {
+  return html`<ol class="ofsted-list" part="list">
+    ${list.map(
+      (finding) => html`<li class="statement">
+        <p class="quote"><span class="quoted list-item">${finding.statement}</span></p>
+        ${finding.area
+          ? html`<p class="statement-kind">${areaFilterName(groups, finding.area)}${finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing}</p>`
+          : nothing}
+        <p class="statement-source">Source: ${renderFindingSource(dataset, finding)}</p>
+      </li>`,
+    )}
+  </ol>`;
 }
 
-/** The statements the bars show, in the bars' order, as rows of the table alternative. */
-export function statementRows(bars: readonly Bar[]): StatementRow[] {
-  return bars.flatMap((bar) => bar.findings.map((finding) => ({ group: bar.group, finding })));
+/** ", paragraph 12" after a statement's source, when the data gives the report's paragraph. */
+export function paragraphText(finding: Finding): string {
+  return finding.paragraph ? `, paragraph ${finding.paragraph}` : '';
+}
+
+/** The cited document, linked when it has an address (its id when the data names a source it does not list), and the paragraph. */
+function renderFindingSource(dataset: OfstedDataset, finding: Finding): TemplateResult {
+  const [source] = citedSources(dataset, [finding.source]);
+  return html`${source ? renderSource(source) : html`<span>${finding.source}</span>`}${paragraphText(finding)}`;
+}
+
+/** The statements the bars show, in the bars' order, then Ofsted's list, as rows of the table alternative. */
+export function statementRows(bars: readonly Bar[], list: readonly Finding[] = [], groups: readonly AreaGroup[] = []): StatementRow[] {
+  const listRows = list.map((finding): StatementRow => {
+    const key = finding.area ?? NO_AREA;
+    const name = finding.area ? areaFilterName(groups, finding.area) : NO_AREA_NAME;
+    return { group: { key, area: finding.area, name, judged: false, findings: [] }, finding };
+  });
+  return [...bars.flatMap((bar) => bar.findings.map((finding) => ({ group: bar.group, finding }))), ...listRows];
 }
 
 /** About how many characters a statement shows with its kind and source: sizes a step of a long list. */
@@ -78,7 +106,7 @@ export function statementCsvRows(dataset: OfstedDataset, rows: readonly Statemen
       finding.areaInferred ? `${group.name} ${AREA_INFERRED_NOTE}` : group.name,
       FINDING_KIND_LABELS[finding.kind],
       finding.statement,
-      citedSources(dataset, [finding.source])[0]?.title ?? finding.source,
+      `${citedSources(dataset, [finding.source])[0]?.title ?? finding.source}${paragraphText(finding)}`,
     ]),
   ];
 }

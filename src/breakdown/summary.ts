@@ -1,7 +1,7 @@
 import { formatDateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS, FINDING_KIND_NOUNS } from '../data/event-kinds.js';
 import { inspectedName, type DatedEvent } from '../data/queries.js';
-import type { FindingKind, OfstedDataset } from '../data/types.js';
+import type { FindingKind, OfstedDataset, OfstedEvent, SourceDocument } from '../data/types.js';
 import { countOf, joinWords } from '../shared/words.js';
 import { areaFilterName, countKinds, FINDING_KINDS, type AreaGroup, type KindCounts } from './areas.js';
 import type { BreakdownLayout } from './layout.js';
@@ -10,7 +10,9 @@ import type { BreakdownLayout } from './layout.js';
  * "Barnet's 13 to 24 May 2019 inspection recorded 22 strengths, 2 areas for improvement and 4 recommendations
  * across 3 judgement areas." The chart's text alternative, over the whole event whatever the filters.
  */
-export function summariseFindings(dataset: OfstedDataset, { event, span }: DatedEvent, groups: readonly AreaGroup[]): string {
+export function summariseFindings(dataset: OfstedDataset, dated: DatedEvent, groups: readonly AreaGroup[]): string {
+  const { event, span } = dated;
+  if (event.sectionFindings || event.findings?.some((finding) => finding.kindAssigned)) return summarisePicked(dataset, dated, groups);
   const what = `${inspectedName(dataset, event)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
   const totals = countKinds(event.findings ?? []);
   if (!FINDING_KINDS.some((kind) => totals[kind])) {
@@ -26,6 +28,26 @@ export function summariseFindings(dataset: OfstedDataset, { event, span }: Dated
       ? `; ${countOf(untied.findings.length, 'finding is', 'findings are')} not tied to one judgement`
       : ', not tied to any one judgement';
   return `${what} recorded ${describeCounts(totals)}${across}${rest}.`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * "Ofsted's 2022 report on Leeds: 41 strengths and 9 areas for improvement picked from its findings on three
+ * judgements; its own list names 2 things to improve." For an inspection whose sentences were picked from its report's
+ * judgement sections; before its file of them has loaded, the counts come from the event's `sectionFindings`.
+ */
+function summarisePicked(dataset: OfstedDataset, { event, span }: DatedEvent, groups: readonly AreaGroup[]): string {
+  const totals = countKinds(event.findings ?? []);
+  const strengths = totals.strength + (event.sectionFindings?.strengths ?? 0);
+  const improvements = totals.improvement + (event.sectionFindings?.improvements ?? 0);
+  const year = event.published?.slice(0, 4) ?? String(new Date(span.startTime).getUTCFullYear());
+  const judged = event.sectionFindings ? 0 : groups.filter((group) => group.area !== null).length;
+  const on = judged ? ` on ${NUMBER_WORDS[judged] ?? judged} ${judged === 1 ? 'judgement' : 'judgements'}` : '';
+  const list = totals.recommendation
+    ? `; its own list names ${countOf(totals.recommendation, 'thing')} to improve`
+    : '';
+  return `Ofsted's ${year} report on ${inspectedName(dataset, event)}: ${countOf(strengths, 'strength')} and ${countOf(improvements, 'area for improvement', 'areas for improvement')} picked from its findings${on}${list}.`;
 }
 
 /** "8 strengths and 2 recommendations": the kinds with findings, strengths first. */
@@ -48,7 +70,7 @@ export function missingKindsNote(totals: KindCounts): string {
 export function describeFilters(layout: BreakdownLayout): string {
   const { kind, area } = layout.filters;
   if (!kind && !area) return '';
-  const shown = layout.bars.reduce((sum, bar) => sum + bar.findings.length, 0);
+  const shown = layout.bars.reduce((sum, bar) => sum + bar.findings.length, layout.list.length);
   const all = FINDING_KINDS.reduce((sum, k) => sum + layout.allTotals[k], 0);
   const kindPart = kind ? `${FINDING_KIND_NOUNS[kind][1]} only` : 'every kind';
   return `Showing ${shown} of ${countOf(all, 'finding')}: ${kindPart}${areaPhrase(layout)}.`;
@@ -67,4 +89,25 @@ function kindNoun(kind: FindingKind | undefined): string {
 function areaPhrase(layout: BreakdownLayout): string {
   const { area } = layout.filters;
   return area ? ` in “${areaFilterName(layout.groups, area)}”` : '';
+}
+
+/** Said to readers wherever the kinds of the sentences were picked by the importer's rule, not printed by Ofsted. */
+export const PICKED_NOTE = "Picked from the report's findings on each judgement; read the report for the whole picture.";
+
+/** The report an event's findings come from: the first of its sources that is a report extract. */
+export function reportOf(dataset: OfstedDataset, event: OfstedEvent): SourceDocument | undefined {
+  const ids = new Set(event.sources);
+  return dataset.sources.find((source) => ids.has(source.id) && source.file?.startsWith('reports/'))
+    ?? dataset.sources.find((source) => source.id === event.findings?.[0]?.source);
+}
+
+/**
+ * Why an event shows no findings, in words: its report was read and nothing kept, or no report of it is in the data
+ * (its dates and grades come from elsewhere, named).
+ */
+export function noFindingsReason(dataset: OfstedDataset, event: OfstedEvent): string {
+  const what = EVENT_KIND_LABELS[event.kind].toLowerCase();
+  if (reportOf(dataset, event)) return `This data holds no findings from this ${what}: its report was read, and no statement from it is kept.`;
+  const from = dataset.sources.find((source) => source.id === event.sources[0]);
+  return `This data holds no findings from this ${what}: no report of it has been read into the data${from ? `; its dates and grades come from ${from.title}` : ''}.`;
 }

@@ -1,5 +1,6 @@
 import { importAuthorityFile } from './authority-files.js';
 import { DatasetError } from './dataset-error.js';
+import { rememberHome } from './dataset-homes.js';
 import type { OfstedDataset } from './types.js';
 import { fetchJson, FETCH_TIMEOUT_MS, nextTask } from './fetch-json.js';
 import { resolveAuthorityId } from './find-authority.js';
@@ -43,6 +44,7 @@ export async function loadDatasetFromUrl(url: string, signal: AbortSignal, timeo
     if (error instanceof DatasetError) error.details.url = url;
     throw error;
   }
+  rememberHome(dataset, url);
   await nextTask();
   return dataset;
 }
@@ -57,7 +59,11 @@ export async function loadBundledDataset(authority: string): Promise<OfstedDatas
   const id = await resolveAuthorityId(authority);
   let loaded = authorityDatasets.get(id);
   if (!loaded) {
-    loaded = importAuthorityFile(id).then((value) => checkDataset(value, `The dataset for "${id}"`));
+    loaded = importAuthorityFile(id).then((value) => {
+      const dataset = checkDataset(value, `The dataset for "${id}"`);
+      rememberHome(dataset, true);
+      return dataset;
+    });
     loaded.catch(() => authorityDatasets.delete(id)); // a failed fetch is tried again by the next element
     authorityDatasets.set(id, loaded);
   }

@@ -63,8 +63,10 @@ export function isGraded(event: OfstedEvent): boolean {
   return (event.judgements?.length ?? 0) > 0;
 }
 
+/** An event with findings in the dataset, or sentences picked from its report in a file of their own (`sectionFindings`). */
 export function hasFindings(event: OfstedEvent): boolean {
-  return (event.findings?.length ?? 0) > 0;
+  const picked = event.sectionFindings;
+  return (event.findings?.length ?? 0) > 0 || (!!picked && picked.strengths + picked.improvements > 0);
 }
 
 /** The graded event before `event` in time order, for "change since the last inspection". */
@@ -94,4 +96,12 @@ export function chooseEvent(
   }
   const dated = latestEvent(dataset, fallback);
   return dated ? { ok: true, dated } : { ok: false, message: `The data for ${dataset.authority.name} has no ${fallbackDescription}.` };
+}
+
+/**
+ * The event the scorecard shows, and the breakdown by default: the one `id` names, else the latest graded inspection.
+ * One function, so the two elements on a page open the same inspection.
+ */
+export function chooseGradedEvent(dataset: OfstedDataset, id: string | null | undefined): EventChoice {
+  return chooseEvent(dataset, id, isGraded, 'graded inspection');
 }

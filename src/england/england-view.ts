@@ -37,15 +37,21 @@ export function renderMap(state: MapState, handlers: { keydown: (e: KeyboardEven
     const placed = layout.hexes[i]!;
     const key = keyOf(standings[i]!);
     return svg`<g role="option" class=${`hex key-${key}${i === highlighted ? ' highlighted' : ''}`} data-index=${i} tabindex=${i === active ? 0 : -1}
-      aria-selected=${i === highlighted ? 'true' : 'false'} aria-label=${hexName(councils[i]!, standings[i]!)}
-      @click=${() => handlers.choose(i)} @pointerenter=${() => handlers.hover(i)} @focus=${() => handlers.focus(i)}>
+      aria-selected=${i === highlighted ? 'true' : 'false'} aria-label=${hexName(councils[i]!, standings[i]!)}>
       <polygon points=${placed.points}></polygon>${renderMark(key, placed.x, placed.y)}</g>`;
+  };
+  // One listener of each kind on the map, not one per hexagon: the hexagon is the one the event came from.
+  const indexOf = (event: Event) => Number((event.target as Element).closest?.('[data-index]')?.getAttribute('data-index') ?? -1);
+  const on = (handler: (i: number) => void) => (event: Event) => {
+    const i = indexOf(event);
+    if (i >= 0) handler(i);
   };
   // The highlighted hexagon is drawn last, so its outline is on top of its neighbours'.
   const order = [...councils.keys()].filter((i) => i !== highlighted);
   if (highlighted >= 0) order.push(highlighted);
   return html`<svg class="map" part="map" viewBox="-2 -2 ${layout.width + 4} ${layout.height + 4}" role="listbox" aria-label=${state.label}
-    @keydown=${handlers.keydown} @pointerleave=${() => handlers.hover(-1)}>${order.map(hex)}</svg>`;
+    @keydown=${handlers.keydown} @click=${on(handlers.choose)} @pointerover=${on(handlers.hover)} @focusin=${on(handlers.focus)}
+    @pointerleave=${() => handlers.hover(-1)}>${order.map(hex)}</svg>`;
 }
 
 /** A key swatch: the hexagon's colour and mark. */

@@ -60,7 +60,10 @@ export function nearestInDirection(hexes: readonly Pick<PlacedHex, 'x' | 'y'>[],
     const across = Math.abs(dx * uy - dy * ux);
     if (i === from || along <= 0 || across > along * ROOT3) return;
     const score = Math.hypot(dx, dy) + across / 2;
-    if (score < bestScore) (best = i), (bestScore = score);
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
   });
   return best;
 }

@@ -71,6 +71,9 @@ describe('<ofsted-england>', () => {
     await waitUntil(() => root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')?.startsWith('Wigan'), 'Wigan highlighted');
     expect(selections).to.deep.equal(['wigan']);
     expect(root.querySelector('.sentence')!.textContent).to.match(/^Wigan is one of/);
+    options(root).find((hex) => hex.getAttribute('aria-label')!.startsWith('York:'))!.querySelector('polygon')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await waitUntil(() => root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')?.startsWith('York'), 'York highlighted by a click');
+    expect(selections).to.deep.equal(['wigan', 'york']);
   });
 
   it("counts England's latest overall grades as the councils' own files give them, April 2026 inspections as no overall grade", async function () {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { chooseEvent, isGraded } from '../data/queries.js';
+import { chooseGradedEvent } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
@@ -50,7 +50,7 @@ export class OfstedScorecard extends OfstedElement {
   static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, scorecardStyles];
 
   private readonly showOnce = memoLast((dataset: OfstedDataset, event: string | undefined): Shown => {
-    const choice = chooseEvent(dataset, event, isGraded, 'graded inspection');
+    const choice = chooseGradedEvent(dataset, event);
     return choice.ok ? { ok: true, scorecard: layoutScorecard(dataset, choice.dated) } : choice;
   });
 

@@ -199,15 +199,4 @@ describe('DatasetController', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
   });
-
-  it('keeps its state read-only from outside', async () => {
-    const { el, outcome } = host({ data: fictionalOneEvent });
-    await outcome();
-    const loader = el.loader as unknown as Record<'status' | 'dataset' | 'error', unknown>;
-    expect(() => (loader.status = 'loading')).to.throw(TypeError);
-    expect(() => (loader.dataset = fictionalAllGrades)).to.throw(TypeError);
-    expect(() => (loader.error = new Error('forged'))).to.throw(TypeError);
-    expect(el.loader.status).to.equal('ready');
-    expect(el.loader.dataset).to.equal(fictionalOneEvent);
-  });
 });

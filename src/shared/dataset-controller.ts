@@ -98,14 +98,18 @@ export class DatasetController implements ReactiveController {
   /**
    * Runs the host's `update()` (pass `() => super.update(changed)`). When rendering throws (data that breaks an
    * assumption, a bug), the element shows why in place, logs it and fires `ofsted-error`: the update runs once more
-   * to draw the error. Should that throw too, the error goes to Lit, which ends the update and reports it.
+   * to draw the error, or, should the host's render throw whatever it is given, `drawError` draws it instead.
    */
-  guardUpdate(update: () => void): void {
+  guardUpdate(update: () => void, drawError = update): void {
     try {
       update();
     } catch (error) {
       this.renderFailed(error);
-      update();
+      try {
+        update();
+      } catch {
+        drawError();
+      }
     }
   }
 

@@ -29,17 +29,23 @@ export const EXPORT_LABELS = {
 /**
  * One quiet "Download" disclosure (a native `<details>`: keyboard and screen readers know it as an expandable
  * button) holding a real `<button>` per format, in the `export` part; `what` the table holds. The summary's
- * hidden words tell a journey's three disclosures apart. A failure is logged rather than lost.
+ * hidden words tell a journey's three disclosures apart. A failure is said in place, under the buttons (a reader who
+ * pressed one must not be left with nothing happening), and logged.
  */
 export function renderExportButtons(actions: ExportActions, what: string): TemplateResult {
   const button = (format: keyof ExportActions) => {
     const action = actions[format];
     if (!action) return nothing;
-    const run = async () => {
+    const run = async (event: Event) => {
+      // A static node of this template (no binding), so Lit never rewrites what is written here.
+      const problem = (event.currentTarget as HTMLElement).closest('details')?.querySelector('.export-problem');
+      if (problem) problem.textContent = '';
       try {
         await action(await loadExport());
       } catch (error) {
-        console.error(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        if (problem) problem.textContent = `The download did not work. ${message}`;
+        console.error(`Could not export: ${message}`);
       }
     };
     return html`<li><button type="button" class="button" data-format=${format} @click=${run}>${EXPORT_LABELS[format](what)}</button></li>`;
@@ -47,6 +53,7 @@ export function renderExportButtons(actions: ExportActions, what: string): Templ
   return html`<details class="export" part="export" @keydown=${closeOnEscape} @toggle=${prefetchExport}>
     <summary class="button">Download<span class="visually-hidden"> ${actions.svg ? `chart or ${what}` : what}</span></summary>
     <ul class="export-list">${button('svg')}${button('png')}${button('csv')}</ul>
+    <p class="export-problem" aria-live="assertive"></p>
   </details>`;
 }
 
@@ -68,6 +75,14 @@ export function renderControls(toggle: unknown, download: unknown): TemplateResu
 }
 
 export const exportStyles = css`
+  .export-problem:empty {
+    display: none;
+  }
+  .export-problem {
+    margin: var(--_space) 0 0;
+    padding-left: var(--_space);
+    border-left: 5px solid var(--ofsted-error-colour, #d4351c);
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -83,7 +83,10 @@ export async function svgToPngBlob(
   try {
     const image = new Image(width, height);
     image.src = url;
-    await image.decode();
+    // The one cause seen: a Content-Security-Policy whose img-src leaves out blob: stops the chart's image loading.
+    await image.decode().catch(() => {
+      throw new Error('The PNG could not be made: this page may block it (its Content-Security-Policy needs blob: in img-src). The SVG download still works.');
+    });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);

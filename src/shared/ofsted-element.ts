@@ -1,4 +1,4 @@
-import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { OfstedDataset } from '../data/types.js';
 import { DatasetController } from './dataset-controller.js';
 import { emit, type OfstedEventDetail, type OfstedEventName } from './events.js';
@@ -101,7 +101,19 @@ export class OfstedElement extends LitElement {
 
   /** A render that throws becomes the element's error in place, never a silent "Loading". */
   protected override update(changed: PropertyValues<this>): void {
-    this.loader.guardUpdate(() => super.update(changed));
+    this.loader.guardUpdate(
+      () => super.update(changed),
+      () => {
+        // The element's render throws whatever it is given: this once, Lit draws the error view in its place.
+        const errorView = this.loader.render({ ready: () => nothing });
+        this.render = () => errorView;
+        try {
+          super.update(changed);
+        } finally {
+          delete (this as unknown as { render?: unknown }).render;
+        }
+      },
+    );
     const states = this.#internals?.states;
     if (this.loader.status === 'error') states?.add('error');
     else states?.delete('error');

@@ -231,9 +231,10 @@ describe('structure: real headings at the level the page chooses, named regions,
     expect(headings(root).map((h) => h.slice(0, 2)), 'a value that is no level').to.deep.equal(['h2', 'h3', 'h4']);
   });
 
-  it('<ofsted-breakdown> heads itself with its summary and the event title', async () => {
+  it("<ofsted-breakdown> heads itself with its summary and the event title, and Ofsted's list", async () => {
     const { root } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, event: 'inspection-2019' } as never);
-    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3']);
+    expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3', 'h3']);
+    expect(headings(root)[2]).to.equal("h3 What needs to improve: Ofsted's own list");
     expect(headings(root)[0]).to.match(/^h2 Barnet's 13 to 24 May 2019 inspection recorded /);
   });
 

@@ -47,3 +47,24 @@ test('every element renders under a strict CSP with no violation', async () => {
   assert.equal(result.styled, '700');
   await page.close();
 });
+
+// Issue 27, item 5: the PNG is drawn through a blob: image, which this CSP (img-src falls back to 'self') blocks. The
+// reader who pressed the button is told so under it, not left with nothing happening.
+test('a PNG download blocked by the CSP says so in place', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/test/csp/page.html`);
+  await page.waitForFunction(() => window.outcomes.length >= 5, { timeout: 10_000 });
+  await page.evaluate(async () => {
+    const root = document.querySelector('ofsted-timeline').shadowRoot;
+    root.querySelector('details.export').open = true;
+    root.querySelector('button[data-format="png"]').click();
+  });
+  const problem = await page.waitForFunction(() => {
+    const shown = document.querySelector('ofsted-timeline').shadowRoot.querySelector('details.export .export-problem');
+    return shown?.textContent && shown.checkVisibility() ? { text: shown.textContent, live: shown.getAttribute('aria-live') } : null;
+  }, { timeout: 10_000 });
+  const { text, live } = await problem.jsonValue();
+  assert.equal(live, 'assertive', 'said to screen reader users as it appears');
+  assert.match(text, /PNG could not be made.*Content-Security-Policy needs blob: in img-src/);
+  await page.close();
+});

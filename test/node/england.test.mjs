@@ -1,5 +1,5 @@
 // The national file of <ofsted-england> and its hex layout: exactly today's 153 councils, one a cell; rebuilt from
-// the committed councils' files byte for byte; at most 8 kB gzip; neighbours and regions as the lookup gives them;
+// the committed councils' files byte for byte; at most 8.1 kB gzip; neighbours and regions as the lookup gives them;
 // the 31 March series checked against the statistics' own "as at 31 March" tables.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -58,8 +58,9 @@ test("regions: ONS's nine, with 15 councils in Yorkshire and the Humber, though 
   assert.deepEqual([gloucestershire.rgn22cd, gloucestershire.rgn22nm], ['E12000003', 'South West']);
 });
 
-test('data/national/england.json is at most 8 kB gzip', () => {
-  assert.ok(gzipSync(englandText, { level: 9 }).length <= 8000);
+test('data/national/england.json is at most 8.1 kB gzip', () => {
+  // 8.0 kB with the reports to 22 August 2026 (nine more councils inspected under the April 2026 framework).
+  assert.ok(gzipSync(englandText, { level: 9 }).length <= 8100);
 });
 
 test("every council's neighbours are the lookup's stat_neighbours_la_code, in its order", () => {
@@ -123,5 +124,6 @@ test('the series counts 153 councils each year from 2014, and the April 2026 ins
   assert.deepEqual(england.series.rows.map((row) => row[0]), [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   for (const row of england.series.rows) assert.equal(row.slice(1).reduce((a, b) => a + b, 0), 153, String(row[0]));
   const noOverall = england.authorities.filter((entry) => entry.at(-1).split(',').at(-1).split(' ')[2][0] === '-').map(idOf);
-  assert.deepEqual(noOverall, ['brent', 'somerset']);
+  assert.deepEqual(noOverall, ['blackpool', 'brent', 'lancashire', 'liverpool', 'middlesbrough', 'north-northamptonshire', 'portsmouth',
+    'somerset', 'south-tyneside', 'trafford', 'west-northamptonshire']);
 });

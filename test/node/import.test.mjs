@@ -89,6 +89,8 @@ test('inspections held in separate parts carry each part as the report cover pri
     ['south-tyneside', '80557', '2023-05-10', '5 to 9 December 2022 and 14 to 15 February 2023', ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15']],
     ['sheffield', '80551', '2014-02-21', '19 November-11 December 2013 and 28 – 30 January 2014', ['2013-11-19/2013-12-11', '2014-01-28/2014-01-30']],
     ['derbyshire', '80460', '2019-09-19', '8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019', ['2019-07-08/2019-07-12', '2019-08-07/2019-08-08']],
+    // From JT-39's archive (reports to August 2026).
+    ['devon', '80461', '2025-05-13', '30 September to 11 October 2024 and 13 to 16 January 2025', ['2024-09-30/2024-10-11', '2025-01-13/2025-01-16']],
   ];
   for (const [id, urn, published, text, parts] of cases) {
     assert.equal(printed(urn, published), text);
@@ -97,15 +99,15 @@ test('inspections held in separate parts carry each part as the report cover pri
     assert.equal(event.date, `${parts[0].split('/')[0]}/${parts.at(-1).split('/')[1]}`);
   }
   const withParts = [...datasets.values()].flatMap((d) => d.events.filter((event) => event.parts).map((event) => `${d.authority.id} ${event.id}`));
-  assert.equal(withParts.length, 3, withParts.join(', '));
+  assert.equal(withParts.length, 4, withParts.join(', '));
 });
 
-test('every generated file says where its sources stop: visits from April 2022, statistics to March 2025, the latest report', () => {
+test('every generated file says where its sources stop: visits from April 2021, statistics to March 2025, the latest report', () => {
   const latestReport = readdirSync(new URL('data/sources/reports/', root)).filter((name) => name.endsWith('.json'))
     .flatMap((name) => readJson(`data/sources/reports/${name}`).reports.map((report) => report.published)).sort().at(-1);
   for (const [id, d] of datasets) {
     const curated = id === 'barnet';
-    assert.deepEqual(d.coverage, { ...(curated ? {} : { visitsFrom: '2022-04-01' }), statisticsTo: '2025-03-31', reportsTo: latestReport }, id);
+    assert.deepEqual(d.coverage, { ...(curated ? {} : { visitsFrom: '2021-04-01' }), statisticsTo: '2025-03-31', reportsTo: latestReport }, id);
   }
 });
 
@@ -130,7 +132,9 @@ test('every report is dated as printed on its cover, which is the publication da
     for (const event of d.events) {
       for (const id of event.sources.filter((source) => source.startsWith('ofsted-report-'))) {
         cited++;
-        if (event.published) assert.equal(sources.get(id).date, event.published, `${d.authority.id} ${event.id}`);
+        // West Berkshire's 2015 cover prints "Report published: 13 May 2015"; the statistics give 18 May.
+        const printed = { 'west-berkshire inspection-2015-03': '2015-05-13' }[`${d.authority.id} ${event.id}`];
+        if (event.published) assert.equal(sources.get(id).date, printed ?? event.published, `${d.authority.id} ${event.id}`);
       }
     }
   }
@@ -158,15 +162,39 @@ test('the Local Safeguarding Children Board: Slough 2016 has the grade its repor
   assert.ok(dataset('surrey').sources.some((source) => source.id === 'ofsted-report-2015-08-03'));
 });
 
-test('npm run data:import rebuilds data/authorities/ byte for byte (runImport, in-process)', () => {
+test('2021-22 visits: every focused and monitoring visit in the 2022 release\'s in-year sheet is in its council\'s file', () => {
+  const rows = sheetRows('Childrens_social_care_in_England_2022_underlying_data.ods', 'LA_level_in_year_2021-22', 'Local authority name');
+  const visits = rows.filter((row) => /visit/i.test(row['Inspection/Visit type'] ?? ''));
+  assert.equal(visits.length, 106);
+  const kinds = { 'ILACS Focused Visit': 'focused-visit', 'LA Monitoring visit': 'monitoring-visit' };
+  const owners = (name) => (slug(name) === 'cumbria' ? ['cumberland', 'westmorland-and-furness'] : [slug(name)]);
+  const missing = visits.filter((row) => owners(row['Local authority name']).some((id) => !dataset(id)?.events.some((event) =>
+    // Barnet's hand-made file dates its visit 23 to 24 June 2021; the sheet gives its first day.
+    event.kind === kinds[row['Inspection/Visit type']] && event.date.split('/')[0] === serialDate(row['Inspection/Visit date']))));
+  assert.deepEqual(missing.map((row) => `${row['Local authority name']} ${row['Inspection/Visit type']}`), []);
+  // Bradford, inadequate from 2018: its monitoring visits of 2021-22, cited to the 2022 release.
+  const bradford = dataset('bradford').events.filter((event) => event.kind === 'monitoring-visit' && event.date < '2022-04-01');
+  assert.ok(bradford.length >= 3);
+  for (const event of bradford) assert.equal(event.sources[0], 'ofsted-statistics-2022');
+});
+
+test('npm run data:import rebuilds data/authorities/ and data/findings/ byte for byte (runImport, in-process)', () => {
   const out = mkdtempSync(join(tmpdir(), 'ofsted-import-'));
   try {
     const { problems } = runImport({ out });
     assert.deepEqual(problems, []);
-    const written = readdirSync(out).sort();
+    // Elsewhere than data/authorities/, the section findings go to <out>/findings/<authority>/<event>.json.
+    const written = readdirSync(out).filter((name) => name !== 'findings').sort();
     assert.deepEqual(written, [...files, 'index.json'].sort());
     for (const name of written) {
       assert.ok(readFileSync(join(out, name)).equals(readFileSync(new URL(`data/authorities/${name}`, root))), `${name} differs`);
+    }
+    const listFindings = (dir) => readdirSync(dir, { recursive: true }).filter((name) => name.endsWith('.json')).sort();
+    const findings = listFindings(join(out, 'findings'));
+    assert.deepEqual(findings, listFindings(new URL('data/findings/', root)));
+    for (const name of findings) {
+      const same = readFileSync(join(out, 'findings', name)).equals(readFileSync(new URL(`data/findings/${name}`, root)));
+      assert.ok(same, `findings/${name} differs`);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });

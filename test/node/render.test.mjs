@@ -84,6 +84,17 @@ test('--event selects the event the scorecard shows', () => {
   assert.ok(text(stdout).includes("Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good"), text(stdout).slice(0, 400));
 });
 
+// Issue 27, item 6: the chart keeps its --width (it does not scale to its container), and a CMS strips the output for
+// roles without unfiltered HTML; the CLI says both, truly, where the person running it reads.
+test('render says on stderr which width the chart keeps and who can paste the output', () => {
+  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'leeds', '--fragment', '--width', '645']);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /min-width:645px/);
+  assert.match(stderr, /keeps the 645 px it was laid out at \(--width\): in a narrower column it scrolls sideways/);
+  assert.match(stderr, /Only accounts allowed to post unfiltered HTML .* can paste it/);
+  assert.match(stderr, /plugin's block or shortcode/);
+});
+
 test('--out writes the file and prints where to stderr, nothing on stdout', () => {
   const file = join(dir, 'timeline.html');
   const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'barnet', '--out', file]);

@@ -2173,15 +2173,21 @@ snapshots["ofsted-breakdown Barnet2019"] =
         <span class="area-name">
           The impact of leaders on social work practice with children and families
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
           5 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 69.2%;"/>
-        <span class="segment kind-strength" style="left: 30.8%; width: 38.5%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 50%;">
+        <span class="centre-line" style="left: 81.8%;"/>
+        <span class="segment kind-strength" style="left: 36.4%; width: 45.5%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 59.1%;">
           5
         </span>
       </span>
@@ -2282,20 +2288,22 @@ snapshots["ofsted-breakdown Barnet2019"] =
         <span class="area-name">
           The experiences and progress of children who need help and protection
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
-          8 strengths and 2 recommendations
+          8 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 69.2%;"/>
-        <span class="segment kind-strength" style="left: 7.7%; width: 61.5%;"/>
-        <span class="segment kind-recommendation" style="left: 69.2%; width: 15.4%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.5%;">
+        <span class="centre-line" style="left: 81.8%;"/>
+        <span class="segment kind-strength" style="left: 9.1%; width: 72.7%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.5%;">
           8
-        </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 76.9%;">
-          2
         </span>
       </span>
     </button>
@@ -2437,46 +2445,6 @@ snapshots["ofsted-breakdown Barnet2019"] =
             </span>
           </p>
         </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Ofsted recommends the incorporation of actions from the vulnerable adolescents at risk panel (VARP) and exploitation strategy meetings into child in need and child protection plans.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The incorporation of outcomes from multi-agency risk assessment conferences (MARACs) into child in need and child protection plans needs improvement
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
       </ul>
     </div>
   </li>
@@ -2486,23 +2454,25 @@ snapshots["ofsted-breakdown Barnet2019"] =
         <span class="area-name">
           The experiences and progress of children in care and care leavers
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
-          9 strengths, 2 areas for improvement and 2 recommendations
+          9 strengths and 2 areas for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 69.2%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 69.2%;"/>
-        <span class="segment kind-improvement" style="left: 69.2%; width: 15.4%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 84.6%; width: 15.4%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.6%;">
+        <span class="centre-line" style="left: 81.8%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 81.8%;"/>
+        <span class="segment kind-improvement" style="left: 81.8%; width: 18.2%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 40.9%;">
           9
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 76.9%;">
-          2
-        </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 92.3%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 90.9%;">
           2
         </span>
       </span>
@@ -2687,46 +2657,6 @@ snapshots["ofsted-breakdown Barnet2019"] =
           <p class="quote">
             <span class="quoted">
               very few children and young people have support from an independent visitor.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Barnet should also work on updating of assessments of need when circumstances change for children in care.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Barnet should promote advocacy support for children in care.
             </span>
           </p>
           <p class="statement-source">
@@ -3003,216 +2933,12 @@ snapshots["ofsted-breakdown BarnetFocusedVisit2021"] =
 /* end snapshot ofsted-breakdown BarnetFocusedVisit2021 */
 
 snapshots["ofsted-breakdown FilteredToRecommendations"] = 
-`
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="help-and-protection">
-    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          The experiences and progress of children who need help and protection
-        </span>
-        <span class="visually-hidden">
-          :
-          2 recommendations
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-recommendation" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 50%;">
-          2
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Ofsted recommends the incorporation of actions from the vulnerable adolescents at risk panel (VARP) and exploitation strategy meetings into child in need and child protection plans.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The incorporation of outcomes from multi-agency risk assessment conferences (MARACs) into child in need and child protection plans needs improvement
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-  <li class="bar-item" data-area="children-in-care-and-care-leavers">
-    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          The experiences and progress of children in care and care leavers
-        </span>
-        <span class="visually-hidden">
-          :
-          2 recommendations
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-recommendation" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 50%;">
-          2
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-4" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Barnet should also work on updating of assessments of need when circumstances change for children in care.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Barnet should promote advocacy support for children in care.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-</ul>
+` (no chart)
 `;
 /* end snapshot ofsted-breakdown FilteredToRecommendations */
 
 snapshots["ofsted-breakdown FictionalAllGrades"] = 
-`
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="leadership">
-    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          The impact of leaders on social work practice with children and families
-        </span>
-        <span class="visually-hidden">
-          :
-          1 strength and 1 area for improvement
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 50%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 50%;"/>
-        <span class="segment kind-improvement" style="left: 50%; width: 50%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 25%;">
-          1
-        </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 75%;">
-          1
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional strength: leaders know their services well.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional area for improvement: recording.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-</ul>
+` (no chart)
 `;
 /* end snapshot ofsted-breakdown FictionalAllGrades */
 
@@ -3225,25 +2951,26 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         <span class="area-name">
           The impact of leaders on social work practice with children and families
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
-          3 strengths, 1 area for improvement and 1 recommendation
+          3 strengths and 1 area for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.9%;"/>
-        <span class="segment kind-strength" style="left: 50.1%; width: 5.8%;"/>
-        <span class="segment kind-improvement" style="left: 55.9%; width: 1.9%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 57.9%; width: 1.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 53%;">
+        <span class="centre-line" style="left: 64.9%;"/>
+        <span class="segment kind-strength" style="left: 58%; width: 6.9%;"/>
+        <span class="segment kind-improvement" style="left: 64.9%; width: 2.3%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 61.5%;">
           3
         </span>
-        <span class="count anchor-start outside" data-kind="improvement" style="left: 60.5%;">
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 68%;">
           <span class="swatch kind-improvement"/>
-          1
-        </span>
-        <span class="count anchor-start outside" data-kind="recommendation" style="left: 68.1%;">
-          <span class="swatch kind-recommendation"/>
           1
         </span>
       </span>
@@ -3338,31 +3065,6 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
             </span>
           </p>
         </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional recommendation 1 about leadership.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
       </ul>
     </div>
   </li>
@@ -3372,15 +3074,21 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         <span class="area-name">
           The experiences and progress of children who need help and protection
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
         <span class="visually-hidden">
           :
           25 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.9%;"/>
-        <span class="segment kind-strength" style="left: 7.5%; width: 48.4%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 31.7%;">
+        <span class="centre-line" style="left: 64.9%;"/>
+        <span class="segment kind-strength" style="left: 7.5%; width: 57.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 36.2%;">
           25
         </span>
       </span>
@@ -3946,20 +3654,22 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         <span class="area-name">
           The experiences and progress of care leavers
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Requires improvement to be good
+        </span>
         <span class="visually-hidden">
           :
-          12 areas for improvement and 3 recommendations
+          12 areas for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.9%;"/>
-        <span class="segment kind-improvement" style="left: 55.9%; width: 23.2%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 79.2%; width: 5.8%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 67.5%;">
+        <span class="centre-line" style="left: 64.9%;"/>
+        <span class="segment kind-improvement" style="left: 64.9%; width: 27.6%;"/>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 78.7%;">
           12
-        </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 82.1%;">
-          3
         </span>
       </span>
     </button>
@@ -4229,81 +3939,6 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
             </span>
           </p>
         </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional recommendation 1 about care-leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional recommendation 2 about care-leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional recommendation 3 about care-leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
       </ul>
     </div>
   </li>
@@ -4319,9 +3954,9 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.9%;"/>
-        <span class="segment kind-strength" style="left: 52%; width: 3.9%;"/>
-        <span class="count anchor-end outside" data-kind="strength" style="left: 51.3%;">
+        <span class="centre-line" style="left: 64.9%;"/>
+        <span class="segment kind-strength" style="left: 60.3%; width: 4.6%;"/>
+        <span class="count anchor-end outside" data-kind="strength" style="left: 59.6%;">
           <span class="swatch kind-strength"/>
           2
         </span>
@@ -4390,20 +4025,15 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
         </span>
         <span class="visually-hidden">
           :
-          1 strength and 2 recommendations
+          1 strength
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 55.9%;"/>
-        <span class="segment kind-strength" style="left: 54%; width: 1.9%;"/>
-        <span class="segment kind-recommendation" style="left: 55.9%; width: 3.9%;"/>
-        <span class="count anchor-end outside" data-kind="strength" style="left: 53.2%;">
+        <span class="centre-line" style="left: 64.9%;"/>
+        <span class="segment kind-strength" style="left: 62.6%; width: 2.3%;"/>
+        <span class="count anchor-end outside" data-kind="strength" style="left: 61.9%;">
           <span class="swatch kind-strength"/>
           1
-        </span>
-        <span class="count anchor-start outside" data-kind="recommendation" style="left: 60.5%;">
-          <span class="swatch kind-recommendation"/>
-          2
         </span>
       </span>
     </button>
@@ -4417,50 +4047,6 @@ snapshots["ofsted-breakdown FictionalManyFindings"] =
           <p class="quote">
             <span class="quoted">
               Fictional strength 1 about no one area.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional recommendation 1 about no one area.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional recommendation 2 about no one area.
             </span>
           </p>
           <p class="statement-source">
@@ -4496,15 +4082,21 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         <span class="area-name">
           The impact of leaders on social work practice with children and families
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
           5 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 69.2%;"/>
-        <span class="segment kind-strength" style="left: 30.8%; width: 38.5%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 50%;">
+        <span class="centre-line" style="left: 81.8%;"/>
+        <span class="segment kind-strength" style="left: 36.4%; width: 45.5%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 59.1%;">
           5
         </span>
       </span>
@@ -4605,20 +4197,22 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         <span class="area-name">
           The experiences and progress of children who need help and protection
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
-          8 strengths and 2 recommendations
+          8 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 69.2%;"/>
-        <span class="segment kind-strength" style="left: 7.7%; width: 61.5%;"/>
-        <span class="segment kind-recommendation" style="left: 69.2%; width: 15.4%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.5%;">
+        <span class="centre-line" style="left: 81.8%;"/>
+        <span class="segment kind-strength" style="left: 9.1%; width: 72.7%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.5%;">
           8
-        </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 76.9%;">
-          2
         </span>
       </span>
     </button>
@@ -4760,46 +4354,6 @@ snapshots["ofsted-breakdown NarrowWidth"] =
             </span>
           </p>
         </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Ofsted recommends the incorporation of actions from the vulnerable adolescents at risk panel (VARP) and exploitation strategy meetings into child in need and child protection plans.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The incorporation of outcomes from multi-agency risk assessment conferences (MARACs) into child in need and child protection plans needs improvement
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
       </ul>
     </div>
   </li>
@@ -4809,23 +4363,25 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         <span class="area-name">
           The experiences and progress of children in care and care leavers
         </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
         <span class="visually-hidden">
           :
-          9 strengths, 2 areas for improvement and 2 recommendations
+          9 strengths and 2 areas for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 69.2%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 69.2%;"/>
-        <span class="segment kind-improvement" style="left: 69.2%; width: 15.4%;"/>
-        <span class="segment kind-recommendation stacked" style="left: 84.6%; width: 15.4%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 34.6%;">
+        <span class="centre-line" style="left: 81.8%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 81.8%;"/>
+        <span class="segment kind-improvement" style="left: 81.8%; width: 18.2%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 40.9%;">
           9
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 76.9%;">
-          2
-        </span>
-        <span class="count anchor-middle inside" data-kind="recommendation" style="left: 92.3%;">
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 90.9%;">
           2
         </span>
       </span>
@@ -5010,46 +4566,6 @@ snapshots["ofsted-breakdown NarrowWidth"] =
           <p class="quote">
             <span class="quoted">
               very few children and young people have support from an independent visitor.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Barnet should also work on updating of assessments of need when circumstances change for children in care.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-recommendation"/>
-            Recommendation
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Barnet should promote advocacy support for children in care.
             </span>
           </p>
           <p class="statement-source">
@@ -6423,81 +5939,7 @@ ofsted-scorecard:
   </li>
 </ul>
 
-ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="leadership">
-    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          The impact of leaders on social work practice with children and families
-        </span>
-        <span class="visually-hidden">
-          :
-          1 strength and 1 area for improvement
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 50%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 50%;"/>
-        <span class="segment kind-improvement" style="left: 50%; width: 50%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 25%;">
-          1
-        </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 75%;">
-          1
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional strength: leaders know their services well.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Fictional area for improvement: recording.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Fictional notes (invented for testing; not a real document)
-            </span>
-            <span class="source-about">
-              (
-              ofsted-widgets test fixtures
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-</ul>
+ofsted-breakdown: (no chart)
 `;
 /* end snapshot ofsted-journey FictionalAllGrades */
 
@@ -7046,4 +6488,1270 @@ ofsted-breakdown:
 </ul>
 `;
 /* end snapshot ofsted-journey ReservedRoom */
+
+snapshots["ofsted-breakdown FictionalPickedFromReport"] = 
+`
+<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="overall-effectiveness">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          Overall effectiveness
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          2 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 64.7%;"/>
+        <span class="segment kind-strength" style="left: 52.9%; width: 11.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 58.8%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 in the section on overall-effectiveness.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 1
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 in the section on overall-effectiveness.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 2
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          9 strengths and 2 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 64.7%;"/>
+        <span class="segment kind-strength" style="left: 11.8%; width: 52.9%;"/>
+        <span class="segment kind-improvement" style="left: 64.7%; width: 11.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 38.2%;">
+          9
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 70.6%;">
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 12
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 13
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 3 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 14
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 4 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 15
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 5 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 16
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 6 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 17
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 7 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 18
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 8 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 19
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 9 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 20
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 1 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 21
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 2 in the section on leadership.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 22
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Requires improvement to be good
+        </span>
+        <span class="visually-hidden">
+          :
+          4 strengths and 6 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 64.7%;"/>
+        <span class="segment kind-strength" style="left: 41.2%; width: 23.5%;"/>
+        <span class="segment kind-improvement" style="left: 64.7%; width: 35.3%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 52.9%;">
+          4
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 82.4%;">
+          6
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 24
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 25
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 3 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 26
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 4 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 27
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 1 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 28
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 2 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 29
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 3 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 30
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 4 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 31
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 5 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 32
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 6 in the section on help-and-protection.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 33
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          11 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 64.7%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 64.7%;"/>
+        <span class="segment kind-improvement" style="left: 64.7%; width: 5.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 32.4%;">
+          11
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 67.6%;">
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 35
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 36
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 3 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 37
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 4 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 38
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 5 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 39
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 6 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 40
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 7 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 41
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 8 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 42
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 9 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 43
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 10 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 44
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 11 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 45
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-improvement"/>
+            Area for improvement
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional weakness 1 in the section on children-in-care.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 46
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-10" aria-expanded="false" class="bar" id="id-9" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          7 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 64.7%;"/>
+        <span class="segment kind-strength" style="left: 23.5%; width: 41.2%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 44.1%;">
+          7
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-10" part="statements">
+      <ul aria-busy="false" class="statement-list">
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 1 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 48
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 2 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 49
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 3 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 50
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 4 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 51
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 5 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 52
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 6 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 53
+          </p>
+        </li>
+        <li class="statement">
+          <p class="statement-kind">
+            <span aria-hidden="true" class="swatch kind-strength"/>
+            Strength
+          </p>
+          <p class="quote">
+            <span class="quoted">
+              Fictional strength 7 in the section on care-leavers.
+            </span>
+          </p>
+          <p class="statement-source">
+            Source:
+            <a href="https://example.org/fictional-report-2024" rel="noopener noreferrer" target="_blank">
+              Inspection of Westbrook local authority children’s services (FICTIONAL report, invented for testing)
+              <span class="visually-hidden">
+                (opens in a new tab)
+              </span>
+            </a>
+            <span class="source-about">
+              (
+              ofsted-widgets test fixtures, 20 May 2024
+              )
+            </span>
+            , paragraph 54
+          </p>
+        </li>
+      </ul>
+    </div>
+  </li>
+</ul>
+`;
+/* end snapshot ofsted-breakdown FictionalPickedFromReport */
+
+snapshots["ofsted-breakdown FictionalNoReport"] = 
+` (no chart)
+`;
+/* end snapshot ofsted-breakdown FictionalNoReport */
 
