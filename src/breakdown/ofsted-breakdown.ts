@@ -46,6 +46,7 @@ import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, PICKE
  * @csspart legend - The key to the bars' fills.
  * @csspart chart - The list of bars.
  * @csspart list - Ofsted's own list of what needs to improve, quoted item by item.
+ * @csspart list-disclosure - The disclosure that holds Ofsted's list, closed at first so the element's height does not depend on the list's length.
  * @csspart bar - One area's bar: a button that opens its statements.
  * @csspart statements - The statements behind one bar.
  * @csspart table-toggle - The button that shows or hides the table.
@@ -220,7 +221,10 @@ export class OfstedBreakdown extends OfstedElement {
               : nothing}
             ${layout.list.length
               ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
-                  ${renderOfstedList(dataset, layout.list, layout.groups)}`
+                  <details class="list-disclosure" part="list-disclosure">
+                    <summary class="button">Show the list (${layout.list.length} ${layout.list.length === 1 ? 'item' : 'items'})</summary>
+                    ${renderOfstedList(dataset, layout.list, layout.groups)}
+                  </details>`
               : nothing}
             ${renderControls(
               renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),
