@@ -35,19 +35,24 @@ const budgets = {
   // merge with other changes of the night, so part may be theirs: the timeline's +1.1 kB at the last merge is not).
   // +0.3 kB: a council picker's helpers (issue 26 item 12); +0.24 kB: the watch for <ofsted-england> (issue 25,
   // load-on-demand.ts), measured against the same file built without it.
-  'dist/ofsted-widgets.js (CDN, all elements)': 40.7 * KB,
+  // Issue 23, 24 and 26 merged (7 December): the npm breakdown and journey carry the lazy import of the 319 section
+  // findings files as a switch of their paths (+6.4 kB; a smaller lookup is still to do); timeline labels that keep
+  // clear of each other and abbreviate at 200% text, names as people write them, no default council: +0.1-0.9 kB.
+  // A median council's file grew 2.8 -> 3.1 kB with the 2021-22 and 2023-24 visits, `coverage` and the counts of
+  // its picked sentences (the sentences themselves are in their own files).
+  'dist/ofsted-widgets.js (CDN, all elements)': 41.7 * KB,
   // Issue 13 (limits, progressive tables, render failures shown, Trusted Types) and issue 14 (headings, spaced
   // targets, band captions, the journey's status message, the colour-scheme attribute) added to each element.
-  'ofsted-widgets/timeline': 30.9 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
+  'ofsted-widgets/timeline': 31.1 * KB, // issue 15's lighter timeline events: -0.2 kB (no `live` directive)
   'ofsted-widgets/scorecard': 24.2 * KB,
-  'ofsted-widgets/breakdown': 30.0 * KB,
-  'ofsted-widgets/journey': 42.6 * KB, // +0.1 kB: the timeline chooser's option directive (`live` stays for the breakdown)
-  'ofsted-widgets/data': 11.3 * KB, // +0.08 kB: the lazy authority lookup's glue; +0.3 kB: describeAuthority, authoritiesByRegion, formatIsoDate
+  'ofsted-widgets/breakdown': 36.6 * KB,
+  'ofsted-widgets/journey': 49.4 * KB, // +0.1 kB: the timeline chooser's option directive (`live` stays for the breakdown)
+  'ofsted-widgets/data': 11.8 * KB, // +0.08 kB: the lazy authority lookup's glue; +0.3 kB: describeAuthority, authoritiesByRegion, formatIsoDate
   'data/authorities/index.json (authority index)': 6 * KB,
   // Issue 25: <ofsted-england>. A page without the tag pays only the CDN file's watch for it (0.24 kB measured against
   // the same file without it; at most 1 kB); one with it fetches the element's code, a chunk beside the file, and the
   // national file together, each at most 8 kB.
-  'ofsted-widgets/england': 26.8 * KB,
+  'ofsted-widgets/england': 27.1 * KB,
   "dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)": 8 * KB,
   'data/national/england.json (national file, fetched with it)': 8 * KB,
 };
@@ -71,7 +76,7 @@ const largest = dataSizes.at(-1);
 sizes['data/authorities/index.json (authority index)'] = gzipped(readFileSync('dist/authorities/index.json'));
 sizes[`median authority file (${median.name}, of ${dataSizes.length})`] = median.size;
 sizes[`largest authority file (${largest.name})`] = largest.size;
-budgets[`median authority file (${median.name}, of ${dataSizes.length})`] = 3 * KB;
+budgets[`median authority file (${median.name}, of ${dataSizes.length})`] = 3.2 * KB;
 budgets[`largest authority file (${largest.name})`] = 8 * KB;
 
 // The sentences picked from one inspection's report, fetched only when a breakdown shows it (dist/findings/, written
