@@ -31,7 +31,7 @@ const text = (html) => html
 const SUMMARIES = {
   timeline: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
   scorecard: "Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.",
-  breakdown: "Barnet's 10 to 14 June 2024 inspection recorded 4 areas for improvement, not tied to any one judgement.",
+  breakdown: "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
   journey: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
 };
 
