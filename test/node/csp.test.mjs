@@ -28,7 +28,7 @@ test('every element renders under a strict CSP with no violation', async () => {
       breakdown: text(breakdown).includes('101 strengths'),
       journeyParts: journey.shadowRoot.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown').length,
       alert: unknown.shadowRoot.querySelector('[role="alert"]')?.textContent.includes('atlantis'),
-      styled: getComputedStyle(timeline.shadowRoot.querySelector('.summary')).fontWeight,
+      styled: getComputedStyle(timeline.shadowRoot.querySelector('.element-heading')).fontWeight,
     };
   });
   assert.deepEqual(result.violations, []);

@@ -90,12 +90,12 @@ for (const [name, example] of Object.entries(examples)) {
       const timeline = example.timeline.toString();
       const scorecard = example.scorecard.toString();
       const errorHost = example.errorHost.toString();
-      const summary = () => inPage(`() => (${timeline})()?.shadowRoot?.querySelector('.summary')?.textContent ?? ''`);
+      const summary = () => inPage(`() => (${timeline})()?.shadowRoot?.querySelector('[part="summary"]')?.textContent ?? ''`);
       const waitFor = (fn, what) =>
         page.waitForFunction(fn, { timeout: 10_000 }).catch(() => assert.fail(`timed out waiting for ${what}`));
 
       // 1. Barnet, the bundled dataset: the summary sentence a user reads, and the app heard `ofsted-data`.
-      await waitFor(`(${timeline})()?.shadowRoot?.querySelector('.summary')`, 'the timeline summary');
+      await waitFor(`(${timeline})()?.shadowRoot?.querySelector('[part="summary"]')`, 'the timeline summary');
       const barnetSummary = await summary();
       assert.match(barnetSummary, /^Barnet children's services were judged Inadequate in 2017, Good in 2019/);
       await waitFor(`document.querySelector('#loaded').textContent.includes('Barnet')`, 'ofsted-data for Barnet');

@@ -217,11 +217,11 @@ test('in Chromium: readable with JavaScript off, and re-rendered once, not dupli
         const table = shadow?.querySelector('table');
         return {
           tag: element.localName,
-          summaries: [...(shadow?.querySelectorAll('.summary') ?? [])].map((p) => p.textContent.trim()),
+          summaries: [...(shadow?.querySelectorAll('[part="summary"]') ?? [])].map((p) => p.textContent.trim()),
           rows: shadow?.querySelectorAll('tbody tr').length ?? 0,
           tableHeight: table ? table.getBoundingClientRect().height : 0,
           charts: shadow?.querySelectorAll('svg[part="chart"]').length ?? 0,
-          styled: shadow?.querySelector('.summary') ? getComputedStyle(shadow.querySelector('.summary')).fontWeight : null,
+          styled: shadow?.querySelector('.element-heading, .summary') ? getComputedStyle(shadow.querySelector('.element-heading, .summary')).fontWeight : null,
           // The breakdown's bars, positioned by style attributes written on the server, and its filters' choices.
           segmentWidths: [...(shadow?.querySelectorAll('.segment') ?? [])].map((segment) => segment.getBoundingClientRect().width),
           filters: [...(shadow?.querySelectorAll('select') ?? [])].map((select) => select.value),
