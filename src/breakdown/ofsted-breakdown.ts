@@ -11,7 +11,7 @@ import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
+import { chartFontSize, themeStyles } from '../shared/theme.styles.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownModeStyles } from './breakdown-modes.styles.js';
@@ -46,6 +46,7 @@ import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, PICKE
  * @csspart legend - The key to the bars' fills.
  * @csspart chart - The list of bars.
  * @csspart list - Ofsted's own list of what needs to improve, quoted item by item.
+ * @csspart list-disclosure - The disclosure that holds Ofsted's list, closed at first so the element's height does not depend on the list's length.
  * @csspart bar - One area's bar: a button that opens its statements.
  * @csspart statements - The statements behind one bar.
  * @csspart table-toggle - The button that shows or hides the table.
@@ -105,7 +106,7 @@ export class OfstedBreakdown extends OfstedElement {
 
   /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
   private layoutFor(dated: DatedEvent): BreakdownLayout {
-    return this.layoutOnce(dated, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.kind, this.area);
+    return this.layoutOnce(dated, this.size.width, chartFontSize(this.size.fontSize), this.kind, this.area);
   }
 
   private toggle(bar: Bar): void {
@@ -220,7 +221,10 @@ export class OfstedBreakdown extends OfstedElement {
               : nothing}
             ${layout.list.length
               ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
-                  ${renderOfstedList(dataset, layout.list, layout.groups)}`
+                  <details class="list-disclosure" part="list-disclosure">
+                    <summary class="button">Show the list (${layout.list.length} ${layout.list.length === 1 ? 'item' : 'items'})</summary>
+                    ${renderOfstedList(dataset, layout.list, layout.groups)}
+                  </details>`
               : nothing}
             ${renderControls(
               renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),

@@ -101,6 +101,18 @@ describe('<ofsted-breakdown> tells the story of an inspection from its report', 
     expect(getComputedStyle(items[1]!).whiteSpace).to.equal('pre-line');
     expect(root.querySelectorAll('[part="chart"] .quoted.list-item')).to.have.length(0);
   });
+
+  it("keeps Ofsted's list closed behind a button naming its count, so a long list never sets the element's height", async () => {
+    const { el, root } = await mount({ data: fictionalPicked, event: 'inspection-2024' });
+    const disclosure = root.querySelector<HTMLDetailsElement>('[part="list-disclosure"]')!;
+    expect(disclosure.open).to.equal(false);
+    expect(disclosure.querySelector('summary')!.textContent).to.equal('Show the list (2 items)');
+    const closed = el.getBoundingClientRect().height;
+    disclosure.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(disclosure.open).to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.above(closed);
+  });
 });
 
 describe('<ofsted-breakdown> fetches the sentences picked from a report only when it shows that inspection', () => {

@@ -53,8 +53,16 @@ export const statementStyles = css`
   .list-item {
     white-space: pre-line;
   }
-  .ofsted-list {
+  /* Closed at first: inadequate councils' lists run to thousands of pixels on a phone, more than a paste can reserve. */
+  .list-disclosure {
     margin: 0 0 var(--_space);
+  }
+  .list-disclosure > summary {
+    display: inline-block;
+    cursor: pointer;
+  }
+  .ofsted-list {
+    margin: var(--_space) 0;
     padding-left: 1.5em;
   }
   .ofsted-list > .statement {

@@ -2,8 +2,8 @@
 // script is loaded by the plugin's classic-script fallback with type="module"). The plugin is installed from its
 // packaged zip and activated by the Administrator, who sets the script's address to the package's own build served
 // by the same Apache (no network); an Author, who may not post unfiltered HTML, publishes posts with the block, the
-// shortcode and a pasted tag; Chromium then checks each element draws its council with no console error and no
-// layout shift, at 1,280 and 375 px. Needs root (apt-get, www-data). `npm run test:wordpress`.
+// shortcode and a pasted tag; Chromium then checks each element draws its council, at the post's text size, with no
+// console error and no layout shift, at 1,280 and 375 px. Needs root (apt-get, www-data). `npm run test:wordpress`.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -118,7 +118,7 @@ test("the block editor's preview draws the chosen council for the Author", async
   lap('the editor preview', since);
 });
 
-/** Loads `post` at `width` and reports what a reader gets: drawn text, console errors and layout shift. */
+/** Loads `post` at `width` and reports what a reader gets: drawn text, text sizes, console errors and layout shift. */
 async function visit(post, width) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -145,10 +145,13 @@ async function visit(post, width) {
     await element.updateComplete;
     for (let i = 0; i < 5; i++) await new Promise(requestAnimationFrame);
     const text = (root) => [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? text(el.shadowRoot) : '')).join(' ') + root.textContent;
+    const paragraph = element.closest('.entry-content, .wp-block-post-content')?.querySelector(':scope > p') ?? document.body;
     return {
       drawn: text(element.shadowRoot),
       alert: element.matches(':state(error)') || [...element.shadowRoot.querySelectorAll('[role="alert"]')].some((alert) => alert.textContent.trim()),
       fallbackShown: element.querySelector('a')?.getBoundingClientRect().height > 0,
+      fontSize: getComputedStyle(element).fontSize,
+      postFontSize: getComputedStyle(paragraph).fontSize,
       scriptType: document.querySelector('script[src*="ofsted-widgets.js"]')?.type,
       scripts: document.querySelectorAll('script[src*="ofsted-widgets.js"]').length,
       pageWidth: document.documentElement.scrollWidth,
@@ -159,7 +162,7 @@ async function visit(post, width) {
 }
 
 for (const width of [1280, 375]) {
-  test(`each post draws its council at ${width}px, with no console error and nothing pushed down`, async () => {
+  test(`each post draws its council at ${width}px, at the post's text size, with no console error and nothing pushed down`, async () => {
     const since = Date.now();
     for (const post of published) {
       const reader = await visit(post, width);
@@ -168,6 +171,7 @@ for (const width of [1280, 375]) {
       assert.equal(reader.alert, false, `${where}: ${reader.drawn.slice(0, 200)}`);
       assert.ok(reader.drawn.includes(post.name), `${where} draws ${post.name}`);
       assert.equal(reader.fallbackShown, false, `${where}: the fallback link is hidden once drawn`);
+      assert.equal(reader.fontSize, reader.postFontSize, `${where}: the element's text is the post's`);
       assert.equal(reader.scriptType, 'module', `${where}: the script is loaded as a module`);
       assert.equal(reader.scripts, 1, `${where}: the script is loaded once`);
       assert.ok(reader.pageWidth <= width, `${where}: the page is ${reader.pageWidth}px wide`);
