@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { eventsInTimeOrder } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { validateDataset } from '../data/validate.js';
-import { barnet, fictionalFindings, fictionalPicked, fictionalPickedInFile } from '../fixtures/datasets.js';
+import { barnet, barnetInline, fictionalFindings, fictionalFocusedVisit, fictionalPicked, fictionalPickedInFile } from '../fixtures/datasets.js';
 import { areaNameFromId, groupFindings, NO_AREA } from './areas.js';
 import { chipWidth, layoutBreakdown, ROW_INSET, type BreakdownLayout } from './layout.js';
 import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, summariseFindings } from './summary.js';
@@ -15,16 +15,16 @@ const countsOf = (layout: BreakdownLayout) =>
 
 describe('groupFindings(event)', () => {
   it("groups Barnet's 2019 findings in the inspection's judgement order, named as the inspection names them", () => {
-    const groups = groupFindings(eventOf(barnet, 'inspection-2019'));
+    const groups = groupFindings(eventOf(barnetInline, 'inspection-2019'));
     expect(groups.map((g) => [g.key, g.name, g.judged, g.findings.length])).to.deep.equal([
-      ['leadership', 'The impact of leaders on social work practice with children and families', true, 5],
-      ['help-and-protection', 'The experiences and progress of children who need help and protection', true, 10],
-      ['children-in-care-and-care-leavers', 'The experiences and progress of children in care and care leavers', true, 13],
+      ['leadership', 'The impact of leaders on social work practice with children and families', true, 16],
+      ['help-and-protection', 'The experiences and progress of children who need help and protection', true, 45],
+      ['children-in-care-and-care-leavers', 'The experiences and progress of children in care and care leavers', true, 47],
     ]);
   });
 
   it('names areas the event did not judge from their ids, in the order the findings first name them', () => {
-    const groups = groupFindings(eventOf(barnet, 'focused-visit-2021'));
+    const groups = groupFindings(eventOf(fictionalFocusedVisit, 'focused-visit-2021'));
     expect(groups.map((g) => [g.key, g.name, g.judged])).to.deep.equal([
       ['leadership', 'Leadership', false],
       ['children-in-care', 'Children in care', false],
@@ -49,13 +49,13 @@ describe('groupFindings(event)', () => {
 
 describe('layoutBreakdown(event, {width, kind, area})', () => {
   it("counts Barnet's 2019 findings per area", () => {
-    const layout = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640 });
+    const layout = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640 });
     expect(countsOf(layout)).to.deep.equal([
-      ['leadership', 5, 0, 0],
-      ['help-and-protection', 8, 0, 0],
-      ['children-in-care-and-care-leavers', 9, 2, 0],
+      ['leadership', 16, 0, 0],
+      ['help-and-protection', 42, 1, 0],
+      ['children-in-care-and-care-leavers', 43, 2, 0],
     ]);
-    expect(layout.totals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 0 });
+    expect(layout.totals).to.deep.equal({ strength: 101, improvement: 3, recommendation: 0 });
     expect(layout.list.map((finding) => finding.kind)).to.deep.equal(Array(4).fill('recommendation'));
   });
 
@@ -77,25 +77,32 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     expect(layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, area: 'leadership' }).list).to.have.length(1);
   });
 
-  it("counts Barnet's 2024 areas for improvement, the only kind its data records, in one list the report ties to no judgement", () => {
+  it("keeps Barnet's 2024 list of four recommendations apart from the bars, which are empty until its section findings load", () => {
     const layout = layoutBreakdown(eventOf(barnet, 'inspection-2024'), { width: 640 });
-    expect(countsOf(layout)).to.deep.equal([['(none)', 0, 4, 0]]);
+    expect(countsOf(layout)).to.deep.equal([]);
+    expect(layout.list.map((finding) => [finding.kind, finding.area])).to.deep.equal([
+      ['recommendation', 'help-and-protection'],
+      ['recommendation', 'care-leavers'],
+      ['recommendation', 'help-and-protection'],
+      ['recommendation', 'help-and-protection'],
+    ]);
   });
 
   it('filters by kind, dropping areas with nothing left, and keeps every area as a filter choice', () => {
-    const layout = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'recommendation' });
+    const layout = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'recommendation' });
     expect(countsOf(layout)).to.deep.equal([]);
     expect(layout.list.map((f) => f.kind)).to.deep.equal(Array(4).fill('recommendation'));
-    expect(countsOf(layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'improvement' }))).to.deep.equal([
+    expect(countsOf(layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'improvement' }))).to.deep.equal([
+      ['help-and-protection', 0, 1, 0],
       ['children-in-care-and-care-leavers', 0, 2, 0],
     ]);
     expect(layout.groups).to.have.length(3);
-    expect(layout.allTotals).to.deep.equal({ strength: 22, improvement: 2, recommendation: 4 });
+    expect(layout.allTotals).to.deep.equal({ strength: 101, improvement: 3, recommendation: 4 });
   });
 
   it('filters by area, by kind and area together, and by the group tied to no judgement', () => {
-    const event = eventOf(barnet, 'inspection-2019');
-    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([['help-and-protection', 8, 0, 0]]);
+    const event = eventOf(barnetInline, 'inspection-2019');
+    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([['help-and-protection', 42, 1, 0]]);
     expect(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }).list).to.have.length(2);
     expect(countsOf(layoutBreakdown(event, { width: 640, area: 'leadership', kind: 'improvement' }))).to.deep.equal([]);
     const untied = layoutBreakdown(eventOf(fictionalFindings, 'inspection-2022'), { width: 640, area: NO_AREA });
@@ -104,7 +111,7 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
   });
 
   it('treats an empty or unrecognised kind as every kind, and an unknown area as matching nothing', () => {
-    const event = eventOf(barnet, 'inspection-2019');
+    const event = eventOf(barnetInline, 'inspection-2019');
     expect(layoutBreakdown(event, { width: 640, kind: 'weakness' }).filters.kind).to.equal(undefined);
     expect(layoutBreakdown(event, { width: 640, kind: '' }).bars).to.have.length(3);
     expect(layoutBreakdown(event, { width: 640, area: 'nowhere' }).bars).to.deep.equal([]);
@@ -117,11 +124,11 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
   });
 
   const cases: [string, OfstedDataset, string, string?][] = [
-    ['Barnet 2019', barnet, 'inspection-2019'],
-    ['Barnet 2019, recommendations', barnet, 'inspection-2019', 'recommendation'],
-    ['Barnet 2019, strengths', barnet, 'inspection-2019', 'strength'],
-    ['Barnet 2021', barnet, 'focused-visit-2021'],
-    ['Barnet 2024', barnet, 'inspection-2024'],
+    ['Barnet 2019', barnetInline, 'inspection-2019'],
+    ['Barnet 2019, recommendations', barnetInline, 'inspection-2019', 'recommendation'],
+    ['Barnet 2019, strengths', barnetInline, 'inspection-2019', 'strength'],
+    ['fictional focused visit', fictionalFocusedVisit, 'focused-visit-2021'],
+    ['Barnet 2024', barnetInline, 'inspection-2024'],
     ['fictional, 25 strengths in one area', fictionalFindings, 'inspection-2022'],
   ];
   for (const [width, fontSize] of [[320, 14], [1000, 14], [320, 28], [1000, 28]] as const) {
@@ -161,7 +168,7 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
 
   it('fits the scale to the data: the longest bars reach the ends of the track, so counts of 1 to 4 are long bars', () => {
     for (const width of [320, 768, 1280]) {
-      const layout = layoutBreakdown(eventOf(barnet, 'focused-visit-2021'), { width });
+      const layout = layoutBreakdown(eventOf(fictionalFocusedVisit, 'focused-visit-2021'), { width });
       const ends = layout.bars.flatMap((bar) => bar.segments.map((segment) => [segment.x, segment.x + segment.width]));
       const left = Math.min(...ends.map(([x0]) => x0!));
       const right = Math.max(...ends.map(([, x1]) => x1!));
@@ -173,8 +180,8 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
   });
 
   it('puts names above the bars at 320px and beside them at 1000px', () => {
-    const narrow = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 320 });
-    const wide = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 1000 });
+    const narrow = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 320 });
+    const wide = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 1000 });
     expect(narrow.labelWidth).to.equal(0);
     expect(narrow.track.width).to.equal(320 - 2 * ROW_INSET);
     expect(wide.labelWidth).to.be.within(120, 260);
@@ -197,12 +204,19 @@ describe('breakdown sentences', () => {
   const groupsOf = (dataset: OfstedDataset, id: string) => groupFindings(eventOf(dataset, id));
   const summary = (dataset: OfstedDataset, id: string) => summariseFindings(dataset, datedOf(dataset, id), groupsOf(dataset, id));
 
-  it('summarises each Barnet event with findings', () => {
+  it("summarises Barnet's inspections from their reports, and its 2021 visit, whose only sentences came from a newspaper, as holding none", () => {
     expect(summary(barnet, 'inspection-2019')).to.equal(
-      "Barnet's 13 to 24 May 2019 inspection recorded 22 strengths, 2 areas for improvement and 4 recommendations across 3 judgement areas.",
+      "Ofsted's 2019 report on Barnet: 101 strengths and 3 areas for improvement picked from its findings; its own list names 4 things to improve.",
     );
-    expect(summary(barnet, 'inspection-2024')).to.equal("Barnet's 10 to 14 June 2024 inspection recorded 4 areas for improvement, not tied to any one judgement.");
-    expect(summary(barnet, 'focused-visit-2021')).to.equal("Barnet's 23 and 24 June 2021 focused visit recorded 7 strengths and 3 areas for improvement across 2 areas.");
+    expect(summary(barnet, 'inspection-2024')).to.equal(
+      "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
+    );
+    expect(summary(barnet, 'focused-visit-2021')).to.equal(
+      "Barnet's 23 and 24 June 2021 focused visit has no strengths, areas for improvement or recommendations recorded in this data.",
+    );
+    expect(summary(fictionalFocusedVisit, 'focused-visit-2021')).to.equal(
+      "Northfield (fictional)'s 23 and 24 June 2021 focused visit recorded 7 strengths and 3 areas for improvement across 2 areas.",
+    );
   });
 
   it("says what the chart shows for an inspection whose sentences were picked from its report, with Ofsted's list", () => {
@@ -233,17 +247,17 @@ describe('breakdown sentences', () => {
   });
 
   it('notes the kinds the data has none of, and what the filters leave', () => {
-    const event = eventOf(barnet, 'inspection-2024');
+    const event = eventOf(fictionalFocusedVisit, 'focused-visit-2021');
     expect(missingKindsNote(layoutBreakdown(event, { width: 640 }).allTotals)).to.equal(
-      'This data records no strengths or recommendations for this event: it holds only the statements its sources quote.',
+      'This data records no recommendations for this event: it holds only the statements its sources quote.',
     );
-    expect(missingKindsNote(layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640 }).allTotals)).to.equal('');
-    const filtered = layoutBreakdown(eventOf(barnet, 'inspection-2019'), { width: 640, kind: 'recommendation', area: 'help-and-protection' });
+    expect(missingKindsNote(layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640 }).allTotals)).to.equal('');
+    const filtered = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'recommendation', area: 'help-and-protection' });
     expect(describeFilters(filtered)).to.equal(
-      'Showing 2 of 28 findings: recommendations only in “The experiences and progress of children who need help and protection”.',
+      'Showing 2 of 108 findings: recommendations only in “The experiences and progress of children who need help and protection”.',
     );
     expect(filtered.list).to.have.length(2);
     expect(describeFilters(layoutBreakdown(event, { width: 640 }))).to.equal('');
-    expect(noMatchText(layoutBreakdown(event, { width: 640, kind: 'strength' }))).to.equal('This data records no strengths for this event.');
+    expect(noMatchText(layoutBreakdown(event, { width: 640, kind: 'recommendation' }))).to.equal('This data records no recommendations for this event.');
   });
 });

@@ -25,7 +25,7 @@ test('every element renders under a strict CSP with no violation', async () => {
       timeline: text(timeline).includes("Barnet children's services were judged Inadequate in 2017"),
       timelineRows: timeline.shadowRoot.querySelectorAll('tbody tr').length,
       scorecard: text(scorecard).includes('Outstanding'),
-      breakdown: text(breakdown).includes('22 strengths'),
+      breakdown: text(breakdown).includes('101 strengths'),
       journeyParts: journey.shadowRoot.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown').length,
       alert: unknown.shadowRoot.querySelector('[role="alert"]')?.textContent.includes('atlantis'),
       styled: getComputedStyle(timeline.shadowRoot.querySelector('.element-heading')).fontWeight,

@@ -1903,270 +1903,13 @@ snapshots["ofsted-scorecard ErrorUnknownEvent"] =
 /* end snapshot ofsted-scorecard ErrorUnknownEvent */
 
 snapshots["ofsted-breakdown Barnet"] = 
-`
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="(none)">
-    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          Not tied to one judgement
-        </span>
-        <span class="visually-hidden">
-          :
-          4 areas for improvement
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
-          4
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Return home interviews informing safety plans for children who go missing.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Communication about living arrangements for care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timeliness of early help support.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Management oversight of the local authority designated officer (LADO).
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-</ul>
+` (no chart)
 `;
 /* end snapshot ofsted-breakdown Barnet */
 
 snapshots["ofsted-breakdown Dark"] = 
 `
 <ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
-  <li class="bar-item" data-area="(none)">
-    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          Not tied to one judgement
-        </span>
-        <span class="visually-hidden">
-          :
-          4 areas for improvement
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
-          4
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Return home interviews informing safety plans for children who go missing.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Communication about living arrangements for care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timeliness of early help support.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Management oversight of the local authority designated officer (LADO).
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-</ul>
-`;
-/* end snapshot ofsted-breakdown Dark */
-
-snapshots["ofsted-breakdown Barnet2019"] = 
-`
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -2181,105 +1924,18 @@ snapshots["ofsted-breakdown Barnet2019"] =
         </span>
         <span class="visually-hidden">
           :
-          5 strengths
+          18 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 81.8%;"/>
-        <span class="segment kind-strength" style="left: 36.4%; width: 45.5%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 59.1%;">
-          5
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 47.8%; width: 31.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 63.7%;">
+          18
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Leaders and managers have made significant progress in improving the quality of children’s services since the previous inspection in 2017.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Senior managers know the quality of frontline practice well, including the strengths and areas requiring further improvement.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Since the previous inspection in 2017, leaders and senior managers have embraced their role as corporate parents and have applied vigour in progressing an action plan to improve the lives of children in care and care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              There is a clear and established system of audits underpinning the quality assurance process.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Staff are both tenacious and thoughtful in their work, showing a strong commitment to the delivery of good services to children. Inspectors saw examples where workers went the extra mile to ensure that vulnerable children are supported well in whatever circumstances they find themselves.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
     </div>
   </li>
   <li class="bar-item" data-area="help-and-protection">
@@ -2296,163 +1952,62 @@ snapshots["ofsted-breakdown Barnet2019"] =
         </span>
         <span class="visually-hidden">
           :
-          8 strengths
+          39 strengths and 7 areas for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 81.8%;"/>
-        <span class="segment kind-strength" style="left: 9.1%; width: 72.7%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.5%;">
-          8
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 10.6%; width: 69%;"/>
+        <span class="segment kind-improvement" style="left: 79.7%; width: 12.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.1%;">
+          39
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 85.9%;">
+          7
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-4" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Children and their families benefit from a good early help offer and have access to a broad range of preventive and targeted services.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Partners have a good understanding of thresholds when making referrals.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timely strategy discussions take place when children’s needs escalate.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Staff take effective action to reduce risks to children who are considered to be highly vulnerable and at risk of exploitation, including children missing from home, school or care.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The vast majority of assessments are timely, comprehensive and of good quality.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Most child protection and child in need plans are realistic and identify clear desired outcomes, making it easy for parents and children to understand any concerns.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Disabled children benefit from strong service provision.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Although the number of children and young people known to be at risk of radicalisation is relatively low, a clear process helps to ensure that they are protected.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
     </div>
   </li>
-  <li class="bar-item" data-area="children-in-care-and-care-leavers">
+  <li class="bar-item" data-area="children-in-care">
     <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
       <span class="bar-name">
         <span class="area-name">
-          The experiences and progress of children in care and care leavers
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          45 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 79.7%;"/>
+        <span class="segment kind-improvement" style="left: 79.7%; width: 1.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 39.8%;">
+          45
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 82.2%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
         </span>
         <span class="area-grade">
           <span class="visually-hidden">
@@ -2462,473 +2017,35 @@ snapshots["ofsted-breakdown Barnet2019"] =
         </span>
         <span class="visually-hidden">
           :
-          9 strengths and 2 areas for improvement
+          10 strengths and 5 areas for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 81.8%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 81.8%;"/>
-        <span class="segment kind-improvement" style="left: 81.8%; width: 18.2%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 40.9%;">
-          9
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 62%; width: 17.7%;"/>
+        <span class="segment kind-improvement" style="left: 79.7%; width: 8.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 70.8%;">
+          10
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 90.9%;">
-          2
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 84.1%;">
+          5
         </span>
       </span>
     </button>
-    <div class="statements" hidden="" id="id-6" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              When children come into care, they receive effective and sensitive intervention. This includes unaccompanied asylum-seeking children, who receive a strong, supportive and quick response to meet their needs.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              When risks increase and children are no longer able to live safely at home, statutory powers are used appropriately to safeguard and protect them.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Adoption is routinely considered, including ‘foster to adopt’ for those children unable to live with their birth or extended families.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Assessments for children placed with family members under special guardianship arrangements are timely and comprehensively explore the motivation and ability of carers to meet the needs of children until maturity.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Social workers know their children well and genuinely care about them.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The majority of children’s care plans are clear, focused on the key areas of need for children and include realistic actions and timescales.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Social workers recognise and respond well to children in care who are vulnerable to exploitation. This includes identifying inter-dependencies of risks from sexual exploitation, missing from care, radicalisation and criminal exploitation.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Children in care placed outside of the local authority are well supported and have appropriate access to relevant health and education provision.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The multi-agency high-risk case forum for care leavers is well supported by partner agencies and explores creative ways to engage vulnerable young people with multi-agency services.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              a small number of children have experienced too many placement moves before a long-term match with suitable carers is made.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              very few children and young people have support from an independent visitor.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
+    <div class="statements" hidden="" id="id-8" part="statements">
     </div>
   </li>
 </ul>
 `;
+/* end snapshot ofsted-breakdown Dark */
+
+snapshots["ofsted-breakdown Barnet2019"] = 
+` (no chart)
+`;
 /* end snapshot ofsted-breakdown Barnet2019 */
 
 snapshots["ofsted-breakdown BarnetFocusedVisit2021"] = 
-`
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="leadership">
-    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          Leadership
-        </span>
-        <span class="visually-hidden">
-          :
-          4 strengths
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 57.1%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 57.1%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 28.6%;">
-          4
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Despite the significant challenges presented by the Covid-19 pandemic, the committed and stable senior leadership team has continued to improve services to children in care in Barnet.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              well co-ordinated and effective response to the Covid-19 pandemic
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              continued to prioritise children’s services, underpinned by strong corporate and political support
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Leaders have an accurate understanding of the strengths and weaknesses of their services. They have identified areas for improvement and have appropriate plans in place to address these issues.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-  <li class="bar-item" data-area="children-in-care">
-    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
-      <span class="bar-name">
-        <span class="area-name">
-          Children in care
-        </span>
-        <span class="visually-hidden">
-          :
-          3 strengths and 3 areas for improvement
-        </span>
-      </span>
-      <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 57.1%;"/>
-        <span class="segment kind-strength" style="left: 14.3%; width: 42.9%;"/>
-        <span class="segment kind-improvement" style="left: 57.1%; width: 42.9%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 35.7%;">
-          3
-        </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 78.6%;">
-          3
-        </span>
-      </span>
-    </button>
-    <div class="statements" hidden="" id="id-4" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              vast majority of children in care benefit from living in placement arrangements which meet their individual needs
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              systems and processes to monitor placements have been strengthened, and an increasing number of children are benefitting from being placed in matched, long-term arrangements.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              These children benefit from effective, timely work to ensure that their needs are assessed and responded to. Their educational, emotional and physical health needs are well considered, and translators are used to support children’s engagement if necessary.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Areas for improvement highlighted in the letter include the recording of supervision, visits and direct work with children, and the rationale for decision-making on placements.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Case recording does not always do justice to the child-centred and creative work that is being undertaken by social workers, particularly in relation to the recording of visits and the direct work undertaken with children.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-            <span class="inferred">
-              (area assigned by the data's editors)
-            </span>
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Further improvements are needed to planning for children in care
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              [News article on Ofsted’s 2021 focused visit letter about children in care]
-            </span>
-          </p>
-        </li>
-      </ul>
-    </div>
-  </li>
-</ul>
+` (no chart)
 `;
 /* end snapshot ofsted-breakdown BarnetFocusedVisit2021 */
 
@@ -4090,105 +3207,18 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         </span>
         <span class="visually-hidden">
           :
-          5 strengths
+          16 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 81.8%;"/>
-        <span class="segment kind-strength" style="left: 36.4%; width: 45.5%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 59.1%;">
-          5
+        <span class="centre-line" style="left: 85.9%;"/>
+        <span class="segment kind-strength" style="left: 53.9%; width: 32%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 69.9%;">
+          16
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Leaders and managers have made significant progress in improving the quality of children’s services since the previous inspection in 2017.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Senior managers know the quality of frontline practice well, including the strengths and areas requiring further improvement.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Since the previous inspection in 2017, leaders and senior managers have embraced their role as corporate parents and have applied vigour in progressing an action plan to improve the lives of children in care and care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              There is a clear and established system of audits underpinning the quality assurance process.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Staff are both tenacious and thoughtful in their work, showing a strong commitment to the delivery of good services to children. Inspectors saw examples where workers went the extra mile to ensure that vulnerable children are supported well in whatever circumstances they find themselves.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
     </div>
   </li>
   <li class="bar-item" data-area="help-and-protection">
@@ -4205,156 +3235,23 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         </span>
         <span class="visually-hidden">
           :
-          8 strengths
+          42 strengths and 1 area for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 81.8%;"/>
-        <span class="segment kind-strength" style="left: 9.1%; width: 72.7%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.5%;">
-          8
+        <span class="centre-line" style="left: 85.9%;"/>
+        <span class="segment kind-strength" style="left: 2%; width: 83.9%;"/>
+        <span class="segment kind-improvement" style="left: 85.9%; width: 2%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 44%;">
+          42
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 88.9%;">
+          <span class="swatch kind-improvement"/>
+          1
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-4" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Children and their families benefit from a good early help offer and have access to a broad range of preventive and targeted services.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Partners have a good understanding of thresholds when making referrals.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timely strategy discussions take place when children’s needs escalate.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Staff take effective action to reduce risks to children who are considered to be highly vulnerable and at risk of exploitation, including children missing from home, school or care.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The vast majority of assessments are timely, comprehensive and of good quality.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Most child protection and child in need plans are realistic and identify clear desired outcomes, making it easy for parents and children to understand any concerns.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Disabled children benefit from strong service provision.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Although the number of children and young people known to be at risk of radicalisation is relatively low, a clear process helps to ensure that they are protected.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
     </div>
   </li>
   <li class="bar-item" data-area="children-in-care-and-care-leavers">
@@ -4371,211 +3268,23 @@ snapshots["ofsted-breakdown NarrowWidth"] =
         </span>
         <span class="visually-hidden">
           :
-          9 strengths and 2 areas for improvement
+          43 strengths and 2 areas for improvement
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 81.8%;"/>
-        <span class="segment kind-strength" style="left: 0%; width: 81.8%;"/>
-        <span class="segment kind-improvement" style="left: 81.8%; width: 18.2%;"/>
-        <span class="count anchor-middle inside" data-kind="strength" style="left: 40.9%;">
-          9
+        <span class="centre-line" style="left: 85.9%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 85.9%;"/>
+        <span class="segment kind-improvement" style="left: 85.9%; width: 4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 43%;">
+          43
         </span>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 90.9%;">
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 90.9%;">
+          <span class="swatch kind-improvement"/>
           2
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-6" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              When children come into care, they receive effective and sensitive intervention. This includes unaccompanied asylum-seeking children, who receive a strong, supportive and quick response to meet their needs.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              When risks increase and children are no longer able to live safely at home, statutory powers are used appropriately to safeguard and protect them.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Adoption is routinely considered, including ‘foster to adopt’ for those children unable to live with their birth or extended families.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Assessments for children placed with family members under special guardianship arrangements are timely and comprehensively explore the motivation and ability of carers to meet the needs of children until maturity.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Social workers know their children well and genuinely care about them.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The majority of children’s care plans are clear, focused on the key areas of need for children and include realistic actions and timescales.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Social workers recognise and respond well to children in care who are vulnerable to exploitation. This includes identifying inter-dependencies of risks from sexual exploitation, missing from care, radicalisation and criminal exploitation.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Children in care placed outside of the local authority are well supported and have appropriate access to relevant health and education provision.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-strength"/>
-            Strength
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              The multi-agency high-risk case forum for care leavers is well supported by partner agencies and explores creative ways to engage vulnerable young people with multi-agency services.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              a small number of children have experienced too many placement moves before a long-term match with suitable carers is made.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              very few children and young people have support from an independent visitor.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <span>
-              Barnet turns around services from inadequate to good
-            </span>
-          </p>
-        </li>
-      </ul>
     </div>
   </li>
 </ul>
@@ -4878,128 +3587,129 @@ ofsted-scorecard:
 
 ofsted-breakdown:
 <ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="(none)">
+  <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
         <span class="area-name">
-          Not tied to one judgement
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
         </span>
         <span class="visually-hidden">
           :
-          4 areas for improvement
+          18 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
-          4
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 48%; width: 32%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 64%;">
+          18
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Return home interviews informing safety plans for children who go missing.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Communication about living arrangements for care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timeliness of early help support.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Management oversight of the local authority designated officer (LADO).
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          39 strengths and 7 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 10.7%; width: 69.4%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 12.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.4%;">
+          39
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 86.3%;">
+          7
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          45 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 80%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 1.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 40%;">
+          45
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 82.6%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          10 strengths and 5 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 62.2%; width: 17.8%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 8.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 71.1%;">
+          10
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 84.5%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
     </div>
   </li>
 </ul>
@@ -5574,128 +4284,129 @@ ofsted-scorecard:
 
 ofsted-breakdown:
 <ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
-  <li class="bar-item" data-area="(none)">
+  <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
         <span class="area-name">
-          Not tied to one judgement
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
         </span>
         <span class="visually-hidden">
           :
-          4 areas for improvement
+          18 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
-          4
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 47.8%; width: 31.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 63.7%;">
+          18
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Return home interviews informing safety plans for children who go missing.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Communication about living arrangements for care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timeliness of early help support.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Management oversight of the local authority designated officer (LADO).
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          39 strengths and 7 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 10.6%; width: 69%;"/>
+        <span class="segment kind-improvement" style="left: 79.7%; width: 12.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.1%;">
+          39
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 85.9%;">
+          7
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          45 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 79.7%;"/>
+        <span class="segment kind-improvement" style="left: 79.7%; width: 1.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 39.8%;">
+          45
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 82.2%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          10 strengths and 5 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 79.7%;"/>
+        <span class="segment kind-strength" style="left: 62%; width: 17.7%;"/>
+        <span class="segment kind-improvement" style="left: 79.7%; width: 8.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 70.8%;">
+          10
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 84.1%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
     </div>
   </li>
 </ul>
@@ -6361,128 +5072,129 @@ ofsted-scorecard:
 
 ofsted-breakdown:
 <ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
-  <li class="bar-item" data-area="(none)">
+  <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
         <span class="area-name">
-          Not tied to one judgement
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
         </span>
         <span class="visually-hidden">
           :
-          4 areas for improvement
+          18 strengths
         </span>
       </span>
       <span aria-hidden="true" class="track">
-        <span class="centre-line" style="left: 0%;"/>
-        <span class="segment kind-improvement" style="left: 0%; width: 100%;"/>
-        <span class="count anchor-middle inside" data-kind="improvement" style="left: 50%;">
-          4
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 48%; width: 32%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 64%;">
+          18
         </span>
       </span>
     </button>
     <div class="statements" hidden="" id="id-2" part="statements">
-      <ul aria-busy="false" class="statement-list">
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Return home interviews informing safety plans for children who go missing.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Communication about living arrangements for care leavers.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Timeliness of early help support.
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-        <li class="statement">
-          <p class="statement-kind">
-            <span aria-hidden="true" class="swatch kind-improvement"/>
-            Area for improvement
-          </p>
-          <p class="quote">
-            <span class="quoted">
-              Management oversight of the local authority designated officer (LADO).
-            </span>
-          </p>
-          <p class="statement-source">
-            Source:
-            <a href="https://files.ofsted.gov.uk/v1/file/50253182" rel="noopener noreferrer" target="_blank">
-              Inspection of Barnet local authority children’s services
-              <span class="visually-hidden">
-                (opens in a new tab)
-              </span>
-            </a>
-            <span class="source-about">
-              (
-              Ofsted, 23 July 2024
-              )
-            </span>
-          </p>
-        </li>
-      </ul>
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          39 strengths and 7 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 10.7%; width: 69.4%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 12.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.4%;">
+          39
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 86.3%;">
+          7
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          45 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 80%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 1.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 40%;">
+          45
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 82.6%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          10 strengths and 5 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 62.2%; width: 17.8%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 8.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 71.1%;">
+          10
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 84.5%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
     </div>
   </li>
 </ul>
