@@ -149,7 +149,10 @@ test('the CDN file is self-contained code: no imports left for a browser to reso
   const chunks = [...bundle.matchAll(/import\("\.\/(cdn\/[\w-]+\.js)"\)/g)].map((match) => match[1]);
   assert.ok(chunks.includes(readdirSync(new URL('dist/cdn/', root)).filter((name) => name.startsWith('export-')).map((name) => `cdn/${name}`)[0]));
   assert.doesNotMatch(bundle.replace(/import\("\.\/cdn\/[\w-]+\.js"\)/g, '""'), anyImport);
-  for (const chunk of chunks) assert.doesNotMatch(readFileSync(new URL(`dist/${chunk}`, root), 'utf8'), anyImport, chunk);
+  // A chunk may take what it shares with the file (Lit, the base element) from the file itself, the one module a page
+  // has already loaded; nothing else.
+  const fromTheFile = /(?:import\s*(?:\{[^}]*\})?|\})\s*from\s*"\.\.\/ofsted-widgets\.js"/g;
+  for (const chunk of chunks) assert.doesNotMatch(readFileSync(new URL(`dist/${chunk}`, root), 'utf8').replace(fromTheFile, ''), anyImport, chunk);
   assert.ok(bundle.includes('customElements'));
   assert.ok(!bundle.includes('Naintara Khosla'), "Barnet's data is inlined in the CDN file");
   assert.ok(bundle.includes('authorities/${'), 'the CDN file does not fetch authority files from beside itself');
