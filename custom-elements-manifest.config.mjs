@@ -1,6 +1,7 @@
 // Custom Elements Manifest from the elements' JSDoc (@attr, @prop, @fires, @csspart, @cssprop).
 
-const isPublic = (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !/^[#_]/.test(member.name);
+const isPublic = (member) =>
+  member.privacy !== 'private' && member.privacy !== 'protected' && !/^[#_]/.test(member.name);
 
 /**
  * Drops private and protected members, and the attributes the analyzer gives private reactive state (`state: true`
@@ -14,7 +15,8 @@ const publicMembersOnly = {
         if (!declaration.members) continue;
         const hidden = new Set(declaration.members.filter((member) => !isPublic(member)).map((member) => member.name));
         declaration.members = declaration.members.filter(isPublic);
-        if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
+        if (declaration.attributes)
+          declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
       }
     }
   },
@@ -29,8 +31,12 @@ const constantDefaults = {
   packageLinkPhase({ customElementsManifest }) {
     const modules = customElementsManifest.modules ?? [];
     const constants = new Map(
-      modules.flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.kind === 'variable' && /^[A-Z][A-Z0-9_]*$/.test(declaration.name) && declaration.default)
+      modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter(
+          (declaration) =>
+            declaration.kind === 'variable' && /^[A-Z][A-Z0-9_]*$/.test(declaration.name) && declaration.default,
+        )
         .map((declaration) => [declaration.name, declaration.default]),
     );
     for (const declaration of modules.flatMap((module) => module.declarations ?? [])) {
@@ -66,7 +72,8 @@ const inheritedFirst = {
       for (const kind of ['attributes', 'members', 'events', 'cssParts', 'cssProperties']) {
         const order = (base[kind] ?? []).map((item) => item.name);
         const rank = (item) => (order.includes(item.name) ? order.indexOf(item.name) : order.length);
-        declaration[kind] = declaration[kind]?.map((item, i) => ({ item, i }))
+        declaration[kind] = declaration[kind]
+          ?.map((item, i) => ({ item, i }))
           .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
           .map(({ item }) => item);
       }
@@ -76,7 +83,14 @@ const inheritedFirst = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/examples.ts', 'src/**/fixtures.ts', 'src/fixtures/**', 'src/test-support/**', 'src/**/*.d.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/examples.ts',
+    'src/**/fixtures.ts',
+    'src/fixtures/**',
+    'src/test-support/**',
+    'src/**/*.d.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [publicMembersOnly, constantDefaults, tagsOnly, inheritedFirst],

@@ -9,7 +9,15 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Built or generated output, and third parties' files.
-    ignores: ['dist/', 'storybook-static/', 'gallery/', '.bench-pages/', 'custom-elements.json', '**/node_modules/', 'examples/*/dist/'],
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'gallery/',
+      '.bench-pages/',
+      'custom-elements.json',
+      '**/node_modules/',
+      'examples/*/dist/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -26,7 +34,10 @@ export default tseslint.config(
     rules: {
       // `_name` marks an argument a signature needs but the body does not use (Lit's Directive.render, callbacks).
       // Leaving a property out by destructuring the rest (`const { dataset, ...rest } = x`) is the idiom for it.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   {

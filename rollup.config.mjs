@@ -40,7 +40,9 @@ function authorityFilesBesideScript() {
       return resolved?.id ?? null;
     },
     generateBundle() {
-      for (const name of readdirSync('data/authorities').filter((file) => file.endsWith('.json')).sort()) {
+      for (const name of readdirSync('data/authorities')
+        .filter((file) => file.endsWith('.json'))
+        .sort()) {
         const minified = JSON.stringify(JSON.parse(readFileSync(`data/authorities/${name}`, 'utf8')));
         this.emitFile({ type: 'asset', fileName: `authorities/${name}`, source: minified });
       }
@@ -49,7 +51,11 @@ function authorityFilesBesideScript() {
         this.emitFile({ type: 'asset', fileName: `findings/${name}`, source: minified });
       }
       // <ofsted-england>'s national file, fetched beside the script only by a page with that tag.
-      this.emitFile({ type: 'asset', fileName: 'national/england.json', source: readFileSync('data/national/england.json', 'utf8').trim() });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'national/england.json',
+        source: readFileSync('data/national/england.json', 'utf8').trim(),
+      });
     },
   };
 }
@@ -57,7 +63,10 @@ function authorityFilesBesideScript() {
 /** Every section findings file, as `<authority>/<event>.json`; none before the importer has written them. */
 function findingsFiles() {
   if (!existsSync('data/findings')) return [];
-  return readdirSync('data/findings', { recursive: true }).filter((file) => file.endsWith('.json')).map((file) => file.split(sep).join('/')).sort();
+  return readdirSync('data/findings', { recursive: true })
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.split(sep).join('/'))
+    .sort();
 }
 
 export default [
@@ -85,8 +94,11 @@ export default [
       chunkFileNames: (chunk) => {
         const findings = chunk.facadeModuleId?.match(/[\\/]data[\\/]findings[\\/]([a-z0-9-]+)[\\/]/);
         if (findings) return `findings/${findings[1]}/[name].js`;
-        return chunk.facadeModuleId?.includes('/data/authorities/') ? 'authorities/[name].js'
-          : chunk.facadeModuleId?.includes('/data/national/') ? 'national/[name].js' : 'chunks/[name]-[hash].js';
+        return chunk.facadeModuleId?.includes('/data/authorities/')
+          ? 'authorities/[name].js'
+          : chunk.facadeModuleId?.includes('/data/national/')
+            ? 'national/[name].js'
+            : 'chunks/[name]-[hash].js';
       },
       sourcemap: true,
     },

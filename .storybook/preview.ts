@@ -16,7 +16,9 @@ const manifest = manifests['../custom-elements.json'];
 if (manifest) {
   setCustomElementsManifest(manifest);
 } else {
-  console.warn('[ofsted-widgets] custom-elements.json is missing, so docs pages have no API tables. Run `npx cem analyze`.');
+  console.warn(
+    '[ofsted-widgets] custom-elements.json is missing, so docs pages have no API tables. Run `npx cem analyze`.',
+  );
 }
 
 interface ManifestMember {
@@ -53,7 +55,8 @@ const tidyManifestArgTypes: ArgTypesEnhancer = ({ argTypes, component }) => {
   return Object.fromEntries(
     Object.entries(argTypes).map(([name, argType]) => {
       if (hidden.has(name)) return [name, { ...argType, control: false, table: { ...argType.table, disable: true } }];
-      if (DOCUMENTATION_ONLY_CATEGORIES.has(String(argType.table?.category))) return [name, { ...argType, control: false }];
+      if (DOCUMENTATION_ONLY_CATEGORIES.has(String(argType.table?.category)))
+        return [name, { ...argType, control: false }];
       return [name, argType];
     }),
   );

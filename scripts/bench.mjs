@@ -12,13 +12,27 @@ import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 import { cjsShim } from './bench/cjs-shim.mjs';
 import {
-  coldLoad, comparisonContent, councilPage, instrument, PROFILE, paste, sameBytesNoWorkScript, warmMarkupFloor, warmRedraws,
+  coldLoad,
+  comparisonContent,
+  councilPage,
+  instrument,
+  PROFILE,
+  paste,
+  sameBytesNoWorkScript,
+  warmMarkupFloor,
+  warmRedraws,
 } from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
 import { firstPaintBytes } from './bench/first-paint-bytes.mjs';
 import {
-  accessibleFloorAtScale, buildLiftedTimeline, plotAtScale, SCALE_EVENTS, scalePage as domScalePage, scorecardHeap, timelineAtScale,
+  accessibleFloorAtScale,
+  buildLiftedTimeline,
+  plotAtScale,
+  SCALE_EVENTS,
+  scalePage as domScalePage,
+  scorecardHeap,
+  timelineAtScale,
 } from './bench/scale-dom.mjs';
 import { bundleEntry, bundleEntryChunks, entrySize, gzipped } from './measure.mjs';
 
@@ -42,10 +56,26 @@ const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', nam
 /** The comparison libraries' size entries (scripts/bench/size-*.mjs) and the import each measures. */
 const COMPARISONS = [
   { name: `Chart.js ${version('chart.js')}`, entry: 'size-chartjs.mjs', measured: "import Chart from 'chart.js/auto'" },
-  { name: 'Chart.js, tree-shaken', entry: 'size-chartjs-tree-shaken.mjs', measured: 'Chart + line, scatter, linear scale, point, tooltip' },
-  { name: `Highcharts ${version('highcharts')}`, entry: 'size-highcharts.mjs', measured: "import Highcharts from 'highcharts/esm/highcharts.js'" },
-  { name: `Observable Plot ${version('@observablehq/plot')}`, entry: 'size-plot.mjs', measured: "import * as Plot from '@observablehq/plot'" },
-  { name: 'Observable Plot, tree-shaken', entry: 'size-plot-tree-shaken.mjs', measured: "import { plot, line, dot, text, ruleY } from '…'" },
+  {
+    name: 'Chart.js, tree-shaken',
+    entry: 'size-chartjs-tree-shaken.mjs',
+    measured: 'Chart + line, scatter, linear scale, point, tooltip',
+  },
+  {
+    name: `Highcharts ${version('highcharts')}`,
+    entry: 'size-highcharts.mjs',
+    measured: "import Highcharts from 'highcharts/esm/highcharts.js'",
+  },
+  {
+    name: `Observable Plot ${version('@observablehq/plot')}`,
+    entry: 'size-plot.mjs',
+    measured: "import * as Plot from '@observablehq/plot'",
+  },
+  {
+    name: 'Observable Plot, tree-shaken',
+    entry: 'size-plot-tree-shaken.mjs',
+    measured: "import { plot, line, dot, text, ruleY } from '…'",
+  },
   {
     name: `Vega ${version('vega')} + Vega-Lite ${version('vega-lite')} + vega-embed ${version('vega-embed')}`,
     entry: 'size-vega.mjs',
@@ -60,7 +90,11 @@ const shim = { plugins: [cjsShim()] };
 
 const benchSources = ['scripts/measure.mjs', ...readdirSync('scripts/bench').map((file) => `scripts/bench/${file}`)];
 const comparisonKey = createHash('sha256')
-  .update(JSON.stringify(['chart.js', 'highcharts', '@observablehq/plot', 'vega', 'vega-lite', 'vega-embed', 'rollup'].map(version)))
+  .update(
+    JSON.stringify(
+      ['chart.js', 'highcharts', '@observablehq/plot', 'vega', 'vega-lite', 'vega-embed', 'rollup'].map(version),
+    ),
+  )
   .update(benchSources.map((file) => readFileSync(file, 'utf8')).join('\n'))
   .digest('hex')
   .slice(0, 16);
@@ -89,11 +123,14 @@ function serve(name, text) {
 /** Our sizes and bundles, from dist/ (built first if missing; rebuilt and retried once if it vanishes mid-run). */
 async function ours() {
   const cdn = readFileSync('dist/ofsted-widgets.js', 'utf8');
-  const sizes = [{ name: 'dist/ofsted-widgets.js (CDN: all elements, lit)', measured: 'the built file', bytes: gzipped(cdn) }];
+  const sizes = [
+    { name: 'dist/ofsted-widgets.js (CDN: all elements, lit)', measured: 'the built file', bytes: gzipped(cdn) },
+  ];
   // The CDN file fetches each authority's data from authorities/ beside itself.
   mkdirSync(join(cacheDir, 'authorities'), { recursive: true });
   const authorityFiles = readdirSync('dist/authorities').filter((name) => name.endsWith('.json'));
-  for (const name of authorityFiles) writeFileSync(join(cacheDir, 'authorities', name), readFileSync(`dist/authorities/${name}`));
+  for (const name of authorityFiles)
+    writeFileSync(join(cacheDir, 'authorities', name), readFileSync(`dist/authorities/${name}`));
   const timeline = await bundleEntryChunks('dist/timeline.js');
   for (const [name, code] of timeline.chunks) {
     if (name !== timeline.entryFileName) writeFileSync(join(cacheDir, name), markEvaluation(code));
@@ -102,15 +139,33 @@ async function ours() {
     const bytes = name === 'timeline' ? gzipped(timeline.code) : await entrySize(`dist/${name}.js`);
     sizes.push({ name: `ofsted-widgets/${name}`, measured: `import 'ofsted-widgets/${name}'`, bytes });
   }
-  const dataSizes = authorityFiles.filter((name) => name !== 'index.json')
-    .map((name) => gzipped(readFileSync(`dist/authorities/${name}`))).sort((a, b) => a - b);
+  const dataSizes = authorityFiles
+    .filter((name) => name !== 'index.json')
+    .map((name) => gzipped(readFileSync(`dist/authorities/${name}`)))
+    .sort((a, b) => a - b);
   sizes.push(
-    { name: 'authority index (authorities/index.json)', measured: 'fetched for a name or code that is not an id', bytes: gzipped(readFileSync('dist/authorities/index.json')) },
-    { name: `one authority's data, median of ${dataSizes.length}`, measured: 'fetched when a page shows that council', bytes: dataSizes[Math.floor((dataSizes.length - 1) / 2)] },
-    { name: "one authority's data, largest (Barnet)", measured: 'fetched when a page shows that council', bytes: dataSizes.at(-1) },
+    {
+      name: 'authority index (authorities/index.json)',
+      measured: 'fetched for a name or code that is not an id',
+      bytes: gzipped(readFileSync('dist/authorities/index.json')),
+    },
+    {
+      name: `one authority's data, median of ${dataSizes.length}`,
+      measured: 'fetched when a page shows that council',
+      bytes: dataSizes[Math.floor((dataSizes.length - 1) / 2)],
+    },
+    {
+      name: "one authority's data, largest (Barnet)",
+      measured: 'fetched when a page shows that council',
+      bytes: dataSizes.at(-1),
+    },
   );
   const timelineFile = timeline.entryFileName.replace(/\.js$/, '-entry.js');
-  return { sizes, cdnUrl: serve('ofsted-widgets.js', markEvaluation(cdn)), timelineUrl: serve(timelineFile, markEvaluation(readEntry(timeline))) };
+  return {
+    sizes,
+    cdnUrl: serve('ofsted-widgets.js', markEvaluation(cdn)),
+    timelineUrl: serve(timelineFile, markEvaluation(readEntry(timeline))),
+  };
 }
 
 /** The entry chunk's own code (its static imports are served beside it as chunks). */
@@ -137,9 +192,14 @@ try {
 const [chartjsCode, plotCode, ...comparisonBytes] = await Promise.all([
   cached('chartjs.js', () => bundleEntry('scripts/bench/draw-chartjs.mjs')),
   cached('plot.js', () => bundleEntry('scripts/bench/draw-plot.mjs', shim)),
-  ...COMPARISONS.map((library) => cached(`size-${library.entry}.txt`, () => entrySize(`scripts/bench/${library.entry}`, shim), { onlyCached: QUICK })),
+  ...COMPARISONS.map((library) =>
+    cached(`size-${library.entry}.txt`, () => entrySize(`scripts/bench/${library.entry}`, shim), { onlyCached: QUICK }),
+  ),
 ]);
-const comparisonSizes = COMPARISONS.map((library, i) => ({ ...library, bytes: comparisonBytes[i] === undefined ? undefined : Number(comparisonBytes[i]) }));
+const comparisonSizes = COMPARISONS.map((library, i) => ({
+  ...library,
+  bytes: comparisonBytes[i] === undefined ? undefined : Number(comparisonBytes[i]),
+}));
 const chartjsUrl = serve('chartjs.js', markEvaluation(chartjsCode));
 const plotUrl = serve('plot.js', markEvaluation(plotCode));
 
@@ -193,33 +253,47 @@ const awaitElements = (tags) => `
 
 const THREE = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'];
 const pages = {
-  three: serve('three.html', page({
-    title: 'Three elements, CDN file',
-    body: THREE.map((tag) => `<${tag} authority="barnet"></${tag}>`).join('\n'),
-    setup: awaitElements(THREE),
-    module: own.cdnUrl,
-  })),
-  timeline: serve('timeline.html', page({
-    title: 'Timeline, npm entry bundled',
-    body: '<ofsted-timeline authority="barnet"></ofsted-timeline>',
-    setup: awaitElements(['ofsted-timeline']),
-    module: own.timelineUrl,
-  })),
+  three: serve(
+    'three.html',
+    page({
+      title: 'Three elements, CDN file',
+      body: THREE.map((tag) => `<${tag} authority="barnet"></${tag}>`).join('\n'),
+      setup: awaitElements(THREE),
+      module: own.cdnUrl,
+    }),
+  ),
+  timeline: serve(
+    'timeline.html',
+    page({
+      title: 'Timeline, npm entry bundled',
+      body: '<ofsted-timeline authority="barnet"></ofsted-timeline>',
+      setup: awaitElements(['ofsted-timeline']),
+      module: own.timelineUrl,
+    }),
+  ),
 };
-const comparisonPage = (name, module, height) => serve(`${name}.html`, page({
-  title: `${name} timeline`,
-  head: `<style>#chart { width: ${WIDTH}px; height: ${height}px; position: relative; }</style>`,
-  body: '<div id="chart"></div>',
-  setup: `window.BENCH_DATA = ${barnet};`,
-  module,
-}));
+const comparisonPage = (name, module, height) =>
+  serve(
+    `${name}.html`,
+    page({
+      title: `${name} timeline`,
+      head: `<style>#chart { width: ${WIDTH}px; height: ${height}px; position: relative; }</style>`,
+      body: '<div id="chart"></div>',
+      setup: `window.BENCH_DATA = ${barnet};`,
+      module,
+    }),
+  );
 // The fictional-dataset builder as built (src/fixtures/build.ts, no imports), served to the page.
 const fictionalUrl = serve('fictional-datasets.js', readFileSync('dist/fixtures.js', 'utf8'));
-const scalePage = serve('scale.html', page({
-  title: 'Scaling',
-  body: '',
-  module: own.cdnUrl,
-}).replace('</body>', `<script type="module">
+const scalePage = serve(
+  'scale.html',
+  page({
+    title: 'Scaling',
+    body: '',
+    module: own.cdnUrl,
+  }).replace(
+    '</body>',
+    `<script type="module">
   import { fictionalBreakdown, fictionalTimeline } from '${fictionalUrl}';
   const stage = document.getElementById('stage');
   const shown = (el) => new Promise((resolve, reject) => {
@@ -253,13 +327,18 @@ const scalePage = serve('scale.html', page({
   };
   window.ready = true;
 </script>
-</body>`));
-const resizePage = serve('resize.html', page({
-  title: 'Resizing',
-  body: '<ofsted-timeline authority="barnet"></ofsted-timeline><ofsted-breakdown authority="barnet"></ofsted-breakdown><ofsted-journey authority="barnet"></ofsted-journey>',
-  setup: awaitElements(['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey']),
-  module: own.cdnUrl,
-}));
+</body>`,
+  ),
+);
+const resizePage = serve(
+  'resize.html',
+  page({
+    title: 'Resizing',
+    body: '<ofsted-timeline authority="barnet"></ofsted-timeline><ofsted-breakdown authority="barnet"></ofsted-breakdown><ofsted-journey authority="barnet"></ofsted-journey>',
+    setup: awaitElements(['ofsted-timeline', 'ofsted-breakdown', 'ofsted-journey']),
+    module: own.cdnUrl,
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Run.
@@ -344,8 +423,14 @@ try {
         runs.push(await tab.evaluate((k, count) => window.runCase(k, count), kind, n));
       }
       const expected = kind === 'breakdown' ? undefined : n;
-      if (expected !== undefined && runs[0].check !== expected) throw new Error(`${label} ${n}: found ${runs[0].check}, expected ${expected}`);
-      row.cells.push({ n, ms: median(runs.map((r) => r.layout)), script: median(runs.map((r) => r.rendered)), runs: runs.length });
+      if (expected !== undefined && runs[0].check !== expected)
+        throw new Error(`${label} ${n}: found ${runs[0].check}, expected ${expected}`);
+      row.cells.push({
+        n,
+        ms: median(runs.map((r) => r.layout)),
+        script: median(runs.map((r) => r.rendered)),
+        runs: runs.length,
+      });
     }
     scaling.push(row);
   }
@@ -355,16 +440,26 @@ try {
   await load(resizePage);
   const cdp = await tab.createCDPSession();
   await cdp.send('Performance.enable');
-  const layoutCount = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount').value;
+  const layoutCount = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'LayoutCount').value;
   await tab.evaluate(() => {
     window.layoutReads = 0;
     const count = (proto, names, kind) => {
       for (const name of names) {
         const desc = Object.getOwnPropertyDescriptor(proto, name);
         if (kind === 'get') {
-          Object.defineProperty(proto, name, { ...desc, get() { window.layoutReads++; return desc.get.call(this); } });
+          Object.defineProperty(proto, name, {
+            ...desc,
+            get() {
+              window.layoutReads++;
+              return desc.get.call(this);
+            },
+          });
         } else {
-          proto[name] = function (...args) { window.layoutReads++; return desc.value.apply(this, args); };
+          proto[name] = function (...args) {
+            window.layoutReads++;
+            return desc.value.apply(this, args);
+          };
         }
       }
     };
@@ -390,8 +485,9 @@ try {
   const layoutsDuring = (await layoutCount()) - layoutsBefore;
   const layoutReads = await tab.evaluate(() => window.layoutReads);
   const controller = readFileSync('src/shared/resize-controller.ts', 'utf8');
-  const readsEntries = /contentRect|contentBoxSize/.test(controller)
-    && !/getBoundingClientRect|offsetWidth|clientWidth|getComputedStyle/.test(controller);
+  const readsEntries =
+    /contentRect|contentBoxSize/.test(controller) &&
+    !/getBoundingClientRect|offsetWidth|clientWidth|getComputedStyle/.test(controller);
 
   // -------------------------------------------------------------------------------------------------------------
   // Print.
@@ -400,27 +496,39 @@ try {
   const f = (ms) => (ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0));
   const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
 
-  console.log(`\nofsted-widgets bench${QUICK ? ' --quick' : ''}: ${RUNS} page loads per first-render case, ${SCALE_RUNS} per scaling step`);
-  console.log(`Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${platform()} ${release()}; Chromium ${chromium} headless; Node ${process.version}\n`);
+  console.log(
+    `\nofsted-widgets bench${QUICK ? ' --quick' : ''}: ${RUNS} page loads per first-render case, ${SCALE_RUNS} per scaling step`,
+  );
+  console.log(
+    `Machine: ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${platform()} ${release()}; Chromium ${chromium} headless; Node ${process.version}\n`,
+  );
 
   console.log('SIZE  min+gzip: rollup + node-resolve (browser, production) + terser, gzip -9');
   for (const row of [...own.sizes, ...comparisonSizes]) {
-    const size = row.bytes === undefined ? 'not measured: --quick with no cached size; run npm run bench' : kb(row.bytes);
+    const size =
+      row.bytes === undefined ? 'not measured: --quick with no cached size; run npm run bench' : kb(row.bytes);
     console.log(`size | ${row.name.padEnd(58)} | ${size.padStart(8)} | ${row.measured}`);
   }
 
-  console.log(`\nFIRST RENDER  ms from the bundle's first statement (module evaluation) to: rendered / + style & layout / next painted frame; ${RUNS} fresh loads`);
+  console.log(
+    `\nFIRST RENDER  ms from the bundle's first statement (module evaluation) to: rendered / + style & layout / next painted frame; ${RUNS} fresh loads`,
+  );
   console.log(`render | ${'case'.padEnd(74)} | rendered med | layout med |   p90 | frame med | tag→layout med`);
   for (const [name, label] of CASES) {
     const s = stats[name];
-    console.log(`render | ${label.padEnd(74)} | ${f(s.rendered.median).padStart(12)} | ${f(s.layout.median).padStart(10)} | ${f(s.layout.p90).padStart(5)} | ${f(s.frame.median).padStart(9)} | ${f(s.fromTag.median).padStart(14)}`);
+    console.log(
+      `render | ${label.padEnd(74)} | ${f(s.rendered.median).padStart(12)} | ${f(s.layout.median).padStart(10)} | ${f(s.layout.p90).padStart(5)} | ${f(s.frame.median).padStart(9)} | ${f(s.fromTag.median).padStart(14)}`,
+    );
   }
   const ratio = (other) => (stats[other].layout.median / stats.timeline.layout.median).toFixed(2);
   console.log(`ratio | Chart.js ÷ ofsted-timeline (median, to layout): ${ratio('chartjs')}×`);
   console.log(`ratio | Observable Plot ÷ ofsted-timeline (median, to layout): ${ratio('plot')}×`);
-  if (widths.size !== 1 || !widths.has(WIDTH)) console.log(`note  | the timeline drew at widths ${[...widths].join(', ')}, not only ${WIDTH}`);
+  if (widths.size !== 1 || !widths.has(WIDTH))
+    console.log(`note  | the timeline drew at widths ${[...widths].join(', ')}, not only ${WIDTH}`);
 
-  console.log(`\nSCALING  ms from creating the element(s) to ofsted-data + forced layout (validation included); median of ${SCALE_RUNS}; ×growth from the step before`);
+  console.log(
+    `\nSCALING  ms from creating the element(s) to ofsted-data + forced layout (validation included); median of ${SCALE_RUNS}; ×growth from the step before`,
+  );
   for (const row of scaling) {
     const cells = row.cells.map((c, i) => {
       const growth = i ? ` (×${(c.ms / row.cells[i - 1].ms).toFixed(1)})` : '';
@@ -430,55 +538,104 @@ try {
   }
   for (const row of scaling) {
     const last = row.cells.at(-1);
-    console.log(`scale | ${row.label.padEnd(38)} | at ${last.n.toLocaleString('en-GB')}: ${f(last.script)} ms to ofsted-data (script + DOM), ${f(last.ms - last.script)} ms style + layout`);
+    console.log(
+      `scale | ${row.label.padEnd(38)} | at ${last.n.toLocaleString('en-GB')}: ${f(last.script)} ms to ofsted-data (script + DOM), ${f(last.ms - last.script)} ms style + layout`,
+    );
   }
 
   console.log('\nRESIZE');
-  console.log(`resize | src/shared/resize-controller.ts reads widths from ResizeObserver entries only: ${readsEntries ? 'yes' : 'NO'}`);
-  console.log(`resize | ${resizeWidths.length} stage widths (timeline + breakdown + journey): timeline followed ${followed}/${resizeWidths.length}; layout-reading API calls by page scripts: ${layoutReads}; layouts: ${layoutsDuring} (${(layoutsDuring / resizeWidths.length).toFixed(1)} per resize)`);
+  console.log(
+    `resize | src/shared/resize-controller.ts reads widths from ResizeObserver entries only: ${readsEntries ? 'yes' : 'NO'}`,
+  );
+  console.log(
+    `resize | ${resizeWidths.length} stage widths (timeline + breakdown + journey): timeline followed ${followed}/${resizeWidths.length}; layout-reading API calls by page scripts: ${layoutReads}; layouts: ${layoutsDuring} (${(layoutsDuring / resizeWidths.length).toFixed(1)} per resize)`,
+  );
 
   const cdnBytes = own.sizes[0].bytes;
   const threeMs = stats.three.layout.median;
   const most = scaling[0].cells.at(-1).ms;
   console.log('\nTARGETS');
   console.log(`target | CDN file ≤ 20 kB min+gzip: ${kb(cdnBytes)} — ${cdnBytes <= 20 * KB ? 'met' : 'NOT met'}`);
-  console.log(`target | three elements' first render within one 16 ms frame (median, to layout): ${f(threeMs)} ms — ${threeMs <= 16 ? 'met' : 'NOT met'}`);
-  console.log(`target | faster than Chart.js on the same timeline: ${ratio('chartjs')}× — ${stats.timeline.layout.median < stats.chartjs.layout.median ? 'met' : 'NOT met'}`);
-  console.log(`target | the most timeline events allowed (${LIMITS.events}) under 1 s: ${f(most)} ms — ${most < 1000 ? 'met' : 'NOT met'}`);
+  console.log(
+    `target | three elements' first render within one 16 ms frame (median, to layout): ${f(threeMs)} ms — ${threeMs <= 16 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `target | faster than Chart.js on the same timeline: ${ratio('chartjs')}× — ${stats.timeline.layout.median < stats.chartjs.layout.median ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `target | the most timeline events allowed (${LIMITS.events}) under 1 s: ${f(most)} ms — ${most < 1000 ? 'met' : 'NOT met'}`,
+  );
   console.log(`target | no layout thrash on resize: ${readsEntries && layoutReads === 0 ? 'met' : 'NOT met'}`);
   // -------------------------------------------------------------------------------------------------------------
   // DELIVERY (issue 15): first visits of the README paste on a throttled network, warm redraws, scale, heap.
 
-  const byDataSize = readdirSync('dist/authorities').filter((name) => name.endsWith('.json') && name !== 'index.json')
+  const byDataSize = readdirSync('dist/authorities')
+    .filter((name) => name.endsWith('.json') && name !== 'index.json')
     .map((name) => ({ id: name.replace(/\.json$/, ''), size: gzipped(readFileSync(`dist/authorities/${name}`)) }))
     .sort((a, b) => a.size - b.size || a.id.localeCompare(b.id));
   const medianCouncil = byDataSize[Math.floor((byDataSize.length - 1) / 2)].id;
   const gzipSite = await startGzipServer(root);
-  const councils = [['barnet', 'Barnet'], [medianCouncil, `${medianCouncil} (median data file)`]];
+  const councils = [
+    ['barnet', 'Barnet'],
+    [medianCouncil, `${medianCouncil} (median data file)`],
+  ];
   // The browser's own share of a first visit: a script of the CDN file's gzip size that only fetches the data.
   const sameBytesUrl = serve('same-bytes.js', sameBytesNoWorkScript(cdnBytes));
   const deliveryCases = [];
   for (const [id, name] of councils) {
     deliveryCases.push(
       { key: `ours-${id}`, council: id, label: `README paste, ${name}`, tags: ['ofsted-timeline'], content: paste(id) },
-      { key: `chartjs-${id}`, council: id, label: `Chart.js, ${name}`, tags: [], content: comparisonContent(chartjsUrl, `/dist/authorities/${id}.json`, height) },
-      { key: `plot-${id}`, council: id, label: `Plot, ${name}`, tags: [], content: comparisonContent(plotUrl, `/dist/authorities/${id}.json`, height) },
-      { key: `bare-${id}`, council: id, label: `Same bytes, no drawing, ${name}`, tags: [], content: comparisonContent(sameBytesUrl, `/dist/authorities/${id}.json`, height) },
+      {
+        key: `chartjs-${id}`,
+        council: id,
+        label: `Chart.js, ${name}`,
+        tags: [],
+        content: comparisonContent(chartjsUrl, `/dist/authorities/${id}.json`, height),
+      },
+      {
+        key: `plot-${id}`,
+        council: id,
+        label: `Plot, ${name}`,
+        tags: [],
+        content: comparisonContent(plotUrl, `/dist/authorities/${id}.json`, height),
+      },
+      {
+        key: `bare-${id}`,
+        council: id,
+        label: `Same bytes, no drawing, ${name}`,
+        tags: [],
+        content: comparisonContent(sameBytesUrl, `/dist/authorities/${id}.json`, height),
+      },
     );
   }
-  deliveryCases.push({ key: `guide-${medianCouncil}`, council: medianCouncil, label: `Web editors' guide paste (journey), ${medianCouncil}`, tags: ['ofsted-journey'], content: paste(medianCouncil, ['ofsted-journey']) });
-  deliveryCases.push({ key: 'three-barnet', council: 'barnet', label: 'README paste with all three elements, Barnet', tags: THREE, content: paste('barnet', THREE) });
-  for (const c of deliveryCases) c.url = `${gzipSite.origin}${serve(`delivery-${c.key}.html`, councilPage(c.label, c.content, WIDTH))}`;
+  deliveryCases.push({
+    key: `guide-${medianCouncil}`,
+    council: medianCouncil,
+    label: `Web editors' guide paste (journey), ${medianCouncil}`,
+    tags: ['ofsted-journey'],
+    content: paste(medianCouncil, ['ofsted-journey']),
+  });
+  deliveryCases.push({
+    key: 'three-barnet',
+    council: 'barnet',
+    label: 'README paste with all three elements, Barnet',
+    tags: THREE,
+    content: paste('barnet', THREE),
+  });
+  for (const c of deliveryCases)
+    c.url = `${gzipSite.origin}${serve(`delivery-${c.key}.html`, councilPage(c.label, c.content, WIDTH))}`;
   const cold = Object.fromEntries(deliveryCases.map((c) => [c.key, []]));
   try {
     for (let run = 0; run < COLD_RUNS; run++) {
       for (const c of deliveryCases) {
         // Interleaved. A load that never draws (seen once on a machine at load average 8) is said and tried again once.
         const load = () => coldLoad(site.browser, c.url, c.tags);
-        cold[c.key].push(await load().catch((error) => {
-          console.error(`delivery: ${error.message}; loading again`);
-          return load();
-        }));
+        cold[c.key].push(
+          await load().catch((error) => {
+            console.error(`delivery: ${error.message}; loading again`);
+            return load();
+          }),
+        );
       }
     }
   } finally {
@@ -491,8 +648,13 @@ try {
     const warmTab = await site.browser.newPage();
     await warmTab.emulateCPUThrottling(PROFILE.cpuSlowdown);
     await warmTab.evaluateOnNewDocument(instrument(kind === 'ours' ? ['ofsted-timeline'] : []));
-    const content = kind === 'ours' ? paste('barnet') : comparisonContent(kind === 'chartjs' ? chartjsUrl : plotUrl, '/dist/authorities/barnet.json', height);
-    await warmTab.goto(`${site.origin}${serve(`warm-${kind}.html`, councilPage('Warm', content, WIDTH))}`, { waitUntil: 'load' });
+    const content =
+      kind === 'ours'
+        ? paste('barnet')
+        : comparisonContent(kind === 'chartjs' ? chartjsUrl : plotUrl, '/dist/authorities/barnet.json', height);
+    await warmTab.goto(`${site.origin}${serve(`warm-${kind}.html`, councilPage('Warm', content, WIDTH))}`, {
+      waitUntil: 'load',
+    });
     await warmTab.waitForFunction(() => window.__bench.done, { timeout: 60_000 });
     const times = await warmRedraws(warmTab, kind, WARM_RUNS + 3);
     warm[kind] = median(times.slice(3)); // the first three warm the code up
@@ -507,17 +669,26 @@ try {
   const plotScale = [];
   const accessibleFloor = [];
   for (let run = 0; run < SCALE_RUNS; run++) {
-    await tab.goto(`${site.origin}${serve('scale-ours.html', domScalePage({ module: liftedUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
+    await tab.goto(
+      `${site.origin}${serve('scale-ours.html', domScalePage({ module: liftedUrl, fictionalUrl, width: WIDTH }))}`,
+      { waitUntil: 'load' },
+    );
     await tab.waitForFunction(() => window.ready);
     atScale.push(await timelineAtScale(tab, SCALE_EVENTS));
     // 1,000 and 10,000 are both too crowded for their own targets, so both show the event chooser (one listener).
     fewer.push(await timelineAtScale(tab, 1000));
-    await tab.goto(`${site.origin}${serve('scale-plot.html', domScalePage({ module: plotUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
+    await tab.goto(
+      `${site.origin}${serve('scale-plot.html', domScalePage({ module: plotUrl, fictionalUrl, width: WIDTH }))}`,
+      { waitUntil: 'load' },
+    );
     plotScale.push(await plotAtScale(tab, SCALE_EVENTS));
     accessibleFloor.push(await accessibleFloorAtScale(tab, SCALE_EVENTS));
   }
   const heapTab = await site.browser.newPage();
-  await heapTab.goto(`${site.origin}${serve('heap.html', domScalePage({ module: own.cdnUrl, fictionalUrl, width: WIDTH }))}`, { waitUntil: 'load' });
+  await heapTab.goto(
+    `${site.origin}${serve('heap.html', domScalePage({ module: own.cdnUrl, fictionalUrl, width: WIDTH }))}`,
+    { waitUntil: 'load' },
+  );
   const heapCdp = await heapTab.createCDPSession();
   const heap = await scorecardHeap(heapTab, heapCdp, 150);
   await heapTab.close();
@@ -526,7 +697,22 @@ try {
   const firstPaint = await firstPaintBytes(root, { quick: QUICK });
   const dataBytes = Object.fromEntries(byDataSize.map(({ id, size }) => [id, size]));
 
-  printDelivery({ cold, warm, atScale, fewer, plotScale, accessibleFloor, heap, medianCouncil, scaleEvents: SCALE_EVENTS, firstPaint, dataBytes }, { runs: COLD_RUNS });
+  printDelivery(
+    {
+      cold,
+      warm,
+      atScale,
+      fewer,
+      plotScale,
+      accessibleFloor,
+      heap,
+      medianCouncil,
+      scaleEvents: SCALE_EVENTS,
+      firstPaint,
+      dataBytes,
+    },
+    { runs: COLD_RUNS },
+  );
 } finally {
   await site.close();
 }

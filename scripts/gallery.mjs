@@ -20,10 +20,19 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 if (!args.includes('--no-build')) execSync('npm run build-storybook', { stdio: ['ignore', 'ignore', 'inherit'] });
 const { entries } = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const examples = [
-  ...Object.values(entries).filter((entry) => entry.type === 'story')
+  ...Object.values(entries)
+    .filter((entry) => entry.type === 'story')
     .map((entry) => ({ key: entry.id, title: `${entry.title}: ${entry.name}`, query: `id=${entry.id}` })),
-  ...COUNCILS.map((id) => ({ key: `council-${id}`, title: `Council: ${id} (journey)`, query: `id=guides-find-your-council--find-your-council&args=authority:${id}` })),
-  ...BREAKDOWNS.map((id) => ({ key: `breakdown-${id}`, title: `Council: ${id} (breakdown)`, query: `id=elements-breakdown--barnet&args=authority:${id}` })),
+  ...COUNCILS.map((id) => ({
+    key: `council-${id}`,
+    title: `Council: ${id} (journey)`,
+    query: `id=guides-find-your-council--find-your-council&args=authority:${id}`,
+  })),
+  ...BREAKDOWNS.map((id) => ({
+    key: `breakdown-${id}`,
+    title: `Council: ${id} (breakdown)`,
+    query: `id=elements-breakdown--barnet&args=authority:${id}`,
+  })),
 ].filter((example) => !only || example.key.includes(only));
 
 rmSync(out, { recursive: true, force: true });
@@ -35,7 +44,9 @@ try {
     mkdirSync(`${out}/${example.key}`, { recursive: true });
     // One load per example: the elements follow the viewport (ResizeObserver) and the colour scheme (media queries).
     await page.setViewport({ width: WIDTHS[0], height: 600 });
-    await page.goto(`${site.origin}/storybook-static/iframe.html?${example.query}&viewMode=story`, { waitUntil: 'load' });
+    await page.goto(`${site.origin}/storybook-static/iframe.html?${example.query}&viewMode=story`, {
+      waitUntil: 'load',
+    });
     for (const scheme of SCHEMES) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       for (const width of WIDTHS) {
@@ -50,23 +61,44 @@ try {
   await site.close();
 }
 writeFileSync(`${out}/index.html`, galleryPage(examples));
-console.log(`\nwrote ${examples.length * WIDTHS.length * SCHEMES.length} pictures of ${examples.length} examples to ${out}/index.html in ${Math.round((performance.now() - started) / 1000)} s`);
+console.log(
+  `\nwrote ${examples.length * WIDTHS.length * SCHEMES.length} pictures of ${examples.length} examples to ${out}/index.html in ${Math.round((performance.now() - started) / 1000)} s`,
+);
 
 /** Until every element has shown its data or its error (the Loading story never does: 3 s at most), then a frame. */
 async function settled(page) {
-  await page.waitForFunction(() => {
-    const elements = [...document.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown, ofsted-journey')];
-    const parts = elements.flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown') ?? [])]);
-    return parts.length > 0 && parts.every((el) => el.shadowRoot && !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? ''));
-  }, { timeout: 3000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () => {
+        const elements = [
+          ...document.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown, ofsted-journey'),
+        ];
+        const parts = elements.flatMap((el) => [
+          el,
+          ...(el.shadowRoot?.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown') ?? []),
+        ]);
+        return (
+          parts.length > 0 &&
+          parts.every((el) => el.shadowRoot && !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? ''))
+        );
+      },
+      { timeout: 3000 },
+    )
+    .catch(() => undefined);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 function galleryPage(list) {
-  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-  const figures = (example) => SCHEMES.flatMap((scheme) => WIDTHS.map((width) => `
+  const escape = (text) =>
+    text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const figures = (example) =>
+    SCHEMES.flatMap((scheme) =>
+      WIDTHS.map(
+        (width) => `
       <figure><a href="${example.key}/${width}-${scheme}.png"><img src="${example.key}/${width}-${scheme}.png" alt="${escape(example.title)} at ${width} px, ${scheme}" loading="lazy" style="width:${Math.round(width / 3)}px"></a>
-      <figcaption>${width} px, ${scheme}</figcaption></figure>`)).join('');
+      <figcaption>${width} px, ${scheme}</figcaption></figure>`,
+      ),
+    ).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ofsted-widgets gallery</title>
 <style>body{font-family:system-ui,sans-serif;margin:1rem}section{margin-bottom:2rem}.row{display:flex;gap:1rem;align-items:flex-start;flex-wrap:wrap}figure{margin:0}img{border:1px solid #ccc;display:block}figcaption{font-size:.8rem;color:#555}</style>

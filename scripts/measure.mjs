@@ -16,7 +16,11 @@ export const gzipped = (code) => gzipSync(code, { level: 9 }).length;
  * comparison library).
  */
 export async function bundleEntryChunks(file, { plugins: extra = [] } = {}) {
-  const plugins = [...extra, nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ module: true })];
+  const plugins = [
+    ...extra,
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    terser({ module: true }),
+  ];
   const bundle = await rollup({ input: file, plugins, onwarn: () => undefined });
   try {
     const { output } = await bundle.generate({ format: 'es', chunkFileNames: '[name]-[hash].js' });

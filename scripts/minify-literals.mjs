@@ -17,7 +17,12 @@ export function minifyHtml(text) {
 }
 
 export function minifySvg(text) {
-  return minifyHtml(text.replace(/>\s*\n\s*</g, '><').replace(/>\s*\n\s*$/, '>').replace(/^\s*\n\s*</, '<'));
+  return minifyHtml(
+    text
+      .replace(/>\s*\n\s*</g, '><')
+      .replace(/>\s*\n\s*$/, '>')
+      .replace(/^\s*\n\s*</, '<'),
+  );
 }
 
 export function minifyCss(text) {
@@ -50,7 +55,8 @@ export default function minifyLiterals() {
       if (!/\/src\/.*\.[tj]s$/.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
       const source = new MagicString(code);
       walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+          return;
         const minify = { css: minifyCss, html: minifyHtml, svg: minifySvg }[node.tag.name];
         for (const quasi of node.quasi.quasis) {
           const raw = quasi.value.raw;

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const picture = process.argv[2] === 'breakdown'
-  ? { page: 'demo/breakdown.html', out: 'docs/breakdown.png' }
-  : { page: 'demo/index.html', out: 'docs/timeline.png' };
+const picture =
+  process.argv[2] === 'breakdown'
+    ? { page: 'demo/breakdown.html', out: 'docs/breakdown.png' }
+    : { page: 'demo/index.html', out: 'docs/timeline.png' };
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -25,16 +26,28 @@ server.listen(0, '127.0.0.1', () => {
   const { port } = server.address();
   const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   // Asynchronous, so this process can keep serving the page while Chromium loads it.
-  execFile(chromium, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic', '--hide-scrollbars',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
-    '--window-size=900,900', '--virtual-time-budget=5000',
-    `--screenshot=${join(root, picture.out)}`,
-    `http://127.0.0.1:${port}/${picture.page}`,
-  ], (error) => {
-    server.close();
-    if (error) throw error;
-    console.log(`wrote ${picture.out}`);
-  });
+  execFile(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--hide-scrollbars',
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
+      '--window-size=900,900',
+      '--virtual-time-budget=5000',
+      `--screenshot=${join(root, picture.out)}`,
+      `http://127.0.0.1:${port}/${picture.page}`,
+    ],
+    (error) => {
+      server.close();
+      if (error) throw error;
+      console.log(`wrote ${picture.out}`);
+    },
+  );
 });

@@ -63,13 +63,22 @@ const sizes = {
 for (const name of ['timeline', 'scorecard', 'breakdown', 'journey', 'england', 'data']) {
   sizes[`ofsted-widgets/${name}`] = await entrySize(`dist/${name}.js`);
 }
-const englandChunk = readdirSync('dist/cdn').find((name) => readFileSync(`dist/cdn/${name}`, 'utf8').includes('"ofsted-england"'));
-sizes["dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)"] = gzipped(readFileSync(`dist/cdn/${englandChunk}`));
-sizes['data/national/england.json (national file, fetched with it)'] = gzipped(readFileSync('dist/national/england.json'));
+const englandChunk = readdirSync('dist/cdn').find((name) =>
+  readFileSync(`dist/cdn/${name}`, 'utf8').includes('"ofsted-england"'),
+);
+sizes["dist/cdn/define-*.js (<ofsted-england>'s code, fetched when the tag is on the page)"] = gzipped(
+  readFileSync(`dist/cdn/${englandChunk}`),
+);
+sizes['data/national/england.json (national file, fetched with it)'] = gzipped(
+  readFileSync('dist/national/england.json'),
+);
 
 // Authority files as a page fetches them: minified (the CDN's dist/authorities/ copies, or the npm build's chunks).
-const authorityFiles = readdirSync('dist/authorities').filter((name) => name.endsWith('.json') && name !== 'index.json');
-const dataSizes = authorityFiles.map((name) => ({ name, size: gzipped(readFileSync(`dist/authorities/${name}`)) }))
+const authorityFiles = readdirSync('dist/authorities').filter(
+  (name) => name.endsWith('.json') && name !== 'index.json',
+);
+const dataSizes = authorityFiles
+  .map((name) => ({ name, size: gzipped(readFileSync(`dist/authorities/${name}`)) }))
   .sort((a, b) => a.size - b.size || a.name.localeCompare(b.name));
 const median = dataSizes[Math.floor((dataSizes.length - 1) / 2)];
 const largest = dataSizes.at(-1);
@@ -83,8 +92,10 @@ budgets[`largest authority file (${largest.name})`] = 8 * KB;
 // by the CDN build once the importer has written data/findings/): at most 10 kB for the largest.
 if (existsSync('dist/findings')) {
   const findingsFiles = readdirSync('dist/findings', { recursive: true }).filter((name) => name.endsWith('.json'));
-  const largestFindings = findingsFiles.map((name) => ({ name, size: gzipped(readFileSync(`dist/findings/${name}`)) }))
-    .sort((a, b) => a.size - b.size || a.name.localeCompare(b.name)).at(-1);
+  const largestFindings = findingsFiles
+    .map((name) => ({ name, size: gzipped(readFileSync(`dist/findings/${name}`)) }))
+    .sort((a, b) => a.size - b.size || a.name.localeCompare(b.name))
+    .at(-1);
   if (largestFindings) {
     const name = `largest section findings file (${largestFindings.name}, of ${findingsFiles.length})`;
     sizes[name] = largestFindings.size;
@@ -98,7 +109,9 @@ for (const [name, size] of Object.entries(sizes)) {
   const budget = budgets[name];
   const fails = size > budget;
   over += fails ? 1 : 0;
-  console.log(`${(size / KB).toFixed(1).padStart(6)} kB ${(budget / KB).toFixed(1).padStart(6)} kB  ${name}${fails ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `${(size / KB).toFixed(1).padStart(6)} kB ${(budget / KB).toFixed(1).padStart(6)} kB  ${name}${fails ? '  OVER BUDGET' : ''}`,
+  );
 }
 if (over) {
   console.error(`${over} entr${over === 1 ? 'y is' : 'ies are'} over budget.`);

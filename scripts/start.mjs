@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The package's own tools when nothing earlier on PATH provides them (npm run puts them first anyway). */
-const env = { ...process.env, PATH: [process.env.PATH, join(root, 'node_modules', '.bin')].filter(Boolean).join(delimiter) };
+const env = {
+  ...process.env,
+  PATH: [process.env.PATH, join(root, 'node_modules', '.bin')].filter(Boolean).join(delimiter),
+};
 const windows = process.platform === 'win32';
 /** How long Storybook may take to stop before it is killed. */
 const GRACE_MS = 5000;
@@ -20,7 +23,13 @@ const port = args.some((arg) => arg === '--port' || arg.startsWith('--port=')) ?
 const manifest = spawnSync('cem', ['analyze'], { cwd: root, env, stdio: 'inherit', shell: windows });
 if (manifest.status !== 0) process.exit(manifest.status ?? 1);
 
-const storybook = spawn('storybook', ['dev', ...port, '--no-open', ...args], { cwd: root, env, stdio: 'inherit', detached: !windows, shell: windows });
+const storybook = spawn('storybook', ['dev', ...port, '--no-open', ...args], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+  detached: !windows,
+  shell: windows,
+});
 
 /** Sends `signal` to Storybook and every process it started. */
 function signalGroup(signal) {

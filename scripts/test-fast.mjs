@@ -6,15 +6,29 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-const needsBuild = (path) => /\bdist\/|browser-page\.mjs|custom-elements\.json|scripts\/bench\.mjs/.test(readFileSync(path, 'utf8'));
-const testsIn = (dir, pattern) => readdirSync(dir).filter((name) => pattern.test(name)).map((name) => `${dir}/${name}`);
+const needsBuild = (path) =>
+  /\bdist\/|browser-page\.mjs|custom-elements\.json|scripts\/bench\.mjs/.test(readFileSync(path, 'utf8'));
+const testsIn = (dir, pattern) =>
+  readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .map((name) => `${dir}/${name}`);
 
 const node = testsIn('test/node', /\.test\.mjs$/).filter((path) => !needsBuild(path));
 const browserLeftOut = testsIn('test/browser', /\.test\.(ts|html)$/).filter(needsBuild);
 
 const started = performance.now();
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
-const status = run(process.execPath, ['--test', ...node])
-  || run('npx', ['wtr', '--files', 'src/**/*.test.ts', 'test/browser/*.test.{ts,html}', ...browserLeftOut.map((path) => `!${path}`), ...process.argv.slice(2)]);
-console.log(`test:fast: ${node.length} Node test files and the browser tests but ${browserLeftOut.join(', ')}, in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+const status =
+  run(process.execPath, ['--test', ...node]) ||
+  run('npx', [
+    'wtr',
+    '--files',
+    'src/**/*.test.ts',
+    'test/browser/*.test.{ts,html}',
+    ...browserLeftOut.map((path) => `!${path}`),
+    ...process.argv.slice(2),
+  ]);
+console.log(
+  `test:fast: ${node.length} Node test files and the browser tests but ${browserLeftOut.join(', ')}, in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+);
 process.exit(status);

@@ -33,7 +33,8 @@ function alertBox(): HTMLElement {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.setAttribute('part', 'error');
-  for (const text of ['The Ofsted data could not be shown.', LIT_POLICY_MESSAGE]) box.append(Object.assign(document.createElement('p'), { textContent: text }));
+  for (const text of ['The Ofsted data could not be shown.', LIT_POLICY_MESSAGE])
+    box.append(Object.assign(document.createElement('p'), { textContent: text }));
   box.append(document.createElement('slot')); // the page's fallback content inside the tag, as the elements' errors show it
   return box;
 }

@@ -31,11 +31,16 @@ function declarationOf(tag: string): Declaration | undefined {
  * "1 to 6"), a choice among string literals, or text.
  */
 function controlFor(type: string, description = ''): ArgType {
-  const literals = type.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+  const literals = type
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined');
   if (literals.length === 1 && literals[0] === 'boolean') return { control: 'boolean' };
   if (literals.length === 1 && literals[0] === 'number') {
     const range = description.match(/\b(\d+) to (\d+)\b/);
-    return range ? { control: { type: 'number', min: Number(range[1]), max: Number(range[2]), step: 1 } } : { control: 'number' };
+    return range
+      ? { control: { type: 'number', min: Number(range[1]), max: Number(range[2]), step: 1 } }
+      : { control: 'number' };
   }
   if (literals.length && literals.every((part) => /^'[^']*'$/.test(part))) {
     // The empty choice removes the attribute, so the element falls back to its default.
@@ -60,7 +65,8 @@ export function argTypesFor(tag: string): ArgTypes {
   for (const member of declaration.members ?? []) {
     if (member.kind !== 'field' || member.static || member.readonly || member.privacy === 'private') continue;
     if (mirrored.has(member.name)) argTypes[member.name] = { control: false };
-    else if (!(member.name in argTypes) && !(declaration.attributes ?? []).some((a) => a.fieldName === member.name)) argTypes[member.name] = { control: 'object' };
+    else if (!(member.name in argTypes) && !(declaration.attributes ?? []).some((a) => a.fieldName === member.name))
+      argTypes[member.name] = { control: 'object' };
   }
   return argTypes;
 }

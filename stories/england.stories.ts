@@ -42,6 +42,11 @@ export const ChooseToSeeJourney: Story = {
     </div>`;
   },
   parameters: {
-    docs: { description: { story: 'Choose a hexagon (click it, or Tab to the map, move with the arrow keys or type a name, and press Enter): the page hears `ofsted-select` with the council’s id and shows its `<ofsted-journey>` below.' } },
+    docs: {
+      description: {
+        story:
+          'Choose a hexagon (click it, or Tab to the map, move with the arrow keys or type a name, and press Enter): the page hears `ofsted-select` with the council’s id and shows its `<ofsted-journey>` below.',
+      },
+    },
   },
 };

@@ -20,5 +20,8 @@ export const Barnet: Story = story(examples.Barnet);
 export const Barnet2017Chosen: Story = story(examples.Barnet2017Chosen);
 export const ReservedRoom: Story = story(examples.ReservedRoom);
 export const Dark: Story = story(examples.Dark);
-export const FictionalAllGrades: Story = { ...story(examples.FictionalAllGrades), name: 'FICTIONAL: all grades and event kinds' };
+export const FictionalAllGrades: Story = {
+  ...story(examples.FictionalAllGrades),
+  name: 'FICTIONAL: all grades and event kinds',
+};
 export const ErrorInvalidData: Story = story(examples.ErrorInvalidData);

@@ -23,7 +23,10 @@ export const Dark: Story = story(examples.Dark);
 export const Barnet2019: Story = story(examples.Barnet2019);
 export const Barnet2017: Story = story(examples.Barnet2017);
 export const FictionalAllGrades: Story = { ...story(examples.FictionalAllGrades), name: 'FICTIONAL: unknown grades' };
-export const FictionalFiveJudgements: Story = { ...story(examples.FictionalFiveJudgements), name: 'FICTIONAL: ILACS 2024, five judgements' };
+export const FictionalFiveJudgements: Story = {
+  ...story(examples.FictionalFiveJudgements),
+  name: 'FICTIONAL: ILACS 2024, five judgements',
+};
 export const NarrowWidth: Story = story(examples.NarrowWidth);
 export const ErrorInvalidData: Story = story(examples.ErrorInvalidData);
 export const ErrorUnknownEvent: Story = story(examples.ErrorUnknownEvent);

@@ -64,11 +64,14 @@ export function renderElement(tag: string, extraAttributes: readonly string[] = 
 }
 
 /** The story on a dark page, as a council site with a dark scheme would show it. */
-const darkPage: Decorator = (story) => html`<div style="background: #0b0c0c; color: #f3f2f1; padding: 1rem">${story()}</div>`;
+const darkPage: Decorator = (story) =>
+  html`<div style="background: #0b0c0c; color: #f3f2f1; padding: 1rem">${story()}</div>`;
 
 /** The story inside a container `width` px wide, outlined, e.g. 320 px as on a small phone. */
-const sizedFrame = (width: number): Decorator => (story) =>
-  html`<div style="width: ${width}px; outline: 1px dashed #b1b4b6">${story()}</div>`;
+const sizedFrame =
+  (width: number): Decorator =>
+  (story) =>
+    html`<div style="width: ${width}px; outline: 1px dashed #b1b4b6">${story()}</div>`;
 
 /**
  * A story from an element's example (src/<element>/examples.ts): its args, its frame and its description. A story's
@@ -76,8 +79,10 @@ const sizedFrame = (width: number): Decorator => (story) =>
  */
 export function story(example: Example): StoryObj<ElementArgs> {
   const args: ElementArgs = { ...example.args };
-  const decorators = [example.darkPage ? darkPage : undefined, example.width ? sizedFrame(example.width) : undefined]
-    .filter((decorator) => decorator !== undefined);
+  const decorators = [
+    example.darkPage ? darkPage : undefined,
+    example.width ? sizedFrame(example.width) : undefined,
+  ].filter((decorator) => decorator !== undefined);
   return {
     ...(Object.keys(args).length ? { args } : {}),
     ...(decorators.length ? { decorators } : {}),

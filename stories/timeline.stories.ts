@@ -19,7 +19,10 @@ export default meta;
 type Story = StoryObj<ElementArgs>;
 
 export const Barnet: Story = story(examples.Barnet);
-export const FictionalAllGrades: Story = { ...story(examples.FictionalAllGrades), name: 'FICTIONAL: all grades and event kinds' };
+export const FictionalAllGrades: Story = {
+  ...story(examples.FictionalAllGrades),
+  name: 'FICTIONAL: all grades and event kinds',
+};
 export const Dark: Story = story(examples.Dark);
 export const DarkOnALightPage: Story = story(examples.DarkOnALightPage);
 export const NarrowWidth: Story = story(examples.NarrowWidth);

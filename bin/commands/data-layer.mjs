@@ -21,7 +21,9 @@ async function loadBuilt(file, what, name) {
     if (typeof module[name] !== 'function') throw new Error(`dist/${file} does not export ${name}`);
     return module;
   } catch (error) {
-    err(`ofsted-widgets: cannot load ${what} (dist/${file}): ${String(/** @type {Error} */ (error).message).split('\n')[0]}`);
+    err(
+      `ofsted-widgets: cannot load ${what} (dist/${file}): ${String(/** @type {Error} */ (error).message).split('\n')[0]}`,
+    );
     err('In a clone of the repository, run `npm run build` first.');
     return null;
   }
@@ -46,7 +48,9 @@ export function readDatasetFile(file, data, print) {
   try {
     const { size } = statSync(file);
     if (size > data.LIMITS.fileBytes) {
-      print(`${file}: the file is ${data.formatBytes(size)}, and the most an Ofsted data file may be is ${data.formatBytes(data.LIMITS.fileBytes)}`);
+      print(
+        `${file}: the file is ${data.formatBytes(size)}, and the most an Ofsted data file may be is ${data.formatBytes(data.LIMITS.fileBytes)}`,
+      );
       return undefined;
     }
     text = readFileSync(file, 'utf8');

@@ -20,7 +20,9 @@ export async function init(args) {
   } catch (error) {
     const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
     if (code === 'EEXIST') {
-      err(`ofsted-widgets: ${file} already exists; not overwriting it (choose another name: ofsted-widgets init <file>)`);
+      err(
+        `ofsted-widgets: ${file} already exists; not overwriting it (choose another name: ofsted-widgets init <file>)`,
+      );
     } else {
       err(`ofsted-widgets: cannot write ${file}: ${message}`);
     }

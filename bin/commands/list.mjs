@@ -21,16 +21,22 @@ export async function list(args) {
   if (!data) return 2;
   const index = await data.loadAuthorityIndex();
   const regions = [...new Set(index.authorities.map((authority) => authority.region))].sort();
-  const wanted = region === undefined ? undefined : regions.find((name) => name.toLowerCase() === region.trim().toLowerCase());
+  const wanted =
+    region === undefined ? undefined : regions.find((name) => name.toLowerCase() === region.trim().toLowerCase());
   if (region !== undefined && !wanted) return usageError(`no region "${region}" (regions: ${regions.join(', ')})`);
   const rows = index.authorities.filter((authority) => !wanted || authority.region === wanted);
   const idWidth = Math.max(...rows.map((authority) => authority.id.length));
   const nameWidth = Math.max(...rows.map((authority) => authority.name.length));
   for (const authority of rows) {
     const span = authority.date ? data.parseDateSpan(authority.date) : null;
-    const latest = authority.grade && span ? `${data.gradeLabel(authority.grade)} (${data.formatDateSpan(span)})` : 'no overall grade';
+    const latest =
+      authority.grade && span
+        ? `${data.gradeLabel(authority.grade)} (${data.formatDateSpan(span)})`
+        : 'no overall grade';
     out(`${authority.id.padEnd(idWidth)}  ${authority.name.padEnd(nameWidth)}  ${authority.region}: ${latest}`);
   }
-  out(`${rows.length} authorit${rows.length === 1 ? 'y' : 'ies'}; data to ${index.dataUpTo} (Ofsted's statistics to ${index.statisticsUpTo})`);
+  out(
+    `${rows.length} authorit${rows.length === 1 ? 'y' : 'ies'}; data to ${index.dataUpTo} (Ofsted's statistics to ${index.statisticsUpTo})`,
+  );
   return 0;
 }

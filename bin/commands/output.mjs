@@ -31,13 +31,16 @@ export const err = (line) => process.stderr.write(`${visible(line)}\n`);
  * @returns {never}
  */
 export function fail(error) {
-  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
+  const message =
+    error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
   err(`ofsted-widgets: ${message.split('\n')[0]}`);
   process.exit(1);
 }
 
 /** The element names as the usage lists them: "timeline, scorecard, breakdown or journey". */
-const elementNames = ELEMENTS.map((element) => element.name).join(', ').replace(/, (?=[^,]*$)/, ' or ');
+const elementNames = ELEMENTS.map((element) => element.name)
+  .join(', ')
+  .replace(/, (?=[^,]*$)/, ' or ');
 
 export const USAGE = `Usage:
   ofsted-widgets validate <file.json>...   check dataset files against the schema the elements use

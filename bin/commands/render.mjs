@@ -14,8 +14,9 @@ import { renderDocument, staticMarkup } from './static-html.mjs';
 const DEFAULT_RENDER_WIDTH = 720;
 const RENDER_OPTIONS = new Set(['--element', '--authority', '--src', '--event', '--width', '--out']);
 const NAMES = ELEMENTS.map((element) => element.name);
-const SSR_MISSING = 'ofsted-widgets: render needs the optional peer dependency @lit-labs/ssr: install it with '
-  + '`npm install --save-dev @lit-labs/ssr`, or run `npx -p ofsted-widgets -p @lit-labs/ssr ofsted-widgets render ...`';
+const SSR_MISSING =
+  'ofsted-widgets: render needs the optional peer dependency @lit-labs/ssr: install it with ' +
+  '`npm install --save-dev @lit-labs/ssr`, or run `npx -p ofsted-widgets -p @lit-labs/ssr ofsted-widgets render ...`';
 
 /**
  * `--name value` and `--name=value` pairs, plus `--fragment`; a string when the arguments are wrong.
@@ -35,7 +36,8 @@ function parseRenderArgs(args) {
     const [name = '', inline] = arg.split(/=(.*)/s);
     if (!RENDER_OPTIONS.has(name)) return arg.startsWith('-') ? `unknown option ${arg}` : `unexpected argument ${arg}`;
     const value = inline ?? args[++i];
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${name} needs a value`;
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+      return `${name} needs a value`;
     const key = name.slice(2);
     if (key in given) return `${name} is given twice`;
     given[key] = value;
@@ -44,8 +46,10 @@ function parseRenderArgs(args) {
   if (!element) return `render needs --element (${NAMES.join(', ')})`;
   if (!NAMES.includes(element)) return `unknown element "${element}" (expected ${NAMES.join(', ')})`;
   const width = widthText === undefined ? DEFAULT_RENDER_WIDTH : Number(widthText);
-  if (!Number.isInteger(width) || width < 200 || width > 4000) return `--width must be a whole number of pixels from 200 to 4000, not "${widthText}"`;
-  if (!rest.authority && !rest.src) return 'render needs --authority <council> (e.g. --authority kent) or --src <file.json>';
+  if (!Number.isInteger(width) || width < 200 || width > 4000)
+    return `--width must be a whole number of pixels from 200 to 4000, not "${widthText}"`;
+  if (!rest.authority && !rest.src)
+    return 'render needs --authority <council> (e.g. --authority kent) or --src <file.json>';
   return { ...rest, fragment, element, width };
 }
 
@@ -59,8 +63,12 @@ async function loadSsr() {
       import('lit/static-html.js'),
     ]);
     return {
-      render: ssr.render, LitElementRenderer: ssr.LitElementRenderer, collectResult: result.collectResult,
-      html: staticHtml.html, unsafeStatic: staticHtml.unsafeStatic, nothing: lit.nothing,
+      render: ssr.render,
+      LitElementRenderer: ssr.LitElementRenderer,
+      collectResult: result.collectResult,
+      html: staticHtml.html,
+      unsafeStatic: staticHtml.unsafeStatic,
+      nothing: lit.nothing,
     };
   } catch (error) {
     const { code, message } = /** @type {NodeJS.ErrnoException} */ (error);
@@ -84,7 +92,10 @@ function elementTemplate(lit, dataset, options) {
   const own = options.element !== 'journey';
   const authority = options.src ? nothing : (options.authority ?? nothing);
   // <ofsted-england> also needs the national file, given as a property for the same reason.
-  const national = options.element === 'england' ? JSON.parse(readFileSync(new URL('../../data/national/england.json', import.meta.url), 'utf8')) : undefined;
+  const national =
+    options.element === 'england'
+      ? JSON.parse(readFileSync(new URL('../../data/national/england.json', import.meta.url), 'utf8'))
+      : undefined;
   return html`<${tag} .data=${dataset} .nationalData=${national} authority=${authority} src=${options.src ?? nothing} event=${options.event ?? nothing} ?show-table=${own} ?no-export=${own}></${tag}>`;
 }
 
@@ -100,7 +111,9 @@ async function datasetFor(options, data) {
     return await data.loadBundledDataset(options.authority ?? '');
   } catch (error) {
     if (/** @type {{ kind?: string }} */ (error)?.kind !== 'unknown-authority') throw error;
-    return usageError(`${/** @type {Error} */ (error).message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`);
+    return usageError(
+      `${/** @type {Error} */ (error).message} (ofsted-widgets list shows every authority; for another dataset use --src <file.json>)`,
+    );
   }
 }
 
@@ -118,7 +131,9 @@ export async function render(args) {
   const dataset = await datasetFor(options, data);
   if (typeof dataset === 'number') return dataset;
   if (options.event && !dataset.events.some((event) => event.id === options.event)) {
-    err(`ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})`);
+    err(
+      `ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})`,
+    );
     return 1;
   }
 
@@ -129,7 +144,9 @@ export async function render(args) {
   class StaticRenderer extends ssr.LitElementRenderer {
     /** @override */
     connectedCallback() {
-      const element = /** @type {HTMLElement & { showTable?: boolean, noExport?: boolean, layoutWidth?: number }} */ (this.element);
+      const element = /** @type {HTMLElement & { showTable?: boolean, noExport?: boolean, layoutWidth?: number }} */ (
+        this.element
+      );
       if (element.localName !== 'ofsted-journey') {
         element.showTable = true;
         element.noExport = true;
@@ -141,9 +158,13 @@ export async function render(args) {
   }
   let markup;
   try {
-    markup = await ssr.collectResult(ssr.render(elementTemplate(ssr, dataset, options), { elementRenderers: [StaticRenderer] }));
+    markup = await ssr.collectResult(
+      ssr.render(elementTemplate(ssr, dataset, options), { elementRenderers: [StaticRenderer] }),
+    );
   } catch (error) {
-    err(`ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${/** @type {Error} */ (error)?.message ?? error}`);
+    err(
+      `ofsted-widgets: could not render <ofsted-${options.element}> for ${dataset.authority.name}: ${/** @type {Error} */ (error)?.message ?? error}`,
+    );
     return 1;
   }
   markup = staticMarkup(markup, width);
@@ -156,7 +177,9 @@ export async function render(args) {
       err(`ofsted-widgets: cannot write ${options.out}: ${/** @type {Error} */ (error).message}`);
       return 1;
     }
-    err(`Wrote ${options.out}: <ofsted-${options.element}> for ${dataset.authority.name}, readable without JavaScript.`);
+    err(
+      `Wrote ${options.out}: <ofsted-${options.element}> for ${dataset.authority.name}, readable without JavaScript.`,
+    );
   } else {
     process.stdout.write(output);
   }
@@ -165,5 +188,7 @@ export async function render(args) {
 }
 
 /** What a person pasting the output must know: the width it keeps, and who may paste it. @param {number} width */
-export const renderNote = (width) => `The chart keeps the ${width} px it was laid out at (--width): in a narrower column it scrolls sideways inside the element, so give --width your column's width.
+export const renderNote = (
+  width,
+) => `The chart keeps the ${width} px it was laid out at (--width): in a narrower column it scrolls sideways inside the element, so give --width your column's width.
 Only accounts allowed to post unfiltered HTML (in WordPress, Administrators and Editors) can paste it: a CMS strips its <template> and <style> for everyone else. WordPress authors can use the ofsted-widgets plugin's block or shortcode instead.`;

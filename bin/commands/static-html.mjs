@@ -41,9 +41,10 @@ ${markup}
  * bars in a narrow column, as the element does when it lays itself out there, so the bars keep the whole width.
  * @param {number} width
  */
-const staticOnlyStyle = (width) => '<style>[part="table-toggle"],[part="filters"],p.status,.event-chooser{display:none !important}'
-  + `:host{overflow-x:auto;container-type:inline-size}svg[part="chart"]{min-width:${width}px}`
-  + '@container (max-width:479px){.bar{grid-template-columns:1fr !important;row-gap:4px}}</style>';
+const staticOnlyStyle = (width) =>
+  '<style>[part="table-toggle"],[part="filters"],p.status,.event-chooser{display:none !important}' +
+  `:host{overflow-x:auto;container-type:inline-size}svg[part="chart"]{min-width:${width}px}` +
+  '@container (max-width:479px){.bar{grid-template-columns:1fr !important;row-gap:4px}}</style>';
 
 /**
  * Lit's hydration markers (`<!--lit-part …-->`, `<!--lit-node n-->`, `<?>`) are dropped: the elements render
@@ -54,5 +55,8 @@ const staticOnlyStyle = (width) => '<style>[part="table-toggle"],[part="filters"
 export function staticMarkup(markup, width) {
   return markup
     .replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, '')
-    .replaceAll('<template shadowroot="open" shadowrootmode="open">', `<template shadowroot="open" shadowrootmode="open">${staticOnlyStyle(width)}`);
+    .replaceAll(
+      '<template shadowroot="open" shadowrootmode="open">',
+      `<template shadowroot="open" shadowrootmode="open">${staticOnlyStyle(width)}`,
+    );
 }

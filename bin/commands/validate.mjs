@@ -32,7 +32,9 @@ function starterWarnings(dataset) {
   }
   const left = placeholders(dataset);
   if (left.length) {
-    warnings.push(`warning: ${left.length} ${left.length === 1 ? 'text still says' : 'texts still say'} "replace me" (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', …' : ''})`);
+    warnings.push(
+      `warning: ${left.length} ${left.length === 1 ? 'text still says' : 'texts still say'} "replace me" (${left.slice(0, 3).join(', ')}${left.length > 3 ? ', …' : ''})`,
+    );
   }
   return warnings;
 }

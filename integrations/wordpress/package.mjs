@@ -28,7 +28,8 @@ export function versionMentions() {
 export function packagePlugin(out = join(here, 'build')) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   for (const [where, named] of Object.entries(versionMentions())) {
-    if (named !== version) throw new Error(`integrations/wordpress: the ${where} says ${named}, package.json ${version}`);
+    if (named !== version)
+      throw new Error(`integrations/wordpress: the ${where} says ${named}, package.json ${version}`);
   }
   const dir = join(out, SLUG);
   rmSync(out, { recursive: true, force: true });
@@ -44,10 +45,12 @@ export function packagePlugin(out = join(here, 'build')) {
 }
 
 function filesUnder(dir) {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : [path];
+    });
 }
 
 /** A zip of `paths` (named relative to `base`), deflated, with a fixed date so the same files make the same zip. */
@@ -88,7 +91,7 @@ function header(signature, name, { crc, packed, size }, offset = 0) {
   u16(0x0800); // names are UTF-8
   u16(8); // deflate
   u16(0); // 00:00
-  u16((2026 - 1980) << 9 | 1 << 5 | 1); // 2026-01-01
+  u16(((2026 - 1980) << 9) | (1 << 5) | 1); // 2026-01-01
   u32(crc);
   u32(packed);
   u32(size);

@@ -13,7 +13,10 @@ export function cjsShim() {
         imports.push(`import __require${imports.length} from ${JSON.stringify(specifier)};`);
         return `__require${imports.length - 1}`;
       });
-      return { code: `${imports.join('\n')}\nvar module = { exports: {} }, exports = module.exports;\n${body}\nexport default module.exports;\n`, map: null };
+      return {
+        code: `${imports.join('\n')}\nvar module = { exports: {} }, exports = module.exports;\n${body}\nexport default module.exports;\n`,
+        map: null,
+      };
     },
   };
 }

@@ -15,7 +15,10 @@ const cases = [
 ];
 const site = await startBrowserPage();
 const builds = {};
-for (const [name, root] of [['base', baseRoot], ['new', newRoot]]) {
+for (const [name, root] of [
+  ['base', baseRoot],
+  ['new', newRoot],
+]) {
   mkdirSync(`${root}/.bench-pages`, { recursive: true });
   for (const c of cases) writeFileSync(`${root}/.bench-pages/${c.key}.html`, councilPage(c.key, c.content, 720));
   builds[name] = await startGzipServer(root);
@@ -36,5 +39,7 @@ try {
   await site.close();
 }
 for (const [key, loads] of Object.entries(results)) {
-  console.log(`${key.padEnd(32)} bytes ${(median(loads.map((l) => l.bytes)) / 1000).toFixed(1)} kB  drawn ${median(loads.map((l) => l.drawn)).toFixed(0)} ms (${loads.map((l) => l.drawn.toFixed(0)).join(' ')})  floor ${median(loads.map((l) => l.floor)).toFixed(0)}  requests ${loads[0].requests.length} ${loads[0].requests.filter((r) => r.includes("authorities")).join(",")}  cls ${median(loads.map((l) => l.cls)).toFixed(2)}`);
+  console.log(
+    `${key.padEnd(32)} bytes ${(median(loads.map((l) => l.bytes)) / 1000).toFixed(1)} kB  drawn ${median(loads.map((l) => l.drawn)).toFixed(0)} ms (${loads.map((l) => l.drawn.toFixed(0)).join(' ')})  floor ${median(loads.map((l) => l.floor)).toFixed(0)}  requests ${loads[0].requests.length} ${loads[0].requests.filter((r) => r.includes('authorities')).join(',')}  cls ${median(loads.map((l) => l.cls)).toFixed(2)}`,
+  );
 }

@@ -32,7 +32,8 @@ export function pasteFile(tag) {
  */
 export function paste(authority, tags = ['ofsted-timeline']) {
   const parts = tags.map((tag) => pasteFile(tag).trim().split('\n'));
-  return [parts[0][0], ...parts.flatMap((lines) => lines.slice(1))].join('\n')
+  return [parts[0][0], ...parts.flatMap((lines) => lines.slice(1))]
+    .join('\n')
     .replace(CDN_SCRIPT, '/dist/ofsted-widgets.js')
     .replaceAll(/authority="[^"]*"/g, `authority="${authority}"`);
 }
@@ -50,7 +51,7 @@ export const councilPage = (title, content, width) => `<!doctype html>
 leavers. This page shows every inspection and visit since 2009.</p>
 ${content}
 <h2>What we are doing next</h2>
-${'<p>We publish our improvement plan each year and report on it to the children and young people\'s scrutiny committee. Families can tell us what they think at any time.</p>\n'.repeat(6)}</main>
+${"<p>We publish our improvement plan each year and report on it to the children and young people's scrutiny committee. Families can tell us what they think at any time.</p>\n".repeat(6)}</main>
 </body>
 </html>`;
 
@@ -74,7 +75,11 @@ line.textContent = \`\${data.authority.name}: \${data.events.length} events\`;
 document.getElementById('chart').append(line);
 window.benchDone();\n`;
   let filler = '';
-  for (let i = 0; gzipSync(`const FILLER = ${JSON.stringify(filler)};\n${draw}`, { level: 9 }).length < gzipBytes; i++) {
+  for (
+    let i = 0;
+    gzipSync(`const FILLER = ${JSON.stringify(filler)};\n${draw}`, { level: 9 }).length < gzipBytes;
+    i++
+  ) {
     filler += createHash('sha256').update(`filler ${i}`).digest('base64');
   }
   return `const FILLER = ${JSON.stringify(filler)};\n${draw}`;
@@ -133,8 +138,12 @@ export async function coldLoad(browser, url, tags) {
     try {
       await page.waitForFunction(() => window.__bench.done || window.__bench.error, { timeout: 60_000, polling: 100 });
     } catch (error) {
-      const state = await page.evaluate(() => JSON.stringify({ committed: window.__bench.committed, drawn: window.__bench.drawn })).catch(() => '?');
-      throw new Error(`${url}: not drawn within 60 s (${state}; page errors: ${pageErrors.join('; ') || 'none'})`, { cause: error });
+      const state = await page
+        .evaluate(() => JSON.stringify({ committed: window.__bench.committed, drawn: window.__bench.drawn }))
+        .catch(() => '?');
+      throw new Error(`${url}: not drawn within 60 s (${state}; page errors: ${pageErrors.join('; ') || 'none'})`, {
+        cause: error,
+      });
     }
     const result = await page.evaluate(() => {
       const { dataset, ...bench } = window.__bench;
@@ -144,7 +153,10 @@ export async function coldLoad(browser, url, tags) {
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
         html: { bytes: navigation.encodedBodySize, transfer: navigation.transferSize },
         resources: performance.getEntriesByType('resource').map((entry) => ({
-          name: new URL(entry.name).pathname, type: entry.initiatorType, bytes: entry.encodedBodySize, transfer: entry.transferSize,
+          name: new URL(entry.name).pathname,
+          type: entry.initiatorType,
+          bytes: entry.encodedBodySize,
+          transfer: entry.transferSize,
         })),
       };
     });
@@ -187,26 +199,30 @@ function summarise(result) {
  * `data`; the libraries call their draw function again.
  */
 export async function warmRedraws(page, kind, count) {
-  return page.evaluate(async (kind, count) => {
-    const times = [];
-    for (let i = 0; i < count; i++) {
-      const t0 = performance.now();
-      if (kind === 'ours') {
-        const old = document.querySelector('ofsted-timeline');
-        const element = document.createElement('ofsted-timeline');
-        element.data = window.__bench.dataset;
-        const shown = new Promise((resolve) => element.addEventListener('ofsted-data', resolve, { once: true }));
-        old.replaceWith(element);
-        await shown;
-      } else {
-        window.benchDraw(window.benchDataset);
+  return page.evaluate(
+    async (kind, count) => {
+      const times = [];
+      for (let i = 0; i < count; i++) {
+        const t0 = performance.now();
+        if (kind === 'ours') {
+          const old = document.querySelector('ofsted-timeline');
+          const element = document.createElement('ofsted-timeline');
+          element.data = window.__bench.dataset;
+          const shown = new Promise((resolve) => element.addEventListener('ofsted-data', resolve, { once: true }));
+          old.replaceWith(element);
+          await shown;
+        } else {
+          window.benchDraw(window.benchDataset);
+        }
+        void document.documentElement.offsetHeight;
+        times.push(performance.now() - t0);
+        await new Promise(requestAnimationFrame);
       }
-      void document.documentElement.offsetHeight;
-      times.push(performance.now() - t0);
-      await new Promise(requestAnimationFrame);
-    }
-    return times;
-  }, kind, count);
+      return times;
+    },
+    kind,
+    count,
+  );
 }
 
 /**

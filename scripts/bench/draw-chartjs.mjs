@@ -16,8 +16,18 @@ window.benchDraw = (dataset) => {
     type: 'line',
     data: {
       datasets: [
-        { label: 'Overall effectiveness', data: graded.map((e) => ({ x: +e.date, y: e.grade })), borderColor: '#12436d', backgroundColor: '#12436d' },
-        { type: 'scatter', label: 'Visits and other events', data: others.map((e) => ({ x: +e.date, y: LANE })), backgroundColor: '#d6541a' },
+        {
+          label: 'Overall effectiveness',
+          data: graded.map((e) => ({ x: +e.date, y: e.grade })),
+          borderColor: '#12436d',
+          backgroundColor: '#12436d',
+        },
+        {
+          type: 'scatter',
+          label: 'Visits and other events',
+          data: others.map((e) => ({ x: +e.date, y: LANE })),
+          backgroundColor: '#d6541a',
+        },
       ],
     },
     options: {
@@ -30,6 +40,6 @@ window.benchDraw = (dataset) => {
     },
   });
 };
-window.benchDataset = window.BENCH_DATA ?? await (await fetch(window.BENCH_DATA_URL)).json();
+window.benchDataset = window.BENCH_DATA ?? (await (await fetch(window.BENCH_DATA_URL)).json());
 window.benchDraw(window.benchDataset);
 window.benchDone();

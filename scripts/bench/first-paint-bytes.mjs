@@ -23,7 +23,10 @@ export const NOT_IN_FIRST_PAINT = {
 /** Parts the first paint needs, each measured by taking it out too: a requirement of the project stands behind each. */
 export const FIRST_PAINT_PARTS = {
   'checking the file (nothing a file holds may harm the page)': ['src/data/validate.ts'],
-  'styles (themes, dark and forced colours, focus, reflow)': ['src/shared/theme.styles.ts', 'src/timeline/timeline.styles.ts'],
+  'styles (themes, dark and forced colours, focus, reflow)': [
+    'src/shared/theme.styles.ts',
+    'src/timeline/timeline.styles.ts',
+  ],
   'error messages in place': ['src/shared/error-view.ts'],
   'the summary sentences (heading and subtitle)': ['src/timeline/summary.ts'],
   'the legend': ['src/timeline/legend.ts'],
@@ -53,7 +56,10 @@ function emptyExports(root, paths) {
     },
     buildEnd(error) {
       const missed = [...ids].filter((id) => !emptied.has(id));
-      if (!error && missed.length) this.error(`first-paint-bytes: not in the timeline's build: ${missed.map((id) => id.slice(root.length)).join(', ')}`);
+      if (!error && missed.length)
+        this.error(
+          `first-paint-bytes: not in the timeline's build: ${missed.map((id) => id.slice(root.length)).join(', ')}`,
+        );
     },
   };
 }
@@ -64,7 +70,9 @@ function emptyExports(root, paths) {
  */
 async function timelineBytes(root, emptied) {
   const npmBuild = (await import(`${root}rollup.config.mjs`)).default[0];
-  const { code } = await bundleEntryChunks(`${root}src/timeline/define.ts`, { plugins: [...npmBuild.plugins, emptyExports(root, emptied)] });
+  const { code } = await bundleEntryChunks(`${root}src/timeline/define.ts`, {
+    plugins: [...npmBuild.plugins, emptyExports(root, emptied)],
+  });
   return gzipped(code);
 }
 
@@ -73,7 +81,10 @@ async function litBytes(root) {
   const dir = `${root}node_modules/.cache/ofsted-bench`;
   mkdirSync(dir, { recursive: true });
   const entry = `${dir}/lit-alone.mjs`;
-  writeFileSync(entry, "export * from 'lit';\nexport * from 'lit/directive.js';\nexport { guard } from 'lit/directives/guard.js';\n");
+  writeFileSync(
+    entry,
+    "export * from 'lit';\nexport * from 'lit/directive.js';\nexport { guard } from 'lit/directives/guard.js';\n",
+  );
   return entrySize(entry);
 }
 
@@ -89,7 +100,8 @@ export async function firstPaintBytes(root, { quick = false } = {}) {
   const lit = await litBytes(root);
   const parts = {};
   if (!quick) {
-    for (const [part, paths] of Object.entries(FIRST_PAINT_PARTS)) parts[part] = firstPaint - await timelineBytes(root, [...lazy, ...paths]);
+    for (const [part, paths] of Object.entries(FIRST_PAINT_PARTS))
+      parts[part] = firstPaint - (await timelineBytes(root, [...lazy, ...paths]));
   }
   return { whole, firstPaint, lit, parts };
 }

@@ -17,7 +17,10 @@ const COUNTS = [0, 1, 150];
 // Served from dist/ (git-ignored), beside the built CDN file and its authorities/.
 mkdirSync(join(root, 'dist/heap-check'), { recursive: true });
 writeFileSync(join(root, 'dist/heap-check/fixtures.js'), readFileSync(join(root, 'dist/fixtures.js')));
-writeFileSync(join(root, 'dist/heap-check/heap.html'), scalePage({ module: '/dist/ofsted-widgets.js', fictionalUrl: './fixtures.js', width: 640 }));
+writeFileSync(
+  join(root, 'dist/heap-check/heap.html'),
+  scalePage({ module: '/dist/ofsted-widgets.js', fictionalUrl: './fixtures.js', width: 640 }),
+);
 
 const site = await startBrowserPage();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -68,20 +71,34 @@ for (let run = 0; run < RUNS; run++) {
   for (const count of COUNTS) results.get(count).push((await measure(count)).bytes);
 }
 const at = (count) => median(results.get(count));
-for (const count of COUNTS) console.log(`${String(count).padStart(3)} scorecards: ${(at(count) / 1e6).toFixed(2)} MB  (runs ${results.get(count).map((b) => (b / 1e6).toFixed(3)).join(', ')})`);
-console.log(`fixed (0 → 1): ${((at(1) - at(0)) / 1e3).toFixed(1)} kB; per scorecard (1 → 150): ${((at(150) - at(1)) / 149 / 1e3).toFixed(1)} kB; target 150 ≤ 3 MB: ${at(150) <= 3e6 ? 'met' : 'not met'}`);
+for (const count of COUNTS)
+  console.log(
+    `${String(count).padStart(3)} scorecards: ${(at(count) / 1e6).toFixed(2)} MB  (runs ${results
+      .get(count)
+      .map((b) => (b / 1e6).toFixed(3))
+      .join(', ')})`,
+  );
+console.log(
+  `fixed (0 → 1): ${((at(1) - at(0)) / 1e3).toFixed(1)} kB; per scorecard (1 → 150): ${((at(150) - at(1)) / 149 / 1e3).toFixed(1)} kB; target 150 ≤ 3 MB: ${at(150) <= 3e6 ? 'met' : 'not met'}`,
+);
 
 if (SNAPSHOT) {
   const one = (await measure(1, true)).nodes;
   const many = (await measure(150, true)).nodes;
-  const rows = [...many].map(([name, { count, size }]) => {
-    const base = one.get(name) ?? { count: 0, size: 0 };
-    return { name, count: (count - base.count) / 149, size: (size - base.size) / 149 };
-  }).filter((row) => Math.abs(row.size) >= 20).sort((a, b) => b.size - a.size);
+  const rows = [...many]
+    .map(([name, { count, size }]) => {
+      const base = one.get(name) ?? { count: 0, size: 0 };
+      return { name, count: (count - base.count) / 149, size: (size - base.size) / 149 };
+    })
+    .filter((row) => Math.abs(row.size) >= 20)
+    .sort((a, b) => b.size - a.size);
   const js = rows.filter((row) => !row.name.startsWith('native '));
   const native = rows.filter((row) => row.name.startsWith('native '));
   const sum = (list) => (list.reduce((total, row) => total + row.size, 0) / 1e3).toFixed(1);
-  console.log(`\nPer scorecard, from heap snapshots at 1 and 150 (self sizes): V8 objects ${sum(js)} kB, Blink (native) ${sum(native)} kB`);
-  for (const row of (process.argv.includes('--native') ? rows : js).slice(0, 60)) console.log(`${row.size.toFixed(0).padStart(7)} B  ${row.count.toFixed(1).padStart(6)} ×  ${row.name}`);
+  console.log(
+    `\nPer scorecard, from heap snapshots at 1 and 150 (self sizes): V8 objects ${sum(js)} kB, Blink (native) ${sum(native)} kB`,
+  );
+  for (const row of (process.argv.includes('--native') ? rows : js).slice(0, 60))
+    console.log(`${row.size.toFixed(0).padStart(7)} B  ${row.count.toFixed(1).padStart(6)} ×  ${row.name}`);
 }
 await site.close();

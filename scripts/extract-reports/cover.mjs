@@ -12,7 +12,8 @@ const GRADE_WORD = /^(Outstanding|Good|Requires?|Inadequate|Adequate|Not judged)
 export function framework(title) {
   if (!title) return 'other';
   if (/in need of help and protection/.test(title)) return 'sif';
-  if (/^Inspection of .*children['’]s (social care )?services$/.test(title) && !/looked after/.test(title)) return 'ilacs';
+  if (/^Inspection of .*children['’]s (social care )?services$/.test(title) && !/looked after/.test(title))
+    return 'ilacs';
   // A council's children's services run by a trust: "Inspection of Bradford Children and Families Trust" (2026).
   if (/^Inspection of .* Trust$/.test(title)) return 'ilacs';
   return 'other';
@@ -42,7 +43,8 @@ export function inspectionDates(lines) {
   if (i < 0) return null;
   let value = lines[i].text.replace(/^Inspection dates?:?\s*/, '');
   if (!value && lines[i + 1]) value = lines[i + 1].text;
-  else if (!/\d{4}$/.test(value) && lines[i + 1] && !COVER_END.test(lines[i + 1].text)) value += ' ' + lines[i + 1].text;
+  else if (!/\d{4}$/.test(value) && lines[i + 1] && !COVER_END.test(lines[i + 1].text))
+    value += ' ' + lines[i + 1].text;
   return value.trim() || null;
 }
 
@@ -57,7 +59,12 @@ export function parseDateRange(text) {
   const re = new RegExp(`(\\d{1,2})/(\\d{1,2})/(\\d{4})|\\b(\\d{1,2})(?:\\s+${month})?(?:\\s+(\\d{4}))?\\b`, 'gi');
   for (const m of text.matchAll(re)) {
     if (m[1]) parts.push({ day: +m[1], month: +m[2], year: +m[3] });
-    else parts.push({ day: +m[4], month: m[5] ? MONTHS.findIndex((x) => x.startsWith(m[5].toLowerCase().slice(0, 3))) + 1 : null, year: m[6] ? +m[6] : null });
+    else
+      parts.push({
+        day: +m[4],
+        month: m[5] ? MONTHS.findIndex((x) => x.startsWith(m[5].toLowerCase().slice(0, 3))) + 1 : null,
+        year: m[6] ? +m[6] : null,
+      });
   }
   for (let k = parts.length - 2; k >= 0; k--) {
     parts[k].month ??= parts[k + 1].month;
@@ -67,7 +74,6 @@ export function parseDateRange(text) {
   const [first, last] = [parts[0], parts[parts.length - 1]];
   return { start: ok(first) ? iso(first) : null, end: ok(last) ? iso(last) : null };
 }
-
 
 /**
  * The name(s) after "Lead inspector:" with "HMI" / "His Majesty's Inspector" dropped. Accepts the
@@ -183,12 +189,20 @@ function sifJudgements(page1, page2) {
   const start = page1.findIndex((l) => /^1\.\s/.test(l.text));
   if (start < 0) return out;
   // Word splits words into runs ("G", "ood"), so the grade column is found from joined cells.
-  const gradeCells = page1.slice(start, start + 12).flatMap((l) => l.cells).filter((c) => GRADE_WORD.test(c.text) && c.x > 250);
+  const gradeCells = page1
+    .slice(start, start + 12)
+    .flatMap((l) => l.cells)
+    .filter((c) => GRADE_WORD.test(c.text) && c.x > 250);
   if (!gradeCells.length) return out;
   const gradeX = Math.min(...gradeCells.map((c) => c.x));
   // A grade centred beside a two-line row can start above the row's first line.
   let first = start;
-  while (first > 0 && page1[first - 1].runs.every((r) => r.x >= gradeX - 4 || !r.str.trim()) && page1[first].top - page1[first - 1].top < page1[first].size * 1.45) first--;
+  while (
+    first > 0 &&
+    page1[first - 1].runs.every((r) => r.x >= gradeX - 4 || !r.str.trim()) &&
+    page1[first].top - page1[first - 1].top < page1[first].size * 1.45
+  )
+    first--;
   const isNumbered = (l) => /^\d+(\.\d+)?\.?\s/.test(l.text);
   const rowsFrom = (lines) => {
     const body = [];
@@ -208,7 +222,9 @@ function sifJudgements(page1, page2) {
   const more = !body.some((l) => /^3\.\s/.test(l.text)) && page2[0] && isNumbered(page2[0]) ? rowsFrom(page2) : [];
   const shifted = more.map((l) => ({ ...l, top: l.top + 10000 }));
   out.push(...tableRows([...body, ...shifted], gradeX, true));
-  const lscb = page1.findIndex((l, k) => k >= first + body.length && /^The effectiveness of the Local Safeguarding Children Board/.test(l.text));
+  const lscb = page1.findIndex(
+    (l, k) => k >= first + body.length && /^The effectiveness of the Local Safeguarding Children Board/.test(l.text),
+  );
   const board = lscb >= 0 ? headline(paragraph(page1, lscb)) : null;
   if (board) out.push(board);
   return out;
@@ -240,13 +256,15 @@ export function boardHeadline(pages) {
  */
 export function reportPublished(page1) {
   const text = joinLines(page1.map((l) => l.text));
-  const m = text.match(/\bReport published:?\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} [A-Za-z]+ \d{4})/) ??
+  const m =
+    text.match(/\bReport published:?\s*(\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2} [A-Za-z]+ \d{4})/) ??
     text.match(/\boriginally published on (\d{1,2} [A-Za-z]+ \d{4})/);
   return m ? parseDateRange(m[1]).start : null;
 }
 
 // Page 2's lines without its running header and page number (top and bottom eighths).
-const bodyOf = (page) => (page ? page.lines.filter((l) => l.top > page.height / 8 && l.top < (page.height * 7) / 8) : []);
+const bodyOf = (page) =>
+  page ? page.lines.filter((l) => l.top > page.height / 8 && l.top < (page.height * 7) / 8) : [];
 
 /** Everything the cover says, from page 1's lines (and all lines for the lead inspector). */
 export function coverFacts(pages, allLines) {
@@ -258,7 +276,8 @@ export function coverFacts(pages, allLines) {
   let judgements = [];
   if (fw === 'ilacs') judgements = ilacsJudgements(page1);
   else if (fw === 'sif') judgements = sifJudgements(page1, bodyOf(pages[1]));
-  const boardReview = fw === 'sif' || /^Review of the effectiveness of the Local Safeguarding Children Board$/.test(title ?? '');
+  const boardReview =
+    fw === 'sif' || /^Review of the effectiveness of the Local Safeguarding Children Board$/.test(title ?? '');
   if (boardReview && !judgements.some((j) => /Safeguarding Children Board/.test(j.name))) {
     const board = boardHeadline(pages);
     if (board) judgements.push(board);

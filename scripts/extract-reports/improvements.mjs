@@ -15,7 +15,13 @@ export const SUB_BULLET = /^(?:[\u2212\u2013\u2014\uf02d\u25e6-]|\u0336)\s+/u; /
  * left out of the section as not being its text (footnotes), for the run's log.
  */
 export function improvementsSection(lines) {
-  const none = (note) => ({ improvementsHeading: null, improvements: [], improvementsText: null, improvementsNote: note, dropped: [] });
+  const none = (note) => ({
+    improvementsHeading: null,
+    improvements: [],
+    improvementsText: null,
+    improvementsNote: note,
+    dropped: [],
+  });
   const h = lines.findIndex((l) => HEADING.test(l.text));
   if (h < 0) return none("The report has no 'What needs to improve' section.");
   const heading = lines[h];

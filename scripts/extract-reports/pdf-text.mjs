@@ -27,9 +27,7 @@ function groupRuns(runs) {
   }
   // A group of small raised runs (footnote numbers, ordinal suffixes) belongs to the line below it.
   for (const g of [...groups]) {
-    const host = groups.find(
-      (h) => h !== g && g.size <= h.size * 0.8 && g.y > h.y && g.y - h.y < h.size * 0.7,
-    );
+    const host = groups.find((h) => h !== g && g.size <= h.size * 0.8 && g.y > h.y && g.y - h.y < h.size * 0.7);
     if (!host) continue;
     host.runs.push(...g.runs.map((r) => ({ ...r, raised: true })));
     groups.splice(groups.indexOf(g), 1);

@@ -7,7 +7,8 @@ import { joinLines } from './text.mjs';
 // Oldham 2019 prints "The experience and progress of children in care and care leavers".
 const HEADING = /^(The )?([Ee]xperiences? and progress of|[Ii]mpact of leaders)\b/;
 // Where the closing page starts, in case a report prints it at body size.
-const END_MATTER = /^(The Office for Standards in Education|If you would like a copy of this document|You may reuse this information|© Crown copyright)/;
+const END_MATTER =
+  /^(The Office for Standards in Education|If you would like a copy of this document|You may reuse this information|© Crown copyright)/;
 const NUMBERED = /^(\d{1,3})\.\s+/;
 
 /** The commonest line size among `lines`: the body text's. */
@@ -65,7 +66,10 @@ function paragraphs(lines, previous) {
     // number (Windsor and Maidenhead 2020 has no paragraph 15), or repeat the last one at a section's start
     // (Lambeth 2026 has two paragraphs 57).
     const n = m ? Number(m[1]) : NaN;
-    const next = last === null || n === last + 1 || (l.x < numberX + 10 && n > last && n <= last + 3) ||
+    const next =
+      last === null ||
+      n === last + 1 ||
+      (l.x < numberX + 10 && n > last && n <= last + 3) ||
       (out.length === 0 && n === last);
     if (m && l.x < numberX + 20 && next) {
       last = n;
@@ -78,14 +82,19 @@ function paragraphs(lines, previous) {
       continue;
     }
     if (BULLET.test(l.text)) paragraph.parts.push({ lines: [l.text.replace(BULLET, '')], depth: 1, x: l.x });
-    else if (SUB_BULLET.test(l.text) && paragraph.parts.length > 1 && l.x > (paragraph.parts.find((p) => p.depth === 1)?.x ?? l.x) + 4) {
+    else if (
+      SUB_BULLET.test(l.text) &&
+      paragraph.parts.length > 1 &&
+      l.x > (paragraph.parts.find((p) => p.depth === 1)?.x ?? l.x) + 4
+    ) {
       paragraph.parts.push({ lines: [l.text.replace(SUB_BULLET, '')], depth: 2, x: l.x });
     } else if (SUB_BULLET.test(l.text) && paragraph.parts.length === 1 && /:$/.test(paragraph.parts[0].lines.at(-1))) {
       // Some reports mark a paragraph's list with dashes rather than squares.
       paragraph.parts.push({ lines: [l.text.replace(SUB_BULLET, '')], depth: 1, x: l.x });
     } else paragraph.parts.at(-1).lines.push(l.text);
   }
-  const text = (p) => p.parts.map((part, i) => (i === 0 ? '' : part.depth === 1 ? '\n- ' : '\n  - ') + joinLines(part.lines)).join('');
+  const text = (p) =>
+    p.parts.map((part, i) => (i === 0 ? '' : part.depth === 1 ? '\n- ' : '\n  - ') + joinLines(part.lines)).join('');
   return { paragraphs: out.map((p) => ({ number: p.number, text: text(p) })), unnumbered, last };
 }
 

@@ -15,7 +15,9 @@ export function assignRecords(authorities, statistics, scrape, lookup, log) {
       }
       // One edition's in-year sheet may list a visit the next lists again (its report came after the first's cut-off).
       const kept = list[twin].record;
-      log(`visit in two sheets: ${authority.id} ${record.type} ${record.start} (${kept.source} row ${kept.row}, ${record.source} row ${record.row})`);
+      log(
+        `visit in two sheets: ${authority.id} ${record.type} ${record.start} (${kept.source} row ${kept.row}, ${record.source} row ${record.row})`,
+      );
       if (!kept.published && record.published) list[twin] = { record, predecessor };
     }
   }
@@ -25,12 +27,16 @@ export function assignRecords(authorities, statistics, scrape, lookup, log) {
     const entry = lookup.byUrn.get(row.urn);
     const authority = entry && byOns.get(entry.ons);
     if (!authority) throw new Error(`scrape row ${row.row}: URN ${row.urn} is not a current authority`);
-    if (row.laNumber !== authority.laNumber) log(`scrape row ${row.row}: LA number ${row.laNumber}, lookup ${authority.laNumber}`);
+    if (row.laNumber !== authority.laNumber)
+      log(`scrape row ${row.row}: LA number ${row.laNumber}, lookup ${authority.laNumber}`);
     const known = items
       .get(authority.id)
-      .find(({ record, predecessor }) =>
-        !predecessor && record.type.startsWith('ilacs') &&
-        ((row.start && record.start === row.start) || (row.published && record.published === row.published)));
+      .find(
+        ({ record, predecessor }) =>
+          !predecessor &&
+          record.type.startsWith('ilacs') &&
+          ((row.start && record.start === row.start) || (row.published && record.published === row.published)),
+      );
     if (known) {
       compareWithStatistics(row, known.record, authority, log);
       continue;
@@ -47,7 +53,9 @@ export function assignRecords(authorities, statistics, scrape, lookup, log) {
 
 /** The same visit from two statistics sheets: same council, kind and date. */
 const sameVisit = (a, b) =>
-  a.record.type === b.record.type && a.record.start === b.record.start && a.predecessor === b.predecessor &&
+  a.record.type === b.record.type &&
+  a.record.start === b.record.start &&
+  a.predecessor === b.predecessor &&
   a.record.type.endsWith('visit');
 
 /** The scrape's grades are checked against the statistics where both hold an inspection; the statistics win. */
@@ -55,10 +63,13 @@ function compareWithStatistics(row, record, authority, log) {
   const grades = new Map(record.grades.map((grade) => [grade.area, grade.grade]));
   for (const { area, grade } of row.grades) {
     if (grades.has(area) && grades.get(area) !== grade) {
-      log(`scrape differs from statistics: ${authority.id} ${record.start} ${area}: scrape ${grade}, statistics ${grades.get(area)}`);
+      log(
+        `scrape differs from statistics: ${authority.id} ${record.start} ${area}: scrape ${grade}, statistics ${grades.get(area)}`,
+      );
     }
   }
-  if (row.start && row.start !== record.start) log(`scrape start ${row.start} vs statistics ${record.start}: ${authority.id}`);
+  if (row.start && row.start !== record.start)
+    log(`scrape start ${row.start} vs statistics ${record.start}: ${authority.id}`);
   if (row.published && row.published !== record.published) {
     log(`scrape published ${row.published} vs statistics ${record.published}: ${authority.id}`);
   }

@@ -7,12 +7,17 @@
 
 /** Comma-separated patterns as one global, case-blind pattern: `lead` guards the start, a word boundary the end. */
 function wordList(lead, list) {
-  const alternatives = list.split(',').map((item) => item.trim()).filter(Boolean);
+  const alternatives = list
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return new RegExp(`${lead}(${alternatives.join('|')})\\b`, 'gi');
 }
 
 /** Words of praise. A praise word right after a negation ("not always effective") is a shortfall instead. */
-const PRAISE = wordList('\\b', String.raw`
+const PRAISE = wordList(
+  '\\b',
+  String.raw`
   well(?!-being| as\b)(-\w+)?, good, very good, effective(ly)?, strong(ly|er)?, strengths?, strengthened,
   high[- ]quality, excellent, exceptional(ly)?, outstanding, exemplary, impressive, timely, prompt(ly)?,
   swift(ly)?, quick(ly)?, robust(ly)?, thorough(ly)?, comprehensive(ly)?, detailed, improved,
@@ -23,10 +28,13 @@ const PRAISE = wordList('\\b', String.raw`
   responsive, proactive(ly)?, diligent(ly)?, purposeful(ly)?, child-(focused|centred), rigorous(ly)?, highly,
   dedicated, determined, knowledgeable, confident(ly)?, caring, attuned, tailored, bespoke, innovative,
   accurate(ly)?, in-depth, regular(ly)?, insightful, helpful, stable, suitable, seamless(ly)?, fully
-`);
+`,
+);
 
 /** Words of shortfall. One preceded by "avoid", "prevent", "reduce"... ("to avoid drift") is not counted. */
-const SHORTFALL = wordList('(?<![-\\w])', String.raw`
+const SHORTFALL = wordList(
+  '(?<![-\\w])',
+  String.raw`
   lacks?, lacking, lack of, limited, insufficient(ly)?, inconsisten(t|tly|cy|cies), variab(le|ility),
   variation in, poor(ly)?, weak(er|ness|nesses)?, ineffective(ly)?, inadequate(ly)?, inappropriate(ly)?,
   unclear, unsafe, unnecessar(y|ily), unacceptabl[ey], deteriorat(ed|ing|ion), declined?, delays?, delayed,
@@ -41,32 +49,41 @@ const SHORTFALL = wordList('(?<![-\\w])', String.raw`
   would benefit from, lessens?, lessened, weakens?, limits?,
   reduc(es|ed|ing) the (effectiveness|quality|ability|value),
   (could|would|should) (have been|be) (more|better|further|stronger|swifter|strengthened|improved)
-`);
+`,
+);
 
 /** Negations: praise within four words after one, in the same clause, is a shortfall ("not always effective"). */
-const NEGATION = /\b(not|no|never|too few|too little|nor|none|without|cannot|insufficiently|lacks?|lacking|fails?|failed|less|rarely|seldom|hardly|would|could|should)\b|n't\b/i;
+const NEGATION =
+  /\b(not|no|never|too few|too little|nor|none|without|cannot|insufficiently|lacks?|lacking|fails?|failed|less|rarely|seldom|hardly|would|could|should)\b|n't\b/i;
 /** Words that undo the shortfall after them ("to avoid drift", "without delay"). */
-const COUNTER = /\b(avoid(s|ed|ing)?|prevent(s|ed|ing)?|minimis(e|es|ed|ing)|without|free from|no|minimal|little|alert to|challeng(e|es|ed|ing))\s+(\S+\s+){0,3}$/i;
+const COUNTER =
+  /\b(avoid(s|ed|ing)?|prevent(s|ed|ing)?|minimis(e|es|ed|ing)|without|free from|no|minimal|little|alert to|challeng(e|es|ed|ing))\s+(\S+\s+){0,3}$/i;
 /** A shortfall being dealt with ("to address gaps") exists: the sentence weighs it against the response. */
-const REMEDY = /\b(reduc(e|es|ed|ing)|tackl(e|es|ed|ing)|address(es|ed|ing)?|overc(ome|ame)|clos(e|es|ed|ing)|fill(s|ed|ing)?|resolv(e|es|ed|ing))\s+(\S+\s+){0,4}$/i;
+const REMEDY =
+  /\b(reduc(e|es|ed|ing)|tackl(e|es|ed|ing)|address(es|ed|ing)?|overc(ome|ame)|clos(e|es|ed|ing)|fill(s|ed|ing)?|resolv(e|es|ed|ing))\s+(\S+\s+){0,4}$/i;
 /** Leaders who know of a shortfall or act on it: that is praise and shortfall at once. */
 const RESPONSE =
   /\b(recognis(e|es|ed|ing)|aware|acknowledg\w*|(have|has) identified|identif(y|ies) (that|the need)|identified (this|these|the need|that)|accepted|initiated|responded to|know (that|where|what)|self-evaluation|having identified|(is|are) (actively |now |currently )?(addressing|tackling|taking|developing|working|reviewing|implementing|refreshing|revising|strengthening|improving)|(have|has) (recently |very recently |already )?(taken|commissioned|recruited|appointed|introduced|developed|implemented|begun|started|put in place)|plans? (in place|to))\b/i;
 
 /** A contrast inside the sentence: both sides are being weighed, so it is mixed. */
-const CONTRAST = /\b(but|although|(from )?a low base|though|despite|while|whilst|albeit|notwithstanding|except|nevertheless|nonetheless|conversely|rather than|even|whereas|instead)\b|(?<!^)\bhowever\b|(?<!not )\byet\b(?! to)/i;
+const CONTRAST =
+  /\b(but|although|(from )?a low base|though|despite|while|whilst|albeit|notwithstanding|except|nevertheless|nonetheless|conversely|rather than|even|whereas|instead)\b|(?<!^)\bhowever\b|(?<!not )\byet\b(?! to)/i;
 
 /** Qualifiers that make praise partial: it holds for some, or not yet. */
-const PARTIAL = /^(The )?(better|best|stronger|strongest)\b|\b(under ?way|these messages|priorities include|in (the )?(stronger|strongest|best|better) (examples?|practice|cases|work)|stronger examples|some|a few|a small number|small number|minority|pockets?|not all|beginning|starting|begun|started|early stages?|infancy|too early|still|further|only|emerging|plans? to|planned|intends?|aims? to|recognis(e|es|ed)|acknowledg(e|es|ed)|aware|identified the need)\b/i;
+const PARTIAL =
+  /^(The )?(better|best|stronger|strongest)\b|\b(under ?way|these messages|priorities include|in (the )?(stronger|strongest|best|better) (examples?|practice|cases|work)|stronger examples|some|a few|a small number|small number|minority|pockets?|not all|beginning|starting|begun|started|early stages?|infancy|too early|still|further|only|emerging|plans? to|planned|intends?|aims? to|recognis(e|es|ed)|acknowledg(e|es|ed)|aware|identified the need)\b/i;
 
 /** A comparison with other councils or figures: how it reads depends on what is compared. */
-const COMPARISON = /\b(below|above|lower than|higher than|better than|worse than|in line with|compared with|similar to)\b/i;
+const COMPARISON =
+  /\b(below|above|lower than|higher than|better than|worse than|in line with|compared with|similar to)\b/i;
 
 /** Hardship from outside or from the past ("the pandemic", "the legacy of", "historically"): context, not a shortfall. */
-const CIRCUMSTANCE = /\b(pandemic|covid(-19)?|lockdowns?|faced|legacy|inherited|historic(al(ly)?)?|previously|in the past|national(ly)?|cost of living)\b/i;
+const CIRCUMSTANCE =
+  /\b(pandemic|covid(-19)?|lockdowns?|faced|legacy|inherited|historic(al(ly)?)?|previously|in the past|national(ly)?|cost of living)\b/i;
 
 /** Context, history and page furniture: never a finding. */
-const CONTEXT = /\b(judged|was found|were found|last (full )?inspection (in|was)|ofsted\.gov|www\.|@|licen[cs]e|crown copyright|this report)\b/i;
+const CONTEXT =
+  /\b(judged|was found|were found|last (full )?inspection (in|was)|ofsted\.gov|www\.|@|licen[cs]e|crown copyright|this report)\b/i;
 
 /**
  * @param {string} sentence one sentence of a judgement section, word for word
@@ -133,5 +150,9 @@ function narrows(text, index) {
 
 /** The last `count` words before a position, with the space before the position. */
 function wordsBefore(text, index, count) {
-  return text.slice(0, index).split(/\s+/).slice(-count - 1).join(' ');
+  return text
+    .slice(0, index)
+    .split(/\s+/)
+    .slice(-count - 1)
+    .join(' ');
 }

@@ -59,7 +59,9 @@ export function coverDates(report, disagree) {
   const printed = parseCoverDates(report.inspectionDates);
   const fields = report.inspectionStart ? { start: report.inspectionStart, end: report.inspectionEnd ?? null } : null;
   if (printed && fields && (printed.start !== fields.start || printed.end !== (fields.end ?? printed.end))) {
-    disagree(`"${report.inspectionDates}" read as ${printed.start}/${printed.end}; extract fields ${fields.start}/${fields.end}`);
+    disagree(
+      `"${report.inspectionDates}" read as ${printed.start}/${printed.end}; extract fields ${fields.start}/${fields.end}`,
+    );
   }
   const parts = printed && parseCoverParts(report.inspectionDates);
   return printed ? { ...printed, ...(parts ? { parts } : {}) } : fields;

@@ -34,7 +34,8 @@ export function mergeCurated(id, generated, generatedSectionFiles, log) {
     }
     const known = new Set(curated.sources.map((source) => source.id));
     for (const source of generated.sources) {
-      if (!known.has(source.id) && missing.some((event) => event.sources.includes(source.id))) curated.sources.push(source);
+      if (!known.has(source.id) && missing.some((event) => event.sources.includes(source.id)))
+        curated.sources.push(source);
     }
   }
   checkQuotes(curated, log);
@@ -62,7 +63,8 @@ function reportFindings(curated, generated, generatedSectionFiles) {
       event.sectionFindings = match.sectionFindings;
       sectionFiles.push({ event: event.id, findings: file.findings.map(cite) });
     }
-    for (const finding of event.findings) if (!event.sources.includes(finding.source)) event.sources.push(finding.source);
+    for (const finding of event.findings)
+      if (!event.sources.includes(finding.source)) event.sources.push(finding.source);
   }
   return sectionFiles;
 }

@@ -27,13 +27,15 @@ const frameworkEntries = [
   },
 ];
 
-
 function coverageNote(authority, events) {
   const predecessors = [...new Set(events.map((event) => event.predecessor).filter(Boolean))].sort();
   // Events not from the statistics are later inspections, from Ofsted's report or, where none was read, the scrape.
   const fromStatistics = (event) => event.sources.some((id) => /^ofsted-(statistics|outcomes)-/.test(id));
-  const firstYear = events.filter(fromStatistics).map((event) => event.published ?? event.date)
-    .sort()[0]?.slice(0, 4);
+  const firstYear = events
+    .filter(fromStatistics)
+    .map((event) => event.published ?? event.date)
+    .sort()[0]
+    ?.slice(0, 4);
   const laterEvents = events.filter((event) => !fromStatistics(event));
   const later = laterEvents.length;
   const scrapeDate = longDate(provenance.scrapeCommitDate);
@@ -48,7 +50,9 @@ function coverageNote(authority, events) {
       : `A scrape of Ofsted’s website as it stood on ${scrapeDate}, and the reports archived with it, show no later inspection.`,
   ];
   if (predecessors.includes('Bournemouth')) {
-    parts.push('Christchurch, the third council it replaced, was a district council: Dorset County Council ran its children’s services until 2019, so Dorset County Council’s inspections are listed too.');
+    parts.push(
+      'Christchurch, the third council it replaced, was a district council: Dorset County Council ran its children’s services until 2019, so Dorset County Council’s inspections are listed too.',
+    );
   }
   return parts.join(' ');
 }

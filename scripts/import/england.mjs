@@ -13,7 +13,13 @@ export const englandPath = `${paths.root}data/national/england.json`;
 export const hexmapPath = `${paths.root}data/hexmap/england.hexjson`;
 
 /** The judgements the element can colour by, in this order in each inspection's grade string. */
-export const JUDGEMENTS = ['overall-effectiveness', 'leadership', 'help-and-protection', 'children-in-care', 'care-leavers'];
+export const JUDGEMENTS = [
+  'overall-effectiveness',
+  'leadership',
+  'help-and-protection',
+  'children-in-care',
+  'care-leavers',
+];
 
 /** The areas of each framework that a column takes, nearest first (SIF's children looked after is its children in care). */
 const COLUMN_AREAS = [
@@ -36,14 +42,22 @@ export function readNeighbourLookup(text = readFileSync(paths.raw + rawFiles.loo
     if (index < 0) throw new Error(`${rawFiles.lookup}: no column ${name}`);
     return index;
   };
-  const [ons, neighbours, regionCode, regionName] = ['la_code_new', 'stat_neighbours_la_code', 'rgn22cd', 'rgn22nm'].map(column);
+  const [ons, neighbours, regionCode, regionName] = [
+    'la_code_new',
+    'stat_neighbours_la_code',
+    'rgn22cd',
+    'rgn22nm',
+  ].map(column);
   return rows
     .filter((cells) => /^E1[02]/.test(cells[regionCode]) && cells[ons])
     .map((cells) => ({
       ons: cells[ons].trim(),
       // One region is spelt two ways in the lookup ("Yorkshire and The Humber"); ONS writes "the".
       region: { code: cells[regionCode].trim(), name: cells[regionName].trim().replace(' The ', ' the ') },
-      neighbours: cells[neighbours].split(',').map((code) => code.trim()).filter(Boolean),
+      neighbours: cells[neighbours]
+        .split(',')
+        .map((code) => code.trim())
+        .filter(Boolean),
     }));
 }
 
@@ -54,8 +68,15 @@ export function readNeighbourLookup(text = readFileSync(paths.raw + rawFiles.loo
 export function regionsOf(lookup) {
   const codesByName = new Map();
   for (const { region } of lookup) codesByName.set(region.name, [...(codesByName.get(region.name) ?? []), region.code]);
-  const mostCommon = (codes) => codes.sort().reduce((best, code) => (codes.filter((c) => c === code).length > codes.filter((c) => c === best).length ? code : best));
-  return [...codesByName].map(([name, codes]) => ({ code: mostCommon(codes), name })).sort((a, b) => (a.code < b.code ? -1 : 1));
+  const mostCommon = (codes) =>
+    codes
+      .sort()
+      .reduce((best, code) =>
+        codes.filter((c) => c === code).length > codes.filter((c) => c === best).length ? code : best,
+      );
+  return [...codesByName]
+    .map(([name, codes]) => ({ code: mostCommon(codes), name }))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
 /** The hexagons by ONS code; stops unless they are exactly `codes`, one a cell. */
@@ -65,7 +86,10 @@ export function readHexmap(codes, text = readFileSync(hexmapPath, 'utf8')) {
   const hexes = new Map(Object.entries(hexmap.hexes));
   const missing = codes.filter((code) => !hexes.has(code));
   const extra = [...hexes.keys()].filter((code) => !codes.includes(code));
-  if (missing.length || extra.length) throw new Error(`england.hexjson: missing ${missing.join(' ') || 'none'}; not a current council ${extra.join(' ') || 'none'}`);
+  if (missing.length || extra.length)
+    throw new Error(
+      `england.hexjson: missing ${missing.join(' ') || 'none'}; not a current council ${extra.join(' ') || 'none'}`,
+    );
   const cells = new Map();
   for (const [code, hex] of hexes) {
     const cell = `${hex.q},${hex.r}`;
@@ -89,9 +113,16 @@ function inspectionRecord(event, sourceIndex) {
       if (judgement) return GRADE_LETTERS[judgement.grade] ?? '-';
     }
     return '-';
-  }).join('').replace(/-+$/, '');
+  })
+    .join('')
+    .replace(/-+$/, '');
   const firstDay = event.date.slice(0, 10);
-  return [event.published, firstDay.length === 10 ? daysBetween(firstDay, event.published) : 0, grades, sourceIndex(event.sources)].join(' ');
+  return [
+    event.published,
+    firstDay.length === 10 ? daysBetween(firstDay, event.published) : 0,
+    grades,
+    sourceIndex(event.sources),
+  ].join(' ');
 }
 
 const isGradedInspection = (event) =>
@@ -167,10 +198,20 @@ export function buildEngland(datasets, { lookup = readNeighbourLookup(), hexmapT
   const lookupByOns = new Map(lookup.map((entry) => [entry.ons, entry]));
   const codes = datasets.map((dataset) => dataset.authority.identifiers.onsCode);
   const unknown = codes.filter((code) => !lookupByOns.has(code));
-  if (unknown.length || lookup.length !== codes.length) throw new Error(`lookup: ${lookup.length} current councils, datasets ${codes.length}; unknown ${unknown.join(' ')}`);
+  if (unknown.length || lookup.length !== codes.length)
+    throw new Error(
+      `lookup: ${lookup.length} current councils, datasets ${codes.length}; unknown ${unknown.join(' ')}`,
+    );
   const hexes = readHexmap(codes, hexmapText);
 
-  const sources = [baseSources['ofsted-statistics-2023'], baseSources['ofsted-outcomes-2025'], baseSources['ofsted-scrape'], lookupSource, hexmapSource, authorityFileSource];
+  const sources = [
+    baseSources['ofsted-statistics-2023'],
+    baseSources['ofsted-outcomes-2025'],
+    baseSources['ofsted-scrape'],
+    lookupSource,
+    hexmapSource,
+    authorityFileSource,
+  ];
   // An inspection cites the first of the statistics or the scrape that its event cites; else (a hand-made history,
   // Barnet's) the council's own file, whose event cites Ofsted's report or letter.
   const sourceIndex = (ids) => {
@@ -200,10 +241,20 @@ export function buildEngland(datasets, { lookup = readNeighbourLookup(), hexmapT
       hex.q,
       hex.r,
       neighbours,
-      dataset.events.filter(isGradedInspection).map((event) => inspectionRecord(event, sourceIndex)).join(','),
+      dataset.events
+        .filter(isGradedInspection)
+        .map((event) => inspectionRecord(event, sourceIndex))
+        .join(','),
     ];
   });
-  const published = authorities.flatMap((authority) => authority.at(-1).split(',').map((record) => record.slice(0, 10))).sort();
+  const published = authorities
+    .flatMap((authority) =>
+      authority
+        .at(-1)
+        .split(',')
+        .map((record) => record.slice(0, 10)),
+    )
+    .sort();
   const dataUpTo = published.at(-1);
   const lastYear = Number(dataUpTo.slice(0, 4)) - (dataUpTo.slice(5) < '03-31' ? 1 : 0);
   return {
@@ -211,7 +262,14 @@ export function buildEngland(datasets, { lookup = readNeighbourLookup(), hexmapT
     note: 'Generated by npm run data:import.',
     dataUpTo,
     statisticsUpTo: provenance.statisticsUpTo,
-    sources: sources.map(({ id, title, publisher, date, url }) => ({ id, title, publisher, date, url, ...(notes[id] && { note: notes[id] }) })),
+    sources: sources.map(({ id, title, publisher, date, url }) => ({
+      id,
+      title,
+      publisher,
+      date,
+      url,
+      ...(notes[id] && { note: notes[id] }),
+    })),
     judgements: JUDGEMENTS,
     regions,
     authorities,

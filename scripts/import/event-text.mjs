@@ -5,7 +5,8 @@ import { MONTHS } from './words.mjs';
 
 const months = MONTHS.map((name) => name.charAt(0).toUpperCase() + name.slice(1));
 /** "29 June 2026", without Intl, whose output can vary with the ICU data a Node build carries. */
-export const longDate = (iso) => `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+export const longDate = (iso) =>
+  `${Number(iso.slice(8, 10))} ${months[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 const lowerFirst = (text) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -38,7 +39,8 @@ export function titleOf(record, predecessor) {
     case 'focused-visit':
     case 'monitoring-visit':
     case 'joint-targeted-area-inspection': {
-      const name = { 'focused-visit': 'Focused visit', 'monitoring-visit': 'Monitoring visit' }[record.type] ??
+      const name =
+        { 'focused-visit': 'Focused visit', 'monitoring-visit': 'Monitoring visit' }[record.type] ??
         'Joint targeted area inspection';
       return `${name}${predecessor ? ` to ${predecessor}` : ''}${tag(theme)}`;
     }
@@ -49,8 +51,10 @@ export function titleOf(record, predecessor) {
 
 const whatItWas = {
   slac: 'An inspection of safeguarding and of services for looked after children, under the framework before the single inspection framework, with no overall judgement.',
-  'slac-re-safeguarding': 'A re-inspection of safeguarding services, under the framework before the single inspection framework.',
-  'slac-re-lac': 'A re-inspection of services for looked after children, under the framework before the single inspection framework.',
+  'slac-re-safeguarding':
+    'A re-inspection of safeguarding services, under the framework before the single inspection framework.',
+  'slac-re-lac':
+    'A re-inspection of services for looked after children, under the framework before the single inspection framework.',
   cpi: 'An inspection of child protection services, under the framework before the single inspection framework.',
   cpri: 'A re-inspection of child protection services, under the framework before the single inspection framework.',
   tlac: 'A targeted inspection of services for looked after children, under the framework before the single inspection framework.',
@@ -78,14 +82,20 @@ export function summaryOf(record, { judgements, predecessor, authorityName, endF
   else if (record.type.endsWith('visit')) {
     const name = record.type === 'focused-visit' ? 'A focused visit' : 'A monitoring visit';
     parts.push(`${name}${record.theme ? ` (theme: ${lowerFirst(record.theme)})` : ''}; visits are not graded.`);
-    parts.push(record.published
-      ? 'Ofsted’s statistics give one date for the visit, and the date its letter was published.'
-      : 'Ofsted’s statistics give one date for the visit.');
+    parts.push(
+      record.published
+        ? 'Ofsted’s statistics give one date for the visit, and the date its letter was published.'
+        : 'Ofsted’s statistics give one date for the visit.',
+    );
   } else parts.push(graded(record, judgements, fromReport));
   if (fromReport) {
-    parts.push(`Its dates and grades come from Ofsted’s report, published after Ofsted’s official statistics, which run to ${longDate(provenance.statisticsUpTo)}.`);
+    parts.push(
+      `Its dates and grades come from Ofsted’s report, published after Ofsted’s official statistics, which run to ${longDate(provenance.statisticsUpTo)}.`,
+    );
   } else if (record.source === 'ofsted-scrape') {
-    parts.push(`Its dates and grades come from a scrape of Ofsted’s website, not from Ofsted’s official statistics, which run to ${longDate(provenance.statisticsUpTo)}.`);
+    parts.push(
+      `Its dates and grades come from a scrape of Ofsted’s website, not from Ofsted’s official statistics, which run to ${longDate(provenance.statisticsUpTo)}.`,
+    );
   } else if (record.type.startsWith('ilacs') && !endFromReport) {
     parts.push('Ofsted’s statistics give its start date only.');
   }

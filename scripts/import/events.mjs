@@ -31,9 +31,13 @@ export function buildEvents(authority, items, reports, log) {
   assignIds(events);
   const cited = new Set(reportSources.keys());
   // The sentences picked from each inspection's judgement sections, for data/findings/<authority>/<event>.json.
-  const sectionFiles = events.filter((event) => picked.has(event)).map((event) => ({ event: event.id, findings: picked.get(event) }));
+  const sectionFiles = events
+    .filter((event) => picked.has(event))
+    .map((event) => ({ event: event.id, findings: picked.get(event) }));
   return {
-    events, reportSources, sectionFiles,
+    events,
+    reportSources,
+    sectionFiles,
     unusedReports: matcher.unused().filter((report) => !cited.has(`ofsted-report-${report.published}`)),
   };
 }
@@ -61,33 +65,49 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   const where = `${authority.id} ${record.type} ${record.published ?? record.start}`;
   const cover = report && coverJudgements(report);
   let coverDisagrees = false;
-  const judgements = buildJudgements(record, cover, (area, printed, graded) => {
-    coverDisagrees = true;
-    log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`);
-  }, reportId);
+  const judgements = buildJudgements(
+    record,
+    cover,
+    (area, printed, graded) => {
+      coverDisagrees = true;
+      log(`grade differs: ${where} ${area}: report cover ${printed}, ${record.source} ${graded}`);
+    },
+    reportId,
+  );
   const board = judgements.find((judgement) => judgement.area === 'lscb');
   if (board && !board.sources && !cover?.has('lscb') && !predecessor) {
     // The report does not review the board: a review published on its own within a year, with the same grade, does.
-    const review = boardReviews.find((candidate) => candidate.published > record.published &&
-      dayDifference(candidate.published, record.published) <= 366 &&
-      coverJudgements(candidate).get('lscb')?.grade === board.grade);
+    const review = boardReviews.find(
+      (candidate) =>
+        candidate.published > record.published &&
+        dayDifference(candidate.published, record.published) <= 366 &&
+        coverJudgements(candidate).get('lscb')?.grade === board.grade,
+    );
     if (review) {
       const source = reportSource(review, provenance.reportPageUrl);
       reportSources.set(source.id, source);
       const printed = coverDates(review, () => {});
-      fromSeparateReview(board, {
-        id: source.id,
-        dates: printed ? longSpan(printed.start, printed.end) : 'dates not printed',
-        published: longDate(review.published),
-      }, record.source);
+      fromSeparateReview(
+        board,
+        {
+          id: source.id,
+          dates: printed ? longSpan(printed.start, printed.end) : 'dates not printed',
+          published: longDate(review.published),
+        },
+        record.source,
+      );
     }
   }
   const say = (message) => log(`${message}: ${where}`);
   const coverSpan = report ? coverDates(report, say) : null;
   // An inspection later than the statistics is Ofsted's report's where the report's cover gives its dates and every
   // grade the scrape gives, and no other (the scrape then only told us the inspection exists); else it is the scrape's.
-  const fromReport = record.source === 'ofsted-scrape' && Boolean(coverSpan?.start) && !coverDisagrees &&
-    cover.size === judgements.length && judgements.every((judgement) => cover.has(judgement.area));
+  const fromReport =
+    record.source === 'ofsted-scrape' &&
+    Boolean(coverSpan?.start) &&
+    !coverDisagrees &&
+    cover.size === judgements.length &&
+    judgements.every((judgement) => cover.has(judgement.area));
   const { date, dateInferred, endFromReport } = fromReport
     ? { date: span(coverSpan.start, coverSpan.end) }
     : dateOf(record, framework, kind, coverSpan, say);
@@ -100,7 +120,13 @@ function buildEvent(authority, { record, predecessor }, matcher, reportSources, 
   if (record.published) event.published = record.published;
   event.framework = framework;
   if (predecessor) event.predecessor = predecessor;
-  event.summary = summaryOf(record, { judgements, predecessor, authorityName: authority.shortName, endFromReport, fromReport });
+  event.summary = summaryOf(record, {
+    judgements,
+    predecessor,
+    authorityName: authority.shortName,
+    endFromReport,
+    fromReport,
+  });
   const inspector = report?.leadInspector && leadInspector(report.leadInspector, say);
   if (inspector) event.inspectors = [`${inspector} (lead inspector)`];
   if (judgements.length > 0) event.judgements = judgements;
@@ -142,7 +168,8 @@ function dateOf(record, framework, kind, cover, log) {
   if (kind !== 'inspection') return { date: record.start };
   if (record.source === 'ofsted-scrape') return { date: span(record.start, record.end) };
   if (framework === 'ilacs') {
-    if (cover && cover.start !== record.start) log(`report cover starts on ${cover.start}, statistics on ${record.start}`);
+    if (cover && cover.start !== record.start)
+      log(`report cover starts on ${cover.start}, statistics on ${record.start}`);
     if (cover?.start === record.start && cover.end) return { date: span(record.start, cover.end), endFromReport: true };
     return { date: record.start };
   }

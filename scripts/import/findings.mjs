@@ -14,9 +14,18 @@ import { sentences } from './sentences.mjs';
  */
 const AREA_WORDS = [
   ['care-leavers', /\bcare leavers?\b|\bpathway plan|\bpersonal advisers?\b|\bcare-experienced\b/i],
-  ['children-in-care', /\bchildren in care\b|\blooked[- ]after\b|\bfoster(ing)? (carers?|homes?|placements?)\b|\bpermanence\b|\blife[- ]story\b|\bplaced with parents\b|\bchildren[’']s homes\b|\bunregistered\b|\bindependent reviewing officers?\b/i],
-  ['help-and-protection', /\bchild protection\b|\bearly help\b|\bpre-proceedings\b|\bPublic Law Outline\b|\bstrategy (meetings?|discussions?)\b|\bprivate(ly)? foster|\bgo(es)? missing\b|\breturn home interviews?\b|\bhomeless\b|\bfront door\b|\bLADO\b|\blocal authority designated officer\b|\bneglect\b|\bdomestic abuse\b|\bexploitation\b/i],
-  ['leadership', /\bcorporate parent|\bsenior leaders\b|\bleaders[’']\b|\bquality assurance\b|\bcaseloads?\b|\bworkforce\b|\bperformance (information|data)\b/i],
+  [
+    'children-in-care',
+    /\bchildren in care\b|\blooked[- ]after\b|\bfoster(ing)? (carers?|homes?|placements?)\b|\bpermanence\b|\blife[- ]story\b|\bplaced with parents\b|\bchildren[’']s homes\b|\bunregistered\b|\bindependent reviewing officers?\b/i,
+  ],
+  [
+    'help-and-protection',
+    /\bchild protection\b|\bearly help\b|\bpre-proceedings\b|\bPublic Law Outline\b|\bstrategy (meetings?|discussions?)\b|\bprivate(ly)? foster|\bgo(es)? missing\b|\breturn home interviews?\b|\bhomeless\b|\bfront door\b|\bLADO\b|\blocal authority designated officer\b|\bneglect\b|\bdomestic abuse\b|\bexploitation\b/i,
+  ],
+  [
+    'leadership',
+    /\bcorporate parent|\bsenior leaders\b|\bleaders[’']\b|\bquality assurance\b|\bcaseloads?\b|\bworkforce\b|\bperformance (information|data)\b/i,
+  ],
 ];
 
 /** The area of the report's sections an item's words name, or null when they name none or more than one. */
@@ -27,7 +36,9 @@ export function inferArea(statement, sectionAreas) {
   const named = new Set();
   for (const [area, words] of AREA_WORDS) {
     if (!words.test(subject)) continue;
-    named.add(combined && (area === 'children-in-care' || area === 'care-leavers') ? 'children-in-care-and-care-leavers' : area);
+    named.add(
+      combined && (area === 'children-in-care' || area === 'care-leavers') ? 'children-in-care-and-care-leavers' : area,
+    );
   }
   if (named.size !== 1) return null;
   const [area] = named;
@@ -44,7 +55,9 @@ export const sectionArea = (heading) => {
 export function recommendationFindings(report, sourceId) {
   if (!report || report.licence !== 'ogl') return [];
   const areas = new Set((report.sections ?? []).map((section) => sectionArea(section.heading)).filter(Boolean));
-  const statements = (report.improvements ?? []).filter((statement) => typeof statement === 'string' && /\S/.test(statement));
+  const statements = (report.improvements ?? []).filter(
+    (statement) => typeof statement === 'string' && /\S/.test(statement),
+  );
   return statements.map((statement) => {
     const area = inferArea(statement, areas);
     return area

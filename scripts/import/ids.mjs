@@ -62,7 +62,8 @@ export function buildAuthorities(history, lookup) {
     if (known && (known.statisticsName !== record.name || known.region !== record.region)) {
       throw new Error(`${record.owner.ons}: rows disagree on name or region`);
     }
-    if (!known) byOns.set(record.owner.ons, { ons: record.owner.ons, statisticsName: record.name, region: record.region });
+    if (!known)
+      byOns.set(record.owner.ons, { ons: record.owner.ons, statisticsName: record.name, region: record.region });
   }
   const ids = new Set();
   const linkMismatches = [];

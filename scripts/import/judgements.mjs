@@ -59,7 +59,9 @@ export function buildJudgements(record, cover, mismatch, reportId = null) {
     if (printed && !agrees) mismatch(area, printed.grade, grade);
     const fromStatistics = statisticsName(record.type, framework, area);
     // A cover name cut short by the PDF's layout ("Children looked after and achieving") is not used.
-    const cut = printed?.name && fromStatistics.toLowerCase().startsWith(printed.name.toLowerCase()) &&
+    const cut =
+      printed?.name &&
+      fromStatistics.toLowerCase().startsWith(printed.name.toLowerCase()) &&
       printed.name.length < fromStatistics.length;
     const judgement = { area, name: agrees && printed.name && !cut ? printed.name : fromStatistics, grade };
     if (framework === 'pre-sif' && grade === 'requires-improvement') {

@@ -4,17 +4,35 @@ import { gradeOf, isoDate, readWorkbook, sheetTables, tidy } from './sheets.mjs'
 
 /** The 2023 sheet's column groups: one per kind of inspection, each a publication date and its judgements. */
 const columns2023 = [
-  ['slac', 'Safeguarding & Looked After Children (SLAC) Inspection publication date', [
-    ['safeguarding', 'SLAC Safeguarding Overall effectiveness (OE)'],
-    ['looked-after-children', 'SLAC Looked After Children Overall Effectiveness (OE)']]],
-  ['slac-re-safeguarding', 'SLAC re-inspection of Safeguarding publication date', [
-    ['safeguarding', 'SLAC re-inspection Safeguarding OE']]],
-  ['slac-re-lac', 'SLAC re-inspection of services for Children Looked After publication date', [
-    ['looked-after-children', 'SLAC re-inspection of services Children Looked After OE']]],
+  [
+    'slac',
+    'Safeguarding & Looked After Children (SLAC) Inspection publication date',
+    [
+      ['safeguarding', 'SLAC Safeguarding Overall effectiveness (OE)'],
+      ['looked-after-children', 'SLAC Looked After Children Overall Effectiveness (OE)'],
+    ],
+  ],
+  [
+    'slac-re-safeguarding',
+    'SLAC re-inspection of Safeguarding publication date',
+    [['safeguarding', 'SLAC re-inspection Safeguarding OE']],
+  ],
+  [
+    'slac-re-lac',
+    'SLAC re-inspection of services for Children Looked After publication date',
+    [['looked-after-children', 'SLAC re-inspection of services Children Looked After OE']],
+  ],
   ['cpi', 'Child Protection Inspections (CPI) publication date', [['safeguarding', 'CPI Overall Effectiveness (OE)']]],
-  ['cpri', 'Child Protection Re-Inspection (CPRI) publication date', [['safeguarding', 'CPRI Overall Effectiveness (OE)']]],
-  ['tlac', 'Targeted Looked After Children (TLAC) inspection publication date', [
-    ['looked-after-children', 'TLAC Overall Effectiveness (OE)']]],
+  [
+    'cpri',
+    'Child Protection Re-Inspection (CPRI) publication date',
+    [['safeguarding', 'CPRI Overall Effectiveness (OE)']],
+  ],
+  [
+    'tlac',
+    'Targeted Looked After Children (TLAC) inspection publication date',
+    [['looked-after-children', 'TLAC Overall Effectiveness (OE)']],
+  ],
   ...['First SIF', 'SIF Re-inspection'].map((prefix) => [
     prefix === 'First SIF' ? 'sif' : 'sif-re',
     `Single Inspection of LA Children's Services (SIF) ${prefix} publication date`,
@@ -64,7 +82,8 @@ function visitType(text) {
   return inYearTypes.get(key);
 }
 
-const ilacsType = (text) => ({ 'ILACS Standard Inspection': 'ilacs-standard', 'ILACS Short Inspection': 'ilacs-short' })[tidy(text)];
+const ilacsType = (text) =>
+  ({ 'ILACS Standard Inspection': 'ilacs-standard', 'ILACS Short Inspection': 'ilacs-short' })[tidy(text)];
 
 export function readOutcomes2025() {
   const workbook = readWorkbook(paths.raw + rawFiles.outcomes2025, [sheets.history, sheets.inYear2025]);
@@ -90,15 +109,17 @@ export function readOutcomes2025() {
   const visits = inYearRows.flatMap((row) => {
     const type = visitType(row.get('Inspection/Visit type'));
     if (!type) return [];
-    return [{
-      ...at(sheets.inYear2025, row.row),
-      owner: { ons: tidy(row.get('Local authority area code')) },
-      type,
-      start: isoDate(row.get('Inspection/Visit date')),
-      published: isoDate(row.get('Publication date')),
-      theme: tidy(row.get('Visit Theme')) || null,
-      grades: [],
-    }];
+    return [
+      {
+        ...at(sheets.inYear2025, row.row),
+        owner: { ons: tidy(row.get('Local authority area code')) },
+        type,
+        start: isoDate(row.get('Inspection/Visit date')),
+        published: isoDate(row.get('Publication date')),
+        theme: tidy(row.get('Visit Theme')) || null,
+        grades: [],
+      },
+    ];
   });
   return { history, visits, inYearRows: inYearRows.length };
 }
@@ -114,17 +135,19 @@ export function readOutcomes2024() {
   const visits = inYearRows.flatMap((row) => {
     const type = visitType(row.get('Inspection/Visit type'));
     if (!type) return [];
-    return [{
-      source: 'ofsted-outcomes-2024',
-      sheet: sheets.inYear2024,
-      row: row.row,
-      owner: { name: tidy(row.get('Local authority name')), restructured: false },
-      type,
-      start: isoDate(row.get('Inspection/Visit date')),
-      published: null,
-      theme: tidy(row.get('Visit Theme')) || null,
-      grades: [],
-    }];
+    return [
+      {
+        source: 'ofsted-outcomes-2024',
+        sheet: sheets.inYear2024,
+        row: row.row,
+        owner: { name: tidy(row.get('Local authority name')), restructured: false },
+        type,
+        start: isoDate(row.get('Inspection/Visit date')),
+        published: null,
+        theme: tidy(row.get('Visit Theme')) || null,
+        grades: [],
+      },
+    ];
   });
   return { visits, inYearRows: inYearRows.length };
 }
@@ -136,17 +159,19 @@ export function readStatistics2022() {
   const visits = inYearRows.flatMap((row) => {
     const type = visitType(row.get('Inspection/Visit type'));
     if (!type) return [];
-    return [{
-      source: 'ofsted-statistics-2022',
-      sheet: sheets.inYear2022,
-      row: row.row,
-      owner: { name: tidy(row.get('Local authority name')), restructured: false },
-      type,
-      start: isoDate(row.get('Inspection/Visit date')),
-      published: null,
-      theme: tidy(row.get('Visit Theme')) || null,
-      grades: [],
-    }];
+    return [
+      {
+        source: 'ofsted-statistics-2022',
+        sheet: sheets.inYear2022,
+        row: row.row,
+        owner: { name: tidy(row.get('Local authority name')), restructured: false },
+        type,
+        start: isoDate(row.get('Inspection/Visit date')),
+        published: null,
+        theme: tidy(row.get('Visit Theme')) || null,
+        grades: [],
+      },
+    ];
   });
   return { visits, inYearRows: inYearRows.length };
 }
@@ -171,15 +196,17 @@ export function readStatistics2023() {
   const visits = inYearRows.flatMap((row) => {
     const type = visitType(row.get('Inspection/Visit type'));
     if (!type) return [];
-    return [{
-      ...at(sheets.inYear2023, row.row),
-      owner: { name: tidy(row.get('Local authority name')), restructured: false },
-      type,
-      start: isoDate(row.get('Inspection/Visit date')),
-      published: null,
-      theme: tidy(row.get('Visit Theme')) || null,
-      grades: [],
-    }];
+    return [
+      {
+        ...at(sheets.inYear2023, row.row),
+        owner: { name: tidy(row.get('Local authority name')), restructured: false },
+        type,
+        start: isoDate(row.get('Inspection/Visit date')),
+        published: null,
+        theme: tidy(row.get('Visit Theme')) || null,
+        grades: [],
+      },
+    ];
   });
   return { inspections, visits, inYearRows: inYearRows.length };
 }

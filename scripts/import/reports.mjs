@@ -7,7 +7,9 @@ import { paths } from './inputs.mjs';
 export function loadReports() {
   const byUrn = new Map();
   if (!existsSync(paths.reports)) return byUrn;
-  const files = readdirSync(paths.reports).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(paths.reports)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   for (const name of files) {
     const extract = JSON.parse(readFileSync(paths.reports + name, 'utf8'));
     const urn = String(extract.urn ?? name.replace(/\.json$/, ''));
@@ -41,8 +43,13 @@ export function reportMatcher(reports) {
       const report =
         (published && single((candidate) => candidate.published === published)) ||
         (start && single((candidate) => candidate.inspectionStart === start)) ||
-        (published && single((candidate) => candidate.framework === framework && candidate.published &&
-          dayDifference(candidate.published, published) <= 7)) ||
+        (published &&
+          single(
+            (candidate) =>
+              candidate.framework === framework &&
+              candidate.published &&
+              dayDifference(candidate.published, published) <= 7,
+          )) ||
         null;
       if (report) used.add(report);
       return report;
@@ -53,8 +60,13 @@ export function reportMatcher(reports) {
 
 /** Whether an extract adds anything to an event: dates, an inspector, judgement wording or statements. */
 export const reportAddsFacts = (report) =>
-  Boolean(report.inspectionDates || report.inspectionStart || report.leadInspector ||
-    report.judgements?.length || report.improvements?.length);
+  Boolean(
+    report.inspectionDates ||
+    report.inspectionStart ||
+    report.leadInspector ||
+    report.judgements?.length ||
+    report.improvements?.length,
+  );
 
 const councilWords = /\b(Council|Borough|City|County|Corporation|Metropolitan|District|Authority)\b/;
 /**
@@ -88,7 +100,10 @@ export function areaOfJudgementName(name) {
 
 /** A cover grade as a grade id, null for "Not judged", undefined when the extract's text is not a grade. */
 export function coverGrade(text) {
-  const key = String(text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const key = String(text ?? '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/^requires? improvement( to be good)?$/.test(key)) return 'requires-improvement';
   if (key === 'not judged') return null;
   return ['outstanding', 'good', 'inadequate'].includes(key) ? key : undefined;
@@ -102,7 +117,10 @@ export function coverGrade(text) {
 export function coverJudgements(report) {
   const byArea = new Map();
   for (const judgement of report?.judgements ?? []) {
-    const text = String(judgement.name ?? '').replace(/^\d+(\.\d+)?\.?\s+/, '').replace(/\.$/, '').trim();
+    const text = String(judgement.name ?? '')
+      .replace(/^\d+(\.\d+)?\.?\s+/, '')
+      .replace(/\.$/, '')
+      .trim();
     const area = areaOfJudgementName(text);
     const grade = coverGrade(judgement.grade);
     // SIF covers state the overall judgement as a sentence ("The overall judgement is good"): not a name.
@@ -116,7 +134,8 @@ export function coverJudgements(report) {
 export function reportSource(report, pageUrl) {
   const licence = {
     ogl: 'Open Government Licence v3.0',
-    'non-commercial': 'the report allows copying for non-commercial educational purposes only, so nothing is quoted from it',
+    'non-commercial':
+      'the report allows copying for non-commercial educational purposes only, so nothing is quoted from it',
     unknown: 'no licence notice was found in the extract, so nothing is quoted from it',
   }[report.licence ?? 'unknown'];
   const commit = report.commit ? ` (commit ${report.commit.slice(0, 8)})` : '';

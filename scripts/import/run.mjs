@@ -35,7 +35,12 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
 
   const { authorities, linkMismatches } = buildAuthorities(outcomes.history, lookup);
   const statistics = [
-    ...statistics2023.inspections, ...statistics2022.visits, ...statistics2023.visits, ...outcomes2024.visits, ...outcomes.history, ...outcomes.visits,
+    ...statistics2023.inspections,
+    ...statistics2022.visits,
+    ...statistics2023.visits,
+    ...outcomes2024.visits,
+    ...outcomes.history,
+    ...outcomes.visits,
   ];
   const { items, scrapeOnly } = assignRecords(authorities, statistics, scrape, lookup, log);
 
@@ -44,7 +49,12 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   const coverage = {
     visitsFrom: provenance.visitsFrom,
     statisticsTo: provenance.statisticsUpTo,
-    reportsTo: [...reportsByUrn.values()].flat().map((report) => report.published).filter(Boolean).sort().at(-1),
+    reportsTo: [...reportsByUrn.values()]
+      .flat()
+      .map((report) => report.published)
+      .filter(Boolean)
+      .sort()
+      .at(-1),
   };
   const datasets = [];
   const unusedReports = [];
@@ -54,7 +64,9 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
     authority.name =
       properNames.get(authority.id) ?? councilName(reports, authority.fallbackName, reconstituted.get(authority.ons));
     const built = buildEvents(authority, items.get(authority.id), reports, log);
-    unusedReports.push(...built.unusedReports.map((report) => `${authority.id} ${report.published} (${report.framework})`));
+    unusedReports.push(
+      ...built.unusedReports.map((report) => `${authority.id} ${report.published} (${report.framework})`),
+    );
     const dataset = buildDataset(authority, built.events, built.reportSources);
     // A hand-made history lists visits of its own from before the statistics' in-year sheets: no visitsFrom for it.
     const curated = curatedIds.includes(authority.id);
@@ -66,7 +78,8 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
     sectionFiles.push(...merged.sectionFiles.map((file) => ({ authority: authority.id, ...file })));
   }
   const knownUrns = new Set(authorities.map((authority) => authority.urn));
-  for (const urn of reportsByUrn.keys()) if (!knownUrns.has(urn)) log(`report extract ${urn}.json matches no authority URN`);
+  for (const urn of reportsByUrn.keys())
+    if (!knownUrns.has(urn)) log(`report extract ${urn}.json matches no authority URN`);
 
   const validate = schemaValidator();
   const problems = datasets.flatMap((dataset) => [...validate(dataset), ...citationProblems(dataset)]);
@@ -83,13 +96,30 @@ export function runImport({ out = paths.authorities, write = true } = {}) {
   const { sizes, removed } =
     write && problems.length === 0 ? writeOutput(datasets, index, out) : { sizes: null, removed: [] };
   const findingFiles = sizes
-    ? writeSectionFindings(sectionFiles, out === paths.authorities ? paths.findings : `${out.replace(/\/$/, '')}/findings/`)
+    ? writeSectionFindings(
+        sectionFiles,
+        out === paths.authorities ? paths.findings : `${out.replace(/\/$/, '')}/findings/`,
+      )
     : { removed: [] };
   if (sizes && out === paths.authorities) writeEngland(datasets);
 
   const summary = {
-    outcomes, outcomes2024, statistics2022, statistics2023, scrape, scrapeOnly, authorities, datasets, reportsByUrn,
-    unusedReports, linkMismatches, notes, sizes, removed, sectionFiles, findingFiles,
+    outcomes,
+    outcomes2024,
+    statistics2022,
+    statistics2023,
+    scrape,
+    scrapeOnly,
+    authorities,
+    datasets,
+    reportsByUrn,
+    unusedReports,
+    linkMismatches,
+    notes,
+    sizes,
+    removed,
+    sectionFiles,
+    findingFiles,
     seconds: (performance.now() - started) / 1000,
   };
   return { datasets, index, problems, summary };

@@ -16,7 +16,10 @@ export function readWorkbook(path, sheetNames) {
 }
 
 /** Headings wrap lines and carry stray spaces ("First SIF Overall Judgement\n(OE)"). */
-export const tidy = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+export const tidy = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The tables of a sheet. A table starts at a heading row holding `marker` and runs to the first blank row; each row
@@ -87,7 +90,8 @@ const gradeWords = new Map([
 export function gradeOf(value) {
   const text = tidy(value).toLowerCase();
   // JT-39's scrape writes "not_reported_post_reform" for the overall grade Ofsted stopped giving in April 2026.
-  if (['', 'nan', 'none', 'inspection_pre_dates_judgement', 'not_reported_post_reform'].includes(text)) return undefined;
+  if (['', 'nan', 'none', 'inspection_pre_dates_judgement', 'not_reported_post_reform'].includes(text))
+    return undefined;
   if (text === '-') return { grade: null, dash: true };
   if (gradeWords.has(text)) return { grade: gradeWords.get(text) };
   throw new Error(`not a grade: ${JSON.stringify(value)}`);

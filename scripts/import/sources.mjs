@@ -46,11 +46,13 @@ export const baseSources = {
 
 /** Statistics first, then the scrape, then reports by date: a fixed order, so output is stable. */
 export function sourcesCited(events, frameworks, reportSources) {
-  const cited = new Set(events.flatMap((event) => [
-    ...event.sources,
-    ...(event.judgements ?? []).flatMap((judgement) => judgement.sources ?? []),
-    ...(event.findings ?? []).map((finding) => finding.source),
-  ]));
+  const cited = new Set(
+    events.flatMap((event) => [
+      ...event.sources,
+      ...(event.judgements ?? []).flatMap((judgement) => judgement.sources ?? []),
+      ...(event.findings ?? []).map((finding) => finding.source),
+    ]),
+  );
   for (const framework of frameworks) for (const id of framework.sources ?? []) cited.add(id);
   const reports = [...reportSources.values()].filter((source) => cited.has(source.id));
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

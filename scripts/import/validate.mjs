@@ -8,15 +8,20 @@ export function schemaValidator() {
   return (dataset) =>
     validate(dataset)
       ? []
-      : validate.errors.map((error) => `${dataset.authority?.id}: ${error.instancePath || '/'} ${error.message}${
-          error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ''}`);
+      : validate.errors.map(
+          (error) =>
+            `${dataset.authority?.id}: ${error.instancePath || '/'} ${error.message}${
+              error.params?.additionalProperty ? ` (${error.params.additionalProperty})` : ''
+            }`,
+        );
 }
 
 /** Ids cited by events, judgements, findings and frameworks must exist among the file's sources. */
 export function citationProblems(dataset) {
   const ids = new Set(dataset.sources.map((source) => source.id));
   const problems = [];
-  const check = (where, id) => ids.has(id) || problems.push(`${dataset.authority.id}: ${where} cites unknown source ${id}`);
+  const check = (where, id) =>
+    ids.has(id) || problems.push(`${dataset.authority.id}: ${where} cites unknown source ${id}`);
   for (const framework of dataset.frameworks ?? []) for (const id of framework.sources ?? []) check(framework.id, id);
   for (const event of dataset.events) {
     for (const id of event.sources) check(event.id, id);

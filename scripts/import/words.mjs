@@ -2,7 +2,20 @@
 // month names and the inspector's titles that follow a name on a report ("Helen Cawston HMI").
 
 /** English month names, lower case, January first. */
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** The month number (1-12) of a name or an abbreviation of three letters or more ("Feb", "Sept"), else 0. */
 export function monthNumber(word) {
@@ -19,6 +32,10 @@ export const INSPECTOR_TITLE = /,?\s*\(?(Senior\s+)?(HMI|H[ie][sr] Majesty['’]
  * together, "on site: …"), rather than a guess.
  */
 export function inspectorName(text) {
-  const name = String(text ?? '').replace(INSPECTOR_TITLE, '').replace(/[\s,]+Senior\.?$/i, '').replace(/\s+/g, ' ').trim();
+  const name = String(text ?? '')
+    .replace(INSPECTOR_TITLE, '')
+    .replace(/[\s,]+Senior\.?$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /^[A-Z][\p{L}'’-]+( [A-Z][\p{L}'’.-]*){1,3}$/u.test(name) ? name : null;
 }

@@ -8,7 +8,8 @@ export const serialise = (value) => `${JSON.stringify(value, null, 2)}\n`;
 /** The index is one line: it ships to every page that looks an authority up, so bytes count. */
 export const serialiseCompact = (value) => `${JSON.stringify(value)}\n`;
 
-const overallGradeOf = (event) => event.judgements?.find((judgement) => judgement.area === 'overall-effectiveness')?.grade;
+const overallGradeOf = (event) =>
+  event.judgements?.find((judgement) => judgement.area === 'overall-effectiveness')?.grade;
 
 /** The latest inspection that gave an overall effectiveness grade (events are in date order). */
 function latestOverall(dataset) {

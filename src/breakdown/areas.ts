@@ -44,12 +44,19 @@ export function groupFindings(event: OfstedEvent, findings: readonly Finding[] =
     else byKey.set(key, [finding]);
   }
   const judgementByArea = new Map<string, Judgement>();
-  for (const judgement of judgements) if (!judgementByArea.has(judgement.area)) judgementByArea.set(judgement.area, judgement);
+  for (const judgement of judgements)
+    if (!judgementByArea.has(judgement.area)) judgementByArea.set(judgement.area, judgement);
   const judgedAreas = [...judgementByArea.keys()].filter((area) => byKey.has(area));
   const otherAreas = [...byKey.keys()].filter((key) => key !== NO_AREA && !judgementByArea.has(key));
   const groups = [...judgedAreas, ...otherAreas].map((area): AreaGroup => {
     const judgement = judgementByArea.get(area);
-    const group: AreaGroup = { key: area, area, name: judgement?.name ?? areaNameFromId(area), judged: !!judgement, findings: byKey.get(area)! };
+    const group: AreaGroup = {
+      key: area,
+      area,
+      name: judgement?.name ?? areaNameFromId(area),
+      judged: !!judgement,
+      findings: byKey.get(area)!,
+    };
     if (judgement) group.grade = judgement.grade;
     return group;
   });

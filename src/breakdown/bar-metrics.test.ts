@@ -3,7 +3,8 @@ import { BAR_BORDER, BAR_PADDING_X, COLUMN_GAP } from './bar-metrics.js';
 import { breakdownStyles } from './breakdown.styles.js';
 
 /** The declarations of the first rule for exactly `selector` in `css`. */
-const rule = (css: string, selector: string) => css.match(new RegExp(`(?:^|[}\\s])${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`))?.[1] ?? '';
+const rule = (css: string, selector: string) =>
+  css.match(new RegExp(`(?:^|[}\\s])${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`))?.[1] ?? '';
 
 describe('bar-metrics', () => {
   it("match the bars' CSS that the layout sizes the track by", () => {

@@ -29,7 +29,8 @@ const KEY_TEXT = {
  */
 export function renderLegend(layout: BreakdownLayout): TemplateResult {
   const kinds = FINDING_KINDS.filter((kind) => layout.totals[kind] > 0);
-  const item = (kind: FindingKind) => html`<span class="key-item"><span class="swatch kind-${kind}" aria-hidden="true"></span>${KEY_TEXT[kind]}</span>`;
+  const item = (kind: FindingKind) =>
+    html`<span class="key-item"><span class="swatch kind-${kind}" aria-hidden="true"></span>${KEY_TEXT[kind]}</span>`;
   const right = kinds.filter((kind) => kind !== 'strength');
   const properties = { '--label-width': `${layout.labelWidth}px`, '--centre': atTrack(layout, layout.track.centre) };
   return html`<div class="key-row ${layout.narrow ? 'narrow' : 'wide'}" ${cssProperties(properties)} style=${serverStyle(properties)}>
@@ -51,7 +52,11 @@ function atTrack(layout: BreakdownLayout, px: number): string {
  * the element's width between measurements. The bars are hidden from assistive technology; each button's name
  * says its counts in words.
  */
-export function renderBreakdownChart(dataset: OfstedDataset, layout: BreakdownLayout, state: ChartState): TemplateResult {
+export function renderBreakdownChart(
+  dataset: OfstedDataset,
+  layout: BreakdownLayout,
+  state: ChartState,
+): TemplateResult {
   const classes = `bars ${layout.narrow ? 'narrow' : 'wide'}`;
   const properties = { '--label-width': `${layout.labelWidth}px` };
   return html`<ul class=${classes} part="chart" ${cssProperties(properties)} style=${serverStyle(properties)} data-width=${layout.width} aria-label="Findings by area"
@@ -60,15 +65,23 @@ export function renderBreakdownChart(dataset: OfstedDataset, layout: BreakdownLa
   </ul>`;
 }
 
-function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, index: number, state: ChartState): TemplateResult {
+function renderBar(
+  dataset: OfstedDataset,
+  layout: BreakdownLayout,
+  bar: Bar,
+  index: number,
+  state: ChartState,
+): TemplateResult {
   const open = bar.group.key === state.openKey;
   const at = (px: number) => atTrack(layout, px);
   return html`<li class="bar-item" data-area=${bar.group.key}>
     <button class="bar ${open ? 'open' : ''}" part="bar" id="bar-${index}" aria-expanded=${open ? 'true' : 'false'}
       aria-controls="statements-${index}" @click=${() => state.onToggle(bar)}>
-      <span class="bar-name"><span class="area-name">${bar.group.name}</span>${bar.group.grade === undefined
-        ? nothing
-        : html`<span class="area-grade"><span class="visually-hidden">, judged </span>${gradeLabel(bar.group.grade)}</span>`}<span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
+      <span class="bar-name"><span class="area-name">${bar.group.name}</span>${
+        bar.group.grade === undefined
+          ? nothing
+          : html`<span class="area-grade"><span class="visually-hidden">, judged </span>${gradeLabel(bar.group.grade)}</span>`
+      }<span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
       <span class="track" aria-hidden="true">
         <span class="centre-line" ${cssProperties({ left: at(layout.track.centre) })} style=${serverStyle({ left: at(layout.track.centre) })}></span>
         ${bar.segments.map(
@@ -76,7 +89,10 @@ function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, in
             ${cssProperties({ left: at(segment.x), width: at(segment.width) })} style=${serverStyle({ left: at(segment.x), width: at(segment.width) })}></span>`,
         )}
         ${bar.segments.map(
-          ({ kind, label }) => html`<span class="count anchor-${label.anchor} ${label.inside ? 'inside' : 'outside'}" data-kind=${kind}
+          ({
+            kind,
+            label,
+          }) => html`<span class="count anchor-${label.anchor} ${label.inside ? 'inside' : 'outside'}" data-kind=${kind}
             ${cssProperties({ left: at(label.x) })} style=${serverStyle({ left: at(label.x) })}>${label.inside ? nothing : html`<span class="swatch kind-${kind}"></span>`}${label.text}</span>`,
         )}
       </span>
@@ -87,6 +103,9 @@ function renderBar(dataset: OfstedDataset, layout: BreakdownLayout, bar: Bar, in
   </li>`;
 }
 
-function renderStatementsOf(dataset: OfstedDataset, statements: ListSteps<Finding> | undefined): TemplateResult | typeof nothing {
+function renderStatementsOf(
+  dataset: OfstedDataset,
+  statements: ListSteps<Finding> | undefined,
+): TemplateResult | typeof nothing {
   return statements ? renderStatements(dataset, statements) : nothing;
 }

@@ -33,5 +33,9 @@ export const cssProperties = directive(CssPropertiesDirective);
  * directive above cannot run; in the browser it is `nothing`, so no style attribute is ever written there.
  */
 export function serverStyle(properties: Record<string, string>): string | typeof nothing {
-  return isServer ? Object.entries(properties).map(([name, value]) => `${name}: ${value}`).join('; ') : nothing;
+  return isServer
+    ? Object.entries(properties)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('; ')
+    : nothing;
 }

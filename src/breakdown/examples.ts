@@ -23,7 +23,7 @@ export const breakdownExamples = {
     args: { event: 'focused-visit-2021' },
     description:
       'Barnet with `event="focused-visit-2021"`: a focused visit has no judgements, so the areas are named from ' +
-      "their ids (\"Children in care\"), and every statement's area was assigned by the data's editors.",
+      'their ids ("Children in care"), and every statement\'s area was assigned by the data\'s editors.',
   },
   FilteredToRecommendations: {
     args: { event: 'inspection-2019', kind: 'recommendation', 'show-table': true },
@@ -56,7 +56,7 @@ export const breakdownExamples = {
   FictionalNoReport: {
     args: { data: fictionalPicked },
     description:
-      '**FICTIONAL data.** With no `event` set the element opens the inspection the scorecard shows: Westbrook\'s ' +
+      "**FICTIONAL data.** With no `event` set the element opens the inspection the scorecard shows: Westbrook's " +
       'fictional 2026 inspection, which has no report in the data. It says why, and offers the latest inspection ' +
       'that has findings.',
   },
@@ -71,7 +71,7 @@ export const breakdownExamples = {
     args: { event: 'inspection-2019' },
     width: NARROW,
     description:
-      'Barnet 2019 inside a 320px-wide container (outlined), as on a small phone: each area\'s name sits above its ' +
+      "Barnet 2019 inside a 320px-wide container (outlined), as on a small phone: each area's name sits above its " +
       'bar, and nothing scrolls sideways.',
   },
   ErrorInvalidData: errorInvalidData,

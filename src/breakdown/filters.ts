@@ -11,11 +11,16 @@ import type { BreakdownLayout } from './layout.js';
  * (`ofsted-widgets render`) a property renders as `selected="false"`, which selects the option, so there the
  * choice is the `selected` attribute instead.
  */
-export function renderFilters(layout: BreakdownLayout, onKind: (event: Event) => void, onArea: (event: Event) => void): TemplateResult {
+export function renderFilters(
+  layout: BreakdownLayout,
+  onKind: (event: Event) => void,
+  onArea: (event: Event) => void,
+): TemplateResult {
   const { kind = '', area = '' } = layout.filters;
   const all = FINDING_KINDS.reduce((sum, k) => sum + layout.allTotals[k], 0);
   const areas = layout.groups.map((group) => ({ key: group.key, label: `${group.name} (${group.findings.length})` }));
-  if (area && !layout.groups.some((group) => group.key === area)) areas.push({ key: area, label: `${areaFilterName(layout.groups, area)} (0)` });
+  if (area && !layout.groups.some((group) => group.key === area))
+    areas.push({ key: area, label: `${areaFilterName(layout.groups, area)} (0)` });
   const selected = (chosen: boolean) => (isServer ? nothing : live(chosen));
   const selectedOnServer = (chosen: boolean) => isServer && chosen;
   return html`<div class="filters" part="filters">

@@ -2,13 +2,21 @@ import { expect } from '@open-wc/testing';
 import { eventsInTimeOrder } from '../data/queries.js';
 import type { OfstedDataset } from '../data/types.js';
 import { validateDataset } from '../data/validate.js';
-import { barnet, barnetInline, fictionalFindings, fictionalFocusedVisit, fictionalPicked, fictionalPickedInFile } from '../fixtures/datasets.js';
+import {
+  barnet,
+  barnetInline,
+  fictionalFindings,
+  fictionalFocusedVisit,
+  fictionalPicked,
+  fictionalPickedInFile,
+} from '../fixtures/datasets.js';
 import { areaNameFromId, groupFindings, NO_AREA } from './areas.js';
 import { chipWidth, layoutBreakdown, ROW_INSET, type BreakdownLayout } from './layout.js';
 import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, summariseFindings } from './summary.js';
 
 const eventOf = (dataset: OfstedDataset, id: string) => dataset.events.find((event) => event.id === id)!;
-const datedOf = (dataset: OfstedDataset, id: string) => eventsInTimeOrder(dataset).find((dated) => dated.event.id === id)!;
+const datedOf = (dataset: OfstedDataset, id: string) =>
+  eventsInTimeOrder(dataset).find((dated) => dated.event.id === id)!;
 /** Each bar as [area, strengths, improvements, recommendations]. */
 const countsOf = (layout: BreakdownLayout) =>
   layout.bars.map((bar) => [bar.group.key, bar.counts.strength, bar.counts.improvement, bar.counts.recommendation]);
@@ -19,7 +27,12 @@ describe('groupFindings(event)', () => {
     expect(groups.map((g) => [g.key, g.name, g.judged, g.findings.length])).to.deep.equal([
       ['leadership', 'The impact of leaders on social work practice with children and families', true, 16],
       ['help-and-protection', 'The experiences and progress of children who need help and protection', true, 45],
-      ['children-in-care-and-care-leavers', 'The experiences and progress of children in care and care leavers', true, 47],
+      [
+        'children-in-care-and-care-leavers',
+        'The experiences and progress of children in care and care leavers',
+        true,
+        47,
+      ],
     ]);
   });
 
@@ -34,7 +47,13 @@ describe('groupFindings(event)', () => {
 
   it('puts judged areas first, then other areas, then findings tied to no judgement', () => {
     const groups = groupFindings(eventOf(fictionalFindings, 'inspection-2022'));
-    expect(groups.map((g) => g.key)).to.deep.equal(['leadership', 'help-and-protection', 'care-leavers', 'adoption-support', NO_AREA]);
+    expect(groups.map((g) => g.key)).to.deep.equal([
+      'leadership',
+      'help-and-protection',
+      'care-leavers',
+      'adoption-support',
+      NO_AREA,
+    ]);
     expect(groups.at(-1)!.name).to.equal('Not tied to one judgement');
     expect(groups.at(-1)!.area).to.equal(null);
   });
@@ -68,13 +87,23 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
       ['children-in-care', 11, 1, 0],
       ['care-leavers', 7, 0, 0],
     ]);
-    expect(layout.bars.map((bar) => bar.group.grade)).to.deep.equal(['good', 'good', 'requires-improvement', 'good', 'outstanding']);
+    expect(layout.bars.map((bar) => bar.group.grade)).to.deep.equal([
+      'good',
+      'good',
+      'requires-improvement',
+      'good',
+      'outstanding',
+    ]);
     expect(layout.list.map((finding) => finding.statement)).to.deep.equal([
       'Fictional: the timeliness of assessments for children in need of help.',
       'Fictional: the quality of supervision, including:\n- how often it happens\n- what it records',
     ]);
-    expect(layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, kind: 'strength' }).list).to.deep.equal([]);
-    expect(layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, area: 'leadership' }).list).to.have.length(1);
+    expect(
+      layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, kind: 'strength' }).list,
+    ).to.deep.equal([]);
+    expect(
+      layoutBreakdown(eventOf(fictionalPicked, 'inspection-2024'), { width: 640, area: 'leadership' }).list,
+    ).to.have.length(1);
   });
 
   it("keeps Barnet's 2024 list of four recommendations apart from the bars, which are empty until its section findings load", () => {
@@ -92,7 +121,9 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     const layout = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'recommendation' });
     expect(countsOf(layout)).to.deep.equal([]);
     expect(layout.list.map((f) => f.kind)).to.deep.equal(Array(4).fill('recommendation'));
-    expect(countsOf(layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'improvement' }))).to.deep.equal([
+    expect(
+      countsOf(layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'improvement' })),
+    ).to.deep.equal([
       ['help-and-protection', 0, 1, 0],
       ['children-in-care-and-care-leavers', 0, 2, 0],
     ]);
@@ -102,7 +133,9 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
 
   it('filters by area, by kind and area together, and by the group tied to no judgement', () => {
     const event = eventOf(barnetInline, 'inspection-2019');
-    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([['help-and-protection', 42, 1, 0]]);
+    expect(countsOf(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }))).to.deep.equal([
+      ['help-and-protection', 42, 1, 0],
+    ]);
     expect(layoutBreakdown(event, { width: 640, area: 'help-and-protection' }).list).to.have.length(2);
     expect(countsOf(layoutBreakdown(event, { width: 640, area: 'leadership', kind: 'improvement' }))).to.deep.equal([]);
     const untied = layoutBreakdown(eventOf(fictionalFindings, 'inspection-2022'), { width: 640, area: NO_AREA });
@@ -131,7 +164,12 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     ['Barnet 2024', barnetInline, 'inspection-2024'],
     ['fictional, 25 strengths in one area', fictionalFindings, 'inspection-2022'],
   ];
-  for (const [width, fontSize] of [[320, 14], [1000, 14], [320, 28], [1000, 28]] as const) {
+  for (const [width, fontSize] of [
+    [320, 14],
+    [1000, 14],
+    [320, 28],
+    [1000, 28],
+  ] as const) {
     for (const [name, dataset, id, kind] of cases) {
       it(`keeps every bar and count inside ${width}px with ${fontSize}px text: ${name}`, () => {
         const layout = layoutBreakdown(eventOf(dataset, id), { width, kind, fontSize });
@@ -150,7 +188,11 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
             const { label } = segment;
             const chip = chipWidth(segment.count, label.inside, fontSize);
             const [from, to] =
-              label.anchor === 'start' ? [label.x, label.x + chip] : label.anchor === 'end' ? [label.x - chip, label.x] : [label.x - chip / 2, label.x + chip / 2];
+              label.anchor === 'start'
+                ? [label.x, label.x + chip]
+                : label.anchor === 'end'
+                  ? [label.x - chip, label.x]
+                  : [label.x - chip / 2, label.x + chip / 2];
             expect(from, `${where} count`).to.be.at.least(0);
             expect(to, `${where} count`).to.be.at.most(track.width + 1e-9);
             if (label.inside) expect(to - from, `${where} count fits`).to.be.at.most(segment.width);
@@ -175,7 +217,8 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
       expect(left, `${width}px: from the track's left`).to.be.closeTo(0, 1e-6);
       expect(right, `${width}px: to the track's right`).to.be.closeTo(layout.track.width, 1e-6);
       // Every count fits on its own bar: nothing is pushed outside, so no room is held back for it.
-      for (const bar of layout.bars) for (const segment of bar.segments) expect(segment.label.inside, `${width}px ${segment.kind}`).to.equal(true);
+      for (const bar of layout.bars)
+        for (const segment of bar.segments) expect(segment.label.inside, `${width}px ${segment.kind}`).to.equal(true);
     }
   });
 
@@ -202,7 +245,8 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
 
 describe('breakdown sentences', () => {
   const groupsOf = (dataset: OfstedDataset, id: string) => groupFindings(eventOf(dataset, id));
-  const summary = (dataset: OfstedDataset, id: string) => summariseFindings(dataset, datedOf(dataset, id), groupsOf(dataset, id));
+  const summary = (dataset: OfstedDataset, id: string) =>
+    summariseFindings(dataset, datedOf(dataset, id), groupsOf(dataset, id));
 
   it("summarises Barnet's inspections from their reports, and its 2021 visit, whose only sentences came from a newspaper, as holding none", () => {
     expect(summary(barnet, 'inspection-2019')).to.equal(
@@ -234,7 +278,9 @@ describe('breakdown sentences', () => {
       'This data holds no findings from this inspection: no report of it has been read into the data; its dates and grades come from Fictional notes (invented for testing; not a real document).',
     );
     const kept = { ...eventOf(fictionalPicked, 'inspection-2024'), findings: [] };
-    expect(noFindingsReason(fictionalPicked, kept)).to.equal('This data holds no findings from this inspection: its report was read, and no statement from it is kept.');
+    expect(noFindingsReason(fictionalPicked, kept)).to.equal(
+      'This data holds no findings from this inspection: its report was read, and no statement from it is kept.',
+    );
   });
 
   it('says plainly when an event has no findings, and counts findings tied to no judgement', () => {
@@ -251,13 +297,21 @@ describe('breakdown sentences', () => {
     expect(missingKindsNote(layoutBreakdown(event, { width: 640 }).allTotals)).to.equal(
       'This data records no recommendations for this event: it holds only the statements its sources quote.',
     );
-    expect(missingKindsNote(layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640 }).allTotals)).to.equal('');
-    const filtered = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'recommendation', area: 'help-and-protection' });
+    expect(
+      missingKindsNote(layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640 }).allTotals),
+    ).to.equal('');
+    const filtered = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), {
+      width: 640,
+      kind: 'recommendation',
+      area: 'help-and-protection',
+    });
     expect(describeFilters(filtered)).to.equal(
       'Showing 2 of 108 findings: recommendations only in “The experiences and progress of children who need help and protection”.',
     );
     expect(filtered.list).to.have.length(2);
     expect(describeFilters(layoutBreakdown(event, { width: 640 }))).to.equal('');
-    expect(noMatchText(layoutBreakdown(event, { width: 640, kind: 'recommendation' }))).to.equal('This data records no recommendations for this event.');
+    expect(noMatchText(layoutBreakdown(event, { width: 640, kind: 'recommendation' }))).to.equal(
+      'This data records no recommendations for this event.',
+    );
   });
 });

@@ -96,13 +96,22 @@ const LABEL_GAP = 3;
  * bars you can see. Pure: data and numbers in, numbers out. Room for counts beyond the bars' ends is reserved
  * before scaling, so every bar and count stays inside the width.
  */
-export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSize = DEFAULT_FONT_SIZE }: BreakdownOptions): BreakdownLayout {
+export function layoutBreakdown(
+  event: OfstedEvent,
+  { width, kind, area, fontSize = DEFAULT_FONT_SIZE }: BreakdownOptions,
+): BreakdownLayout {
   const kindFilter = parseKindFilter(kind);
   const areaFilter = area || undefined;
   const all = event.findings ?? [];
-  const groups = groupFindings(event, all.filter((finding) => finding.kind !== 'recommendation'));
+  const groups = groupFindings(
+    event,
+    all.filter((finding) => finding.kind !== 'recommendation'),
+  );
   const inArea = (finding: Finding) => !areaFilter || (finding.area ?? NO_AREA) === areaFilter;
-  const list = !kindFilter || kindFilter === 'recommendation' ? all.filter((finding) => finding.kind === 'recommendation' && inArea(finding)) : [];
+  const list =
+    !kindFilter || kindFilter === 'recommendation'
+      ? all.filter((finding) => finding.kind === 'recommendation' && inArea(finding))
+      : [];
   const shown = groups
     .filter((group) => !areaFilter || group.key === areaFilter)
     .map((group) => {
@@ -116,7 +125,8 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSiz
   const trackLeft = ROW_INSET + (narrow ? 0 : labelWidth + COLUMN_GAP);
   const trackWidth = Math.max(0, width - ROW_INSET - trackLeft);
 
-  const largest = (value: (counts: KindCounts) => number) => shown.reduce((max, { counts }) => Math.max(max, value(counts)), 0);
+  const largest = (value: (counts: KindCounts) => number) =>
+    shown.reduce((max, { counts }) => Math.max(max, value(counts)), 0);
   const maxLeft = largest((counts) => counts.strength);
   const maxRight = largest((counts) => counts.improvement + counts.recommendation);
   const chip = (count: number, inside: boolean) => chipWidth(count, inside, fontSize);
@@ -125,15 +135,26 @@ export function layoutBreakdown(event: OfstedEvent, { width, kind, area, fontSiz
   // A smaller scale pushes more counts outside, so the room only grows: a few rounds settle it, and a check after
   // falls back to room for every count (still inside the width) in the rare case they do not.
   const roomAt = (unit: number) => ({
-    left: largest((counts) => (counts.strength && !fits(counts.strength, unit, chip) ? chip(counts.strength, false) + LABEL_GAP : 0)),
-    right: largest((counts) => outsideRoom([counts.improvement, counts.recommendation].filter((count) => !fits(count, unit, chip)), chip)),
+    left: largest((counts) =>
+      counts.strength && !fits(counts.strength, unit, chip) ? chip(counts.strength, false) + LABEL_GAP : 0,
+    ),
+    right: largest((counts) =>
+      outsideRoom(
+        [counts.improvement, counts.recommendation].filter((count) => !fits(count, unit, chip)),
+        chip,
+      ),
+    ),
   });
-  const scaleFor = (room: { left: number; right: number }) => (total ? Math.max(0, trackWidth - room.left - room.right) / total : 0);
+  const scaleFor = (room: { left: number; right: number }) =>
+    total ? Math.max(0, trackWidth - room.left - room.right) / total : 0;
   let room = roomAt(scaleFor({ left: 0, right: 0 }));
   for (let round = 0; round < 4; round++) room = roomAt(scaleFor(room));
   const needed = roomAt(scaleFor(room));
   if (needed.left > room.left || needed.right > room.right) {
-    room = { left: maxLeft ? chip(maxLeft, false) + LABEL_GAP : 0, right: largest((counts) => outsideRoom([counts.improvement, counts.recommendation], chip)) };
+    room = {
+      left: maxLeft ? chip(maxLeft, false) + LABEL_GAP : 0,
+      right: largest((counts) => outsideRoom([counts.improvement, counts.recommendation], chip)),
+    };
   }
   const unit = scaleFor(room);
   const centre = room.left + maxLeft * unit;
@@ -170,7 +191,12 @@ function placeSegments(counts: KindCounts, centre: number, unit: number, chip: C
       x,
       width,
       stacked: false,
-      label: { text: String(counts.strength), x: inside ? x + width / 2 : x - LABEL_GAP, anchor: inside ? 'middle' : 'end', inside },
+      label: {
+        text: String(counts.strength),
+        x: inside ? x + width / 2 : x - LABEL_GAP,
+        anchor: inside ? 'middle' : 'end',
+        inside,
+      },
     });
   }
   let cursor = centre;

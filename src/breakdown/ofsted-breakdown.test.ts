@@ -2,15 +2,30 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
 import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
-import { barButton, barsSeen, mountBreakdown, panelOf, type BreakdownInputs } from '../test-support/breakdown-harness.js';
-import { barnet, barnetInline, fictionalFindings, fictionalFocusedVisit, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
+import {
+  barButton,
+  barsSeen,
+  mountBreakdown,
+  panelOf,
+  type BreakdownInputs,
+} from '../test-support/breakdown-harness.js';
+import {
+  barnet,
+  barnetInline,
+  fictionalFindings,
+  fictionalFocusedVisit,
+  fictionalInvalid,
+  fictionalOneEvent,
+} from '../fixtures/datasets.js';
 import './define.js';
 
 const container = useContainer();
 
-const mount = (inputs: BreakdownInputs = {}, width = 640) => mountBreakdown(container.element, { authority: 'barnet', ...inputs }, width);
+const mount = (inputs: BreakdownInputs = {}, width = 640) =>
+  mountBreakdown(container.element, { authority: 'barnet', ...inputs }, width);
 /** Barnet with its 2019 and 2024 reports' picked sentences inline: real statements for the chart's layout and behaviour. */
-const mountInline = (inputs: BreakdownInputs = {}, width = 640) => mountBreakdown(container.element, { data: barnetInline, ...inputs }, width);
+const mountInline = (inputs: BreakdownInputs = {}, width = 640) =>
+  mountBreakdown(container.element, { data: barnetInline, ...inputs }, width);
 /** The text a screen reader takes a button's name from: everything but what is aria-hidden. */
 const spokenText = (element: Element) => {
   const copy = element.cloneNode(true) as Element;
@@ -57,7 +72,8 @@ describe('<ofsted-breakdown>', () => {
     // Ofsted's own list is a list of its own, under the bars.
     expect(root.querySelectorAll('[part="list"] > li')).to.have.length(4);
     // Strengths end where improvements and recommendations begin: the centre line.
-    const segment = (area: string, kind: string) => root.querySelector(`li[data-area="${area}"] .kind-${kind}`)!.getBoundingClientRect();
+    const segment = (area: string, kind: string) =>
+      root.querySelector(`li[data-area="${area}"] .kind-${kind}`)!.getBoundingClientRect();
     const strength = segment('children-in-care-and-care-leavers', 'strength');
     const improvement = segment('children-in-care-and-care-leavers', 'improvement');
     expect(strength.right).to.be.closeTo(improvement.left, 1);
@@ -74,14 +90,23 @@ describe('<ofsted-breakdown>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(isShown(panel)).to.equal(true);
-    const stored = statementsOf(barnetInline, 'inspection-2019').filter((f) => f.area === 'help-and-protection' && f.kind !== 'recommendation');
-    expect([...panel.querySelectorAll('.quoted')].map((q) => q.textContent)).to.deep.equal(stored.map((f) => f.statement));
+    const stored = statementsOf(barnetInline, 'inspection-2019').filter(
+      (f) => f.area === 'help-and-protection' && f.kind !== 'recommendation',
+    );
+    expect([...panel.querySelectorAll('.quoted')].map((q) => q.textContent)).to.deep.equal(
+      stored.map((f) => f.statement),
+    );
     // The quotation marks are drawn by CSS, so the text stays the statement exactly as the source words it.
     const quoted = panel.querySelector('.quoted')!;
-    expect([getComputedStyle(quoted, '::before').content, getComputedStyle(quoted, '::after').content]).to.deep.equal(['"“"', '"”"']);
+    expect([getComputedStyle(quoted, '::before').content, getComputedStyle(quoted, '::after').content]).to.deep.equal([
+      '"“"',
+      '"”"',
+    ]);
     const first = panel.querySelector('.statement')!;
     expect(clean(first.querySelector('.statement-kind')!.textContent)).to.equal('Strength');
-    expect(clean(first.querySelector('.statement-source')!.textContent)).to.equal('Source: Inspection of children’s social care services (opens in a new tab) (Ofsted, 1 July 2019), paragraph 1');
+    expect(clean(first.querySelector('.statement-source')!.textContent)).to.equal(
+      'Source: Inspection of children’s social care services (opens in a new tab) (Ofsted, 1 July 2019), paragraph 1',
+    );
     // One open at a time; a second click closes.
     barButton(root, 'leadership').click();
     await el.updateComplete;
@@ -120,7 +145,9 @@ describe('<ofsted-breakdown>', () => {
     button.click();
     await el.updateComplete;
     const link = panelOf(root, button).querySelector<HTMLAnchorElement>('a[href*="files.ofsted.gov.uk"]')!;
-    expect(clean(link.textContent)).to.equal('Inspection of Barnet local authority children’s services (opens in a new tab)');
+    expect(clean(link.textContent)).to.equal(
+      'Inspection of Barnet local authority children’s services (opens in a new tab)',
+    );
     link.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -128,7 +155,7 @@ describe('<ofsted-breakdown>', () => {
     expect(root.activeElement?.id, 'focused').to.equal(button.id);
   });
 
-  it('leaves another bar\'s open statements, and focus, alone when Escape is pressed on a closed bar', async () => {
+  it("leaves another bar's open statements, and focus, alone when Escape is pressed on a closed bar", async () => {
     const { el, root } = await mountInline({ event: 'inspection-2019' });
     const leadership = barButton(root, 'leadership');
     const help = barButton(root, 'help-and-protection');
@@ -160,7 +187,10 @@ describe('<ofsted-breakdown>', () => {
     const select = root.querySelector<HTMLSelectElement>('#kind-filter')!;
     expect(clean(root.querySelector('label[for="kind-filter"]')!.textContent)).to.equal('Kind of finding');
     expect([...select.options].map((o) => clean(o.textContent))).to.deep.equal([
-      'All kinds (108)', 'Strengths (101)', 'Areas for improvement (3)', 'Recommendations (4)',
+      'All kinds (108)',
+      'Strengths (101)',
+      'Areas for improvement (3)',
+      'Recommendations (4)',
     ]);
     select.value = 'recommendation';
     select.dispatchEvent(new Event('change'));
@@ -168,9 +198,16 @@ describe('<ofsted-breakdown>', () => {
     expect(el.getAttribute('kind')).to.equal('recommendation');
     expect(barsSeen(root)).to.deep.equal([]);
     expect(texts(root, '.shown')).to.deep.equal(['Showing 4 of 108 findings: recommendations only.']);
-    const helpAndProtection = "The experiences and progress of children who need help and protection (area assigned by the data's editors)";
-    const inCare = "The experiences and progress of children in care and care leavers (area assigned by the data's editors)";
-    expect(texts(root, '[part="list"] .statement-kind')).to.deep.equal([helpAndProtection, inCare, helpAndProtection, inCare]);
+    const helpAndProtection =
+      "The experiences and progress of children who need help and protection (area assigned by the data's editors)";
+    const inCare =
+      "The experiences and progress of children in care and care leavers (area assigned by the data's editors)";
+    expect(texts(root, '[part="list"] .statement-kind')).to.deep.equal([
+      helpAndProtection,
+      inCare,
+      helpAndProtection,
+      inCare,
+    ]);
     // Back to all kinds removes the attribute; setting the attribute moves the select.
     select.value = '';
     select.dispatchEvent(new Event('change'));
@@ -196,11 +233,15 @@ describe('<ofsted-breakdown>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.getAttribute('area')).to.equal('leadership');
-    expect(barsSeen(root).map((bar) => bar[0])).to.deep.equal(['The impact of leaders on social work practice with children and families']);
+    expect(barsSeen(root).map((bar) => bar[0])).to.deep.equal([
+      'The impact of leaders on social work practice with children and families',
+    ]);
     const rows = [...root.querySelectorAll('tbody tr')];
     const leadership = statementsOf(barnetInline, 'inspection-2019').filter((f) => f.area === 'leadership');
     expect(rows).to.have.length(16);
-    expect(rows.map((row) => clean(row.querySelector('.quoted')!.textContent))).to.deep.equal(leadership.map((f) => clean(f.statement)));
+    expect(rows.map((row) => clean(row.querySelector('.quoted')!.textContent))).to.deep.equal(
+      leadership.map((f) => clean(f.statement)),
+    );
     el.kind = 'improvement';
     await el.updateComplete;
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
@@ -210,16 +251,26 @@ describe('<ofsted-breakdown>', () => {
   });
 
   it('keeps an area filter the event has no findings in visible in the select, and says so', async () => {
-    const { root } = await mountBreakdown(container.element, { data: fictionalFocusedVisit, event: 'focused-visit-2021', area: 'care-leavers', kind: 'weakness' });
+    const { root } = await mountBreakdown(container.element, {
+      data: fictionalFocusedVisit,
+      event: 'focused-visit-2021',
+      area: 'care-leavers',
+      kind: 'weakness',
+    });
     const area = root.querySelector<HTMLSelectElement>('#area-filter')!;
     expect(clean(area.selectedOptions[0]!.textContent)).to.equal('Care leavers (0)');
-    expect(root.querySelector<HTMLSelectElement>('#kind-filter')!.value, 'an unknown kind shows every kind').to.equal('');
+    expect(root.querySelector<HTMLSelectElement>('#kind-filter')!.value, 'an unknown kind shows every kind').to.equal(
+      '',
+    );
     expect(texts(root, '.no-match')).to.deep.equal(['This data records no findings for this event in “Care leavers”.']);
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
   });
 
   it('shows a focused visit, naming the areas it did not judge from their ids', async () => {
-    const { root } = await mountBreakdown(container.element, { data: fictionalFocusedVisit, event: 'focused-visit-2021' });
+    const { root } = await mountBreakdown(container.element, {
+      data: fictionalFocusedVisit,
+      event: 'focused-visit-2021',
+    });
     expect(texts(root, '[part="summary"]')[0]).to.equal(
       "Northfield (fictional)'s 23 and 24 June 2021 focused visit recorded 7 strengths and 3 areas for improvement across 2 areas.",
     );
@@ -236,23 +287,30 @@ describe('<ofsted-breakdown>', () => {
     expect(texts(root, '[part="summary"]')).to.deep.equal([
       "Barnet's 25 April to 18 May 2017 inspection has no strengths, areas for improvement or recommendations recorded in this data.",
     ]);
-    expect(root.querySelectorAll('[part="chart"], [part="filters"], [part="table-toggle"], [role="alert"]').length).to.equal(0);
+    expect(
+      root.querySelectorAll('[part="chart"], [part="filters"], [part="table-toggle"], [role="alert"]').length,
+    ).to.equal(0);
     expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data']);
   });
 
   it('defaults past a later event whose findings list is empty, and says when no event has findings', async () => {
     const { root } = await mount({ data: fictionalFindings });
     expect(texts(root, '.title')).to.deep.equal(['Fictional ILACS inspection with many findings']);
-    expect(barsSeen(root).map((bar) => bar[0]).at(-1)).to.equal('Not tied to one judgement');
+    expect(
+      barsSeen(root)
+        .map((bar) => bar[0])
+        .at(-1),
+    ).to.equal('Not tied to one judgement');
     const none = await mount({ data: fictionalOneEvent });
-    expect(texts(none.root, '.status')).to.deep.equal(['The data for Singleton (fictional council) has no event with findings.']);
+    expect(texts(none.root, '.status')).to.deep.equal([
+      'The data for Singleton (fictional council) has no event with findings.',
+    ]);
     expect(none.root.querySelectorAll('[role="alert"]').length).to.equal(0);
   });
 });
 
 describe('<ofsted-breakdown> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
-
 
   it('says when the event id names no event: one alert, one ofsted-error, one console error', async () => {
     const { el, root, outcomes } = await mount({ event: 'inspection-1999' });
@@ -261,7 +319,9 @@ describe('<ofsted-breakdown> with bad input', () => {
     expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data', 'ofsted-error']);
     expect((outcomes[1] as CustomEvent<OfstedErrorEventDetail>).detail).to.include({ kind: 'unknown-event' });
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(1);
-    expect(alertText(root)).to.contain('There is no event "inspection-1999" in the data for London Borough of Barnet. No findings are shown.');
+    expect(alertText(root)).to.contain(
+      'There is no event "inspection-1999" in the data for London Borough of Barnet. No findings are shown.',
+    );
     expect(root.querySelectorAll('[part="chart"]').length).to.equal(0);
     expect(consoleErrors.calls).to.have.length(1);
     el.requestUpdate();
@@ -270,7 +330,10 @@ describe('<ofsted-breakdown> with bad input', () => {
     el.event = 'inspection-2019';
     await el.updateComplete;
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(0);
-    await waitUntil(() => root.querySelectorAll('[part="chart"] button').length > 0, "the 2019 report's sentences load");
+    await waitUntil(
+      () => root.querySelectorAll('[part="chart"] button').length > 0,
+      "the 2019 report's sentences load",
+    );
     expect(root.querySelectorAll('[part="chart"] button').length).to.equal(3);
   });
 
@@ -293,7 +356,9 @@ describe('<ofsted-breakdown> with bad input', () => {
     await el.updateComplete;
     expect(root.querySelectorAll('img, script').length).to.equal(0);
     expect(texts(root, '.title')).to.deep.equal(['<script>window.hacked=1</script>']);
-    expect(panelOf(root, button).querySelector('.quoted')!.textContent).to.equal('<img src=x onerror="window.hacked=1">');
+    expect(panelOf(root, button).querySelector('.quoted')!.textContent).to.equal(
+      '<img src=x onerror="window.hacked=1">',
+    );
     expect(texts(root, 'tbody .quoted')).to.include('<img src=x onerror="window.hacked=1">');
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
@@ -322,8 +387,12 @@ describe('<ofsted-breakdown> sizing', () => {
       expect(counts.length).to.equal(6);
       for (const count of counts) {
         const rect = count.getBoundingClientRect();
-        expect(rect.left, `${width}px ${count.getAttribute('data-kind')} ${count.textContent}`).to.be.at.least(box.left);
-        expect(rect.right, `${width}px ${count.getAttribute('data-kind')} ${count.textContent}`).to.be.at.most(box.right);
+        expect(rect.left, `${width}px ${count.getAttribute('data-kind')} ${count.textContent}`).to.be.at.least(
+          box.left,
+        );
+        expect(rect.right, `${width}px ${count.getAttribute('data-kind')} ${count.textContent}`).to.be.at.most(
+          box.right,
+        );
       }
       expect(el.scrollWidth).to.be.at.most(width);
       el.remove();
@@ -334,7 +403,10 @@ describe('<ofsted-breakdown> sizing', () => {
     const { el, root } = await mount({ event: 'inspection-2019' }, 1000);
     expect(root.querySelector('[part="chart"]')!.classList.contains('wide')).to.equal(true);
     container.element.style.width = '360px';
-    await waitUntil(() => root.querySelector('[part="chart"]')!.getAttribute('data-width') === '360', 'relayout at 360px');
+    await waitUntil(
+      () => root.querySelector('[part="chart"]')!.getAttribute('data-width') === '360',
+      'relayout at 360px',
+    );
     expect(root.querySelector('[part="chart"]')!.classList.contains('narrow')).to.equal(true);
     expect(el.scrollWidth).to.be.at.most(360);
   });

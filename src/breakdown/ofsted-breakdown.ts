@@ -1,5 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { chooseEvent, chooseGradedEvent, hasFindings, latestEvent, type DatedEvent, type EventChoice } from '../data/queries.js';
+import {
+  chooseEvent,
+  chooseGradedEvent,
+  hasFindings,
+  latestEvent,
+  type DatedEvent,
+  type EventChoice,
+} from '../data/queries.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
@@ -20,8 +27,23 @@ import { statementStyles } from './statements.styles.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
 import { PickedFindingsController, renderPickedError } from './picked-findings.js';
-import { breakdownColumns, findingText, renderOfstedList, statementCsvRows, statementRows, statementRowText } from './statements.js';
-import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, PICKED_NOTE, reportOf, summariseFindings } from './summary.js';
+import {
+  breakdownColumns,
+  findingText,
+  renderOfstedList,
+  statementCsvRows,
+  statementRows,
+  statementRowText,
+} from './statements.js';
+import {
+  describeFilters,
+  missingKindsNote,
+  noFindingsReason,
+  noMatchText,
+  PICKED_NOTE,
+  reportOf,
+  summariseFindings,
+} from './summary.js';
 
 /**
  * One event's findings by judgement area, as a diverging bar chart: strengths to the left of a centre line,
@@ -60,7 +82,16 @@ import { describeFilters, missingKindsNote, noFindingsReason, noMatchText, PICKE
  * @cssprop --ofsted-recommendation-colour - Recommendations' stripes. Default `#801650`; `#e07bb0` under a dark `theme`.
  */
 export class OfstedBreakdown extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, breakdownStyles, directLabelStyles, statementStyles, breakdownModeStyles];
+  static override styles = [
+    themeStyles,
+    errorStyles,
+    dataTableStyles,
+    exportStyles,
+    breakdownStyles,
+    directLabelStyles,
+    statementStyles,
+    breakdownModeStyles,
+  ];
 
   static override properties = {
     kind: { reflect: true },
@@ -84,12 +115,15 @@ export class OfstedBreakdown extends OfstedElement {
     const graded = chooseGradedEvent(dataset, event);
     return graded.ok || event ? graded : chooseEvent(dataset, undefined, hasFindings, 'event with findings');
   });
-  private readonly layoutOnce = memoLast((dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
-    layoutBreakdown(dated.event, { width, kind, area, fontSize }));
+  private readonly layoutOnce = memoLast(
+    (dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
+      layoutBreakdown(dated.event, { width, kind, area, fontSize }),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('data') || changed.has('src') || changed.has('authority') || changed.has('event')) this.openKey = undefined;
+    if (changed.has('data') || changed.has('src') || changed.has('authority') || changed.has('event'))
+      this.openKey = undefined;
   }
 
   /** An `event` id that names no event is the page's mistake, said in place and reported by the base. */
@@ -148,7 +182,10 @@ export class OfstedBreakdown extends OfstedElement {
 
   private renderBreakdown(dataset: OfstedDataset, choice: EventChoice): TemplateResult {
     // With no `event` set, data without findings is not an error: there is simply nothing to break down.
-    if (!choice.ok) return this.event ? renderProblem(choice.message, 'No findings are shown.', true) : html`<p class="status">${choice.message}</p>`;
+    if (!choice.ok)
+      return this.event
+        ? renderProblem(choice.message, 'No findings are shown.', true)
+        : html`<p class="status">${choice.message}</p>`;
     const picked = this.picked.stateFor(dataset, choice.dated);
     const dated = picked.status === 'ready' ? picked.dated : choice.dated;
     const layout = this.layoutFor(dated);
@@ -160,9 +197,13 @@ export class OfstedBreakdown extends OfstedElement {
         ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, layout.groups), { className: 'summary', id: 'summary', part: 'summary' })}
         ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
-        ${isPicked
-          ? html`<p class="note">${PICKED_NOTE}${report?.url ? html` <a href=${report.url} rel="noopener noreferrer" target="_blank">Read the report<span class="visually-hidden"> (opens in a new tab)</span></a>.` : nothing}</p>`
-          : any && missingKindsNote(layout.allTotals) ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>` : nothing}
+        ${
+          isPicked
+            ? html`<p class="note">${PICKED_NOTE}${report?.url ? html` <a href=${report.url} rel="noopener noreferrer" target="_blank">Read the report<span class="visually-hidden"> (opens in a new tab)</span></a>.` : nothing}</p>`
+            : any && missingKindsNote(layout.allTotals)
+              ? html`<p class="note">${missingKindsNote(layout.allTotals)}</p>`
+              : nothing
+        }
       </div>
       ${any ? this.renderFindings(dataset, dated, layout, picked.status === 'loading') : this.renderNoFindings(dataset, dated)}
       ${picked.status === 'error' ? renderPickedError(picked.error) : nothing}
@@ -173,14 +214,19 @@ export class OfstedBreakdown extends OfstedElement {
   private renderNoFindings(dataset: OfstedDataset, dated: DatedEvent): TemplateResult {
     const latest = latestEvent(dataset, hasFindings);
     return html`<p class="status">${noFindingsReason(dataset, dated.event)}</p>
-      ${latest && latest.event !== dated.event
-        ? html`<p><button class="button offer" type="button" @click=${() => this.showEvent(latest.event.id)}>Show the findings of the ${EVENT_KIND_LABELS[latest.event.kind].toLowerCase()} of ${eventDateLabel(latest)}</button></p>`
-        : nothing}`;
+      ${
+        latest && latest.event !== dated.event
+          ? html`<p><button class="button offer" type="button" @click=${() => this.showEvent(latest.event.id)}>Show the findings of the ${EVENT_KIND_LABELS[latest.event.kind].toLowerCase()} of ${eventDateLabel(latest)}</button></p>`
+          : nothing
+      }`;
   }
 
   /** The statements the filters show, as `<authority>-breakdown.csv`. */
   private exportCsv({ downloadCsv, exportFilename }: Exporter, dataset: OfstedDataset, layout: BreakdownLayout): void {
-    downloadCsv(exportFilename(dataset.authority.id, 'breakdown', 'csv'), statementCsvRows(dataset, statementRows(layout.bars, layout.list, layout.groups)));
+    downloadCsv(
+      exportFilename(dataset.authority.id, 'breakdown', 'csv'),
+      statementCsvRows(dataset, statementRows(layout.bars, layout.list, layout.groups)),
+    );
   }
 
   /**
@@ -188,29 +234,51 @@ export class OfstedBreakdown extends OfstedElement {
    * step, so a page with a few dozen (every real report) holds them all, hidden, as it always has, and a huge
    * file draws only what is asked for.
    */
-  private statementsOf(dated: DatedEvent, layout: BreakdownLayout, bar: Bar, open: boolean): ListSteps<Finding> | undefined {
+  private statementsOf(
+    dated: DatedEvent,
+    layout: BreakdownLayout,
+    bar: Bar,
+    open: boolean,
+  ): ListSteps<Finding> | undefined {
     const findings = dated.event.findings ?? [];
     if (!open && !fitsOneStep(findings, findingText)) return undefined;
     return this.lists.slice(`statements ${bar.group.key}`, [dated, layout.filters.kind], bar.findings, findingText);
   }
 
   /** The statements the filters show as a table, a step of rows at a time when there are many (see ProgressiveList). */
-  private renderTable(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout, caption: string): TemplateResult {
+  private renderTable(
+    dataset: OfstedDataset,
+    dated: DatedEvent,
+    layout: BreakdownLayout,
+    caption: string,
+  ): TemplateResult {
     const { kind, area } = layout.filters;
-    const rows = this.lists.slice('table', [dated, kind, area], statementRows(layout.bars, layout.list, layout.groups), statementRowText);
+    const rows = this.lists.slice(
+      'table',
+      [dated, kind, area],
+      statementRows(layout.bars, layout.list, layout.groups),
+      statementRowText,
+    );
     return renderDataTable('table', caption, breakdownColumns(dataset), rows);
   }
 
-  private renderFindings(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout, loading: boolean): TemplateResult {
+  private renderFindings(
+    dataset: OfstedDataset,
+    dated: DatedEvent,
+    layout: BreakdownLayout,
+    loading: boolean,
+  ): TemplateResult {
     const caption = `Findings from ${dated.event.title}, ${eventDateLabel(dated)}`;
     const level = headingLevel(this.headingLevel, 1);
     return html`
       ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
       <p class="shown" role="status">${describeFilters(layout)}</p>
       ${loading ? html`<p class="status" part="loading">Loading the sentences picked from the report…</p>` : nothing}
-      ${layout.bars.length || layout.list.length
-        ? html`${layout.bars.length
-              ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
+      ${
+        layout.bars.length || layout.list.length
+          ? html`${
+              layout.bars.length
+                ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
                   ${renderLegend(layout)}
                   ${renderBreakdownChart(dataset, layout, {
                     openKey: this.openKey,
@@ -218,20 +286,26 @@ export class OfstedBreakdown extends OfstedElement {
                     onToggle: (bar) => this.toggle(bar),
                     onKeydown: this.onKeydown,
                   })}`
-              : nothing}
-            ${layout.list.length
-              ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
+                : nothing
+            }
+            ${
+              layout.list.length
+                ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
                   <details class="list-disclosure" part="list-disclosure">
                     <summary class="button">Show the list (${layout.list.length} ${layout.list.length === 1 ? 'item' : 'items'})</summary>
                     ${renderOfstedList(dataset, layout.list, layout.groups)}
                   </details>`
-              : nothing}
+                : nothing
+            }
             ${renderControls(
               renderTableToggle(this.showTable, 'table', 'findings', () => (this.showTable = !this.showTable)),
-              this.noExport ? nothing : renderExportButtons({ csv: (exporter) => this.exportCsv(exporter, dataset, layout) }, 'findings'),
+              this.noExport
+                ? nothing
+                : renderExportButtons({ csv: (exporter) => this.exportCsv(exporter, dataset, layout) }, 'findings'),
             )}
             ${this.showTable ? this.renderTable(dataset, dated, layout, caption) : nothing}`
-        : html`<p class="no-match">${noMatchText(layout)}</p>`}
+          : html`<p class="no-match">${noMatchText(layout)}</p>`
+      }
     `;
   }
 }

@@ -6,7 +6,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
 import { alertText, captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
-import { barButton, barsSeen, mountBreakdown, panelOf, type BreakdownInputs } from '../test-support/breakdown-harness.js';
+import {
+  barButton,
+  barsSeen,
+  mountBreakdown,
+  panelOf,
+  type BreakdownInputs,
+} from '../test-support/breakdown-harness.js';
 import { fictionalPicked, fictionalPickedFile, fictionalPickedInFile } from '../fixtures/datasets.js';
 import '../index.js';
 
@@ -30,7 +36,9 @@ function serveFiles(files: () => Record<string, unknown>): { readonly requested:
       const url = String(input);
       const served = files();
       record.requested.push(url);
-      return url in served && served[url] !== MISSING ? new Response(JSON.stringify(served[url])) : new Response('', { status: 404, statusText: 'Not Found' });
+      return url in served && served[url] !== MISSING
+        ? new Response(JSON.stringify(served[url]))
+        : new Response('', { status: 404, statusText: 'Not Found' });
     };
   });
   afterEach(() => (globalThis.fetch = realFetch));
@@ -64,7 +72,9 @@ describe('<ofsted-breakdown> tells the story of an inspection from its report', 
     expect(texts(root, '.note')[0]).to.equal(
       "Picked from the report's findings on each judgement; read the report for the whole picture. Read the report (opens in a new tab).",
     );
-    expect(root.querySelector<HTMLAnchorElement>('.note a')!.href).to.equal('https://example.org/fictional-report-2024');
+    expect(root.querySelector<HTMLAnchorElement>('.note a')!.href).to.equal(
+      'https://example.org/fictional-report-2024',
+    );
     expect(barsSeen(root)).to.deep.equal([
       ['Overall effectiveness', 'strength 2'],
       ['The impact of leaders on social work practice with children and families', 'strength 9', 'improvement 2'],
@@ -72,7 +82,13 @@ describe('<ofsted-breakdown> tells the story of an inspection from its report', 
       ['The experiences and progress of children in care', 'strength 11', 'improvement 1'],
       ['The experiences and progress of care leavers', 'strength 7'],
     ]);
-    expect(texts(root, '.area-grade')).to.deep.equal([', judged Good', ', judged Good', ', judged Requires improvement to be good', ', judged Good', ', judged Outstanding']);
+    expect(texts(root, '.area-grade')).to.deep.equal([
+      ', judged Good',
+      ', judged Good',
+      ', judged Requires improvement to be good',
+      ', judged Good',
+      ', judged Outstanding',
+    ]);
   });
 
   it('puts every statement one click away with its paragraph number and the report', async () => {
@@ -118,7 +134,11 @@ describe('<ofsted-breakdown> tells the story of an inspection from its report', 
 describe('<ofsted-breakdown> fetches the sentences picked from a report only when it shows that inspection', () => {
   const consoleErrors = captureConsoleErrors();
   const files: Record<string, unknown> = {};
-  const network = serveFiles(() => ({ [DATASET_URL]: fictionalPickedInFile, [FILE_URL]: fictionalPickedFile, ...files }));
+  const network = serveFiles(() => ({
+    [DATASET_URL]: fictionalPickedInFile,
+    [FILE_URL]: fictionalPickedFile,
+    ...files,
+  }));
   afterEach(() => {
     for (const key of Object.keys(files)) delete files[key];
   });
@@ -135,7 +155,11 @@ describe('<ofsted-breakdown> fetches the sentences picked from a report only whe
     const { el, root } = await mount({ src: DATASET_URL, event: 'inspection-2024' });
     await waitUntil(() => barsSeen(root).length > 0, 'the picked sentences are drawn');
     expect(network.requested).to.deep.equal([DATASET_URL, FILE_URL]);
-    expect(barsSeen(root)[1]).to.deep.equal(['The impact of leaders on social work practice with children and families', 'strength 9', 'improvement 2']);
+    expect(barsSeen(root)[1]).to.deep.equal([
+      'The impact of leaders on social work practice with children and families',
+      'strength 9',
+      'improvement 2',
+    ]);
     expect(texts(root, '[part="summary"]')[0]).to.contain('on five judgements');
     expect(root.querySelector('[part="loading"]')).to.equal(null);
     expect(consoleErrors.calls).to.deep.equal([]);
@@ -143,7 +167,10 @@ describe('<ofsted-breakdown> fetches the sentences picked from a report only whe
   });
 
   it('the journey hands its breakdown the dataset, and the breakdown finds the file beside it', async () => {
-    const { root } = await mountElement(container.element, 'ofsted-journey', { src: DATASET_URL, event: 'inspection-2024' });
+    const { root } = await mountElement(container.element, 'ofsted-journey', {
+      src: DATASET_URL,
+      event: 'inspection-2024',
+    });
     const breakdown = root.querySelector('ofsted-breakdown')!;
     await waitUntil(() => barsSeen(breakdown.shadowRoot!).length === 5, 'the journey draws the picked sentences');
     expect(network.requested.filter((url) => url === FILE_URL)).to.have.length(1);
@@ -151,16 +178,28 @@ describe('<ofsted-breakdown> fetches the sentences picked from a report only whe
 
   const hostile: Record<string, [unknown, string]> = {
     'a kind Ofsted printed as a list': [
-      { ...fictionalPickedFile, findings: fictionalPickedFile.findings.map((f, i) => (i === 0 ? { ...f, kind: 'recommendation' } : f)) },
+      {
+        ...fictionalPickedFile,
+        findings: fictionalPickedFile.findings.map((f, i) => (i === 0 ? { ...f, kind: 'recommendation' } : f)),
+      },
       'findings[0].kind: "recommendation" is not a kind picked from a judgement section (expected strength or improvement)',
     ],
-    'another authority': [{ ...fictionalPickedFile, authority: 'barnet' }, 'authority: "barnet" is not the dataset\'s authority ("westbrook-fictional")'],
+    'another authority': [
+      { ...fictionalPickedFile, authority: 'barnet' },
+      'authority: "barnet" is not the dataset\'s authority ("westbrook-fictional")',
+    ],
     'a count the dataset does not give': [
       { ...fictionalPickedFile, findings: fictionalPickedFile.findings.slice(1) },
       'findings: "32 strengths and 9 areas for improvement" differ from the dataset\'s count for this event (33 and 9)',
     ],
     'a statement too long': [
-      { ...fictionalPickedFile, findings: [{ ...fictionalPickedFile.findings[0]!, statement: 'x'.repeat(20_000) }, ...fictionalPickedFile.findings.slice(1)] },
+      {
+        ...fictionalPickedFile,
+        findings: [
+          { ...fictionalPickedFile.findings[0]!, statement: 'x'.repeat(20_000) },
+          ...fictionalPickedFile.findings.slice(1),
+        ],
+      },
       'findings[0].statement: 20,000 characters, more than the 10,000 allowed in one text',
     ],
     'not an object': [[], '(root): [] is not an object'],
@@ -169,7 +208,9 @@ describe('<ofsted-breakdown> fetches the sentences picked from a report only whe
     it(`a file with ${name} is said in place, once in the console and as ofsted-error; the rest still shows`, async () => {
       files[FILE_URL] = file;
       const errors: OfstedErrorEventDetail[] = [];
-      container.element.addEventListener('ofsted-error', (event) => errors.push((event as CustomEvent<OfstedErrorEventDetail>).detail));
+      container.element.addEventListener('ofsted-error', (event) =>
+        errors.push((event as CustomEvent<OfstedErrorEventDetail>).detail),
+      );
       const { root } = await mount({ src: DATASET_URL, event: 'inspection-2024' });
       await waitUntil(() => root.querySelector('[role="alert"]'), 'the problem is said in place');
       expect(alertText(root)).to.contain('The sentences picked from this report could not be shown.');

@@ -40,7 +40,10 @@ export class PickedFindingsController implements ReactiveController {
     loadSectionFindings(dataset, dated.event).then(
       (picked) => this.settle(dated, { status: 'ready', dated: withPicked(dated, picked) }),
       (reason: unknown) => {
-        const error = reason instanceof DatasetError ? reason : new DatasetError(String((reason as Error)?.message ?? reason), 'parse');
+        const error =
+          reason instanceof DatasetError
+            ? reason
+            : new DatasetError(String((reason as Error)?.message ?? reason), 'parse');
         if (this.settle(dated, { status: 'error', error })) this.report(error);
       },
     );
@@ -55,9 +58,14 @@ export class PickedFindingsController implements ReactiveController {
   }
 
   private report(error: DatasetError): void {
-    console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
+    console.error(
+      `<${this.host.localName}>: ${error.message}`,
+      error.issues.map((issue) => issue.message),
+    );
     const { url } = error.details;
-    void this.host.updateComplete.then(() => emit(this.host, 'ofsted-error', { message: error.message, kind: error.kind, url, issues: error.issues }));
+    void this.host.updateComplete.then(() =>
+      emit(this.host, 'ofsted-error', { message: error.message, kind: error.kind, url, issues: error.issues }),
+    );
   }
 }
 

@@ -24,9 +24,9 @@ export function renderStatements(dataset: OfstedDataset, { steps, complete }: Li
       steps,
       (finding) => html`<li class="statement">
         <p class="statement-kind">
-          <span class="swatch kind-${finding.kind}" aria-hidden="true"></span>${FINDING_KIND_LABELS[finding.kind]}${finding.areaInferred
-            ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>`
-            : nothing}
+          <span class="swatch kind-${finding.kind}" aria-hidden="true"></span>${FINDING_KIND_LABELS[finding.kind]}${
+            finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing
+          }
         </p>
         <p class="quote"><span class="quoted">${finding.statement}</span></p>
         <p class="statement-source">Source: ${renderFindingSource(dataset, finding)}</p>
@@ -39,14 +39,20 @@ export function renderStatements(dataset: OfstedDataset, { steps, complete }: Li
  * Ofsted's own list of what needs to improve, as Ofsted printed it: each item quoted whole (its sub-items on lines
  * of their own), the judgement the data's editors tied it to when they did, and the report it is from.
  */
-export function renderOfstedList(dataset: OfstedDataset, list: readonly Finding[], groups: readonly AreaGroup[]): TemplateResult {
+export function renderOfstedList(
+  dataset: OfstedDataset,
+  list: readonly Finding[],
+  groups: readonly AreaGroup[],
+): TemplateResult {
   return html`<ol class="ofsted-list" part="list">
     ${list.map(
       (finding) => html`<li class="statement">
         <p class="quote"><span class="quoted list-item">${finding.statement}</span></p>
-        ${finding.area
-          ? html`<p class="statement-kind">${areaFilterName(groups, finding.area)}${finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing}</p>`
-          : nothing}
+        ${
+          finding.area
+            ? html`<p class="statement-kind">${areaFilterName(groups, finding.area)}${finding.areaInferred ? html` <span class="inferred">${AREA_INFERRED_NOTE}</span>` : nothing}</p>`
+            : nothing
+        }
         <p class="statement-source">Source: ${renderFindingSource(dataset, finding)}</p>
       </li>`,
     )}
@@ -65,7 +71,11 @@ function renderFindingSource(dataset: OfstedDataset, finding: Finding): Template
 }
 
 /** The statements the bars show, in the bars' order, then Ofsted's list, as rows of the table alternative. */
-export function statementRows(bars: readonly Bar[], list: readonly Finding[] = [], groups: readonly AreaGroup[] = []): StatementRow[] {
+export function statementRows(
+  bars: readonly Bar[],
+  list: readonly Finding[] = [],
+  groups: readonly AreaGroup[] = [],
+): StatementRow[] {
   const listRows = list.map((finding): StatementRow => {
     const key = finding.area ?? NO_AREA;
     const name = finding.area ? areaFilterName(groups, finding.area) : NO_AREA_NAME;

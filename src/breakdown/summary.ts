@@ -12,7 +12,8 @@ import type { BreakdownLayout } from './layout.js';
  */
 export function summariseFindings(dataset: OfstedDataset, dated: DatedEvent, groups: readonly AreaGroup[]): string {
   const { event, span } = dated;
-  if (event.sectionFindings || event.findings?.some((finding) => finding.kindAssigned)) return summarisePicked(dataset, dated, groups);
+  if (event.sectionFindings || event.findings?.some((finding) => finding.kindAssigned))
+    return summarisePicked(dataset, dated, groups);
   const what = `${inspectedName(dataset, event)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
   const totals = countKinds(event.findings ?? []);
   if (!FINDING_KINDS.some((kind) => totals[kind])) {
@@ -52,7 +53,9 @@ function summarisePicked(dataset: OfstedDataset, { event, span }: DatedEvent, gr
 
 /** "8 strengths and 2 recommendations": the kinds with findings, strengths first. */
 export function describeCounts(counts: KindCounts): string {
-  return joinWords(FINDING_KINDS.filter((kind) => counts[kind]).map((kind) => countOf(counts[kind], ...FINDING_KIND_NOUNS[kind])));
+  return joinWords(
+    FINDING_KINDS.filter((kind) => counts[kind]).map((kind) => countOf(counts[kind], ...FINDING_KIND_NOUNS[kind])),
+  );
 }
 
 /**
@@ -92,13 +95,16 @@ function areaPhrase(layout: BreakdownLayout): string {
 }
 
 /** Said to readers wherever the kinds of the sentences were picked by the importer's rule, not printed by Ofsted. */
-export const PICKED_NOTE = "Picked from the report's findings on each judgement; read the report for the whole picture.";
+export const PICKED_NOTE =
+  "Picked from the report's findings on each judgement; read the report for the whole picture.";
 
 /** The report an event's findings come from: the first of its sources that is a report extract. */
 export function reportOf(dataset: OfstedDataset, event: OfstedEvent): SourceDocument | undefined {
   const ids = new Set(event.sources);
-  return dataset.sources.find((source) => ids.has(source.id) && source.file?.startsWith('reports/'))
-    ?? dataset.sources.find((source) => source.id === event.findings?.[0]?.source);
+  return (
+    dataset.sources.find((source) => ids.has(source.id) && source.file?.startsWith('reports/')) ??
+    dataset.sources.find((source) => source.id === event.findings?.[0]?.source)
+  );
 }
 
 /**
@@ -107,7 +113,8 @@ export function reportOf(dataset: OfstedDataset, event: OfstedEvent): SourceDocu
  */
 export function noFindingsReason(dataset: OfstedDataset, event: OfstedEvent): string {
   const what = EVENT_KIND_LABELS[event.kind].toLowerCase();
-  if (reportOf(dataset, event)) return `This data holds no findings from this ${what}: its report was read, and no statement from it is kept.`;
+  if (reportOf(dataset, event))
+    return `This data holds no findings from this ${what}: its report was read, and no statement from it is kept.`;
   const from = dataset.sources.find((source) => source.id === event.sources[0]);
   return `This data holds no findings from this ${what}: no report of it has been read into the data${from ? `; its dates and grades come from ${from.title}` : ''}.`;
 }

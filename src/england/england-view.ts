@@ -31,7 +31,15 @@ export interface MapState {
 }
 
 /** The map: one listbox of 153 hexagons, one tab stop; each option names the council, its grade and date. */
-export function renderMap(state: MapState, handlers: { keydown: (e: KeyboardEvent) => void; choose: (i: number) => void; hover: (i: number) => void; focus: (i: number) => void }): TemplateResult {
+export function renderMap(
+  state: MapState,
+  handlers: {
+    keydown: (e: KeyboardEvent) => void;
+    choose: (i: number) => void;
+    hover: (i: number) => void;
+    focus: (i: number) => void;
+  },
+): TemplateResult {
   const { layout, councils, standings, highlighted, active } = state;
   const hex = (i: number) => {
     const placed = layout.hexes[i]!;
@@ -41,7 +49,8 @@ export function renderMap(state: MapState, handlers: { keydown: (e: KeyboardEven
       <polygon points=${placed.points}></polygon>${renderMark(key, placed.x, placed.y)}</g>`;
   };
   // One listener of each kind on the map, not one per hexagon: the hexagon is the one the event came from.
-  const indexOf = (event: Event) => Number((event.target as Element).closest?.('[data-index]')?.getAttribute('data-index') ?? -1);
+  const indexOf = (event: Event) =>
+    Number((event.target as Element).closest?.('[data-index]')?.getAttribute('data-index') ?? -1);
   const on = (handler: (i: number) => void) => (event: Event) => {
     const i = indexOf(event);
     if (i >= 0) handler(i);
@@ -69,7 +78,11 @@ export function renderBar(label: string, counts: number[], judgement: JudgementI
 }
 
 /** The council and its ten neighbours, nearest first, each with a dot on the grade scale, its grade and date. */
-export function renderNeighbours(council: Council, councils: readonly Council[], standingOf: (c: Council) => Standing): TemplateResult {
+export function renderNeighbours(
+  council: Council,
+  councils: readonly Council[],
+  standingOf: (c: Council) => Standing,
+): TemplateResult {
   const row = (c: Council, rank: string, own = false) => {
     const standing = standingOf(c);
     const key = keyOf(standing);
@@ -85,7 +98,11 @@ export function renderNeighbours(council: Council, councils: readonly Council[],
 }
 
 /** Each 31 March's shares of latest overall grades as a stacked column, with the council's grade as a line over them. */
-export function renderSeries(england: England, councilKeys: (string | undefined)[] | undefined, councilName: string | undefined): TemplateResult {
+export function renderSeries(
+  england: England,
+  councilKeys: (string | undefined)[] | undefined,
+  councilName: string | undefined,
+): TemplateResult {
   const columns = seriesColumns(england.series);
   const points = councilKeys ? seriesLine(columns, councilKeys) : [];
   const path = points.map((p, i) => (p ? `${points[i - 1] ? 'L' : 'M'}${p.x},${p.y}` : '')).join('');
@@ -113,13 +130,25 @@ export function tableColumns(highlightedName: string | undefined): TableColumn<T
     { header: 'Region', cell: (row) => row.council.region },
     { header: 'Latest grade', cell: (row) => standingWords(row.standing) },
     { header: 'Inspection', cell: (row) => inspectionWords(row.standing), narrow: true },
-    { header: 'Report published', cell: (row) => (row.standing.inspection ? formatIsoDate(row.standing.inspection.published) : ''), narrow: true },
+    {
+      header: 'Report published',
+      cell: (row) => (row.standing.inspection ? formatIsoDate(row.standing.inspection.published) : ''),
+      narrow: true,
+    },
     { header: 'Source', cell: (row) => row.standing.inspection?.source.title ?? '' },
   ];
-  if (highlightedName) columns.push({ header: `Statistical neighbour of ${highlightedName} (rank)`, cell: (row) => (row.neighbourRank ? String(row.neighbourRank) : ''), narrow: true });
+  if (highlightedName)
+    columns.push({
+      header: `Statistical neighbour of ${highlightedName} (rank)`,
+      cell: (row) => (row.neighbourRank ? String(row.neighbourRank) : ''),
+      narrow: true,
+    });
   return columns;
 }
 
 export function csvRows(columns: TableColumn<TableRow>[], rows: TableRow[]): string[][] {
-  return [columns.map((column) => column.header), ...rows.map((row) => columns.map((column) => String(column.cell(row))))];
+  return [
+    columns.map((column) => column.header),
+    ...rows.map((row) => columns.map((column) => String(column.cell(row)))),
+  ];
 }

@@ -20,7 +20,8 @@ export const englandExamples = {
   },
   Leadership: {
     args: { authority: 'leeds', judgement: 'leadership' },
-    description: '`judgement="leadership"`: every council by its latest leadership grade, which every ILACS inspection gives, April 2026’s included.',
+    description:
+      '`judgement="leadership"`: every council by its latest leadership grade, which every ILACS inspection gives, April 2026’s included.',
   },
   AsOf2019: {
     args: { authority: 'leeds', 'as-of': '2019-03-31' },
@@ -38,7 +39,8 @@ export const englandExamples = {
   },
   Table: {
     args: { authority: 'leeds', 'show-table': true },
-    description: 'The table alternative open: all 153 councils with region, grade in words, dates, source, and Leeds’s neighbours ranked.',
+    description:
+      'The table alternative open: all 153 councils with region, grade in words, dates, source, and Leeds’s neighbours ranked.',
   },
   UnknownCouncil: {
     args: { authority: 'nowhere-shire' },

@@ -27,7 +27,10 @@ export function hexMapLayout(councils: readonly Pick<Council, 'q' | 'r'>[]): Hex
   const minQ = Math.min(maxQ, ...councils.map((council) => council.q));
   const minR = Math.min(maxR, ...councils.map((council) => council.r));
   const w = ROOT3 * HEX_SIZE;
-  const corners = [-90, -30, 30, 90, 150, 210].map((degrees) => [HEX_SIZE * Math.cos((degrees * Math.PI) / 180), HEX_SIZE * Math.sin((degrees * Math.PI) / 180)] as const);
+  const corners = [-90, -30, 30, 90, 150, 210].map(
+    (degrees) =>
+      [HEX_SIZE * Math.cos((degrees * Math.PI) / 180), HEX_SIZE * Math.sin((degrees * Math.PI) / 180)] as const,
+  );
   const hexes = councils.map(({ q, r }) => {
     const x = round(w * (q - minQ + 0.5 + ((r & 1) === 1 ? 0.5 : 0)));
     const y = round(HEX_SIZE + 1.5 * HEX_SIZE * (maxR - r));
@@ -37,7 +40,12 @@ export function hexMapLayout(councils: readonly Pick<Council, 'q' | 'r'>[]): Hex
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
-const DIRECTION_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const DIRECTION_KEYS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** The direction an arrow key moves in, or undefined for another key. */
 export const directionOf = (key: string): Direction | undefined => DIRECTION_KEYS[key];
@@ -47,7 +55,11 @@ export const directionOf = (key: string): Direction | undefined => DIRECTION_KEY
  * the direction), its distance plus half its sideways offset, so an adjoining hexagon on the slant beats one two
  * rows straight down; `from` itself when none lies that way.
  */
-export function nearestInDirection(hexes: readonly Pick<PlacedHex, 'x' | 'y'>[], from: number, direction: Direction): number {
+export function nearestInDirection(
+  hexes: readonly Pick<PlacedHex, 'x' | 'y'>[],
+  from: number,
+  direction: Direction,
+): number {
   const origin = hexes[from];
   if (!origin) return from;
   const [ux, uy] = ({ left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] } as const)[direction];
@@ -94,7 +106,9 @@ export interface BarSegment<K extends string> {
 /** barSegments(keys, counts): one segment per key with councils in it, widths in per cent of the whole. */
 export function barSegments<K extends string>(keys: readonly K[], counts: readonly number[]): BarSegment<K>[] {
   const total = counts.reduce((sum, count) => sum + count, 0);
-  return keys.map((key, i) => ({ key, count: counts[i] ?? 0, share: total ? round((100 * (counts[i] ?? 0)) / total) : 0 })).filter((segment) => segment.count > 0);
+  return keys
+    .map((key, i) => ({ key, count: counts[i] ?? 0, share: total ? round((100 * (counts[i] ?? 0)) / total) : 0 }))
+    .filter((segment) => segment.count > 0);
 }
 
 /** A whole per cent, as a sentence says it ("30% of England"). */
@@ -121,7 +135,11 @@ export function seriesColumns(rows: readonly (readonly number[])[]): SeriesColum
       ['none', notYet! + noOverall!],
     ];
     const total = counts.reduce((sum, [, count]) => sum + count, 0);
-    return { year: year!, total, segments: counts.map(([key, count]) => ({ key, count, share: total ? round((100 * count) / total) : 0 })) };
+    return {
+      year: year!,
+      total,
+      segments: counts.map(([key, count]) => ({ key, count, share: total ? round((100 * count) / total) : 0 })),
+    };
   });
 }
 
@@ -129,12 +147,16 @@ export function seriesColumns(rows: readonly (readonly number[])[]): SeriesColum
  * seriesLine(columns, keys): the highlighted council's line, one point a year at the middle of its grade's segment
  * (x and y in per cent of the chart, y from the top); a year without its grade breaks the line.
  */
-export function seriesLine(columns: readonly SeriesColumn[], keys: readonly (string | undefined)[]): ({ x: number; y: number } | null)[] {
+export function seriesLine(
+  columns: readonly SeriesColumn[],
+  keys: readonly (string | undefined)[],
+): ({ x: number; y: number } | null)[] {
   return columns.map((column, i) => {
     const key = keys[i];
     let below = 0;
     for (const segment of column.segments) {
-      if (segment.key === key) return { x: round((100 * (i + 0.5)) / columns.length), y: round(100 - below - segment.share / 2) };
+      if (segment.key === key)
+        return { x: round((100 * (i + 0.5)) / columns.length), y: round(100 - below - segment.share / 2) };
       below += segment.share;
     }
     return null;

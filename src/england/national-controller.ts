@@ -58,13 +58,25 @@ export class NationalController implements ReactiveController {
   }
 
   private fail(reason: unknown): void {
-    const error = reason instanceof DatasetError ? reason : new DatasetError(`Could not show the national data: ${String((reason as Error)?.message ?? reason)}`, 'parse');
+    const error =
+      reason instanceof DatasetError
+        ? reason
+        : new DatasetError(
+            `Could not show the national data: ${String((reason as Error)?.message ?? reason)}`,
+            'parse',
+          );
     this.status = 'error';
     this.england = undefined;
     this.error = error;
     console.error(`<${this.host.localName}>: ${error.message}`);
     const { url, status } = error.details;
-    const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, status, issues: error.issues };
+    const detail: OfstedErrorEventDetail = {
+      message: error.message,
+      kind: error.kind,
+      url,
+      status,
+      issues: error.issues,
+    };
     const generation = this.generation;
     void this.host.updateComplete.then(() => generation === this.generation && emit(this.host, 'ofsted-error', detail));
   }

@@ -24,7 +24,11 @@ async function mount(inputs: Partial<OfstedEngland> & Record<string, unknown> = 
   el.addEventListener('ofsted-select', (event) => selections.push(event.detail.authority!));
   container.append(el);
   const root = el.shadowRoot!;
-  await waitUntil(() => root.querySelectorAll('[role="option"]').length === 153 && root.querySelector('[aria-selected="true"]'), 'the map and its highlight', { timeout: 4000 });
+  await waitUntil(
+    () => root.querySelectorAll('[role="option"]').length === 153 && root.querySelector('[aria-selected="true"]'),
+    'the map and its highlight',
+    { timeout: 4000 },
+  );
   await el.updateComplete;
   return { el, root, selections };
 }
@@ -42,8 +46,15 @@ describe('<ofsted-england>', () => {
     expect(hexes.filter((hex) => hex.getAttribute('tabindex') === '0')).to.have.length(1);
     const names = hexes.map((hex) => hex.getAttribute('aria-label')!);
     expect(new Set(names.map((name) => name.split(':')[0])).size).to.equal(153);
-    for (const name of names) expect(name).to.match(new RegExp(`^[^:]+: (${GRADE_WORDS.join('|')}|No overall grade \\(framework from April 2026\\)), inspected \\d{1,2} \\w+ \\d{4}$`));
-    expect(root.querySelector('[aria-selected="true"]')!.getAttribute('aria-label')).to.equal('Leeds: Outstanding, inspected 30 June 2025');
+    for (const name of names)
+      expect(name).to.match(
+        new RegExp(
+          `^[^:]+: (${GRADE_WORDS.join('|')}|No overall grade \\(framework from April 2026\\)), inspected \\d{1,2} \\w+ \\d{4}$`,
+        ),
+      );
+    expect(root.querySelector('[aria-selected="true"]')!.getAttribute('aria-label')).to.equal(
+      'Leeds: Outstanding, inspected 30 June 2025',
+    );
     expect(root.querySelector('.sentence')!.textContent).to.equal(
       'Leeds is one of 46 councils whose latest overall effectiveness grade is Outstanding (30% of England; 5 of 15 in Yorkshire and the Humber).',
     );
@@ -66,13 +77,26 @@ describe('<ofsted-england>', () => {
     await sendKeys({ type: 'wig' });
     await el.updateComplete;
     expect(focusedName(root)).to.match(/^Wigan:/);
-    expect(options(root).filter((hex) => hex.getAttribute('tabindex') === '0').map((hex) => hex.getAttribute('aria-label')!.split(':')[0])).to.deep.equal(['Wigan']);
+    expect(
+      options(root)
+        .filter((hex) => hex.getAttribute('tabindex') === '0')
+        .map((hex) => hex.getAttribute('aria-label')!.split(':')[0]),
+    ).to.deep.equal(['Wigan']);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')?.startsWith('Wigan'), 'Wigan highlighted');
+    await waitUntil(
+      () => root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')?.startsWith('Wigan'),
+      'Wigan highlighted',
+    );
     expect(selections).to.deep.equal(['wigan']);
     expect(root.querySelector('.sentence')!.textContent).to.match(/^Wigan is one of/);
-    options(root).find((hex) => hex.getAttribute('aria-label')!.startsWith('York:'))!.querySelector('polygon')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await waitUntil(() => root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')?.startsWith('York'), 'York highlighted by a click');
+    options(root)
+      .find((hex) => hex.getAttribute('aria-label')!.startsWith('York:'))!
+      .querySelector('polygon')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await waitUntil(
+      () => root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')?.startsWith('York'),
+      'York highlighted by a click',
+    );
     expect(selections).to.deep.equal(['wigan', 'york']);
   });
 
@@ -83,23 +107,40 @@ describe('<ofsted-england>', () => {
     const keys = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
     for (const { id } of index.authorities as { id: string }[]) {
       const dataset = await readJson(`/data/authorities/${id}.json`);
-      const latest = dataset.events.filter((event: { kind: string; framework: string }) => event.kind === 'inspection' && ['sif', 'ilacs'].includes(event.framework)).at(-1);
-      const overall = latest.judgements.find((judgement: { area: string }) => judgement.area === 'overall-effectiveness');
+      const latest = dataset.events
+        .filter(
+          (event: { kind: string; framework: string }) =>
+            event.kind === 'inspection' && ['sif', 'ilacs'].includes(event.framework),
+        )
+        .at(-1);
+      const overall = latest.judgements.find(
+        (judgement: { area: string }) => judgement.area === 'overall-effectiveness',
+      );
       const key = overall ? keys.indexOf(overall.grade) : 4;
       expected[key] = expected[key]! + 1;
     }
     const { root } = await mount({ authority: 'leeds' });
-    const englandKey = [...root.querySelectorAll('.bar-figure')[0]!.querySelectorAll('.bar-key li')].map((li) => li.textContent!.trim());
+    const englandKey = [...root.querySelectorAll('.bar-figure')[0]!.querySelectorAll('.bar-key li')].map((li) =>
+      li.textContent!.trim(),
+    );
     expect(englandKey).to.deep.equal([
-      `Outstanding: ${expected[0]}`, `Good: ${expected[1]}`, `Requires improvement to be good: ${expected[2]}`, `Inadequate: ${expected[3]}`, `No overall grade: ${expected[4]}`,
+      `Outstanding: ${expected[0]}`,
+      `Good: ${expected[1]}`,
+      `Requires improvement to be good: ${expected[2]}`,
+      `Inadequate: ${expected[3]}`,
+      `No overall grade: ${expected[4]}`,
     ]);
     expect(expected[4]).to.equal(2);
   });
 
   it('says that a council inspected under the April 2026 framework has no overall grade', async () => {
     const { root } = await mount({ authority: 'brent' });
-    expect(root.querySelector('[aria-selected="true"]')!.getAttribute('aria-label')).to.match(/^Brent: No overall grade \(framework from April 2026\)/);
-    expect(root.querySelector('.sentence')!.textContent).to.match(/^Brent is one of 2 councils whose latest inspection, under the framework from April 2026, gave no overall effectiveness grade \(1% of England; 1 of 33 in London\)\.$/);
+    expect(root.querySelector('[aria-selected="true"]')!.getAttribute('aria-label')).to.match(
+      /^Brent: No overall grade \(framework from April 2026\)/,
+    );
+    expect(root.querySelector('.sentence')!.textContent).to.match(
+      /^Brent is one of 2 councils whose latest inspection, under the framework from April 2026, gave no overall effectiveness grade \(1% of England; 1 of 33 in London\)\.$/,
+    );
   });
 
   it("lists the council's ten statistical neighbours in the lookup's order", async () => {
@@ -107,7 +148,9 @@ describe('<ofsted-england>', () => {
     const row = csv.split('\n').find((line) => line.includes(',E08000035,'))!;
     const codes = row.match(/"(E\d{8}(, E\d{8}){9})"/)![1]!.split(', ');
     const index = await readJson('/data/authorities/index.json');
-    const nameOf = new Map((index.authorities as { onsCode: string; shortName: string }[]).map((a) => [a.onsCode, a.shortName]));
+    const nameOf = new Map(
+      (index.authorities as { onsCode: string; shortName: string }[]).map((a) => [a.onsCode, a.shortName]),
+    );
     const { root } = await mount({ authority: 'leeds' });
     const names = [...root.querySelectorAll('.neighbours li .name')].map((name) => name.textContent);
     expect(names).to.deep.equal(['Leeds', ...codes.map((code) => nameOf.get(code))]);
@@ -115,8 +158,12 @@ describe('<ofsted-england>', () => {
 
   it('colours by another judgement and shows the grades as they stood on an earlier day', async () => {
     const { root } = await mount({ authority: 'leeds', judgement: 'leadership', asOf: '2019-03-31' });
-    expect(root.querySelector('[aria-selected="true"]')!.getAttribute('aria-label')).to.equal('Leeds: Outstanding, inspected 29 October 2018');
-    expect(root.querySelector('.sentence')!.textContent).to.match(/^Leeds is one of \d+ councils whose latest leadership grade is Outstanding/);
+    expect(root.querySelector('[aria-selected="true"]')!.getAttribute('aria-label')).to.equal(
+      'Leeds: Outstanding, inspected 29 October 2018',
+    );
+    expect(root.querySelector('.sentence')!.textContent).to.match(
+      /^Leeds is one of \d+ councils whose latest leadership grade is Outstanding/,
+    );
   });
 
   it('says once, in the console and as ofsted-error, that a judgement it does not know is shown as overall effectiveness', async () => {
@@ -146,11 +193,15 @@ describe('<ofsted-england>', () => {
       container.style.width = '640px';
       const el = document.createElement('ofsted-england');
       el.nationalData = { sources: [], regions: [], authorities: [['<img src=x onerror=alert(1)>', 99, 0, 0, [], '']] };
-      const error = new Promise<CustomEvent>((resolve) => el.addEventListener('ofsted-error', resolve as EventListener, { once: true }));
+      const error = new Promise<CustomEvent>((resolve) =>
+        el.addEventListener('ofsted-error', resolve as EventListener, { once: true }),
+      );
       container.append(el);
       const event = await error;
       expect(event.detail.kind).to.equal('invalid');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The Ofsted data could not be shown.');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'The Ofsted data could not be shown.',
+      );
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect(logged).to.have.length(1);
     } finally {
@@ -161,18 +212,27 @@ describe('<ofsted-england>', () => {
   it('fits a 320px page without scrolling sideways, its text at least 14px', async () => {
     const { el, root } = await mount({ authority: 'leeds', showTable: false }, 320);
     const box = el.getBoundingClientRect();
-    const wide = [...root.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > box.right + 0.5 || node.getBoundingClientRect().left < box.left - 0.5);
+    const wide = [...root.querySelectorAll('*')].filter(
+      (node) =>
+        node.getBoundingClientRect().right > box.right + 0.5 || node.getBoundingClientRect().left < box.left - 0.5,
+    );
     expect(wide.map((node) => `${node.localName}.${node.getAttribute('class')}`)).to.deep.equal([]);
     expect(el.scrollWidth).to.be.at.most(320);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
-    const texts = [...root.querySelectorAll('p, li, figcaption, .years span, h2, h3')].filter((node) => node.textContent!.trim());
+    const texts = [...root.querySelectorAll('p, li, figcaption, .years span, h2, h3')].filter((node) =>
+      node.textContent!.trim(),
+    );
     for (const node of texts) expect(parseFloat(getComputedStyle(node).fontSize), node.textContent!).to.be.at.least(14);
   });
 
   for (const [scheme, apply] of [
     ['light', async () => undefined],
     ['dark', async (el: HTMLElement) => el.setAttribute('theme', 'dark')],
-    ['forced colours', async () => executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] })],
+    [
+      'forced colours',
+      async () =>
+        executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] }),
+    ],
   ] as const) {
     it(`has no WCAG A or AA violations that axe finds, in ${scheme}`, async function () {
       this.timeout(30_000); // axe reads 153 hexagons and a table of 153 rows
@@ -180,9 +240,14 @@ describe('<ofsted-england>', () => {
       await apply(el);
       await el.updateComplete;
       try {
-        const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
+        const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } })
+          .axe;
         const results = await axe.run(el, { runOnly: { type: 'tag', values: WCAG_TAGS } });
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+        expect(
+          results.violations.map(
+            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).to.deep.equal([]);
       } finally {
         await executeServerCommand('emulate-media-features', { features: [] });
         await emulateMedia({ colorScheme: 'light' });

@@ -7,7 +7,16 @@ import { headingLevel, renderHeading } from '../shared/heading.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { englandStyles } from './england.styles.js';
-import { csvRows, renderBar, renderMap, renderNeighbours, renderSeries, renderSwatch, tableColumns, type TableRow } from './england-view.js';
+import {
+  csvRows,
+  renderBar,
+  renderMap,
+  renderNeighbours,
+  renderSeries,
+  renderSwatch,
+  tableColumns,
+  type TableRow,
+} from './england-view.js';
 import { directionOf, hexMapLayout, nearestInDirection, typeAhead, type HexMapLayout } from './layout.js';
 import { NationalController } from './national-controller.js';
 import { JUDGEMENT_NAMES, JUDGEMENTS, type Council, type England, type JudgementId } from './national-data.js';
@@ -100,7 +109,9 @@ export class OfstedEngland extends OfstedElement {
 
   /** The judgement shown: the attribute's when it is one the map knows, else overall effectiveness. */
   get shownJudgement(): JudgementId {
-    return (JUDGEMENTS as readonly string[]).includes(this.judgement ?? '') ? (this.judgement as JudgementId) : 'overall-effectiveness';
+    return (JUDGEMENTS as readonly string[]).includes(this.judgement ?? '')
+      ? (this.judgement as JudgementId)
+      : 'overall-effectiveness';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -111,8 +122,14 @@ export class OfstedEngland extends OfstedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const badJudgement = this.judgement && this.shownJudgement !== this.judgement ? `judgement="${this.judgement}" is not one of ${JUDGEMENTS.join(', ')}; the map shows overall effectiveness.` : undefined;
-    const badDate = this.asOf && !this.validAsOf() ? `as-of="${this.asOf}" is not a date (YYYY-MM-DD); the map shows the latest grades.` : undefined;
+    const badJudgement =
+      this.judgement && this.shownJudgement !== this.judgement
+        ? `judgement="${this.judgement}" is not one of ${JUDGEMENTS.join(', ')}; the map shows overall effectiveness.`
+        : undefined;
+    const badDate =
+      this.asOf && !this.validAsOf()
+        ? `as-of="${this.asOf}" is not a date (YYYY-MM-DD); the map shows the latest grades.`
+        : undefined;
     const problem = badJudgement ?? badDate;
     if (problem !== this.reportedProblem && (this.reportedProblem = problem)) {
       console.error(`<${this.localName}>: ${problem}`);
@@ -131,8 +148,10 @@ export class OfstedEngland extends OfstedElement {
   protected override render(): TemplateResult {
     const national = this.national;
     if (national.status === 'error') return renderDatasetError(national.error!);
-    if (national.status === 'loading' || !national.england) return html`<p class="status" role="status" part="loading">Loading Ofsted data…</p>`;
-    const councilError = this.loader.status === 'error' && this.loader.error ? renderDatasetError(this.loader.error) : nothing;
+    if (national.status === 'loading' || !national.england)
+      return html`<p class="status" role="status" part="loading">Loading Ofsted data…</p>`;
+    const councilError =
+      this.loader.status === 'error' && this.loader.error ? renderDatasetError(this.loader.error) : nothing;
     return html`${councilError}${this.renderEngland(national.england)}`;
   }
 
@@ -151,20 +170,37 @@ export class OfstedEngland extends OfstedElement {
     const englandCounts = countByKey(standings);
     const active = this.active >= 0 && this.active < councils.length ? this.active : Math.max(0, highlighted);
     const noted = this.hovered >= 0 ? this.hovered : this.active;
-    const dated = asOf === england.dataUpTo ? `latest reports to ${formatIsoDate(asOf)}` : `as they stood on ${formatIsoDate(asOf)}`;
-    const rows: TableRow[] = councils.map((c, i) => ({ council: c, standing: standings[i]!, neighbourRank: council ? council.neighbours.indexOf(i) + 1 || undefined : undefined }));
+    const dated =
+      asOf === england.dataUpTo
+        ? `latest reports to ${formatIsoDate(asOf)}`
+        : `as they stood on ${formatIsoDate(asOf)}`;
+    const rows: TableRow[] = councils.map((c, i) => ({
+      council: c,
+      standing: standings[i]!,
+      neighbourRank: council ? council.neighbours.indexOf(i) + 1 || undefined : undefined,
+    }));
     const columns = tableColumns(council?.name);
     return html`
       ${renderHeading(level, council ? `${council.name} among England’s ${councils.length} councils` : `England’s ${councils.length} councils`)}
       <p class="intro">Latest ${judgementName} grade of each council with children’s services, ${dated}. One hexagon per council.</p>
       <div class="layout">
         <div class="map-area">
-          ${renderMap({ layout, councils, standings, highlighted, active, label: `Map of England’s councils by latest ${judgementName} grade` }, {
-            keydown: (event) => this.onKeydown(event, layout!, councils),
-            choose: (i) => this.choose(councils[i]!),
-            hover: (i) => (this.hovered = i),
-            focus: (i) => (this.active = i),
-          })}
+          ${renderMap(
+            {
+              layout,
+              councils,
+              standings,
+              highlighted,
+              active,
+              label: `Map of England’s councils by latest ${judgementName} grade`,
+            },
+            {
+              keydown: (event) => this.onKeydown(event, layout!, councils),
+              choose: (i) => this.choose(councils[i]!),
+              hover: (i) => (this.hovered = i),
+              focus: (i) => (this.active = i),
+            },
+          )}
           <p class="hex-note">${noted >= 0 ? hexName(councils[noted]!, standings[noted]!) : 'Hover over or tab to a hexagon to name its council; choose one to compare it.'}</p>
         </div>
         <div class="panel">
@@ -173,16 +209,25 @@ export class OfstedEngland extends OfstedElement {
           ${council ? renderBar(council.region, countByKey(standings.filter((_, i) => councils[i]!.region === council.region)), judgement) : nothing}
         </div>
       </div>
-      ${council ? html`${renderHeading(Math.min(6, level + 1), `${council.name}’s statistical neighbours`)}
+      ${
+        council
+          ? html`${renderHeading(Math.min(6, level + 1), `${council.name}’s statistical neighbours`)}
         <p class="note">The ten councils most like ${council.name}, nearest first (Department for Education’s statistical neighbours, 2025 model), with their latest ${judgementName} grade.</p>
         <div class="scale-key" aria-hidden="true"><span></span><span></span><span class="scale">${BAR_KEYS.map((key) => html`<span class="cell" title=${keyWords(key, judgement)}>${renderSwatch(key)}</span>`)}</span></div>
-        ${renderNeighbours(council, councils, (c) => standings[councils.indexOf(c)]!)}` : nothing}
+        ${renderNeighbours(council, councils, (c) => standings[councils.indexOf(c)]!)}`
+          : nothing
+      }
       ${renderHeading(Math.min(6, level + 1), 'How England has moved')}
       <p class="note">Share of councils at each latest overall effectiveness grade on 31 March, ${england.series[0]?.[0]} to ${england.series.at(-1)?.[0]}${council ? `, with ${council.name}’s grade as a line` : ''}. Counted as Ofsted’s statistics count: inspections begun by 31 March with a report published by 30 June. ${this.seriesSentence(england)}</p>
       ${renderSeries(england, council ? england.series.map(([year]) => keyOf(standingAt(council, 'overall-effectiveness', `${year}-03-31`))) : undefined, council?.name)}
       ${renderControls(
         renderTableToggle(this.showTable, 'table', 'all councils', () => (this.showTable = !this.showTable)),
-        this.noExport ? nothing : renderExportButtons({ csv: ({ downloadCsv }) => downloadCsv(`england-${judgement}.csv`, csvRows(columns, rows)) }, 'all councils'),
+        this.noExport
+          ? nothing
+          : renderExportButtons(
+              { csv: ({ downloadCsv }) => downloadCsv(`england-${judgement}.csv`, csvRows(columns, rows)) },
+              'all councils',
+            ),
       )}
       ${this.showTable ? renderDataTable('table', `Latest ${judgementName} grade of each council, ${dated}`, columns, rows) : nothing}
       ${renderHeading(Math.min(6, level + 1), 'Sources')}
@@ -194,7 +239,8 @@ export class OfstedEngland extends OfstedElement {
   private seriesSentence(england: England): string {
     const [first, last] = [england.series[0], england.series.at(-1)];
     if (!first || !last) return '';
-    const say = (row: number[]) => `${row[1]} Outstanding, ${row[2]} Good, ${row[3]} Requires improvement to be good, ${row[4]} Inadequate, ${row[5]! + row[6]!} without an overall grade`;
+    const say = (row: number[]) =>
+      `${row[1]} Outstanding, ${row[2]} Good, ${row[3]} Requires improvement to be good, ${row[4]} Inadequate, ${row[5]! + row[6]!} without an overall grade`;
     return `On 31 March ${first[0]}: ${say(first)}. On 31 March ${last[0]}: ${say(last)}.`;
   }
 
@@ -216,7 +262,11 @@ export class OfstedEngland extends OfstedElement {
     } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       this.typed = event.timeStamp - this.typedAt > TYPE_AHEAD_PAUSE_MS ? event.key : this.typed + event.key;
       this.typedAt = event.timeStamp;
-      to = typeAhead(councils.map((council) => council.name), from, this.typed);
+      to = typeAhead(
+        councils.map((council) => council.name),
+        from,
+        this.typed,
+      );
     } else return;
     event.preventDefault();
     if (to < 0) return;

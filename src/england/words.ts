@@ -16,7 +16,9 @@ export function standingWords(standing: Standing): string {
 export function inspectionWords(standing: Standing): string {
   const inspection = standing.inspection;
   if (!inspection) return '';
-  return inspection.firstDay === inspection.published ? `report published ${formatIsoDate(inspection.published)}` : `inspected ${formatIsoDate(inspection.firstDay)}`;
+  return inspection.firstDay === inspection.published
+    ? `report published ${formatIsoDate(inspection.published)}`
+    : `inspected ${formatIsoDate(inspection.firstDay)}`;
 }
 
 /** A hexagon's accessible name: the council, its grade in words and the inspection's date. */
@@ -33,7 +35,14 @@ export function keyWords(key: BarKey, judgement: JudgementId): string {
  * "Leeds is one of 46 councils whose latest overall effectiveness grade is Outstanding (30% of England; 4 of 15 in
  * Yorkshire and the Humber)." Councils without a grade are said as such.
  */
-export function standingSentence(council: Council, standing: Standing, judgement: JudgementId, england: number[], region: number[], keyIndex: number): string {
+export function standingSentence(
+  council: Council,
+  standing: Standing,
+  judgement: JudgementId,
+  england: number[],
+  region: number[],
+  keyIndex: number,
+): string {
   const inEngland = england[keyIndex] ?? 0;
   const total = england.reduce((sum, n) => sum + n, 0);
   const regionTotal = region.reduce((sum, n) => sum + n, 0);

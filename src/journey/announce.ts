@@ -16,14 +16,19 @@ export function describeLinkedEvents(dataset: OfstedDataset, linked: LinkedEvent
   if (!chosen) return '';
   const scorecard = find(linked.scorecard);
   const breakdown = find(linked.breakdown);
-  const what = (item: DatedEvent) => `the ${EVENT_KIND_LABELS[item.event.kind].toLowerCase()} of ${eventDateLabel(item)}`;
+  const what = (item: DatedEvent) =>
+    `the ${EVENT_KIND_LABELS[item.event.kind].toLowerCase()} of ${eventDateLabel(item)}`;
   const scorecardText =
     scorecard && scorecard !== chosen
       ? `The scorecard shows the judgements of ${what(scorecard)}, the latest before it`
-      : isGraded(chosen.event) ? 'The scorecard shows its judgements' : 'It has no judgements for the scorecard';
+      : isGraded(chosen.event)
+        ? 'The scorecard shows its judgements'
+        : 'It has no judgements for the scorecard';
   const breakdownText =
     breakdown && breakdown !== chosen
       ? `the breakdown the findings of ${what(breakdown)}`
-      : hasFindings(chosen.event) ? 'the breakdown its findings' : 'no findings for the breakdown';
+      : hasFindings(chosen.event)
+        ? 'the breakdown its findings'
+        : 'no findings for the breakdown';
   return `${EVENT_KIND_LABELS[chosen.event.kind]}, ${eventDateLabel(chosen)}, chosen. ${scorecardText}; ${breakdownText}.`;
 }

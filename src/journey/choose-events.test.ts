@@ -4,7 +4,11 @@ import { chooseLinkedEvents } from './choose-events.js';
 
 describe('chooseLinkedEvents(dataset, id)', () => {
   it('leaves every part on its default when nothing is chosen', () => {
-    expect(chooseLinkedEvents(barnet, undefined)).to.deep.equal({ timeline: undefined, scorecard: undefined, breakdown: undefined });
+    expect(chooseLinkedEvents(barnet, undefined)).to.deep.equal({
+      timeline: undefined,
+      scorecard: undefined,
+      breakdown: undefined,
+    });
     expect(chooseLinkedEvents(barnet, 'no-such-event').timeline).to.equal(undefined);
   });
 
@@ -31,7 +35,11 @@ describe('chooseLinkedEvents(dataset, id)', () => {
   });
 
   it('never shows a later event than the one chosen', () => {
-    expect(chooseLinkedEvents(fictionalOneEvent, 'visit')).to.deep.equal({ timeline: 'visit', scorecard: 'visit', breakdown: 'visit' });
+    expect(chooseLinkedEvents(fictionalOneEvent, 'visit')).to.deep.equal({
+      timeline: 'visit',
+      scorecard: 'visit',
+      breakdown: 'visit',
+    });
     expect(chooseLinkedEvents(barnet, 'commissioner-appointed-2017').breakdown).to.equal('commissioner-appointed-2017');
   });
 });

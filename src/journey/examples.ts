@@ -17,7 +17,7 @@ export const journeyExamples = {
     args: { style: 'display:block;min-height:82rem' },
     description:
       'Barnet with the web editors\' guide\'s paste: `style="display:block;min-height:82rem"` holds room from the ' +
-      'page\'s first paint, less than any council\'s journey and more than a tall screen, so what growth is left ' +
+      "page's first paint, less than any council's journey and more than a tall screen, so what growth is left " +
       'happens out of sight.',
   },
   Dark: {

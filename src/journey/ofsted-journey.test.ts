@@ -26,18 +26,22 @@ async function mountJourney(setup: (el: HTMLElementTagNameMap['ofsted-journey'])
 }
 
 describe('<ofsted-journey>', () => {
-  it('draws its timeline at the column\'s width from its first drawing, not at 640px first and again a frame later', async () => {
+  it("draws its timeline at the column's width from its first drawing, not at 640px first and again a frame later", async () => {
     const el = document.createElement('ofsted-journey');
     el.authority = 'barnet';
     const first = new Promise<string | null>((resolve) => {
-      el.addEventListener('ofsted-data', async () => {
-        await el.updateComplete;
-        const timeline = el.shadowRoot!.querySelector('ofsted-timeline');
-        if (!timeline) return resolve('no timeline in the journey after its data arrived');
-        await timeline.updateComplete;
-        // Only microtasks since the data arrived: no frame, so no ResizeObserver has reported the timeline's width.
-        resolve(timeline.shadowRoot!.querySelector('svg[part="chart"]')?.getAttribute('width') ?? null);
-      }, { once: true });
+      el.addEventListener(
+        'ofsted-data',
+        async () => {
+          await el.updateComplete;
+          const timeline = el.shadowRoot!.querySelector('ofsted-timeline');
+          if (!timeline) return resolve('no timeline in the journey after its data arrived');
+          await timeline.updateComplete;
+          // Only microtasks since the data arrived: no frame, so no ResizeObserver has reported the timeline's width.
+          resolve(timeline.shadowRoot!.querySelector('svg[part="chart"]')?.getAttribute('width') ?? null);
+        },
+        { once: true },
+      );
     });
     container.append(el);
     expect(await first).to.equal('1000');
@@ -47,7 +51,10 @@ describe('<ofsted-journey>', () => {
     const { heard, part } = await mountJourney();
     const scorecard = part('ofsted-scorecard')!;
     const breakdown = part('ofsted-breakdown')!;
-    await waitUntil(() => textOf(scorecard).includes('Outstanding') && textOf(breakdown).includes('improvement'), 'parts rendered');
+    await waitUntil(
+      () => textOf(scorecard).includes('Outstanding') && textOf(breakdown).includes('improvement'),
+      'parts rendered',
+    );
     expect(textOf(part('ofsted-timeline'))).to.contain("Barnet children's services were judged Inadequate in 2017");
     expect(textOf(scorecard)).to.contain('The experiences and progress of children in care');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -58,12 +65,18 @@ describe('<ofsted-journey>', () => {
     const { el, part } = await mountJourney();
     const timeline = part('ofsted-timeline')!;
     await waitUntil(() => timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]'), 'timeline drawn');
-    timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    timeline
+      .shadowRoot!.querySelector('[data-event-id="inspection-2019"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     expect(el.event).to.equal('inspection-2019');
     expect(part('ofsted-scorecard')!.getAttribute('event')).to.equal('inspection-2019');
     expect(part('ofsted-breakdown')!.getAttribute('event')).to.equal('inspection-2019');
-    await waitUntil(() => textOf(part('ofsted-scorecard')).includes('The experiences and progress of children in care and care leavers'), 'scorecard shows 2019');
+    await waitUntil(
+      () =>
+        textOf(part('ofsted-scorecard')).includes('The experiences and progress of children in care and care leavers'),
+      'scorecard shows 2019',
+    );
   });
 
   it('keeps the latest inspection in the scorecard when an ungraded visit is chosen', async () => {
@@ -80,11 +93,17 @@ describe('<ofsted-journey>', () => {
     expect(status.textContent!.trim()).to.equal('');
     expect(status.getAttribute('aria-live') ?? 'polite').to.equal('polite');
     const announced: string[] = [];
-    new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     const timeline = part('ofsted-timeline')!;
     await waitUntil(() => timeline.shadowRoot!.querySelector('[data-event-id="inspection-2019"]'), 'timeline drawn');
     const choose = (id: string) =>
-      timeline.shadowRoot!.querySelector(`[data-event-id="${id}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      timeline
+        .shadowRoot!.querySelector(`[data-event-id="${id}"]`)!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     choose('inspection-2019');
     await el.updateComplete;
     choose('monitoring-visit-2018-04');
@@ -94,18 +113,28 @@ describe('<ofsted-journey>', () => {
     ]);
     choose('inspection-2019');
     await waitUntil(() => status.textContent!.includes('2019'), 'the next announcement', { timeout: 3000 });
-    expect(status.textContent!.trim()).to.equal('Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.');
+    expect(status.textContent!.trim()).to.equal(
+      'Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.',
+    );
   });
 
   for (const width of [320, 768, 1280, 1920]) {
     it(`reads top to bottom at ${width}px: timeline, then the chosen event's scorecard, then its breakdown, each full width`, async () => {
       container.style.width = `${width}px`;
       const { part } = await mountJourney();
-      const box = (tag: 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown') => part(tag)!.getBoundingClientRect();
-      const [timeline, scorecard, breakdown] = [box('ofsted-timeline'), box('ofsted-scorecard'), box('ofsted-breakdown')];
+      const box = (tag: 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown') =>
+        part(tag)!.getBoundingClientRect();
+      const [timeline, scorecard, breakdown] = [
+        box('ofsted-timeline'),
+        box('ofsted-scorecard'),
+        box('ofsted-breakdown'),
+      ];
       expect(scorecard.top, 'scorecard under the timeline').to.be.at.least(timeline.bottom);
       expect(breakdown.top, 'breakdown under the scorecard').to.be.at.least(scorecard.bottom);
-      for (const [name, rect] of [['scorecard', scorecard], ['breakdown', breakdown]] as const) {
+      for (const [name, rect] of [
+        ['scorecard', scorecard],
+        ['breakdown', breakdown],
+      ] as const) {
         expect(rect.left, `${name} left`).to.be.closeTo(timeline.left, 1);
         expect(rect.width, `${name} width`).to.be.closeTo(timeline.width, 1);
       }
@@ -116,7 +145,9 @@ describe('<ofsted-journey>', () => {
     container.style.width = '1280px';
     container.style.setProperty('--ofsted-journey-column-min', '20rem');
     const { part } = await mountJourney();
-    const [timeline, scorecard, breakdown] = (['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'] as const).map((tag) => part(tag)!.getBoundingClientRect());
+    const [timeline, scorecard, breakdown] = (['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'] as const).map(
+      (tag) => part(tag)!.getBoundingClientRect(),
+    );
     expect(breakdown!.top, 'side by side').to.be.closeTo(scorecard!.top, 1);
     expect(breakdown!.right, 'breakdown reaches the right').to.be.closeTo(timeline!.right, 1);
     expect(Math.abs(scorecard!.width - breakdown!.width), 'equal columns').to.be.below(1);
@@ -125,7 +156,10 @@ describe('<ofsted-journey>', () => {
   it('stacks the scorecard and breakdown in a narrow column', async () => {
     container.style.width = '600px';
     const { part } = await mountJourney();
-    const [scorecard, breakdown] = [part('ofsted-scorecard')!.getBoundingClientRect(), part('ofsted-breakdown')!.getBoundingClientRect()];
+    const [scorecard, breakdown] = [
+      part('ofsted-scorecard')!.getBoundingClientRect(),
+      part('ofsted-breakdown')!.getBoundingClientRect(),
+    ];
     expect(breakdown.top).to.be.at.least(scorecard.bottom);
     expect(scorecard.width).to.be.closeTo(600, 1);
   });
@@ -144,7 +178,8 @@ describe('<ofsted-journey>', () => {
     el.removeAttribute('no-export');
     await el.updateComplete;
     await Promise.all(parts.map((p) => p.updateComplete));
-    for (const p of parts) expect(p.shadowRoot!.querySelectorAll('[part="export"]'), `${p.localName} export`).to.have.length(1);
+    for (const p of parts)
+      expect(p.shadowRoot!.querySelectorAll('[part="export"]'), `${p.localName} export`).to.have.length(1);
   });
 
   it('shows one alert, not three, when the data is invalid', async () => {

@@ -110,21 +110,37 @@ export class OfstedJourney extends OfstedElement {
   private renderParts(dataset: OfstedDataset): TemplateResult {
     const linked = chooseLinkedEvents(dataset, this.event);
     const level = headingLevel(this.headingLevel);
-    const section = (id: string, title: string, part: TemplateResult) => html`<section class="${id}-section" aria-labelledby="${id}-heading">
+    const section = (
+      id: string,
+      title: string,
+      part: TemplateResult,
+    ) => html`<section class="${id}-section" aria-labelledby="${id}-heading">
       ${renderHeading(level, title, { className: 'part-heading', id: `${id}-heading`, part: 'heading' })}${part}
     </section>`;
     // The parts get the validated object, so they neither fetch nor validate again. Each is a region named by its heading.
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>
       <div class="parts">
-        ${section('timeline', 'Inspections and visits over time', html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing} theme=${this.theme ?? nothing}
+        ${section(
+          'timeline',
+          'Inspections and visits over time',
+          html`<ofsted-timeline part="timeline" .data=${dataset} event=${linked.timeline ?? nothing} theme=${this.theme ?? nothing}
           ?show-table=${this.showTable} ?no-export=${this.noExport}
-          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>`)}
-        ${section('scorecard', 'Judgements', html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} theme=${this.theme ?? nothing}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-select=${this.onSelect} @ofsted-data=${stopEcho}></ofsted-timeline>`,
+        )}
+        ${section(
+          'scorecard',
+          'Judgements',
+          html`<ofsted-scorecard part="scorecard" .data=${dataset} event=${linked.scorecard ?? nothing} theme=${this.theme ?? nothing}
           ?show-table=${this.showTable} ?no-export=${this.noExport}
-          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-scorecard>`)}
-        ${section('breakdown', 'Findings', html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} theme=${this.theme ?? nothing}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-scorecard>`,
+        )}
+        ${section(
+          'breakdown',
+          'Findings',
+          html`<ofsted-breakdown part="breakdown" .data=${dataset} event=${linked.breakdown ?? nothing} theme=${this.theme ?? nothing}
           ?show-table=${this.showTable} ?no-export=${this.noExport}
-          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-breakdown>`)}
+          heading-level=${headingLevel(this.headingLevel, 1)} @ofsted-data=${stopEcho}></ofsted-breakdown>`,
+        )}
       </div>`;
   }
 }

@@ -96,7 +96,12 @@ export function layoutScorecard(dataset: OfstedDataset, dated: DatedEvent): Scor
     dated,
     previous,
     framework: dataset.frameworks?.find((f) => f.id === event.framework),
-    summary: summarise(dataset, dated, previous, rows.find((row) => row.overall)),
+    summary: summarise(
+      dataset,
+      dated,
+      previous,
+      rows.find((row) => row.overall),
+    ),
     rows,
   };
 }
@@ -111,12 +116,16 @@ function compare(judgement: Judgement, grade: Grade | undefined, previous: Dated
   const year = formatYear(previous.span.start.year);
   const judgements = previous.event.judgements ?? [];
   const same = judgements.find((j) => j.area === judgement.area);
-  const corresponding = same ? undefined : (CORRESPONDING_AREAS[judgement.area] ?? []).map((area) => judgements.find((j) => j.area === area)).find(Boolean);
+  const corresponding = same
+    ? undefined
+    : (CORRESPONDING_AREAS[judgement.area] ?? []).map((area) => judgements.find((j) => j.area === area)).find(Boolean);
   const earlier = same ?? corresponding;
   if (!earlier) return { text: `No matching judgement in ${year}`, previousText: `No matching judgement in ${year}` };
   const previousName = corresponding
     ? `${year}: ${earlier.name}, the corresponding judgement then`
-    : earlier.name === judgement.name ? undefined : `${year}: ${earlier.name}`;
+    : earlier.name === judgement.name
+      ? undefined
+      : `${year}: ${earlier.name}`;
   const earlierGrade = GRADES.find((g) => g.id === earlier.grade);
   if (!earlierGrade) return { text: `${year} grade not known`, previousText: `Not known (${year})`, previousName };
   const previousText = `${earlierGrade.label} (${year})`;
@@ -124,11 +133,22 @@ function compare(judgement: Judgement, grade: Grade | undefined, previous: Dated
   const direction: ChangeDirection =
     grade.rank < earlierGrade.rank ? 'improved' : grade.rank > earlierGrade.rank ? 'declined' : 'unchanged';
   const grades = direction === 'unchanged' ? grade.label : `${earlierGrade.label} → ${grade.label}`;
-  return { direction, text: `${earlierGrade.label} → ${grade.label}, ${direction}`, grades, previousText, previousName };
+  return {
+    direction,
+    text: `${earlierGrade.label} → ${grade.label}, ${direction}`,
+    grades,
+    previousText,
+    previousName,
+  };
 }
 
 /** "Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good, up from Inadequate in 2017." */
-export function summarise(dataset: OfstedDataset, dated: DatedEvent, previous: DatedEvent | undefined, overall: ScorecardRow | undefined): string {
+export function summarise(
+  dataset: OfstedDataset,
+  dated: DatedEvent,
+  previous: DatedEvent | undefined,
+  overall: ScorecardRow | undefined,
+): string {
   const { event, span } = dated;
   const subject = `${inspectedName(dataset, event)}'s ${formatDateSpan(span)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
   const count = event.judgements?.length ?? 0;
@@ -144,7 +164,10 @@ export function summarise(dataset: OfstedDataset, dated: DatedEvent, previous: D
   if (earlier.grade === null) return `${judged}; the ${year} overall effectiveness grade is not known.`;
   const was = gradeLabel(earlier.grade);
   const direction = overall.change.direction;
-  const then = previous.event.predecessor && previous.event.predecessor !== event.predecessor ? ` (then ${previous.event.predecessor})` : '';
+  const then =
+    previous.event.predecessor && previous.event.predecessor !== event.predecessor
+      ? ` (then ${previous.event.predecessor})`
+      : '';
   if (direction === 'improved') return `${judged}, up from ${was} in ${year}${then}.`;
   if (direction === 'declined') return `${judged}, down from ${was} in ${year}${then}.`;
   return `${judged}, the same as in ${year}${then}.`;

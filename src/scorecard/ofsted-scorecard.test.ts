@@ -8,15 +8,18 @@ import './define.js';
 const container = useContainer();
 
 /** Adds a scorecard with the given inputs and waits for it to show data or an error. */
-const mount = (inputs: Partial<Pick<OfstedScorecard, 'data' | 'src' | 'authority' | 'event' | 'showTable'>> = {}, width = 640) =>
-  mountElement(container.element, 'ofsted-scorecard', { authority: 'barnet', ...inputs }, { width });
+const mount = (
+  inputs: Partial<Pick<OfstedScorecard, 'data' | 'src' | 'authority' | 'event' | 'showTable'>> = {},
+  width = 640,
+) => mountElement(container.element, 'ofsted-scorecard', { authority: 'barnet', ...inputs }, { width });
 
 /** A list item's own line, without its nested sub-judgements. */
 const rowOf = (root: ParentNode, area: string) => root.querySelector<HTMLLIElement>(`li[data-area="${area}"]`)!;
 const rowLine = (row: Element) => clean(row.querySelector(':scope > .row-line')!.textContent);
 const rowChange = (row: Element) => clean(row.querySelector(':scope > .change')!.textContent);
 /** Which scale positions are filled, best first: e.g. [false, true, false, false] for Good. */
-const filled = (row: Element) => [...row.querySelectorAll(':scope > .row-line .cell')].map((cell) => cell.classList.contains('filled'));
+const filled = (row: Element) =>
+  [...row.querySelectorAll(':scope > .row-line .cell')].map((cell) => cell.classList.contains('filled'));
 
 describe('<ofsted-scorecard>', () => {
   it("shows Barnet's latest graded inspection, 2024, by default: five judgements, overall first", async () => {
@@ -27,19 +30,35 @@ describe('<ofsted-scorecard>', () => {
     ]);
     expect(texts(root, '.title')).to.deep.equal(['Inspection of local authority children’s services (ILACS, short)']);
     expect(texts(root, '.facts dt, .facts dd')).to.deep.equal([
-      'Date:', '10 to 14 June 2024', 'Framework:', "Inspecting local authority children's services (ILACS)",
+      'Date:',
+      '10 to 14 June 2024',
+      'Framework:',
+      "Inspecting local authority children's services (ILACS)",
     ]);
     // The source notes sit under the judgements, as under a chart.
     expect(root.querySelectorAll('[part="sources"] .sources a').length).to.be.at.least(1);
-    expect(root.querySelector('.judgements-area')!.compareDocumentPosition(root.querySelector('[part="sources"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(
+      root.querySelector('.judgements-area')!.compareDocumentPosition(root.querySelector('[part="sources"]')!) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
     const items = [...root.querySelectorAll('.judgements > li')];
-    expect(items.map((li) => li.getAttribute('data-area'))).to.deep.equal(['overall-effectiveness', 'leadership', 'help-and-protection', 'children-in-care', 'care-leavers']);
+    expect(items.map((li) => li.getAttribute('data-area'))).to.deep.equal([
+      'overall-effectiveness',
+      'leadership',
+      'help-and-protection',
+      'children-in-care',
+      'care-leavers',
+    ]);
     expect(items[0]!.classList.contains('overall')).to.equal(true);
-    expect(rowLine(rowOf(root, 'children-in-care'))).to.equal('The experiences and progress of children in care Outstanding');
+    expect(rowLine(rowOf(root, 'children-in-care'))).to.equal(
+      'The experiences and progress of children in care Outstanding',
+    );
     expect(filled(rowOf(root, 'children-in-care'))).to.deep.equal([true, false, false, false]);
     expect(filled(rowOf(root, 'leadership'))).to.deep.equal([false, true, false, false]);
     expect(rowChange(rowOf(root, 'leadership'))).to.equal('No change since 2019: Good');
-    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal('Improved since 2019: Good → Outstanding (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)');
+    expect(rowChange(rowOf(root, 'children-in-care'))).to.equal(
+      'Improved since 2019: Good → Outstanding (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)',
+    );
   });
 
   it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
@@ -57,7 +76,7 @@ describe('<ofsted-scorecard>', () => {
     );
   });
 
-  it('reads at a glance: the scale\'s ends named over the scales, and each change a word with its shape', async () => {
+  it("reads at a glance: the scale's ends named over the scales, and each change a word with its shape", async () => {
     const { root } = await mount({ event: 'inspection-2019' });
     expect(texts(root, '[part="key"] .scale-end')).to.deep.equal(['Outstanding', 'Inadequate']);
     const cue = rowOf(root, 'overall-effectiveness').querySelector('.cue')!;
@@ -77,7 +96,9 @@ describe('<ofsted-scorecard>', () => {
       'Adoption performance Requires improvement to be good',
       'Experiences and progress of care leavers Requires improvement to be good',
     ]);
-    expect(lookedAfter.querySelector('ul')!.getAttribute('aria-label')).to.equal('Within Children looked after and achieving permanence');
+    expect(lookedAfter.querySelector('ul')!.getAttribute('aria-label')).to.equal(
+      'Within Children looked after and achieving permanence',
+    );
     // Indented: the sub-judgement's line starts right of its parent's.
     const left = (el: Element) => el.getBoundingClientRect().left;
     expect(left(subs[0]!.querySelector('.name')!)).to.be.above(left(lookedAfter.querySelector('.name')!));
@@ -92,7 +113,9 @@ describe('<ofsted-scorecard>', () => {
     expect(rowLine(overall)).to.equal('Overall effectiveness Not known');
     expect(filled(overall)).to.deep.equal([false, false, false, false]);
     expect(rowChange(overall)).to.equal('First graded inspection in this data');
-    expect(texts(root, '[part="summary"]')[0]).to.equal("The overall effectiveness grade from Northwick (fictional)'s March 2011 inspection is not known.");
+    expect(texts(root, '[part="summary"]')[0]).to.equal(
+      "The overall effectiveness grade from Northwick (fictional)'s March 2011 inspection is not known.",
+    );
   });
 
   it('lists every judgement in the table, sub-judgements after their parent', async () => {
@@ -103,30 +126,49 @@ describe('<ofsted-scorecard>', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(texts(root, 'thead th')).to.deep.equal(['Judgement', 'Grade', 'Previous grade', 'Change']);
-    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => clean(cell.textContent)));
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => clean(cell.textContent)),
+    );
     expect(rows).to.have.length(7);
-    expect(rows[0]).to.deep.equal(['Overall effectiveness', 'Inadequate', 'No matching judgement in 2012', 'No matching judgement in 2012']);
+    expect(rows[0]).to.deep.equal([
+      'Overall effectiveness',
+      'Inadequate',
+      'No matching judgement in 2012',
+      'No matching judgement in 2012',
+    ]);
     expect(rows[3]![0]).to.equal('Adoption performance Part of: Children looked after and achieving permanence');
   });
 
   it('opens the table from the show-table attribute, with the change since 2019', async () => {
     const { root } = await mount({ showTable: true });
-    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((cell) => clean(cell.textContent)));
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => clean(cell.textContent)),
+    );
     expect(rows.map((row) => row[0])).to.have.length(5);
-    expect(rows[3]).to.deep.equal(['The experiences and progress of children in care', 'Outstanding', 'Good (2019) 2019: The experiences and progress of children in care and care leavers, the corresponding judgement then', 'Good → Outstanding, improved']);
+    expect(rows[3]).to.deep.equal([
+      'The experiences and progress of children in care',
+      'Outstanding',
+      'Good (2019) 2019: The experiences and progress of children in care and care leavers, the corresponding judgement then',
+      'Good → Outstanding, improved',
+    ]);
     expect(rows[0]).to.deep.equal(['Overall effectiveness', 'Good', 'Good (2019)', 'Good → Good, unchanged']);
   });
 
   it("shows fictional ILACS 2024's five judgements, one of each grade word", async () => {
     const { root } = await mount({ data: fictionalAllGrades, event: 'inspection-2024' });
-    expect(texts(root, '.judgements > li > .row-line .grade')).to.deep.equal(['Outstanding', 'Outstanding', 'Good', 'Outstanding', 'Requires improvement to be good']);
+    expect(texts(root, '.judgements > li > .row-line .grade')).to.deep.equal([
+      'Outstanding',
+      'Outstanding',
+      'Good',
+      'Outstanding',
+      'Requires improvement to be good',
+    ]);
     expect(filled(rowOf(root, 'care-leavers'))).to.deep.equal([false, false, true, false]);
   });
 });
 
 describe('<ofsted-scorecard> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
-
 
   it('names an event id that is not in the data: alert, one ofsted-error, one console error', async () => {
     const { el, root, outcomes } = await mount({ event: 'inspection-1999' });
@@ -136,7 +178,10 @@ describe('<ofsted-scorecard> with bad input', () => {
     // The data itself is fine, so ofsted-data fires too (after the error: see ProblemReporter, which reports from updated()).
     expect(outcomes.map((e) => e.type).sort()).to.deep.equal(['ofsted-data', 'ofsted-error']);
     const error = outcomes.find((e) => e.type === 'ofsted-error') as CustomEvent<OfstedErrorEventDetail>;
-    expect(error.detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.' });
+    expect(error.detail).to.include({
+      kind: 'unknown-event',
+      message: 'There is no event "inspection-1999" in the data for London Borough of Barnet.',
+    });
     expect(alertText(root)).to.equal(
       'This page asks for an event that is not in the data. There is no event "inspection-1999" in the data for London Borough of Barnet. No judgements are shown. ' +
         "You can find every council's inspection reports on Ofsted's website.",
@@ -151,7 +196,9 @@ describe('<ofsted-scorecard> with bad input', () => {
     el.event = 'monitoring-visit-2017-11';
     await el.updateComplete;
     expect(root.querySelectorAll('[role="alert"]')).to.have.length(0);
-    expect(texts(root, '[part="summary"]')).to.deep.equal(["Barnet's 14 and 15 November 2017 monitoring visit made no graded judgements."]);
+    expect(texts(root, '[part="summary"]')).to.deep.equal([
+      "Barnet's 14 and 15 November 2017 monitoring visit made no graded judgements.",
+    ]);
     expect(texts(root, '.status')).to.deep.equal(['This event has no graded judgements.']);
     expect(root.querySelectorAll('[part="table-toggle"]')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
@@ -168,7 +215,9 @@ describe('<ofsted-scorecard> with bad input', () => {
   it('says plainly, without an error, when the data has no graded inspection', async () => {
     const { root } = await mount({ data: fictionalOneEvent });
     expect(root.querySelectorAll('[role="alert"]')).to.have.length(0);
-    expect(texts(root, '.status')).to.deep.equal(['The data for Singleton (fictional council) has no graded inspection.']);
+    expect(texts(root, '.status')).to.deep.equal([
+      'The data for Singleton (fictional council) has no graded inspection.',
+    ]);
     expect(consoleErrors.calls).to.have.length(0);
   });
 
@@ -194,7 +243,10 @@ describe('<ofsted-scorecard> several on one page', () => {
   it('each keeps its own copy: a heading level or event changed on one leaves the other as it was', async () => {
     const first = await mount();
     const second = await mount();
-    const shown = (root: ShadowRoot) => [root.querySelector('[part="summary"]')!.localName, root.querySelectorAll('.judgements > li').length];
+    const shown = (root: ShadowRoot) => [
+      root.querySelector('[part="summary"]')!.localName,
+      root.querySelectorAll('.judgements > li').length,
+    ];
     expect(shown(first.root)).to.deep.equal(['h2', 5]);
     first.el.headingLevel = 4;
     await first.el.updateComplete;
@@ -240,7 +292,9 @@ describe('<ofsted-scorecard> sizing', () => {
 
   it('lines the grade and scale up in columns when wide', async () => {
     const { root } = await mount({ event: 'inspection-2017' }, 900);
-    const scales = [...root.querySelectorAll('.judgements li:not(.overall) > .row-line .scale')].map((s) => Math.round(s.getBoundingClientRect().left));
+    const scales = [...root.querySelectorAll('.judgements li:not(.overall) > .row-line .scale')].map((s) =>
+      Math.round(s.getBoundingClientRect().left),
+    );
     expect(new Set(scales).size).to.equal(1);
   });
 });

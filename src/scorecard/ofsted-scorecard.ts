@@ -72,26 +72,39 @@ export class OfstedScorecard extends OfstedElement {
 
   private renderScorecard(dataset: OfstedDataset, shown: Shown): TemplateResult {
     // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
-    if (!shown.ok) return this.event ? renderProblem(shown.message, 'No judgements are shown.', true) : html`<p class="status">${shown.message}</p>`;
+    if (!shown.ok)
+      return this.event
+        ? renderProblem(shown.message, 'No judgements are shown.', true)
+        : html`<p class="status">${shown.message}</p>`;
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     const level = headingLevel(this.headingLevel);
     return html`
       ${renderHeader(scorecard, level)}${renderRows(scorecard)}
-      ${scorecard.rows.length
-        ? renderControls(
-            renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)),
-            this.noExport
-              ? nothing
-              : renderExportButtons({
-                  csv: ({ downloadCsv, exportFilename }) =>
-                    downloadCsv(exportFilename(dataset.authority.id, 'scorecard', 'csv'), scorecardCsvRows(flattenRows(scorecard.rows))),
-                }, 'judgements'),
-          )
-        : nothing}
-      ${this.showTable && scorecard.rows.length
-        ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
-        : nothing}
+      ${
+        scorecard.rows.length
+          ? renderControls(
+              renderTableToggle(this.showTable, 'table', 'judgements', () => (this.showTable = !this.showTable)),
+              this.noExport
+                ? nothing
+                : renderExportButtons(
+                    {
+                      csv: ({ downloadCsv, exportFilename }) =>
+                        downloadCsv(
+                          exportFilename(dataset.authority.id, 'scorecard', 'csv'),
+                          scorecardCsvRows(flattenRows(scorecard.rows)),
+                        ),
+                    },
+                    'judgements',
+                  ),
+            )
+          : nothing
+      }
+      ${
+        this.showTable && scorecard.rows.length
+          ? renderDataTable('table', caption, scorecardColumns(), flattenRows(scorecard.rows))
+          : nothing
+      }
       ${renderSources(dataset, scorecard, level)}
     `;
   }

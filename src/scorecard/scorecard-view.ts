@@ -11,7 +11,8 @@ import type { Scorecard, ScorecardRow } from './layout.js';
 /** The header: summary sentence (a heading at `level`), the event's title, date and framework. */
 export function renderHeader(scorecard: Scorecard, level: number): TemplateResult {
   const { dated, framework } = scorecard;
-  const frameworkName = framework && (framework.shortName ? `${framework.name} (${framework.shortName})` : framework.name);
+  const frameworkName =
+    framework && (framework.shortName ? `${framework.name} (${framework.shortName})` : framework.name);
   return html`<div class="header" part="header">
     ${renderHeading(level, scorecard.summary, { className: 'summary', id: 'summary', part: 'summary' })}
     ${renderHeading(Math.min(6, level + 1), dated.event.title, { className: 'title', id: 'title' })}
@@ -23,7 +24,11 @@ export function renderHeader(scorecard: Scorecard, level: number): TemplateResul
 }
 
 /** The source notes, under the judgements as under a chart: each document's title, publisher and date. */
-export function renderSources(dataset: OfstedDataset, scorecard: Scorecard, level: number): TemplateResult | typeof nothing {
+export function renderSources(
+  dataset: OfstedDataset,
+  scorecard: Scorecard,
+  level: number,
+): TemplateResult | typeof nothing {
   const { sources } = scorecard.dated.event;
   return sources.length
     ? html`<div class="source-notes" part="sources">
@@ -57,16 +62,20 @@ function renderRow(row: ScorecardRow, scorecard: Scorecard): TemplateResult {
       ${renderScale(row.grade)}
     </div>
     <p class="change ${change.direction ? `change-${change.direction}` : 'change-none'}">
-      ${change.direction && since
-        ? html`<span class="cue">${CUE_WORDS[change.direction]}</span> <span class="since">since ${since}:</span> <span class="change-text">${change.grades}</span>`
-        : html`<span class="change-text">${change.text}</span>`}
+      ${
+        change.direction && since
+          ? html`<span class="cue">${CUE_WORDS[change.direction]}</span> <span class="since">since ${since}:</span> <span class="change-text">${change.grades}</span>`
+          : html`<span class="change-text">${change.text}</span>`
+      }
       ${change.previousName ? html`<span class="previous-name">(${change.previousName})</span>` : nothing}
     </p>
-    ${row.subRows.length
-      ? html`<ul class="sub-judgements" aria-label=${`Within ${row.judgement.name}`}>
+    ${
+      row.subRows.length
+        ? html`<ul class="sub-judgements" aria-label=${`Within ${row.judgement.name}`}>
           ${row.subRows.map((sub) => renderRow(sub, scorecard))}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 

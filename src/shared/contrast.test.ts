@@ -20,9 +20,16 @@ function palettes(...styles: CSSResult[]): { light: Palette; dark: Palette; prin
   expect(printAt, 'a print block').to.be.greaterThan(darkAt);
   const read = (part: string): Palette =>
     Object.fromEntries(
-      [...part.matchAll(/--_([\w-]+):\s*(?:var\(--ofsted-[\w-]+,\s*)?(#[0-9a-f]{3,6})\)?;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+      [...part.matchAll(/--_([\w-]+):\s*(?:var\(--ofsted-[\w-]+,\s*)?(#[0-9a-f]{3,6})\)?;/gi)].map((m) => [
+        m[1]!,
+        m[2]!.toLowerCase(),
+      ]),
     );
-  return { light: read(text.slice(0, darkAt)), dark: read(text.slice(darkAt, printAt)), print: read(text.slice(printAt)) };
+  return {
+    light: read(text.slice(0, darkAt)),
+    dark: read(text.slice(darkAt, printAt)),
+    print: read(text.slice(printAt)),
+  };
 }
 
 const theme = palettes(themeStyles);
@@ -49,19 +56,35 @@ describe('default palettes', () => {
       const grounds = ['background', 'band'];
 
       it('defines every token', () => {
-        for (const token of ['text', 'muted', 'background', 'band', ...(scheme === 'print' ? [] : ['focus']), 'border', 'link', ...GRADES, ...KINDS])
+        for (const token of [
+          'text',
+          'muted',
+          'background',
+          'band',
+          ...(scheme === 'print' ? [] : ['focus']),
+          'border',
+          'link',
+          ...GRADES,
+          ...KINDS,
+        ])
           expect(colours[token], token).to.match(/^#[0-9a-f]{6}$/);
       });
 
       for (const ground of grounds) {
         it(`text, secondary text and links keep at least 4.5:1 against the ${ground}`, () => {
           for (const token of ['text', 'muted', 'link'])
-            expect(contrastRatio(colours[token]!, colours[ground]!), `${token} ${colours[token]} on ${colours[ground]}`).to.be.at.least(4.5);
+            expect(
+              contrastRatio(colours[token]!, colours[ground]!),
+              `${token} ${colours[token]} on ${colours[ground]}`,
+            ).to.be.at.least(4.5);
         });
 
         it(`every grade and finding colour keeps at least 3:1 against the ${ground}`, () => {
           for (const token of [...GRADES, ...KINDS])
-            expect(contrastRatio(colours[token]!, colours[ground]!), `${token} ${colours[token]} on ${colours[ground]}`).to.be.at.least(3);
+            expect(
+              contrastRatio(colours[token]!, colours[ground]!),
+              `${token} ${colours[token]} on ${colours[ground]}`,
+            ).to.be.at.least(3);
         });
       }
 

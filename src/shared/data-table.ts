@@ -43,7 +43,12 @@ export function renderDataTable<Row>(
  * The button that shows and hides a chart's table, named for what the table holds ("Show table of events"), so
  * the three in a journey are told apart by name (WCAG 2.4.6) and the name starts with what the button says.
  */
-export function renderTableToggle(expanded: boolean, controls: string, what: string, onToggle: () => void): TemplateResult {
+export function renderTableToggle(
+  expanded: boolean,
+  controls: string,
+  what: string,
+  onToggle: () => void,
+): TemplateResult {
   return html`<button class="button" part="table-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${controls} @click=${onToggle}>
     ${`${expanded ? 'Hide' : 'Show'} table of ${what}`}
   </button>`;

@@ -104,7 +104,9 @@ describe('DatasetController', () => {
       expect(el.loader.status, JSON.stringify(inputs)).to.equal('empty');
       expect(el.loader.dataset).to.equal(undefined);
       const note = el.shadowRoot!.querySelector('[part="empty"]')!;
-      expect(note.textContent!.replace(/\s+/g, ' ')).to.equal('No council chosen. Name one in the tag, for example authority="Kent", to show its Ofsted inspections.');
+      expect(note.textContent!.replace(/\s+/g, ' ')).to.equal(
+        'No council chosen. Name one in the tag, for example authority="Kent", to show its Ofsted inspections.',
+      );
       expect(note.getAttribute('role')).to.equal(null); // a page that sets the council later is not an error
       expect(el.shadowRoot!.textContent).not.to.contain('Barnet');
       expect(heard).to.deep.equal([]);
@@ -176,7 +178,9 @@ describe('DatasetController', () => {
   });
 
   it('reports a render that keeps failing once, not again at every update', async () => {
-    const el = Object.assign(document.createElement('failing-render-host') as FailingRenderHost, { data: fictionalOneEvent });
+    const el = Object.assign(document.createElement('failing-render-host') as FailingRenderHost, {
+      data: fictionalOneEvent,
+    });
     const heard: string[] = [];
     el.addEventListener('ofsted-error', (e) => heard.push((e as CustomEvent<{ message: string }>).detail.message));
     container.element.append(el);
@@ -186,7 +190,9 @@ describe('DatasetController', () => {
     await pause(50);
     expect(heard).to.have.length(1);
     expect(heard[0]).to.contain('An assumption the drawing makes does not hold.');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('The Ofsted data could not be shown.');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'The Ofsted data could not be shown.',
+    );
   });
 
   it('shows a loading note as a status until the dataset is ready', async () => {

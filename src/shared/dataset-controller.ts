@@ -3,7 +3,13 @@ import { DatasetError } from '../data/dataset-error.js';
 import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { renderDatasetError } from './error-view.js';
-import { emit, type DatasetOrigin, type OfstedErrorEventDetail, type OfstedEventDetail, type OfstedEventName } from './events.js';
+import {
+  emit,
+  type DatasetOrigin,
+  type OfstedErrorEventDetail,
+  type OfstedEventDetail,
+  type OfstedEventName,
+} from './events.js';
 
 export type { DatasetOrigin, OfstedDataEventDetail, OfstedErrorEventDetail } from './events.js';
 
@@ -183,9 +189,20 @@ export class DatasetController implements ReactiveController {
     this.#status = 'error';
     this.#dataset = undefined;
     this.#error = error;
-    console.error(`<${this.host.localName}>: ${error.message}`, error.issues.map((issue) => issue.message));
+    console.error(
+      `<${this.host.localName}>: ${error.message}`,
+      error.issues.map((issue) => issue.message),
+    );
     const { url, authority, status, suggestions } = error.details;
-    const detail: OfstedErrorEventDetail = { message: error.message, kind: error.kind, url, authority, status, suggestions, issues: error.issues };
+    const detail: OfstedErrorEventDetail = {
+      message: error.message,
+      kind: error.kind,
+      url,
+      authority,
+      status,
+      suggestions,
+      issues: error.issues,
+    };
     this.afterRender(generation, 'ofsted-error', detail);
   }
 

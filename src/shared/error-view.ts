@@ -22,7 +22,9 @@ export function renderDatasetError(error: DatasetError): TemplateResult {
 export function publicMessage(error: DatasetError): string {
   switch (error.kind) {
     case 'fetch':
-      return error.details.status === 404 ? 'The file of inspection data was not found.' : 'The inspection data could not be loaded.';
+      return error.details.status === 404
+        ? 'The file of inspection data was not found.'
+        : 'The inspection data could not be loaded.';
     case 'timeout':
       return 'The inspection data took too long to load.';
     case 'invalid':

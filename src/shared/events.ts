@@ -4,9 +4,7 @@ import type { ValidationIssue } from '../data/validate.js';
 
 /** Where a dataset came from, in the order the inputs win. */
 export type DatasetOrigin =
-  | { input: 'data' }
-  | { input: 'src'; url: string }
-  | { input: 'authority'; authority: string };
+  { input: 'data' } | { input: 'src'; url: string } | { input: 'authority'; authority: string };
 
 export interface OfstedDataEventDetail {
   dataset: OfstedDataset;
@@ -33,7 +31,8 @@ declare global {
 
 /** The package's events (`ofsted-*`), each declared in `GlobalEventHandlersEventMap` beside its detail type. */
 export type OfstedEventName = Extract<keyof GlobalEventHandlersEventMap, `ofsted-${string}`>;
-export type OfstedEventDetail<K extends OfstedEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type OfstedEventDetail<K extends OfstedEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Dispatches one of the package's events from `target`, as all of them go: bubbling, and out of shadow roots. */
 export function emit<K extends OfstedEventName>(target: Node, name: K, detail: OfstedEventDetail<K>): boolean {

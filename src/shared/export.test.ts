@@ -11,7 +11,8 @@ function drawChart(label: string): SVGSVGElement {
   svg.setAttribute('height', '40');
   svg.setAttribute('aria-label', label);
   const style = document.createElementNS(SVG_NS, 'style');
-  style.textContent = '.marker { fill: rgb(30, 138, 128); stroke: #ffffff; stroke-width: 2px } text { font-weight: 700; font-size: 12px }';
+  style.textContent =
+    '.marker { fill: rgb(30, 138, 128); stroke: #ffffff; stroke-width: 2px } text { font-weight: 700; font-size: 12px }';
   const marker = document.createElementNS(SVG_NS, 'circle');
   marker.setAttribute('class', 'marker');
   marker.setAttribute('cx', '10');
@@ -29,14 +30,22 @@ function drawChart(label: string): SVGSVGElement {
 
 describe('toCsv', () => {
   it('quotes cells with commas, quotes and line breaks per RFC 4180, and ends records with CRLF', () => {
-    expect(toCsv([['Date', 'Event'], ['May 2019', 'Inspection, "standard"\nline two'], ['plain', '']])).to.equal(
-      'Date,Event\r\nMay 2019,"Inspection, ""standard""\nline two"\r\nplain,\r\n',
-    );
+    expect(
+      toCsv([
+        ['Date', 'Event'],
+        ['May 2019', 'Inspection, "standard"\nline two'],
+        ['plain', ''],
+      ]),
+    ).to.equal('Date,Event\r\nMay 2019,"Inspection, ""standard""\nline two"\r\nplain,\r\n');
   });
 
   it('guards cells a spreadsheet would run as formulas with a leading apostrophe', () => {
-    expect(csvCell('=HYPERLINK("http://evil.example","click")')).to.equal(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
-    expect(toCsv([['=1+1', '+44', '-2', '@SUM(A1)', '\tx', '\rx']])).to.equal(`'=1+1,'+44,'-2,'@SUM(A1),'\tx,"'\rx"\r\n`);
+    expect(csvCell('=HYPERLINK("http://evil.example","click")')).to.equal(
+      `"'=HYPERLINK(""http://evil.example"",""click"")"`,
+    );
+    expect(toCsv([['=1+1', '+44', '-2', '@SUM(A1)', '\tx', '\rx']])).to.equal(
+      `'=1+1,'+44,'-2,'@SUM(A1),'\tx,"'\rx"\r\n`,
+    );
     expect(csvCell('Good = fine')).to.equal('Good = fine');
     expect(csvCell('2019-05-13')).to.equal('2019-05-13');
   });

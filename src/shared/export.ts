@@ -85,7 +85,9 @@ export async function svgToPngBlob(
     image.src = url;
     // The one cause seen: a Content-Security-Policy whose img-src leaves out blob: stops the chart's image loading.
     await image.decode().catch(() => {
-      throw new Error('The PNG could not be made: this page may block it (its Content-Security-Policy needs blob: in img-src). The SVG download still works.');
+      throw new Error(
+        'The PNG could not be made: this page may block it (its Content-Security-Policy needs blob: in img-src). The SVG download still works.',
+      );
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
@@ -98,7 +100,10 @@ export async function svgToPngBlob(
     }
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Could not encode the chart as PNG.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('Could not encode the chart as PNG.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);
@@ -124,7 +129,11 @@ export function download(filename: string, blob: Blob): void {
 
 /** `<authority-id>-<element>.<ext>`, e.g. `barnet-timeline.csv`, keeping only filename-safe characters. */
 export function exportFilename(authorityId: string, element: string, extension: string): string {
-  const safe = authorityId.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'ofsted';
+  const safe =
+    authorityId
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'ofsted';
   return `${safe}-${element}.${extension}`;
 }
 

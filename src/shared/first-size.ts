@@ -5,6 +5,7 @@
 export function readFirstSize(host: HTMLElement, emProbe: HTMLElement): { width: number; fontSize: number } {
   const style = getComputedStyle(host);
   const inset = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-  const width = host.getBoundingClientRect().width - inset.reduce((sum, name) => sum + (parseFloat(style[name]) || 0), 0);
+  const width =
+    host.getBoundingClientRect().width - inset.reduce((sum, name) => sum + (parseFloat(style[name]) || 0), 0);
   return { width: Math.floor(width), fontSize: emProbe.getBoundingClientRect().width };
 }

@@ -20,7 +20,11 @@ export function headingLevel(value: unknown, offset = 0): number {
  * A real `<h1>`–`<h6>` at `level`, so the page's outline has the element where the page puts it (WCAG 1.3.1,
  * 2.4.6). Written out per level: Lit cannot bind a tag name, and static templates would cost more than this.
  */
-export function renderHeading(level: number, content: unknown, { className, id, part }: HeadingOptions = {}): TemplateResult {
+export function renderHeading(
+  level: number,
+  content: unknown,
+  { className, id, part }: HeadingOptions = {},
+): TemplateResult {
   const classes = className ? `heading ${className}` : 'heading';
   const idValue = id ?? nothing;
   const partValue = part ?? nothing;

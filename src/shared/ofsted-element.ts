@@ -127,7 +127,9 @@ export class OfstedElement extends LitElement {
     if (problem === undefined) return;
     console.error(`<${this.localName}>: ${problem}`);
     // After this render, so a page hears `ofsted-data` (dispatched the same way) first.
-    void this.updateComplete.then(() => this.emit('ofsted-error', { message: problem, kind: 'unknown-event', issues: [] }));
+    void this.updateComplete.then(() =>
+      this.emit('ofsted-error', { message: problem, kind: 'unknown-event', issues: [] }),
+    );
   }
 
   /** Dispatches one of the package's events from this element: bubbling, and out of its shadow root. */

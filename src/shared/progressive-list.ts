@@ -51,7 +51,12 @@ export class ProgressiveList implements ReactiveController {
    * when any changes the list starts again (so a filter never makes a whole long list render at once). `text`
    * says about how many characters an item shows.
    */
-  slice<T>(key: string, basis: readonly unknown[], items: readonly T[], text: (item: T) => number = () => 0): ListSteps<T> {
+  slice<T>(
+    key: string,
+    basis: readonly unknown[],
+    items: readonly T[],
+    text: (item: T) => number = () => 0,
+  ): ListSteps<T> {
     if (isServer) return { steps: [items], complete: true, long: false };
     let shown = this.shown.get(key);
     if (!shown || shown.basis.length !== basis.length || shown.basis.some((value, i) => value !== basis[i])) {

@@ -53,7 +53,8 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this.probe ??= emProbe();
     // Before the first render Lit has not written the root yet; it renders after what is there, so the probe stays.
-    if (this.probe.parentNode !== this.host.renderRoot) this.host.renderRoot.insertBefore(this.probe, this.host.renderRoot.firstChild);
+    if (this.probe.parentNode !== this.host.renderRoot)
+      this.host.renderRoot.insertBefore(this.probe, this.host.renderRoot.firstChild);
     this.observer = new ResizeObserver((entries) => {
       let changed = false;
       for (const entry of entries) {

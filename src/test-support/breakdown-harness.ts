@@ -2,7 +2,9 @@
 import type { OfstedBreakdown } from '../breakdown/ofsted-breakdown.js';
 import { clean, mountElement } from './mount.js';
 
-export type BreakdownInputs = Partial<Pick<OfstedBreakdown, 'data' | 'src' | 'authority' | 'event' | 'showTable' | 'kind' | 'area'>>;
+export type BreakdownInputs = Partial<
+  Pick<OfstedBreakdown, 'data' | 'src' | 'authority' | 'event' | 'showTable' | 'kind' | 'area'>
+>;
 
 /**
  * Laid out at `width`: the first frame uses a fallback width until the ResizeObserver measures. A breakdown that
@@ -16,10 +18,12 @@ export const mountBreakdown = (container: HTMLElement, inputs: BreakdownInputs =
   mountElement(container, 'ofsted-breakdown', inputs, { width, settled: breakdownSettled(width) });
 
 /** The button of the bar for `area`. */
-export const barButton = (root: ParentNode, area: string) => root.querySelector<HTMLButtonElement>(`li[data-area="${area}"] > button`)!;
+export const barButton = (root: ParentNode, area: string) =>
+  root.querySelector<HTMLButtonElement>(`li[data-area="${area}"] > button`)!;
 
 /** The statements panel a bar's button opens. */
-export const panelOf = (root: ShadowRoot, button: HTMLButtonElement) => root.getElementById(button.getAttribute('aria-controls')!)!;
+export const panelOf = (root: ShadowRoot, button: HTMLButtonElement) =>
+  root.getElementById(button.getAttribute('aria-controls')!)!;
 
 /** What a sighted user reads on each bar: its area and the counts drawn on it, by kind. */
 export const barsSeen = (root: ParentNode) =>

@@ -9,7 +9,13 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 /** The element's properties for an example's args: attribute names as properties (`show-table` → `showTable`). */
 export function exampleInputs(args: ExampleArgs): Record<string, unknown> {
   const { 'show-table': showTable, 'no-export': noExport, 'heading-level': headingLevel, ...rest } = args;
-  return { authority: 'barnet', ...rest, ...(showTable === undefined ? {} : { showTable }), ...(noExport === undefined ? {} : { noExport }), ...(headingLevel === undefined ? {} : { headingLevel }) };
+  return {
+    authority: 'barnet',
+    ...rest,
+    ...(showTable === undefined ? {} : { showTable }),
+    ...(noExport === undefined ? {} : { noExport }),
+    ...(headingLevel === undefined ? {} : { headingLevel }),
+  };
 }
 
 /** The width an element lays out to: its content box, inside any padding (a dark theme adds some). */
@@ -20,13 +26,19 @@ export function contentWidth(host: Element): number {
 
 /** True once a chart that follows its width (`data-width`) has been laid out at the element's own width. */
 export const laidOutAtWidth = (root: ShadowRoot) =>
-  !root.querySelector('[data-width]') || root.querySelector('[data-width]')!.getAttribute('data-width') === String(contentWidth(root.host));
+  !root.querySelector('[data-width]') ||
+  root.querySelector('[data-width]')!.getAttribute('data-width') === String(contentWidth(root.host));
 
 /**
  * Adds `tag` showing `example` (plus `extra` inputs) to `container`, and waits until it has settled: its data or error
  * shown at its own width (a journey's three parts too), or, for a loading example, its loading message.
  */
-export async function mountExample(container: HTMLElement, tag: Tag, example: Example, extra: Record<string, unknown> = {}) {
+export async function mountExample(
+  container: HTMLElement,
+  tag: Tag,
+  example: Example,
+  extra: Record<string, unknown> = {},
+) {
   const width = example.width ?? 640;
   container.style.background = example.darkPage ? '#0b0c0c' : '';
   container.style.color = example.darkPage ? '#f3f2f1' : '';
@@ -49,7 +61,9 @@ export async function mountExample(container: HTMLElement, tag: Tag, example: Ex
   if (tag === 'ofsted-journey') {
     const parts = [...root.querySelectorAll<Updating>('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
     await Promise.all(parts.map((part) => part.updateComplete));
-    await Promise.all(parts.map((part) => waitUntil(() => laidOutAtWidth(part.shadowRoot!), `${part.localName} settled`)));
+    await Promise.all(
+      parts.map((part) => waitUntil(() => laidOutAtWidth(part.shadowRoot!), `${part.localName} settled`)),
+    );
   }
   return { el: el as Updating, root };
 }

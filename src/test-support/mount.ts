@@ -51,7 +51,8 @@ export async function mountElement<T extends Tag>(
 export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The cleaned text of every node matching `selector`. */
-export const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
+export const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((node) => clean(node.textContent));
 
 /** Records console.error calls during each test of the calling suite (elements log one per problem). */
 export function captureConsoleErrors(): { readonly calls: unknown[][] } {

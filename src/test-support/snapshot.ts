@@ -5,7 +5,16 @@
 import { getSnapshot, getSnapshotConfig, saveSnapshot } from '@web/test-runner-commands';
 
 /** The ids an element's markup carries, renumbered in order of appearance so a snapshot does not pin generated ids. */
-const ID_REFERENCES = ['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-activedescendant', 'aria-owns', 'headers'];
+const ID_REFERENCES = [
+  'id',
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-activedescendant',
+  'aria-owns',
+  'headers',
+];
 
 /** Numbers with a fraction, rounded to one decimal ("12.345" → "12.3", "3.0" → "3"), so sub-pixel noise is not pinned. */
 const rounded = (text: string) => text.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
@@ -16,10 +25,17 @@ const rounded = (text: string) => text.replace(/-?\d+\.\d+/g, (n) => String(Math
  */
 export function serialiseMarkup(node: Element): string {
   const ids = new Map<string, string>();
-  for (const element of [node, ...node.querySelectorAll('[id]')]) if (element.id) ids.set(element.id, `id-${ids.size + 1}`);
+  for (const element of [node, ...node.querySelectorAll('[id]')])
+    if (element.id) ids.set(element.id, `id-${ids.size + 1}`);
   const renumber = (name: string, value: string) => {
-    if (ID_REFERENCES.includes(name)) return value.split(/\s+/).map((id) => ids.get(id) ?? id).join(' ');
-    return value.replace(/(url\(#|^#)([^)\s]+)/g, (all, prefix: string, id: string) => (ids.has(id) ? `${prefix}${ids.get(id)}` : all));
+    if (ID_REFERENCES.includes(name))
+      return value
+        .split(/\s+/)
+        .map((id) => ids.get(id) ?? id)
+        .join(' ');
+    return value.replace(/(url\(#|^#)([^)\s]+)/g, (all, prefix: string, id: string) =>
+      ids.has(id) ? `${prefix}${ids.get(id)}` : all,
+    );
   };
   const lines: string[] = [];
   const walk = (current: Node, depth: number) => {
@@ -31,7 +47,10 @@ export function serialiseMarkup(node: Element): string {
     }
     if (!(current instanceof Element)) return;
     const attributes = [...current.attributes]
-      .map((attribute) => `${attribute.name}="${rounded(renumber(attribute.name, attribute.value.replace(/\s+/g, ' ').trim()))}"`)
+      .map(
+        (attribute) =>
+          `${attribute.name}="${rounded(renumber(attribute.name, attribute.value.replace(/\s+/g, ' ').trim()))}"`,
+      )
       .sort();
     const open = `${indent}<${current.localName}${attributes.length ? ` ${attributes.join(' ')}` : ''}`;
     if (!current.hasChildNodes()) {
@@ -79,8 +98,11 @@ export async function matchSnapshot(name: string, content: string): Promise<void
     if (stored !== content) await saveSnapshot({ name, content: asTemplateLiteral(content) });
     return;
   }
-  if (stored === undefined) throw new Error(`No snapshot "${name}" yet: run npm run test:snapshots:update and commit the file`);
+  if (stored === undefined)
+    throw new Error(`No snapshot "${name}" yet: run npm run test:snapshots:update and commit the file`);
   if (stored !== content) {
-    throw new Error(`The snapshot "${name}" changed. If the change is meant, run npm run test:snapshots:update and commit the file.\n${lineDiff(stored, content)}`);
+    throw new Error(
+      `The snapshot "${name}" changed. If the change is meant, run npm run test:snapshots:update and commit the file.\n${lineDiff(stored, content)}`,
+    );
   }
 }

@@ -21,4 +21,5 @@ export const mountTimeline = (container: HTMLElement, inputs: TimelineInputs = {
   mountElement(container, 'ofsted-timeline', inputs, { width, settled: timelineSettled(width) });
 
 /** The chart's option for the event `id`. */
-export const option = (root: ParentNode, id: string) => root.querySelector<SVGGElement>(`${TIMELINE_OPTIONS}[data-event-id="${id}"]`)!;
+export const option = (root: ParentNode, id: string) =>
+  root.querySelector<SVGGElement>(`${TIMELINE_OPTIONS}[data-event-id="${id}"]`)!;

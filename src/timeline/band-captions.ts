@@ -1,4 +1,12 @@
-import { inTwoLines, lineHeight, linesBox, segmentMeetsBox, textWidth, type Box, type PlacedLabel } from './label-placement.js';
+import {
+  inTwoLines,
+  lineHeight,
+  linesBox,
+  segmentMeetsBox,
+  textWidth,
+  type Box,
+  type PlacedLabel,
+} from './label-placement.js';
 import { textMetrics, type TextMetrics } from './text-metrics.js';
 
 /** In from the plot's edge, and the knockout's margin around the text. */
@@ -49,7 +57,12 @@ export function placeBandCaption(
   const index = clear === -1 ? 0 : clear;
   const box = boxes[index]!;
   const [x, anchor] = candidates[index]!;
-  const knockout = { x0: box.x0 - KNOCKOUT_PAD, y0: box.y0 - KNOCKOUT_PAD, x1: box.x1 + KNOCKOUT_PAD, y1: box.y1 + KNOCKOUT_PAD };
+  const knockout = {
+    x0: box.x0 - KNOCKOUT_PAD,
+    y0: box.y0 - KNOCKOUT_PAD,
+    x1: box.x1 + KNOCKOUT_PAD,
+    y1: box.y1 + KNOCKOUT_PAD,
+  };
   return { text, lines: words, lineHeight: lineHeight(metrics), x, y, anchor, box, knockout };
 }
 

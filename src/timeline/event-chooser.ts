@@ -7,7 +7,11 @@ import type { PlacedEvent } from './layout.js';
  * A select of every event, for charts too crowded to give each event a 24px pointer target of its own: the
  * equivalent control WCAG 2.5.8 allows. Shown only then; keyboard users have the listbox either way.
  */
-export function renderEventChooser(events: readonly PlacedEvent[], selectedId: string | undefined, onChoose: (placed: PlacedEvent) => void): TemplateResult {
+export function renderEventChooser(
+  events: readonly PlacedEvent[],
+  selectedId: string | undefined,
+  onChoose: (placed: PlacedEvent) => void,
+): TemplateResult {
   const change = (event: Event) => {
     const chosen = events.find((placed) => placed.event.id === (event.target as HTMLSelectElement).value);
     if (chosen) onChoose(chosen);
@@ -15,15 +19,20 @@ export function renderEventChooser(events: readonly PlacedEvent[], selectedId: s
   const chosen = events.some((placed) => placed.event.id === selectedId) ? selectedId! : '';
   return html`<div class="chooser">
     <label for="event-chooser">Choose an event</label>
-    ${isServer
-      ? html`<select id="event-chooser">${options(events).map(([value, text]) => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`)}</select>`
-      : html`<select id="event-chooser" @change=${change} ${fillOptions(events, chosen)}></select>`}
+    ${
+      isServer
+        ? html`<select id="event-chooser">${options(events).map(([value, text]) => html`<option value=${value} ?selected=${value === chosen}>${text}</option>`)}</select>`
+        : html`<select id="event-chooser" @change=${change} ${fillOptions(events, chosen)}></select>`
+    }
   </div>`;
 }
 
 /** Each option's value and words, "None chosen" first. */
 function options(events: readonly PlacedEvent[]): [string, string][] {
-  return [['', 'None chosen'], ...events.map((placed): [string, string] => [placed.event.id, `${eventDateLabel(placed)}: ${placed.event.title}`])];
+  return [
+    ['', 'None chosen'],
+    ...events.map((placed): [string, string] => [placed.event.id, `${eventDateLabel(placed)}: ${placed.event.title}`]),
+  ];
 }
 
 /**

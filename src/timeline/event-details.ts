@@ -30,7 +30,9 @@ export function renderEventDetails(dataset: OfstedDataset, dated: DatedEvent, le
 function renderOutcome({ event }: DatedEvent): TemplateResult | typeof nothing {
   const overall = overallJudgement(event);
   const clause = differingClause(event);
-  return overall && clause ? html`<p class="details-outcome">Overall effectiveness: ${gradeLabel(overall.grade)}${clause}.</p>` : nothing;
+  return overall && clause
+    ? html`<p class="details-outcome">Overall effectiveness: ${gradeLabel(overall.grade)}${clause}.</p>`
+    : nothing;
 }
 
 /** Judgements as "Area: Grade", or a plain note that visits are not graded. */

@@ -16,7 +16,11 @@ export const TIP_CLASS = 'tip';
  * pointer can move onto it without it going (WCAG 1.4.13), and Escape hides it. Hidden from assistive technology:
  * the event's option says all of it in its name.
  */
-export function renderEventTip(placed: PlacedEvent, layout: TimelineLayout, onLeave: (event: PointerEvent) => void): TemplateResult {
+export function renderEventTip(
+  placed: PlacedEvent,
+  layout: TimelineLayout,
+  onLeave: (event: PointerEvent) => void,
+): TemplateResult {
   const { event, x, y } = placed;
   const grade = overallGrade(event);
   // Anchored inward near the chart's ends so it stays inside; below the event when it is near the top.

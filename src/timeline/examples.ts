@@ -23,12 +23,14 @@ export const timelineExamples = {
   },
   DarkOnALightPage: {
     args: { theme: 'dark' },
-    description: 'A dark element on a light page: `theme="dark"` adds padding (`--ofsted-padding`, 1rem by default) so its text keeps off its edge.',
+    description:
+      'A dark element on a light page: `theme="dark"` adds padding (`--ofsted-padding`, 1rem by default) so its text keeps off its edge.',
   },
   NarrowWidth: {
     args: {},
     width: NARROW,
-    description: 'Barnet inside a 320px-wide container (outlined), as on a small phone. The element lays out to its own width.',
+    description:
+      'Barnet inside a 320px-wide container (outlined), as on a small phone. The element lays out to its own width.',
   },
   Loading: {
     args: { src: PENDING_SRC },
@@ -52,8 +54,8 @@ export const timelineExamples = {
   ReservedRoom: {
     args: { style: 'display:block;min-height:max(42rem,90rem - 105vw)' },
     description:
-      'Barnet in the room the README\'s paste reserves with a `style` on the tag (`display:block;' +
-      'min-height:max(42rem,90rem - 105vw)`): the room holds from the page\'s first paint, and the chart draws at its ' +
+      "Barnet in the room the README's paste reserves with a `style` on the tag (`display:block;" +
+      "min-height:max(42rem,90rem - 105vw)`): the room holds from the page's first paint, and the chart draws at its " +
       'own height inside it, so nothing after the element moves when the script and the data arrive.',
   },
   SelectedEvent: {

@@ -66,7 +66,12 @@ export function linesBox(
 ): Box {
   const width = Math.max(...lines.map((line) => textWidth(line, charWidth, metrics)));
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x0, y0: baseline - metrics.ascent, x1: x0 + width, y1: baseline + (lines.length - 1) * lineHeight(metrics) + metrics.descent };
+  return {
+    x0,
+    y0: baseline - metrics.ascent,
+    x1: x0 + width,
+    y1: baseline + (lines.length - 1) * lineHeight(metrics) + metrics.descent,
+  };
 }
 
 /** From one line of the chart's text to the next. */
@@ -78,7 +83,9 @@ export function lineHeight(metrics: TextMetrics): number {
 export function inTwoLines(text: string): string[] {
   const spaces = [...text.matchAll(/ /g)].map((match) => match.index!);
   if (spaces.length === 0) return [text];
-  const middle = spaces.reduce((best, at) => (Math.abs(at - text.length / 2) < Math.abs(best - text.length / 2) ? at : best));
+  const middle = spaces.reduce((best, at) =>
+    Math.abs(at - text.length / 2) < Math.abs(best - text.length / 2) ? at : best,
+  );
   return [text.slice(0, middle), text.slice(middle + 1)];
 }
 
@@ -156,16 +163,35 @@ export function placePointLabel(
       const above = y - offset - extra - away * step;
       const below = y + offset + metrics.ascent + away * step;
       candidates.push(
-        [x, above, 'middle'], [x - LEAN, above, 'start'], [x + LEAN, above, 'end'],
-        [x, below, 'middle'], [x - LEAN, below, 'start'], [x + LEAN, below, 'end'],
+        [x, above, 'middle'],
+        [x - LEAN, above, 'start'],
+        [x + LEAN, above, 'end'],
+        [x, below, 'middle'],
+        [x - LEAN, below, 'start'],
+        [x + LEAN, below, 'end'],
       );
       if (away === 0) candidates.push([x + offset, level, 'start'], [x - offset, level, 'end']);
     }
     for (const [cx, cy, anchor] of candidates) {
       const box = linesBox(lines, cx, cy, anchor, metrics.bold, metrics);
-      if (box.x0 < bounds.left || box.x1 > bounds.right || box.y0 < bounds.top || box.y1 > bounds.bottom || obstacles.meets(box)) continue;
+      if (
+        box.x0 < bounds.left ||
+        box.x1 > bounds.right ||
+        box.y0 < bounds.top ||
+        box.y1 > bounds.bottom ||
+        obstacles.meets(box)
+      )
+        continue;
       obstacles.add(box);
-      const label: PlacedLabel = { text: lines.join(' '), lines: [...lines], lineHeight: step, x: cx, y: cy, anchor, box };
+      const label: PlacedLabel = {
+        text: lines.join(' '),
+        lines: [...lines],
+        lineHeight: step,
+        x: cx,
+        y: cy,
+        anchor,
+        box,
+      };
       if (variant > 0 && variant === variants.length - 1) label.abbreviated = true;
       return label;
     }
@@ -174,12 +200,21 @@ export function placePointLabel(
 }
 
 /** Liang–Barsky: clips the segment to the box; it meets the box if anything is left. */
-export function segmentMeetsBox([x0, y0]: readonly [number, number], [x1, y1]: readonly [number, number], box: Box): boolean {
+export function segmentMeetsBox(
+  [x0, y0]: readonly [number, number],
+  [x1, y1]: readonly [number, number],
+  box: Box,
+): boolean {
   const dx = x1 - x0;
   const dy = y1 - y0;
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [[-dx, x0 - box.x0], [dx, box.x1 - x0], [-dy, y0 - box.y0], [dy, box.y1 - y0]];
+  const edges: [number, number][] = [
+    [-dx, x0 - box.x0],
+    [dx, box.x1 - x0],
+    [-dy, y0 - box.y0],
+    [dy, box.y1 - y0],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return false;

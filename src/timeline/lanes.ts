@@ -3,7 +3,15 @@ import { GRADES } from '../data/grades.js';
 import { overallGrade } from '../data/queries.js';
 import type { GradeId, OfstedEvent } from '../data/types.js';
 import { eventParts } from '../shared/describe-event.js';
-import { LANE_GAP, MARKER_SHAPES, MARKER_SPACING, MAX_ROWS, ROW_HEIGHT, TARGET_SIZE, type MarkerShape } from './geometry.js';
+import {
+  LANE_GAP,
+  MARKER_SHAPES,
+  MARKER_SPACING,
+  MAX_ROWS,
+  ROW_HEIGHT,
+  TARGET_SIZE,
+  type MarkerShape,
+} from './geometry.js';
 import type { PlacedLabel } from './label-placement.js';
 import type { TimelineScales } from './scales.js';
 
@@ -35,7 +43,10 @@ export interface PlacedEvents {
  * placeEvents(dated, scales): each event at its span's middle; graded ones at their grade, the rest in the first
  * lane row with room, so neighbours' targets stay apart. `dated` is in left-to-right order.
  */
-export function placeEvents(dated: readonly { event: OfstedEvent; span: DateSpan }[], scales: TimelineScales): PlacedEvents {
+export function placeEvents(
+  dated: readonly { event: OfstedEvent; span: DateSpan }[],
+  scales: TimelineScales,
+): PlacedEvents {
   const lanesTop = scales.top + scales.bandHeight * GRADES.length + LANE_GAP;
   const rowEnds: number[] = [];
   const events: PlacedEvent[] = dated.map(({ event, span }, index) => {
@@ -43,7 +54,14 @@ export function placeEvents(dated: readonly { event: OfstedEvent; span: DateSpan
     const grade = overallGrade(event);
     const placed: PlacedEvent = grade
       ? { event, span, index, x: cx, y: scales.pointY(grade), shape: 'circle', grade }
-      : { event, span, index, x: cx, y: lanesTop + laneRow(rowEnds, cx) * ROW_HEIGHT + ROW_HEIGHT / 2, shape: MARKER_SHAPES[event.kind] };
+      : {
+          event,
+          span,
+          index,
+          x: cx,
+          y: lanesTop + laneRow(rowEnds, cx) * ROW_HEIGHT + ROW_HEIGHT / 2,
+          shape: MARKER_SHAPES[event.kind],
+        };
     const parts = eventParts(event);
     if (parts) placed.parts = parts.map((part) => [scales.x(part.startTime), scales.x(part.endTime)]);
     return placed;

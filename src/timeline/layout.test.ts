@@ -19,7 +19,8 @@ describe('layoutTimeline(dataset, {width})', () => {
       // Each year label stays inside the SVG, at the width the chart's 14px text takes.
       const yearWidth = textWidth('2024', layout.text.regular, layout.text);
       for (const tick of layout.ticks) {
-        const labelLeft = tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - yearWidth : tick.x - yearWidth / 2;
+        const labelLeft =
+          tick.anchor === 'start' ? tick.x : tick.anchor === 'end' ? tick.x - yearWidth : tick.x - yearWidth / 2;
         expect(labelLeft, tick.label).to.be.within(0, width - yearWidth);
       }
     });
@@ -27,7 +28,11 @@ describe('layoutTimeline(dataset, {width})', () => {
 
   it('orders events in time and never moves one left of its predecessor', () => {
     const layout = layoutTimeline(barnet, { width: 640 });
-    expect(layout.events.map((p) => p.event.id).slice(0, 3)).to.deep.equal(['inspection-2012', 'inspection-2017', 'commissioner-appointed-2017']);
+    expect(layout.events.map((p) => p.event.id).slice(0, 3)).to.deep.equal([
+      'inspection-2012',
+      'inspection-2017',
+      'commissioner-appointed-2017',
+    ]);
     layout.events.forEach((placed, i) => {
       expect(placed.index).to.equal(i);
       if (i > 0) expect(placed.x).to.be.at.least(layout.events[i - 1]!.x);
@@ -51,11 +56,17 @@ describe('layoutTimeline(dataset, {width})', () => {
 
   for (const width of [320, 480, 640, 768, 1200, 1280]) {
     it(`keeps point labels clear of band captions and of each other at ${width}px, with the page's text at 100% and 200%`, () => {
-      for (const [dataset, fontSize] of [[barnet, 14], [fictionalAllGrades, 14], [barnet, 28], [fictionalAllGrades, 28]] as const) {
+      for (const [dataset, fontSize] of [
+        [barnet, 14],
+        [fictionalAllGrades, 14],
+        [barnet, 28],
+        [fictionalAllGrades, 28],
+      ] as const) {
         const layout = layoutTimeline(dataset, { width, fontSize });
         const captions = layout.bands.map(({ caption }) => caption.box);
         const labels = layout.events.flatMap((p) => (p.label ? [p.label.box] : []));
-        if (dataset === barnet && fontSize === 14) expect(labels, 'every graded point labelled at the default size').to.have.length(3);
+        if (dataset === barnet && fontSize === 14)
+          expect(labels, 'every graded point labelled at the default size').to.have.length(3);
         labels.forEach((box, i) => {
           expect(box.x0, 'inside the plot').to.be.at.least(layout.plot.left);
           expect(box.x1, 'inside the plot').to.be.at.most(layout.plot.right);
@@ -70,7 +81,11 @@ describe('layoutTimeline(dataset, {width})', () => {
     const layout = layoutTimeline(barnet, { width: 320 });
     const lowestBand = Math.max(...layout.bands.map((b) => b.y + b.height));
     const lanes = layout.events.filter((p) => !p.grade);
-    expect(lanes.map((p) => p.event.id)).to.include.members(['inspection-2012', 'monitoring-visit-2017-11', 'focused-visit-2021']);
+    expect(lanes.map((p) => p.event.id)).to.include.members([
+      'inspection-2012',
+      'monitoring-visit-2017-11',
+      'focused-visit-2021',
+    ]);
     for (const placed of lanes) expect(placed.y).to.be.above(lowestBand);
     for (const a of lanes) {
       for (const b of lanes) {
@@ -81,7 +96,12 @@ describe('layoutTimeline(dataset, {width})', () => {
 
   /** Pairs of events whose 24px targets (circles at their centres) intersect. */
   const meetingTargets = (events: readonly PlacedEvent[]) =>
-    events.flatMap((a, i) => events.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 24).map((b) => `${a.event.id} / ${b.event.id}`));
+    events.flatMap((a, i) =>
+      events
+        .slice(i + 1)
+        .filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 24)
+        .map((b) => `${a.event.id} / ${b.event.id}`),
+    );
 
   for (const width of [640, 1280]) {
     it(`spreads Barnet's 2017-18 cluster so no two 24px targets meet at ${width}px (WCAG 2.5.8)`, () => {
@@ -116,10 +136,15 @@ describe('layoutTimeline(dataset, {width})', () => {
     expect(large.tickLabelY - large.axisY).to.be.above(normal.tickLabelY - normal.axisY);
     expect(large.ticks.length, 'fewer, wider-spaced years').to.be.below(normal.ticks.length);
     for (const layout of [normal, large]) {
-      const years = layout.ticks.map((tick) => textBox(tick.label, tick.x, layout.tickLabelY, tick.anchor, layout.text.regular, layout.text));
+      const years = layout.ticks.map((tick) =>
+        textBox(tick.label, tick.x, layout.tickLabelY, tick.anchor, layout.text.regular, layout.text),
+      );
       years.forEach((box, i) => i && expect(box.x0, layout.ticks[i]!.label).to.be.at.least(years[i - 1]!.x1));
     }
-    expect(large.bands.map((band) => band.label), 'short grade words in a narrow chart of large text').to.include('Requires improvement');
+    expect(
+      large.bands.map((band) => band.label),
+      'short grade words in a narrow chart of large text',
+    ).to.include('Requires improvement');
   });
 
   it('handles a single event and a grade that is not known', () => {
@@ -135,10 +160,17 @@ describe('layoutTimeline(dataset, {width})', () => {
 describe('an inspection held in parts', () => {
   const inParts = {
     ...fictionalAllGrades,
-    events: [...fictionalAllGrades.events, {
-      id: 'inspection-in-parts', kind: 'inspection' as const, title: 'Fictional inspection held in two parts',
-      date: '2022-12-05/2023-02-15', parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'], sources: ['fictional-notes'],
-    }],
+    events: [
+      ...fictionalAllGrades.events,
+      {
+        id: 'inspection-in-parts',
+        kind: 'inspection' as const,
+        title: 'Fictional inspection held in two parts',
+        date: '2022-12-05/2023-02-15',
+        parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'],
+        sources: ['fictional-notes'],
+      },
+    ],
   };
 
   it('places each part as its own span, in order, with the gap between them, inside the plot', () => {
@@ -177,8 +209,10 @@ describe('summaries', () => {
     );
   });
 
-  it("summariseJourney(bradford) tells the grades of its 2012 inspection, which had no overall grade and sits in the lanes", () => {
-    expect(summariseJourney(bradfordJson as OfstedDataset)).to.match(/\. The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good\.$/);
+  it('summariseJourney(bradford) tells the grades of its 2012 inspection, which had no overall grade and sits in the lanes', () => {
+    expect(summariseJourney(bradfordJson as OfstedDataset)).to.match(
+      /\. The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good\.$/,
+    );
   });
 
   it('says plainly when no inspection has an overall grade', () => {

@@ -3,7 +3,16 @@ import { eventsInTimeOrder } from '../data/queries.js';
 import type { DateSpan } from '../data/dates.js';
 import type { GradeId, OfstedDataset, OfstedEvent } from '../data/types.js';
 import { placeBandCaption, type BandCaption } from './band-captions.js';
-import { AXIS_GAP, DIAMOND_REACH, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, ROW_HEIGHT, TICK_OVERHANG, TRIANGLE_REACH } from './geometry.js';
+import {
+  AXIS_GAP,
+  DIAMOND_REACH,
+  MARKER_SIZE,
+  PARTS_GAP,
+  PARTS_MIN_WIDTH,
+  ROW_HEIGHT,
+  TICK_OVERHANG,
+  TRIANGLE_REACH,
+} from './geometry.js';
 import { inTwoLines, Obstacles, placePointLabel } from './label-placement.js';
 import type { TextMetrics } from './text-metrics.js';
 import { placeEvents, targetsMeet, type PlacedEvent } from './lanes.js';
@@ -52,7 +61,10 @@ export interface TimelineLayout {
  * line, with room for text of `fontSize` px (the chart's, which follows the page's text size; 14 by default).
  * Pure: numbers in, numbers out. The scales are computed once and handed to the lanes, ticks and labels.
  */
-export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { width: number; fontSize?: number }): TimelineLayout {
+export function layoutTimeline(
+  dataset: OfstedDataset,
+  { width, fontSize }: { width: number; fontSize?: number },
+): TimelineLayout {
   // Ordered by where each event is drawn (the middle of its span), so keyboard order, the journey line and the
   // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
   // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
@@ -66,7 +78,11 @@ export function layoutTimeline(dataset: OfstedDataset, { width, fontSize }: { wi
     const attempt = placeAll(dated, { width, fontSize, labelLines });
     const labelled = attempt.graded.every((point) => point.label);
     // Hundreds of graded points (a stress test, not a council) are laid out once: taller bands would not spread them.
-    if ((labelled && attempt.graded.every((point) => !point.label!.abbreviated)) || attempt.graded.length > MAX_REFLOWED_POINTS) placed = attempt;
+    if (
+      (labelled && attempt.graded.every((point) => !point.label!.abbreviated)) ||
+      attempt.graded.length > MAX_REFLOWED_POINTS
+    )
+      placed = attempt;
     else if (labelled) fallback ??= attempt;
     if (labelLines === MAX_LABEL_LINES && !placed) placed = fallback ?? attempt;
   }
@@ -98,7 +114,10 @@ const MAX_REFLOWED_POINTS = 100;
 
 /** The scales, events, bands and labels at one band size. */
 function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Parameters<typeof timelineScales>[1]) {
-  const scales = timelineScales(dated.map((item) => item.span), options);
+  const scales = timelineScales(
+    dated.map((item) => item.span),
+    options,
+  );
   const { events, lanesTop, rows } = placeEvents(dated, scales);
   const graded = events.filter((placed) => placed.grade);
   const bottom = lanesTop + rows * ROW_HEIGHT;
@@ -127,13 +146,25 @@ function placeLabels(
   for (const placed of events) obstacles.add(markerBox(placed));
   for (const placed of graded) {
     const { shortLabel, abbreviation } = GRADES.find((g) => g.id === placed.grade)!;
-    placed.label = placePointLabel([[shortLabel], inTwoLines(shortLabel), [abbreviation]], placed.x, placed.y, { left, right, top: 0, bottom }, obstacles, text);
+    placed.label = placePointLabel(
+      [[shortLabel], inTwoLines(shortLabel), [abbreviation]],
+      placed.x,
+      placed.y,
+      { left, right, top: 0, bottom },
+      obstacles,
+      text,
+    );
   }
   return bands;
 }
 
 /** The square a marker covers, a pixel around it, and the bars of an inspection held in parts under it. */
-export function markerBox({ x, y, grade, shape, parts }: PlacedEvent): { x0: number; y0: number; x1: number; y1: number } {
+export function markerBox({ x, y, grade, shape, parts }: PlacedEvent): {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+} {
   const size = grade ? MARKER_SIZE.graded : MARKER_SIZE.ungraded;
   const reach = size * (shape === 'diamond' ? DIAMOND_REACH : shape === 'triangle' ? TRIANGLE_REACH : 1) + 1;
   const box = { x0: x - reach, y0: y - reach, x1: x + reach, y1: y + reach };

@@ -1,9 +1,6 @@
 /** What a key does in the chart's listbox of events, as a native horizontal listbox would. */
 export type ListboxKeyAction =
-  | { action: 'move'; index: number }
-  | { action: 'choose' }
-  | { action: 'dismiss' }
-  | { action: 'none' };
+  { action: 'move'; index: number } | { action: 'choose' } | { action: 'dismiss' } | { action: 'none' };
 
 /**
  * The action for `key` with the event at `current` focused (-1 when none) among `count` events: arrows step (right

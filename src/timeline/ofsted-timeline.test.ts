@@ -13,13 +13,17 @@ const container = useContainer();
 /** The Barnet file as a council would host it. The query keeps it apart from the module import of the same file. */
 const BARNET_URL = '/data/authorities/barnet.json?as=file';
 
-const mount = (inputs: TimelineInputs = {}, width = 640) => mountTimeline(container.element, { authority: 'barnet', ...inputs }, width);
+const mount = (inputs: TimelineInputs = {}, width = 640) =>
+  mountTimeline(container.element, { authority: 'barnet', ...inputs }, width);
 
 describe('<ofsted-timeline>', () => {
-  it("shows Barnet's journey from the bundled data for authority=\"barnet\"", async () => {
+  it('shows Barnet\'s journey from the bundled data for authority="barnet"', async () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
-    expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'authority', authority: 'barnet' });
+    expect((event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({
+      input: 'authority',
+      authority: 'barnet',
+    });
     expect(texts(root, '[part="summary"]')).to.deep.equal([
       "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
     ]);
@@ -28,10 +32,13 @@ describe('<ofsted-timeline>', () => {
     expect(option(root, 'inspection-2019').getAttribute('aria-label')).to.equal(
       'Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good.',
     );
-    expect(root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby'), 'the summary is read once, before the chart').to.equal(false);
+    expect(
+      root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby'),
+      'the summary is read once, before the chart',
+    ).to.equal(false);
   });
 
-  it('tells the judgements graded differently from the overall grade, in the point\'s name and the details', async () => {
+  it("tells the judgements graded differently from the overall grade, in the point's name and the details", async () => {
     const { el, root } = await mount({ event: 'inspection-2024' });
     expect(option(root, 'inspection-2024').getAttribute('aria-label')).to.equal(
       'Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). ' +
@@ -60,24 +67,46 @@ describe('<ofsted-timeline>', () => {
     expect(rows).to.have.length(13);
     const dates = rows.map((row) => row.querySelector('td')!.textContent!.trim());
     expect(dates[0]).to.equal('February 2012 (date inferred)');
-    expect(dates).to.include.members(['25 April to 18 May 2017', '14 and 15 November 2017', 'July and August 2018 (date inferred)', '13 to 24 May 2019']);
+    expect(dates).to.include.members([
+      '25 April to 18 May 2017',
+      '14 and 15 November 2017',
+      'July and August 2018 (date inferred)',
+      '13 to 24 May 2019',
+    ]);
     expect(rows[1]!.textContent).to.contain('Overall effectiveness: Inadequate');
     // The ids a web editor gives the event attribute, as the web editors' guide says.
     expect(texts(root, 'thead th').at(-1)).to.equal('Event id');
     expect(rows.map((row) => clean(row.lastElementChild!.textContent))).to.deep.equal([
-      'inspection-2012', 'inspection-2017', 'commissioner-appointed-2017', 'improvement-plan-2017', 'monitoring-visit-2017-11',
-      'commissioner-report-2017', 'monitoring-visit-2018-01', 'monitoring-visit-2018-04', 'monitoring-visit-2018-07',
-      'monitoring-visit-2018-11', 'inspection-2019', 'focused-visit-2021', 'inspection-2024',
+      'inspection-2012',
+      'inspection-2017',
+      'commissioner-appointed-2017',
+      'improvement-plan-2017',
+      'monitoring-visit-2017-11',
+      'commissioner-report-2017',
+      'monitoring-visit-2018-01',
+      'monitoring-visit-2018-04',
+      'monitoring-visit-2018-07',
+      'monitoring-visit-2018-11',
+      'inspection-2019',
+      'focused-visit-2021',
+      'inspection-2024',
     ]);
   });
 
   it('draws an inspection held in parts as one span a part, and its table row and details say each part', async () => {
     const data = {
       ...structuredClone(fictionalAllGrades),
-      events: [...structuredClone(fictionalAllGrades).events, {
-        id: 'inspection-in-parts', kind: 'inspection' as const, title: 'Fictional inspection held in two parts',
-        date: '2022-12-05/2023-02-15', parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'], sources: ['fictional-notes'],
-      }],
+      events: [
+        ...structuredClone(fictionalAllGrades).events,
+        {
+          id: 'inspection-in-parts',
+          kind: 'inspection' as const,
+          title: 'Fictional inspection held in two parts',
+          date: '2022-12-05/2023-02-15',
+          parts: ['2022-12-05/2022-12-09', '2023-02-14/2023-02-15'],
+          sources: ['fictional-notes'],
+        },
+      ],
     };
     const { el, root } = await mount({ data, event: 'inspection-in-parts' });
     const spans = option(root, 'inspection-in-parts').querySelector('path.parts')!.getAttribute('d')!;
@@ -112,7 +141,9 @@ describe('<ofsted-timeline>', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(el.event).to.equal('inspection-2024');
-    expect(texts(root, '[part="details"]')[0]).to.contain('The experiences and progress of children in care: Outstanding');
+    expect(texts(root, '[part="details"]')[0]).to.contain(
+      'The experiences and progress of children in care: Outstanding',
+    );
     expect(selections).to.deep.equal(['inspection-2017', 'inspection-2024']);
   });
 
@@ -158,8 +189,12 @@ describe('<ofsted-timeline>', () => {
     const { el, root } = await mount();
     option(root, 'focused-visit-2021').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await el.updateComplete;
-    expect(texts(root, '[part="tip"]')).to.deep.equal(['Focused visit, 23 and 24 June 2021 (date inferred) Focused visit (children in care)']);
-    expect(texts(root, '[part="details"]')[0], 'the panel waits for a choice').to.equal('Choose an event on the chart to see its details.');
+    expect(texts(root, '[part="tip"]')).to.deep.equal([
+      'Focused visit, 23 and 24 June 2021 (date inferred) Focused visit (children in care)',
+    ]);
+    expect(texts(root, '[part="details"]')[0], 'the panel waits for a choice').to.equal(
+      'Choose an event on the chart to see its details.',
+    );
     option(root, 'focused-visit-2021').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     expect(el.event).to.equal('focused-visit-2021');
@@ -233,7 +268,10 @@ describe('<ofsted-timeline>', () => {
     };
     const first = await mount({ data: fictionalTimeline(200) });
     const few = nodes(first.root);
-    expect(first.root.querySelector<HTMLSelectElement>('#event-chooser')!.options, 'crowded: the chooser is there').to.have.length(201);
+    expect(
+      first.root.querySelector<HTMLSelectElement>('#event-chooser')!.options,
+      'crowded: the chooser is there',
+    ).to.have.length(201);
     first.el.remove();
     const { root } = await mount({ data: fictionalTimeline(400) });
     expect(root.querySelector<HTMLSelectElement>('#event-chooser')!.options).to.have.length(401);
@@ -258,9 +296,14 @@ describe('<ofsted-timeline>', () => {
 
   it('prefers data over src, and src over authority', async () => {
     const fromData = await mount({ data: fictionalAllGrades, src: BARNET_URL });
-    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(/^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014 \(children looked after: Good\), Inadequate in 2017, Good in 2019 and Outstanding in 2024 \(help and protection: Good; care leavers: Requires improvement to be good\)\. The 2011 inspection, which gave no overall grade, judged safeguarding Good\.$/);
+    expect(texts(fromData.root, '[part="summary"]')[0]).to.match(
+      /^Northwick \(fictional\) children's services were judged Requires improvement to be good in 2014 \(children looked after: Good\), Inadequate in 2017, Good in 2019 and Outstanding in 2024 \(help and protection: Good; care leavers: Requires improvement to be good\)\. The 2011 inspection, which gave no overall grade, judged safeguarding Good\.$/,
+    );
     const fromSrc = await mount({ src: BARNET_URL, authority: 'nowhere' });
-    expect((fromSrc.event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({ input: 'src', url: BARNET_URL });
+    expect((fromSrc.event as CustomEvent<OfstedDataEventDetail>).detail.origin).to.deep.equal({
+      input: 'src',
+      url: BARNET_URL,
+    });
     expect(texts(fromSrc.root, '[part="summary"]')[0]).to.contain('Barnet');
   });
 
@@ -282,7 +325,6 @@ describe('<ofsted-timeline>', () => {
 describe('<ofsted-timeline> with bad input', () => {
   const consoleErrors = captureConsoleErrors();
 
-
   it('says the file was not found when src answers 404, and gives developers the URL in ofsted-error and the console', async () => {
     const { event, root } = await mount({ src: '/no/such/file.json' });
     expect(event.type).to.equal('ofsted-error');
@@ -301,7 +343,7 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(consoleErrors.calls).to.have.length(1);
   });
 
-  it('tells the public what happened and where Ofsted\'s reports are, and developers each problem with its path', async () => {
+  it("tells the public what happened and where Ofsted's reports are, and developers each problem with its path", async () => {
     const { event, root } = await mount({ data: fictionalInvalid as never });
     const detail = (event as CustomEvent<OfstedErrorEventDetail>).detail;
     expect(detail.kind).to.equal('invalid');
@@ -314,7 +356,9 @@ describe('<ofsted-timeline> with bad input', () => {
     expect(root.querySelectorAll('[role="alert"] code'), 'no code for the public').to.have.length(0);
     expect(root.querySelectorAll('svg[part="chart"]')).to.have.length(0);
     expect(consoleErrors.calls).to.have.length(1);
-    expect(JSON.stringify(consoleErrors.calls[0])).to.contain('events[1].judgements[0].grade: \\"superb\\" is not a grade');
+    expect(JSON.stringify(consoleErrors.calls[0])).to.contain(
+      'events[1].judgements[0].grade: \\"superb\\" is not a grade',
+    );
   });
 
   it('names an unknown authority and how to name one', async () => {
@@ -340,10 +384,15 @@ describe('<ofsted-timeline> with bad input', () => {
 
   it('says so when the event attribute names no event, and still draws the chart', async () => {
     const { el, root } = await mount();
-    const reported = new Promise<CustomEvent<OfstedErrorEventDetail>>((resolve) => el.addEventListener('ofsted-error', resolve, { once: true }));
+    const reported = new Promise<CustomEvent<OfstedErrorEventDetail>>((resolve) =>
+      el.addEventListener('ofsted-error', resolve, { once: true }),
+    );
     el.event = 'inspection-1066';
     const { detail } = await reported;
-    expect(detail).to.include({ kind: 'unknown-event', message: 'There is no event "inspection-1066" in the data for London Borough of Barnet.' });
+    expect(detail).to.include({
+      kind: 'unknown-event',
+      message: 'There is no event "inspection-1066" in the data for London Borough of Barnet.',
+    });
     expect(alertText(root)).to.equal(
       'This page asks for an event that is not in the data. There is no event "inspection-1066" in the data for London Borough of Barnet. The timeline shows every event, with none chosen.',
     );
@@ -373,7 +422,12 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
   const targets = (root: ShadowRoot) =>
     [...root.querySelectorAll<SVGGElement>('[role="option"]')].map((option) => {
       const box = option.querySelector('.hit-area')!.getBoundingClientRect();
-      return { id: option.dataset.eventId!, x: box.x + box.width / 2, y: box.y + box.height / 2, size: Math.min(box.width, box.height) };
+      return {
+        id: option.dataset.eventId!,
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+        size: Math.min(box.width, box.height),
+      };
     });
 
   for (const width of [640, 1280]) {
@@ -382,7 +436,10 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
       const drawn = targets(root);
       expect(drawn).to.have.length(13);
       const meeting = drawn.flatMap((a, i) =>
-        drawn.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 23.99).map((b) => `${a.id} / ${b.id}`),
+        drawn
+          .slice(i + 1)
+          .filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < 23.99)
+          .map((b) => `${a.id} / ${b.id}`),
       );
       expect(meeting).to.deep.equal([]);
       for (const target of drawn) expect(target.size, target.id).to.be.at.least(23.99);
@@ -397,14 +454,23 @@ describe('<ofsted-timeline> pointer targets (WCAG 2.5.8)', () => {
   it('offers a select of every event when the chart is too crowded to spread them', async () => {
     const crowded = structuredClone(fictionalAllGrades);
     const [first] = crowded.events;
-    crowded.events = Array.from({ length: 8 }, (_, i) => ({ ...first!, id: `visit-${i}`, kind: 'monitoring-visit' as const, title: `Fictional visit ${i}`, judgements: undefined, date: '2020-01-15' }));
+    crowded.events = Array.from({ length: 8 }, (_, i) => ({
+      ...first!,
+      id: `visit-${i}`,
+      kind: 'monitoring-visit' as const,
+      title: `Fictional visit ${i}`,
+      judgements: undefined,
+      date: '2020-01-15',
+    }));
     const { el, root } = await mount({ data: crowded });
     const select = root.querySelector<HTMLSelectElement>('#event-chooser')!;
     expect(select, 'a chooser').to.exist;
     expect(root.querySelector('label[for="event-chooser"]')!.textContent!.trim()).to.equal('Choose an event');
     expect(select.options).to.have.length(9);
     expect(select.getBoundingClientRect().height).to.be.at.least(24);
-    const chosen = new Promise<string>((resolve) => el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId!), { once: true }));
+    const chosen = new Promise<string>((resolve) =>
+      el.addEventListener('ofsted-select', (e) => resolve(e.detail.eventId!), { once: true }),
+    );
     select.value = 'visit-5';
     select.dispatchEvent(new Event('change'));
     expect(await chosen).to.equal('visit-5');
@@ -437,7 +503,8 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
     .filter((event) => event.id === 'inspection-2019' || event.id === 'inspection-2014')
     .map((event) => (event.id === 'inspection-2014' ? { ...event, date: '2016-03-07/2016-03-30' } : event));
 
-  const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const intersects = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
   /**
    * What covers each band caption's text: point labels or markers drawn over it, or the journey line where the
@@ -449,15 +516,18 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
     for (const caption of captions) {
       const box = caption.getBoundingClientRect();
       for (const mark of root.querySelectorAll('.point-label, .event .marker')) {
-        if (intersects(box, mark.getBoundingClientRect())) problems.push(`${caption.textContent} under ${mark.getAttribute('class')} ${mark.textContent ?? ''}`);
+        if (intersects(box, mark.getBoundingClientRect()))
+          problems.push(`${caption.textContent} under ${mark.getAttribute('class')} ${mark.textContent ?? ''}`);
       }
       const path = root.querySelector<SVGPathElement>('.journey');
       if (!path) continue;
       const matrix = path.getScreenCTM()!;
       const background = caption.previousElementSibling;
-      const hidden = background?.classList.contains('band-label-bg') && (path.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING)
-        ? background.getBoundingClientRect()
-        : undefined;
+      const hidden =
+        background?.classList.contains('band-label-bg') &&
+        path.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? background.getBoundingClientRect()
+          : undefined;
       for (let at = 0; at <= path.getTotalLength(); at += 1) {
         const point = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y).matrixTransform(matrix);
         const inside = (r: DOMRect) => point.x > r.left && point.x < r.right && point.y > r.top && point.y < r.bottom;
@@ -474,8 +544,18 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
     { name: "Barnet's journey at 320px", data: undefined, width: 320, spacing: false },
     { name: "Barnet's journey at 320px with text spacing", data: undefined, width: 320, spacing: true },
     { name: "Barnet's journey at 640px with text spacing", data: undefined, width: 640, spacing: true },
-    { name: 'a 2016 Requires improvement inspection at 1280px', data: earlyRequiresImprovement, width: 1280, spacing: false },
-    { name: 'a 2016 Requires improvement inspection at 1280px with text spacing', data: earlyRequiresImprovement, width: 1280, spacing: true },
+    {
+      name: 'a 2016 Requires improvement inspection at 1280px',
+      data: earlyRequiresImprovement,
+      width: 1280,
+      spacing: false,
+    },
+    {
+      name: 'a 2016 Requires improvement inspection at 1280px with text spacing',
+      data: earlyRequiresImprovement,
+      width: 1280,
+      spacing: true,
+    },
     { name: 'every grade at 480px with text spacing', data: fictionalAllGrades, width: 480, spacing: true },
   ];
   for (const { name, data, width, spacing } of cases) {
@@ -483,13 +563,13 @@ describe('<ofsted-timeline> band captions stay readable (WCAG 1.4.12)', () => {
       if (spacing) container.element.setAttribute('style', TEXT_SPACING);
       const { root } = await mount(data ? { data } : {}, width);
       const covered = coveredCaptions(root);
-      expect(covered, covered.join("; ")).to.deep.equal([]);
+      expect(covered, covered.join('; ')).to.deep.equal([]);
     });
   }
 });
 
 describe('<ofsted-timeline> heading (issue 26 item 7)', () => {
-  it("Bradford at 375px: a heading of a few words names the chart; the sentence with the grades follows as text, read once", async () => {
+  it('Bradford at 375px: a heading of a few words names the chart; the sentence with the grades follows as text, read once', async () => {
     const { root } = await mount({ authority: 'bradford' }, 375);
     const heading = root.querySelector('h1, h2, h3, h4, h5, h6')!;
     expect(heading.textContent!.trim()).to.equal("Ofsted inspections of Bradford children's services");
@@ -498,12 +578,15 @@ describe('<ofsted-timeline> heading (issue 26 item 7)', () => {
     expect(summary.textContent).to.match(/^Bradford children's services were judged /);
     // Not also the chart's description: a screen reader would read it twice.
     expect(root.querySelector('svg[part="chart"]')!.hasAttribute('aria-describedby')).to.equal(false);
-    expect(heading.getBoundingClientRect().height, 'the heading, in lines').to.be.below(3 * parseFloat(getComputedStyle(heading).lineHeight));
+    expect(heading.getBoundingClientRect().height, 'the heading, in lines').to.be.below(
+      3 * parseFloat(getComputedStyle(heading).lineHeight),
+    );
   });
 });
 
 describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10, 1.4.11)', () => {
-  const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  const intersects = (a: DOMRect, b: DOMRect) =>
+    a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   for (const authority of ['bradford', 'cumberland', 'kent']) {
     for (const width of [320, 375]) {
       for (const textSize of ['100%', '200%']) {
@@ -519,14 +602,26 @@ describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10,
           labels.forEach((label, i) => {
             const box = label!.getBoundingClientRect();
             for (const marker of markers) {
-              if (intersects(box, marker.getBoundingClientRect())) problems.push(`"${label!.textContent}" over a marker of ${marker.closest('.event')!.getAttribute('data-event-id')}`);
+              if (intersects(box, marker.getBoundingClientRect()))
+                problems.push(
+                  `"${label!.textContent}" over a marker of ${marker.closest('.event')!.getAttribute('data-event-id')}`,
+                );
             }
-            labels.slice(i + 1).forEach((other) => intersects(box, other!.getBoundingClientRect()) && problems.push(`"${label!.textContent}" over "${other!.textContent}"`));
+            labels
+              .slice(i + 1)
+              .forEach(
+                (other) =>
+                  intersects(box, other!.getBoundingClientRect()) &&
+                  problems.push(`"${label!.textContent}" over "${other!.textContent}"`),
+              );
           });
           expect(problems, problems.join('; ')).to.deep.equal([]);
           // An abbreviated grade is spelt out in the key.
           for (const label of labels.filter((label) => /^(O|G|RI|I)$/.test(label!.textContent!))) {
-            expect(texts(root, '.legend-abbreviation').map((text) => text.split(' ')[0]), 'the key').to.include(label!.textContent);
+            expect(
+              texts(root, '.legend-abbreviation').map((text) => text.split(' ')[0]),
+              'the key',
+            ).to.include(label!.textContent);
           }
           expect(el.scrollWidth, 'the element').to.be.at.most(width);
           expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(window.innerWidth);
@@ -549,17 +644,26 @@ describe('<ofsted-timeline> sizing', () => {
     const { el, root } = await mount({}, 900);
     expect(root.querySelector('svg[part="chart"]')!.getAttribute('width')).to.equal('900');
     container.element.style.width = '400px';
-    await waitUntil(() => root.querySelector('svg[part="chart"]')!.getAttribute('width') === '400', 'relayout at 400px');
+    await waitUntil(
+      () => root.querySelector('svg[part="chart"]')!.getAttribute('width') === '400',
+      'relayout at 400px',
+    );
     expect(el.scrollWidth).to.be.at.most(400);
   });
 
-  it('follows its width and the page\'s text size from ResizeObserver entries alone: no layout or style read by script', async () => {
+  it("follows its width and the page's text size from ResizeObserver entries alone: no layout or style read by script", async () => {
     const { root } = await mount({}, 900);
     const svg = root.querySelector('svg[part="chart"]')!;
     let reads = 0;
-    const originals = { getComputedStyle: window.getComputedStyle, getBoundingClientRect: Element.prototype.getBoundingClientRect };
+    const originals = {
+      getComputedStyle: window.getComputedStyle,
+      getBoundingClientRect: Element.prototype.getBoundingClientRect,
+    };
     window.getComputedStyle = (...args) => (reads++, originals.getComputedStyle(...args));
-    Element.prototype.getBoundingClientRect = function () { reads++; return originals.getBoundingClientRect.call(this); };
+    Element.prototype.getBoundingClientRect = function () {
+      reads++;
+      return originals.getBoundingClientRect.call(this);
+    };
     try {
       const height = Number(svg.getAttribute('height'));
       container.element.style.width = '500px';

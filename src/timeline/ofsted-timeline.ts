@@ -93,7 +93,8 @@ export class OfstedTimeline extends OfstedElement {
   private readonly size = new ResizeController(this, () => this.layoutWidth);
   private readonly lists = new ProgressiveList(this);
   private readonly layoutOnce = memoLast((dataset: OfstedDataset, width: number, fontSize: number) =>
-    layoutTimeline(dataset, { width, fontSize }));
+    layoutTimeline(dataset, { width, fontSize }),
+  );
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -159,7 +160,8 @@ export class OfstedTimeline extends OfstedElement {
   private renderTimeline(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
     const selected = layout.events.find((p) => p.event.id === this.event);
     const focusId = selected ? selected.event.id : layout.events[0]?.event.id;
-    const hovered = this.hoveredId === this.event ? undefined : layout.events.find((p) => p.event.id === this.hoveredId);
+    const hovered =
+      this.hoveredId === this.event ? undefined : layout.events.find((p) => p.event.id === this.hoveredId);
     const chartName = `Timeline of Ofsted inspections, visits and milestones for ${dataset.authority.name}`;
     const problem = this.eventProblem();
     return html`
@@ -169,13 +171,15 @@ export class OfstedTimeline extends OfstedElement {
       <p class="subtitle">${describeEventCounts(dataset)}</p>
       <div class="plot"><svg part="chart" class="chart" role="group" aria-label=${chartName}
         viewBox="0 0 ${layout.width} ${layout.height}" width=${layout.width} height=${layout.height}>
-        ${guard([layout, focusId, this.event], () => renderTimelineChart(layout, {
-          focusId,
-          selectedId: this.event,
-          onSelect: (placed) => this.select(placed),
-          onHover: (placed) => this.hover(placed),
-          onKeydown: this.onKeydown,
-        }))}
+        ${guard([layout, focusId, this.event], () =>
+          renderTimelineChart(layout, {
+            focusId,
+            selectedId: this.event,
+            onSelect: (placed) => this.select(placed),
+            onHover: (placed) => this.hover(placed),
+            onKeydown: this.onKeydown,
+          }),
+        )}
       </svg>${hovered ? renderEventTip(hovered, layout, () => this.hover(undefined)) : nothing}</div>
       ${renderLegend(layout)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
@@ -199,11 +203,15 @@ export class OfstedTimeline extends OfstedElement {
   /** Downloads of the chart as drawn (SVG, PNG) and of the table's data (CSV), named `<authority>-timeline.<ext>`. */
   private renderExport(dataset: OfstedDataset, layout: TimelineLayout): TemplateResult {
     const chart = () => this.renderRoot.querySelector<SVGSVGElement>('svg[part="chart"]')!;
-    const file = ({ exportFilename }: Exporter, extension: string) => exportFilename(dataset.authority.id, 'timeline', extension);
-    return renderExportButtons({
-      svg: (exporter) => exporter.downloadSvg(file(exporter, 'svg'), chart()),
-      png: (exporter) => exporter.downloadPng(file(exporter, 'png'), chart(), layout.width, layout.height),
-      csv: (exporter) => exporter.downloadCsv(file(exporter, 'csv'), timelineCsvRows(dataset, layout.events)),
-    }, 'events');
+    const file = ({ exportFilename }: Exporter, extension: string) =>
+      exportFilename(dataset.authority.id, 'timeline', extension);
+    return renderExportButtons(
+      {
+        svg: (exporter) => exporter.downloadSvg(file(exporter, 'svg'), chart()),
+        png: (exporter) => exporter.downloadPng(file(exporter, 'png'), chart(), layout.width, layout.height),
+        csv: (exporter) => exporter.downloadCsv(file(exporter, 'csv'), timelineCsvRows(dataset, layout.events)),
+      },
+      'events',
+    );
   }
 }

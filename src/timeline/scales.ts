@@ -49,7 +49,9 @@ export function timelineScales(
   const top = Math.ceil(text.ascent + text.descent + 6);
   const domain = yearDomain(spans);
   const narrow = right - left < NARROW_EMS * text.fontSize;
-  const longest = GRADES.map((grade) => (narrow ? grade.shortLabel : grade.label)).reduce((a, b) => (b.length > a.length ? b : a));
+  const longest = GRADES.map((grade) => (narrow ? grade.shortLabel : grade.label)).reduce((a, b) =>
+    b.length > a.length ? b : a,
+  );
   const lines = captionLines(longest, right - left, text);
   const caption = captionRow(text, lines);
   // Room for `labelLines` lines of labels above and below each point, when the labels need it to be clear.

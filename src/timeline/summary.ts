@@ -22,17 +22,24 @@ export function summariseJourney(dataset: OfstedDataset): string {
   const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grade = overallGrade(event);
     const then = event.predecessor ? ` (then ${event.predecessor})` : '';
-    const differing = differingJudgements(event, { topLevel: true }).map((j) => `${areaShortName(j)}: ${gradeLabel(j.grade)}`);
+    const differing = differingJudgements(event, { topLevel: true }).map(
+      (j) => `${areaShortName(j)}: ${gradeLabel(j.grade)}`,
+    );
     const also = differing.length ? ` (${differing.join('; ')})` : '';
     return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${also}${then}`] : [];
   });
   // Inspections with grades but no overall one (before 2013) sit in the lanes: their own grades are told here.
   const ungraded = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
-    const grades = overallGrade(event) ? [] : (event.judgements ?? []).filter((j) => j.grade).map((j) => `${areaShortName(j)} ${gradeLabel(j.grade)}`);
-    return grades.length ? [`The ${formatYear(span.start.year)} inspection, which gave no overall grade, judged ${joinWords(grades)}.`] : [];
+    const grades = overallGrade(event)
+      ? []
+      : (event.judgements ?? []).filter((j) => j.grade).map((j) => `${areaShortName(j)} ${gradeLabel(j.grade)}`);
+    return grades.length
+      ? [`The ${formatYear(span.start.year)} inspection, which gave no overall grade, judged ${joinWords(grades)}.`]
+      : [];
   });
   const without = ungraded.length ? ` ${ungraded.join(' ')}` : '';
-  if (judged.length === 0) return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.${without}`;
+  if (judged.length === 0)
+    return `No inspection of ${name} children's services in this data gives an overall effectiveness grade.${without}`;
   return `${name} children's services were judged ${joinWords(judged)}.${without}`;
 }
 
@@ -48,7 +55,6 @@ export function describeEventCounts(dataset: OfstedDataset): string {
   const range = first === last ? `in ${first}` : `from ${first} to ${last}`;
   return `${countOf(dated.length, 'event')} ${range}: ${joinWords(parts)}.`;
 }
-
 
 /** A summary's range needs months, not days. */
 function toMonth(date: PartialDate): PartialDate {

@@ -29,5 +29,13 @@ export interface TextMetrics {
 /** textMetrics(fontSize): the text's measures, scaled from those taken at 12px (7 and 6.2px advances, 10px ascent). */
 export function textMetrics(fontSize = CHART_FONT_SIZE): TextMetrics {
   const scale = fontSize / 12;
-  return { fontSize, bold: 7 * scale, regular: 6.2 * scale, ascent: 10 * scale, descent: 3 * scale, letterSpacing: 0.12 * fontSize, wordSpacing: 0.16 * fontSize };
+  return {
+    fontSize,
+    bold: 7 * scale,
+    regular: 6.2 * scale,
+    ascent: 10 * scale,
+    descent: 3 * scale,
+    letterSpacing: 0.12 * fontSize,
+    wordSpacing: 0.16 * fontSize,
+  };
 }

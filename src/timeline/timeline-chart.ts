@@ -1,6 +1,14 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import {
-  DIAMOND_REACH, FOCUS_RING_GAP, MARKER_SIZE, PARTS_GAP, PARTS_MIN_WIDTH, TARGET_SIZE, TICK_OVERHANG, TRIANGLE_REACH, type MarkerShape,
+  DIAMOND_REACH,
+  FOCUS_RING_GAP,
+  MARKER_SIZE,
+  PARTS_GAP,
+  PARTS_MIN_WIDTH,
+  TARGET_SIZE,
+  TICK_OVERHANG,
+  TRIANGLE_REACH,
+  type MarkerShape,
 } from './geometry.js';
 import type { PlacedLabel } from './label-placement.js';
 import type { PlacedEvent, TimelineLayout } from './layout.js';
@@ -22,7 +30,8 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
   return svg`
     <g class="bands" aria-hidden="true">
       ${bands.map(
-        (band, i) => svg`<rect class="band band-${i % 2 ? 'odd' : 'even'}" x=${plot.left} y=${band.y} width=${plot.right - plot.left} height=${band.height}></rect>`,
+        (band, i) =>
+          svg`<rect class="band band-${i % 2 ? 'odd' : 'even'}" x=${plot.left} y=${band.y} width=${plot.right - plot.left} height=${band.height}></rect>`,
       )}
     </g>
     <g class="axis" aria-hidden="true">
@@ -78,9 +87,10 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
   // listbox's tab stop, which the arrow keys move by choosing) or the choice is shown: a chart of thousands of
   // events pays for every element styled and every template instance (scripts/bench: the 10,000-event timeline).
   // Not a transform on the group: 10,000 transformed groups took Chromium's style recalculation from 0.4 s to 7 s.
-  const ring = selected || event.id === state.focusId
-    ? svg`<circle class="focus-ring" cx=${x} cy=${y} r=${size + FOCUS_RING_GAP}></circle>`
-    : nothing;
+  const ring =
+    selected || event.id === state.focusId
+      ? svg`<circle class="focus-ring" cx=${x} cy=${y} r=${size + FOCUS_RING_GAP}></circle>`
+      : nothing;
   return svg`<g
       class="event kind-${event.kind} ${grade ? `graded grade-${grade}` : 'ungraded'} ${selected ? 'selected' : ''}"
       role="option"
@@ -88,9 +98,9 @@ function renderEvent(placed: PlacedEvent, state: ChartState): SVGTemplateResult 
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${describeEvent(placed)}
       tabindex=${event.id === state.focusId ? '0' : '-1'}
-    ><circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>${ring}${placed.parts
-        ? svg`<path class="parts" d=${partsPath(placed.parts, y + size + PARTS_GAP)}></path>`
-        : nothing}<path
+    ><circle class="hit-area" cx=${x} cy=${y} r=${TARGET_SIZE / 2}></circle>${ring}${
+      placed.parts ? svg`<path class="parts" d=${partsPath(placed.parts, y + size + PARTS_GAP)}></path>` : nothing
+    }<path
       class="marker" d=${markerPath(placed.shape, x, y, size)}></path>${label ? renderLabelText(label, 'point-label', true) : nothing}</g>`;
 }
 
@@ -101,8 +111,8 @@ function renderLabelText(label: PlacedLabel, className: string, hidden: boolean)
   return lines.length === 1
     ? svg`<text class=${className} aria-hidden=${ariaHidden} x=${x} y=${y} text-anchor=${anchor}>${lines[0]}</text>`
     : svg`<text class=${className} aria-hidden=${ariaHidden} x=${x} y=${y} text-anchor=${anchor}>${lines.map(
-      (line, i) => svg`<tspan x=${x} dy=${i ? lineHeight : 0}>${line}</tspan>`,
-    )}</text>`;
+        (line, i) => svg`<tspan x=${x} dy=${i ? lineHeight : 0}>${line}</tspan>`,
+      )}</text>`;
 }
 
 /**
@@ -111,11 +121,13 @@ function renderLabelText(label: PlacedLabel, className: string, hidden: boolean)
  * charts).
  */
 function partsPath(parts: readonly [number, number][], y: number): string {
-  return parts.map(([x0, x1]) => {
-    const middle = (x0 + x1) / 2;
-    const half = Math.max(x1 - x0, PARTS_MIN_WIDTH) / 2;
-    return `M${round(middle - half)},${y}H${round(middle + half)}`;
-  }).join('');
+  return parts
+    .map(([x0, x1]) => {
+      const middle = (x0 + x1) / 2;
+      const half = Math.max(x1 - x0, PARTS_MIN_WIDTH) / 2;
+      return `M${round(middle - half)},${y}H${round(middle + half)}`;
+    })
+    .join('');
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -40,7 +40,9 @@ export function timelineCsvRows(dataset: OfstedDataset, events: readonly DatedEv
       dated.event.title,
       EVENT_KIND_LABELS[dated.event.kind],
       (dated.event.judgements ?? []).map((judgement) => `${judgement.name}: ${gradeLabel(judgement.grade)}`).join('; '),
-      citedSources(dataset, dated.event.sources).map((source) => source.title).join('; '),
+      citedSources(dataset, dated.event.sources)
+        .map((source) => source.title)
+        .join('; '),
       dated.event.id,
     ]),
   ];

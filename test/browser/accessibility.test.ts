@@ -53,7 +53,9 @@ async function chooseInTimeline(root: ShadowRoot): Promise<void> {
   await Promise.all(hosts.map((host) => host.updateComplete));
   expect(option.getAttribute('aria-selected')).to.equal('true');
   if (root.host !== timeline.host) {
-    const parts = [...root.querySelectorAll<Element & { updateComplete: Promise<unknown> }>('ofsted-scorecard, ofsted-breakdown')];
+    const parts = [
+      ...root.querySelectorAll<Element & { updateComplete: Promise<unknown> }>('ofsted-scorecard, ofsted-breakdown'),
+    ];
     await Promise.all(parts.map((part) => part.updateComplete));
   }
 }
@@ -62,7 +64,7 @@ const STATES: readonly State[] = [
   {
     name: 'Barnet at 320px, 2024 inspection chosen, table shown',
     args: { data: barnet, event: 'inspection-2024', 'show-table': true },
-    description: 'Every element at a phone\'s width with its table open.',
+    description: "Every element at a phone's width with its table open.",
     width: 320,
   },
   {
@@ -101,7 +103,8 @@ interface Mode {
  * command in web-test-runner.config.mjs: `emulateMedia({ forcedColors })` is Playwright-only and is silently
  * dropped under the Chrome launcher's puppeteer.
  */
-const setMediaFeatures = (features: { name: string; value: string }[] = []) => executeServerCommand('emulate-media-features', { features });
+const setMediaFeatures = (features: { name: string; value: string }[] = []) =>
+  executeServerCommand('emulate-media-features', { features });
 
 const MODES: readonly Mode[] = [
   { name: 'default colours', apply: () => setMediaFeatures() },
@@ -111,8 +114,16 @@ const MODES: readonly Mode[] = [
     query: '(prefers-color-scheme: dark)',
     inputs: { theme: 'system' },
   },
-  { name: 'theme="dark" on a light system', apply: () => emulateMedia({ colorScheme: 'light' }), inputs: { theme: 'dark' } },
-  { name: 'forced colours', apply: () => setMediaFeatures([{ name: 'forced-colors', value: 'active' }]), query: '(forced-colors: active)' },
+  {
+    name: 'theme="dark" on a light system',
+    apply: () => emulateMedia({ colorScheme: 'light' }),
+    inputs: { theme: 'dark' },
+  },
+  {
+    name: 'forced colours',
+    apply: () => setMediaFeatures([{ name: 'forced-colors', value: 'active' }]),
+    query: '(forced-colors: active)',
+  },
 ];
 
 declare global {
@@ -129,7 +140,10 @@ async function axeViolations(element: Element): Promise<string[]> {
   };
   const results: AxeResults = await window.axe.run(element, options);
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(node.target)} ${node.html}\n${node.failureSummary}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${JSON.stringify(node.target)} ${node.html}\n${node.failureSummary}`,
+    ),
   );
 }
 
@@ -141,7 +155,8 @@ function* deepElements(root: ParentNode): Generator<Element> {
   }
 }
 
-const INTERACTIVE = 'button, a[href], select, option, [role="option"], [role="button"], [role="link"], input, [tabindex]:not([tabindex="-1"])';
+const INTERACTIVE =
+  'button, a[href], select, option, [role="option"], [role="button"], [role="link"], input, [tabindex]:not([tabindex="-1"])';
 
 /** A simple accessible name: enough to tell a named control from an unnamed one. */
 function accessibleName(element: Element): string {
@@ -162,7 +177,11 @@ function accessibleName(element: Element): string {
     if (text) return text;
   }
   const labels = (element as HTMLSelectElement).labels;
-  if (labels?.length) return [...labels].map((l) => l.textContent ?? '').join(' ').trim();
+  if (labels?.length)
+    return [...labels]
+      .map((l) => l.textContent ?? '')
+      .join(' ')
+      .trim();
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -194,8 +213,11 @@ describe('accessibility of every element', function () {
             expect(violations, violations.join('\n\n')).to.deep.equal([]);
 
             const controls = [...deepElements(root)].filter((element) => element.matches(INTERACTIVE));
-            if ((state.outcome ?? 'data') === 'data') expect(controls.length, 'some interactive parts').to.be.greaterThan(0);
-            const unnamed = controls.filter((control) => !accessibleName(control)).map((control) => control.outerHTML.slice(0, 120));
+            if ((state.outcome ?? 'data') === 'data')
+              expect(controls.length, 'some interactive parts').to.be.greaterThan(0);
+            const unnamed = controls
+              .filter((control) => !accessibleName(control))
+              .map((control) => control.outerHTML.slice(0, 120));
             expect(unnamed, 'interactive parts without an accessible name').to.deep.equal([]);
           });
         }
@@ -206,13 +228,18 @@ describe('accessibility of every element', function () {
 
 /** Each heading under `root`, through the journey's parts, as "h2 text". */
 const headings = (root: ParentNode) =>
-  [...deepElements(root)].filter((element) => /^H[1-6]$/.test(element.tagName)).map((h) => `${h.tagName.toLowerCase()} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
+  [...deepElements(root)]
+    .filter((element) => /^H[1-6]$/.test(element.tagName))
+    .map((h) => `${h.tagName.toLowerCase()} ${h.textContent!.replace(/\s+/g, ' ').trim()}`);
 
 describe('structure: real headings at the level the page chooses, named regions, controls named for their chart', function () {
   this.timeout(20000);
 
   it('<ofsted-timeline> heads itself in a few words, and the details with the event title and "Sources"', async () => {
-    const { root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, event: 'inspection-2019' } as never);
+    const { root } = await mountElement(container.element, 'ofsted-timeline', {
+      data: barnet,
+      event: 'inspection-2019',
+    } as never);
     expect(headings(root)).to.deep.equal([
       "h2 Ofsted inspections of Barnet children's services",
       'h3 Inspection of children’s services (ILACS, standard)',
@@ -228,28 +255,60 @@ describe('structure: real headings at the level the page chooses, named regions,
     expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h4', 'h5', 'h6']);
     el.setAttribute('heading-level', 'banana');
     await el.updateComplete;
-    expect(headings(root).map((h) => h.slice(0, 2)), 'a value that is no level').to.deep.equal(['h2', 'h3', 'h4']);
+    expect(
+      headings(root).map((h) => h.slice(0, 2)),
+      'a value that is no level',
+    ).to.deep.equal(['h2', 'h3', 'h4']);
   });
 
   it("<ofsted-breakdown> heads itself with its summary and the event title, and Ofsted's list", async () => {
-    const { root } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, event: 'inspection-2019' } as never);
+    const { root } = await mountElement(container.element, 'ofsted-breakdown', {
+      data: barnet,
+      event: 'inspection-2019',
+    } as never);
     expect(headings(root).map((h) => h.slice(0, 2))).to.deep.equal(['h2', 'h3', 'h3']);
     expect(headings(root)[2]).to.equal("h3 What needs to improve: Ofsted's own list");
-    expect(headings(root)[0]).to.match(/^h2 Ofsted's 2019 report on Barnet: 101 strengths and 3 areas for improvement picked from its findings/);
+    expect(headings(root)[0]).to.match(
+      /^h2 Ofsted's 2019 report on Barnet: 101 strengths and 3 areas for improvement picked from its findings/,
+    );
   });
 
   it('<ofsted-journey> has three regions named by their headings, and no two controls with the same name', async () => {
-    const { root } = await mountElement(container.element, 'ofsted-journey', { data: barnet, headingLevel: 3 } as never, { width: 1000 });
-    const parts = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('[part~="timeline"], [part~="scorecard"], [part~="breakdown"]')];
+    const { root } = await mountElement(
+      container.element,
+      'ofsted-journey',
+      { data: barnet, headingLevel: 3 } as never,
+      { width: 1000 },
+    );
+    const parts = [
+      ...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+        '[part~="timeline"], [part~="scorecard"], [part~="breakdown"]',
+      ),
+    ];
     await Promise.all(parts.map((part) => part.updateComplete));
-    const regions = [...root.querySelectorAll('section')].map((section) => root.getElementById(section.getAttribute('aria-labelledby')!)?.textContent?.trim());
+    const regions = [...root.querySelectorAll('section')].map((section) =>
+      root.getElementById(section.getAttribute('aria-labelledby')!)?.textContent?.trim(),
+    );
     expect(regions).to.deep.equal(['Inspections and visits over time', 'Judgements', 'Findings']);
     const levels = headings(root).map((h) => h.slice(0, 2));
     expect(levels.filter((level) => level === 'h3')).to.have.length(3);
-    expect(levels.filter((level) => level === 'h4'), "each part's summary").to.have.length(3);
-    expect(levels.some((level) => level === 'h1' || level === 'h2'), 'nothing above the level given').to.equal(false);
+    expect(
+      levels.filter((level) => level === 'h4'),
+      "each part's summary",
+    ).to.have.length(3);
+    expect(
+      levels.some((level) => level === 'h1' || level === 'h2'),
+      'nothing above the level given',
+    ).to.equal(false);
     const names = [...deepElements(root)].filter((element) => element.matches('button')).map(accessibleName);
-    expect(names).to.include.members(['Show table of events', 'Show table of judgements', 'Show table of findings', 'Download events as CSV', 'Download judgements as CSV', 'Download findings as CSV']);
+    expect(names).to.include.members([
+      'Show table of events',
+      'Show table of judgements',
+      'Show table of findings',
+      'Download events as CSV',
+      'Download judgements as CSV',
+      'Download findings as CSV',
+    ]);
     const repeated = names.filter((name, i) => names.indexOf(name) !== i);
     expect(repeated, 'controls sharing a name').to.deep.equal([]);
   });
@@ -266,14 +325,17 @@ describe('colour scheme: the page chooses, with the theme attribute', function (
     return { background: style.backgroundColor, padding: style.paddingLeft };
   };
 
-  it('stays light by default on a light page, even when the visitor\'s system prefers dark', async () => {
+  it("stays light by default on a light page, even when the visitor's system prefers dark", async () => {
     await emulateMedia({ colorScheme: 'dark' });
     const { el } = await mountElement(container.element, 'ofsted-scorecard', { data: barnet } as never);
     expect(look(el)).to.deep.equal({ background: LIGHT, padding: '0px' });
   });
 
   it('is dark with theme="dark" whatever the system, with padding so text keeps off its edge', async () => {
-    const { el, root } = await mountElement(container.element, 'ofsted-timeline', { data: barnet, theme: 'dark' } as never);
+    const { el, root } = await mountElement(container.element, 'ofsted-timeline', {
+      data: barnet,
+      theme: 'dark',
+    } as never);
     expect(el.getAttribute('theme')).to.equal('dark');
     expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
     expect(getComputedStyle(root.querySelector('[part="summary"]')!).color).to.equal('rgb(243, 242, 241)');
@@ -281,7 +343,10 @@ describe('colour scheme: the page chooses, with the theme attribute', function (
 
   it('follows the visitor\'s system with theme="system"', async () => {
     await emulateMedia({ colorScheme: 'dark' });
-    const { el } = await mountElement(container.element, 'ofsted-breakdown', { data: barnet, theme: 'system' } as never);
+    const { el } = await mountElement(container.element, 'ofsted-breakdown', {
+      data: barnet,
+      theme: 'system',
+    } as never);
     expect(look(el).background).to.equal(DARK);
     await emulateMedia({ colorScheme: 'light' });
     expect(look(el)).to.deep.equal({ background: LIGHT, padding: '0px' });
@@ -294,7 +359,10 @@ describe('colour scheme: the page chooses, with the theme attribute', function (
   });
 
   it('<ofsted-journey theme="dark"> makes its parts dark, padding only its own edge', async () => {
-    const { el, root } = await mountElement(container.element, 'ofsted-journey', { data: barnet, theme: 'dark' } as never);
+    const { el, root } = await mountElement(container.element, 'ofsted-journey', {
+      data: barnet,
+      theme: 'dark',
+    } as never);
     expect(look(el)).to.deep.equal({ background: DARK, padding: '16px' });
     for (const part of root.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')) {
       expect(look(part), part.localName).to.deep.equal({ background: DARK, padding: '0px' });

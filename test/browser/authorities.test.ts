@@ -25,7 +25,11 @@ const WAYS: [string, (a: AuthoritySummary) => string][] = [
 
 /** The text a reader sees: the journey's is in the shadow roots of the elements it composes. */
 async function visibleText(root: ShadowRoot): Promise<string> {
-  const parts = [...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
+  const parts = [
+    ...root.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'ofsted-timeline, ofsted-scorecard, ofsted-breakdown',
+    ),
+  ];
   await Promise.all(parts.map((part) => part.updateComplete));
   return [root.textContent ?? '', ...parts.map((part) => part.shadowRoot?.textContent ?? '')].join(' ');
 }

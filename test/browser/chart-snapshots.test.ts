@@ -25,7 +25,9 @@ function chartMarkup(root: ShadowRoot): string {
   const tag = root.host.localName as Tag;
   if (tag === 'ofsted-journey') {
     const parts = [...root.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
-    return parts.length ? parts.map((part) => `${part.localName}:${chartMarkup(part.shadowRoot!)}`).join('\n') : ' (no chart)\n';
+    return parts.length
+      ? parts.map((part) => `${part.localName}:${chartMarkup(part.shadowRoot!)}`).join('\n')
+      : ' (no chart)\n';
   }
   const chart = root.querySelector(CHARTS[tag]);
   return chart ? serialiseMarkup(chart) : ' (no chart)\n';

@@ -17,7 +17,9 @@ const mount = <T extends Tag>(tag: T, inputs: Partial<HTMLElementTagNameMap[T]> 
 
 /** Clicks the export button with this accessible name and resolves with the download's file name and content. */
 async function downloadFrom(root: ShadowRoot, name: string): Promise<{ filename: string; blob: Blob }> {
-  const button = [...root.querySelectorAll<HTMLButtonElement>('[part="export"] button')].find((b) => b.textContent!.trim() === name);
+  const button = [...root.querySelectorAll<HTMLButtonElement>('[part="export"] button')].find(
+    (b) => b.textContent!.trim() === name,
+  );
   expect(button, name).to.exist;
   let link: HTMLAnchorElement | undefined;
   const intercept = (event: Event) => {
@@ -64,7 +66,9 @@ function parseCsv(text: string): string[][] {
 }
 
 const csvOf = async (root: ShadowRoot) => {
-  const what = { 'ofsted-timeline': 'events', 'ofsted-scorecard': 'judgements', 'ofsted-breakdown': 'findings' }[(root.host as Element).localName];
+  const what = { 'ofsted-timeline': 'events', 'ofsted-scorecard': 'judgements', 'ofsted-breakdown': 'findings' }[
+    (root.host as Element).localName
+  ];
   const { filename, blob } = await downloadFrom(root, `Download ${what} as CSV`);
   return { filename, type: blob.type, records: parseCsv(await blob.text()) };
 };
@@ -74,9 +78,15 @@ describe('Export', () => {
     const { root } = await mount('ofsted-timeline');
     const names = [...root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim());
     expect(names).to.deep.equal(['Download chart as SVG', 'Download chart as PNG', 'Download events as CSV']);
-    for (const [tag, what] of [['ofsted-scorecard', 'judgements'], ['ofsted-breakdown', 'findings']] as const) {
+    for (const [tag, what] of [
+      ['ofsted-scorecard', 'judgements'],
+      ['ofsted-breakdown', 'findings'],
+    ] as const) {
       const other = await mount(tag);
-      expect([...other.root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim()), tag).to.deep.equal([`Download ${what} as CSV`]);
+      expect(
+        [...other.root.querySelectorAll('[part="export"] button')].map((b) => b.textContent!.trim()),
+        tag,
+      ).to.deep.equal([`Download ${what} as CSV`]);
     }
   });
 
@@ -120,7 +130,11 @@ describe('Export', () => {
     expect(filename).to.equal('barnet-timeline.svg');
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
-    expect([...doc.querySelectorAll('.point-label')].map((t) => t.textContent)).to.deep.equal(['Inadequate', 'Good', 'Good']);
+    expect([...doc.querySelectorAll('.point-label')].map((t) => t.textContent)).to.deep.equal([
+      'Inadequate',
+      'Good',
+      'Good',
+    ]);
     const marker = doc.querySelector('.grade-good .marker')!;
     expect(marker.getAttribute('fill')).to.equal('rgb(30, 138, 128)');
     expect(doc.querySelector('[style], [tabindex]')).to.equal(null);
@@ -161,13 +175,19 @@ describe('Export', () => {
   it('downloads the breakdown statements the filters show as CSV', async () => {
     const all = await mount('ofsted-breakdown', { event: 'inspection-2019' });
     // The sentences picked from the 2019 report come in a file of their own: the CSV holds them once it has loaded.
-    await waitUntil(() => all.root.querySelectorAll('[part="chart"] button').length > 0, "the 2019 report's sentences load");
+    await waitUntil(
+      () => all.root.querySelectorAll('[part="chart"] button').length > 0,
+      "the 2019 report's sentences load",
+    );
     const every = await csvOf(all.root);
     expect(every.filename).to.equal('barnet-breakdown.csv');
     expect(every.records[0]).to.deep.equal(['Area', 'Kind', 'Statement', 'Source']);
     expect(every.records).to.have.length(1 + 101 + 3 + 4);
     const strengths = await mount('ofsted-breakdown', { event: 'inspection-2019', kind: 'strength' });
-    await waitUntil(() => strengths.root.querySelectorAll('[part="chart"] button').length > 0, "the 2019 report's sentences load");
+    await waitUntil(
+      () => strengths.root.querySelectorAll('[part="chart"] button').length > 0,
+      "the 2019 report's sentences load",
+    );
     const filtered = await csvOf(strengths.root);
     expect(filtered.records).to.have.length(1 + 101);
     expect(filtered.records.length).to.be.lessThan(every.records.length);

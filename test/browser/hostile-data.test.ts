@@ -17,10 +17,11 @@ const consoleErrors = captureConsoleErrors();
 
 /** Mounts with a deadline: an element stuck on "Loading" fails here rather than at mocha's timeout. */
 async function mountWithin<T extends Tag>(tag: T, inputs: Partial<HTMLElementTagNameMap[T]>, ms = 10_000) {
-  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${tag}: neither ofsted-data nor ofsted-error within ${ms} ms`)), ms));
+  const deadline = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`${tag}: neither ofsted-data nor ofsted-error within ${ms} ms`)), ms),
+  );
   return Promise.race([mountElement(container.element, tag, inputs), deadline]);
 }
-
 
 describe('data that once made rendering throw', () => {
   for (const tag of TAGS) {
@@ -139,7 +140,9 @@ describe('removed while loading', () => {
   const listen = (el: HTMLElement) => {
     const heard: string[] = [];
     el.addEventListener('ofsted-data', () => heard.push('ofsted-data'));
-    el.addEventListener('ofsted-error', (event) => heard.push(`ofsted-error (${event.detail.kind}): ${event.detail.message}`));
+    el.addEventListener('ofsted-error', (event) =>
+      heard.push(`ofsted-error (${event.detail.kind}): ${event.detail.message}`),
+    );
     return heard;
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 150));

@@ -20,10 +20,11 @@ const TAGS: readonly Tag[] = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-bre
 const LONGEST_TASK_MS = 200;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-const frames = (count: number) => new Promise<void>((resolve) => {
-  const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(count);
-});
+const frames = (count: number) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+    step(count);
+  });
 
 let container: HTMLDivElement;
 beforeEach(() => {
@@ -45,7 +46,9 @@ function shadowRoots(el: Element): ShadowRoot[] {
 function filledIn(roots: readonly ShadowRoot[]): boolean {
   return roots.every((root) => {
     const open = root.querySelector('[part="statements"]:not([hidden]) > ul');
-    return root.getElementById('table')?.getAttribute('aria-busy') !== 'true' && open?.getAttribute('aria-busy') !== 'true';
+    return (
+      root.getElementById('table')?.getAttribute('aria-busy') !== 'true' && open?.getAttribute('aria-busy') !== 'true'
+    );
   });
 }
 
@@ -127,9 +130,11 @@ describe('files past the limits', () => {
         return { src: 'https://example.org/huge-fictional.json' };
       });
       expect(result.event.type).to.equal('ofsted-error');
-      expect(messageOf(result.event)).to.equal(declareLength
-        ? 'The file at https://example.org/huge-fictional.json is too large to show: it is 50 MB, and the most an Ofsted data file may be is 2 MB.'
-        : 'The file at https://example.org/huge-fictional.json is too large to show: it goes on past that, and the most an Ofsted data file may be is 2 MB.');
+      expect(messageOf(result.event)).to.equal(
+        declareLength
+          ? 'The file at https://example.org/huge-fictional.json is too large to show: it is 50 MB, and the most an Ofsted data file may be is 2 MB.'
+          : 'The file at https://example.org/huge-fictional.json is too large to show: it goes on past that, and the most an Ofsted data file may be is 2 MB.',
+      );
       expect(read.bytes, 'bytes read').to.be.at.most(declareLength ? 2_000_000 : LIMITS.fileBytes + 2_000_000);
       expect(result.longest).to.be.at.most(LONGEST_TASK_MS);
     });
@@ -176,7 +181,9 @@ describe('the largest file within the limits', () => {
     expect(bytes).to.be.within(LIMITS.fileBytes - 100_000, LIMITS.fileBytes);
     expect(dataset.events).to.have.length(LIMITS.events);
     expect(dataset.events.reduce((sum, event) => sum + (event.findings?.length ?? 0), 0)).to.equal(LIMITS.findings);
-    console.log(`largest allowed file: ${(bytes / 1e6).toFixed(2)} MB, ${dataset.events.length} events, ${LIMITS.findings} findings`);
+    console.log(
+      `largest allowed file: ${(bytes / 1e6).toFixed(2)} MB, ${dataset.events.length} events, ${LIMITS.findings} findings`,
+    );
   });
 
   for (const tag of TAGS) {
@@ -194,12 +201,18 @@ describe('the largest file within the limits', () => {
   it(`2,000 long findings in one area (once quadratic) render, table and statements open, with no task over ${LONGEST_TASK_MS} ms`, async function () {
     this.timeout(180_000);
     const oneArea = manyFindings(LIMITS.findings, 1, 900);
-    const result = await bestLoad('ofsted-breakdown', () => ({ data: structuredClone(oneArea), showTable: true }), async (el) => {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]')!.click();
-      await el.updateComplete;
-    });
+    const result = await bestLoad(
+      'ofsted-breakdown',
+      () => ({ data: structuredClone(oneArea), showTable: true }),
+      async (el) => {
+        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]')!.click();
+        await el.updateComplete;
+      },
+    );
     expect(result.event.type).to.equal('ofsted-data');
-    expect(result.roots[0]!.querySelectorAll('[part="statements"]:not([hidden]) .statement')).to.have.length(LIMITS.findings);
+    expect(result.roots[0]!.querySelectorAll('[part="statements"]:not([hidden]) .statement')).to.have.length(
+      LIMITS.findings,
+    );
     expect(result.roots[0]!.querySelectorAll('[part="table"] tbody tr')).to.have.length(LIMITS.findings);
     expect(result.longest).to.be.at.most(LONGEST_TASK_MS);
   });

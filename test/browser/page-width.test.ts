@@ -23,23 +23,33 @@ const LONG_URL = `https://reports.ofsted.gov.uk/provider/44/80454/files/${'a1b2c
 function longWords(name: string): OfstedDataset {
   const urlSource = { id: 'long-address', title: LONG_URL, url: LONG_URL };
   const area = `area-${'x'.repeat(200)}`;
-  return hostile([{
-    id: 'inspection-2020', kind: 'inspection', title: `Fictional ${unbroken(400)}`, date: '2020-05', sources: [urlSource.id, HOSTILE_SOURCE.id],
-    judgements: [
-      { area: 'overall-effectiveness', name: `Overall ${unbroken(300)}`, grade: 'good' },
-      { area, name: unbroken(300), grade: 'inadequate', parent: 'overall-effectiveness' },
+  return hostile(
+    [
+      {
+        id: 'inspection-2020',
+        kind: 'inspection',
+        title: `Fictional ${unbroken(400)}`,
+        date: '2020-05',
+        sources: [urlSource.id, HOSTILE_SOURCE.id],
+        judgements: [
+          { area: 'overall-effectiveness', name: `Overall ${unbroken(300)}`, grade: 'good' },
+          { area, name: unbroken(300), grade: 'inadequate', parent: 'overall-effectiveness' },
+        ],
+        findings: [
+          { kind: 'strength', area, statement: `Fictional ${unbroken(2000)}`, source: urlSource.id },
+          { kind: 'improvement', area: `other-${'y'.repeat(300)}`, statement: LONG_URL, source: urlSource.id },
+        ],
+      },
     ],
-    findings: [
-      { kind: 'strength', area, statement: `Fictional ${unbroken(2000)}`, source: urlSource.id },
-      { kind: 'improvement', area: `other-${'y'.repeat(300)}`, statement: LONG_URL, source: urlSource.id },
-    ],
-  }], { authority: { id: 'wide-fictional', name }, sources: [urlSource, HOSTILE_SOURCE] });
+    { authority: { id: 'wide-fictional', name }, sources: [urlSource, HOSTILE_SOURCE] },
+  );
 }
 
 const CASES: Record<string, () => OfstedDataset> = {
   "Barnet's own data": () => barnet,
   'long unbroken words and a 124-character address as a source title': () => longWords(`Widetown ${unbroken(300)}`),
-  [`a ${LIMITS.textLength.toLocaleString('en-GB')}-character unbroken name, the longest allowed`]: () => longWords(unbroken(LIMITS.textLength)),
+  [`a ${LIMITS.textLength.toLocaleString('en-GB')}-character unbroken name, the longest allowed`]: () =>
+    longWords(unbroken(LIMITS.textLength)),
   'a 1 MB unbroken name (refused, with the reason in place)': () => longWords(unbroken(1_000_000)),
   'a judgement chain 40 deep (refused)': () => judgementChain(40),
   'a judgement chain 3 deep, the deepest allowed': () => judgementChain(LIMITS.judgementDepth),
@@ -61,7 +71,10 @@ async function mountOpen(host: HTMLElement, tag: Tag, data: OfstedDataset): Prom
   host.append(el);
   await outcome;
   await el.updateComplete;
-  const parts = [el, ...el.shadowRoot!.querySelectorAll<Element>('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
+  const parts = [
+    el,
+    ...el.shadowRoot!.querySelectorAll<Element>('ofsted-timeline, ofsted-scorecard, ofsted-breakdown'),
+  ];
   for (const part of parts) {
     part.showTable = true;
     await part.updateComplete;

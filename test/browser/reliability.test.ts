@@ -4,7 +4,13 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { FICTIONAL_SOURCE as SOURCE, fictional as fictionalDataset, inspection, judgement, visit as anyEvent } from '../../src/fixtures/build.js';
+import {
+  FICTIONAL_SOURCE as SOURCE,
+  fictional as fictionalDataset,
+  inspection,
+  judgement,
+  visit as anyEvent,
+} from '../../src/fixtures/build.js';
 import { barnet } from '../../src/fixtures/datasets.js';
 import { LIMITS } from '../../src/data/limits.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../../src/data/types.js';
@@ -35,7 +41,9 @@ const RESIZING: readonly Tag[] = ['ofsted-timeline', 'ofsted-breakdown', 'ofsted
 
 /** Text of a shadow root and of the shadow roots inside it (a journey's parts). */
 function deepText(root: ShadowRoot | Element): string {
-  const nested = [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? deepText(node.shadowRoot) : '')).join(' ');
+  const nested = [...root.querySelectorAll('*')]
+    .map((node) => (node.shadowRoot ? deepText(node.shadowRoot) : ''))
+    .join(' ');
   return clean(`${root.textContent} ${nested}`);
 }
 
@@ -146,10 +154,15 @@ describe('odd but valid data', () => {
         { kind: 'improvement', area: null, statement: 'Fictional short statement.', source: SOURCE.id },
       ],
     };
-    const { el, root } = await mountElement(container.element, 'ofsted-breakdown', { data: fictional([event]), showTable: true }, {
-      width: 320,
-      settled: breakdownSettled(320),
-    });
+    const { el, root } = await mountElement(
+      container.element,
+      'ofsted-breakdown',
+      { data: fictional([event]), showTable: true },
+      {
+        width: 320,
+        settled: breakdownSettled(320),
+      },
+    );
     const button = barButton(root, 'overall-effectiveness');
     button.click();
     await el.updateComplete;
@@ -179,7 +192,9 @@ describe('odd but valid data', () => {
     toggle.click();
     await el.updateComplete;
     // A long table is drawn a step of rows a frame (see ProgressiveList), marked busy until it is whole.
-    await waitUntil(() => root.getElementById('table')?.getAttribute('aria-busy') === 'false', 'table filled in', { timeout: 60_000 });
+    await waitUntil(() => root.getElementById('table')?.getAttribute('aria-busy') === 'false', 'table filled in', {
+      timeout: 60_000,
+    });
     const tableMs = performance.now() - opened;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(root.querySelectorAll('tbody tr')).to.have.length(LIMITS.events);
@@ -188,7 +203,9 @@ describe('odd but valid data', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(root.querySelectorAll('table')).to.have.length(0);
     // Reported, not asserted: timing depends on the machine.
-    console.log(`${LIMITS.events} events: chart rendered in ${Math.round(renderMs)} ms, table opened in ${Math.round(tableMs)} ms`);
+    console.log(
+      `${LIMITS.events} events: chart rendered in ${Math.round(renderMs)} ms, table opened in ${Math.round(tableMs)} ms`,
+    );
   });
 });
 
@@ -207,7 +224,10 @@ describe('races', () => {
   });
 
   const first = fictional([visit('first-visit', '2019-01-10')], 'First (fictional council)');
-  const second = fictional([visit('second-visit', '2020-02-20'), graded('second-inspection', '2021-03', 'good')], 'Second (fictional council)');
+  const second = fictional(
+    [visit('second-visit', '2020-02-20'), graded('second-inspection', '2021-03', 'good')],
+    'Second (fictional council)',
+  );
 
   /** Sets `src` to A, then to B before A has loaded; returns what was heard once all has settled. */
   async function changeTwice(tag: Tag, delayFirstMs: number) {
@@ -254,7 +274,8 @@ describe('leaks', () => {
   let observe: typeof ResizeObserver.prototype.observe;
   let disconnect: typeof ResizeObserver.prototype.disconnect;
   const errors: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    errors.push('reason' in event ? event.reason : event.error);
 
   beforeEach(() => {
     live.clear();
@@ -290,9 +311,11 @@ describe('leaks', () => {
         // Every tenth time let it render (a journey then connects its three parts) before it goes.
         if (i % 10 === 0) await el.updateComplete;
         if (i % 10 === 0 && tag === 'ofsted-journey') {
-          await Promise.all([...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')]
-            .filter((child) => child.localName.startsWith('ofsted-'))
-            .map((child) => child.updateComplete));
+          await Promise.all(
+            [...el.shadowRoot!.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('*')]
+              .filter((child) => child.localName.startsWith('ofsted-'))
+              .map((child) => child.updateComplete),
+          );
         }
         peak = Math.max(peak, live.size);
         el.remove();

@@ -40,7 +40,11 @@ describe('text size', () => {
   }
 
   it("keeps the timeline chart's text at 14px beside 12px text, and at 0.875 of larger text", async () => {
-    for (const [page, chart] of [['12px', 14], ['16px', 14], ['24px', 21]] as const) {
+    for (const [page, chart] of [
+      ['12px', 14],
+      ['16px', 14],
+      ['24px', 21],
+    ] as const) {
       const { element, box } = await inText('ofsted-timeline', page);
       const svg = element.shadowRoot!.querySelector('.chart')!;
       expect(parseFloat(getComputedStyle(svg).fontSize), `beside ${page} text`).to.equal(chart);

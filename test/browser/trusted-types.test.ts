@@ -42,7 +42,10 @@ async function framePage(policy: string, before = ''): Promise<{ frame: HTMLIFra
 
 const shown = (page: FramePage, tag: string) => {
   const root = page.document.querySelector(tag)?.shadowRoot;
-  return { alert: root?.querySelector('[role="alert"]')?.textContent ?? '', summary: root?.querySelector('[part="summary"]')?.textContent ?? '' };
+  return {
+    alert: root?.querySelector('[role="alert"]')?.textContent ?? '',
+    summary: root?.querySelector('[part="summary"]')?.textContent ?? '',
+  };
 };
 
 describe('a page that enforces Trusted Types', () => {
@@ -51,7 +54,11 @@ describe('a page that enforces Trusted Types', () => {
 
   const cases = [
     ['whose allow-list omits lit-html', "require-trusted-types-for 'script'; trusted-types council-policy", ''],
-    ['that made a lit-html policy already', "require-trusted-types-for 'script'; trusted-types lit-html", "trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });"],
+    [
+      'that made a lit-html policy already',
+      "require-trusted-types-for 'script'; trusted-types lit-html",
+      "trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });",
+    ],
   ] as const;
 
   for (const [name, policy, before] of cases) {
@@ -61,11 +68,16 @@ describe('a page that enforces Trusted Types', () => {
       frame = opened.frame;
       const { page } = opened;
       await waitUntil(() => page.outcomes.length >= 2, 'both elements report', { timeout: 8000 });
-      expect(page.customElements.get('ofsted-timeline'), 'Lit could not run, so nothing is defined').to.equal(undefined);
+      expect(page.customElements.get('ofsted-timeline'), 'Lit could not run, so nothing is defined').to.equal(
+        undefined,
+      );
       expect(page.pageErrors.join(), 'what the page hears is the browser refusing the policy').to.contain('"lit-html"');
       expect(page.consoleErrors).to.have.length(1);
       expect(page.consoleErrors[0]).to.contain('must allow the policy name "lit-html"');
-      expect([...page.outcomes].sort()).to.deep.equal(['ofsted-scorecard: ofsted-error', 'ofsted-timeline: ofsted-error']);
+      expect([...page.outcomes].sort()).to.deep.equal([
+        'ofsted-scorecard: ofsted-error',
+        'ofsted-timeline: ofsted-error',
+      ]);
       for (const tag of ['ofsted-timeline', 'ofsted-scorecard']) {
         const { alert } = shown(page, tag);
         expect(alert, tag).to.contain('The Ofsted data could not be shown.');

@@ -6,16 +6,29 @@ import { test } from 'node:test';
 import * as XLSX from '@e965/xlsx';
 import { slug as importerSlug } from '../../scripts/import/ids.mjs';
 import { readWorkbook } from '../../scripts/import/sheets.mjs';
-import { authoritySlug, loadAuthorityIndex, matchAuthority, loadBundledDataset, resolveAuthorityId } from '../../dist/data.js';
+import {
+  authoritySlug,
+  loadAuthorityIndex,
+  matchAuthority,
+  loadBundledDataset,
+  resolveAuthorityId,
+} from '../../dist/data.js';
 import { authorityIdsModule } from '../../scripts/write-authority-ids.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const files = readdirSync(new URL('data/authorities/', root)).filter((name) => name.endsWith('.json') && name !== 'index.json');
+const files = readdirSync(new URL('data/authorities/', root)).filter(
+  (name) => name.endsWith('.json') && name !== 'index.json',
+);
 const datasets = files.map((name) => readJson(`data/authorities/${name}`));
 const index = readJson('data/authorities/index.json');
 
-const GRADE_IDS = { Outstanding: 'outstanding', Good: 'good', 'Requires improvement to be good': 'requires-improvement', Inadequate: 'inadequate' };
+const GRADE_IDS = {
+  Outstanding: 'outstanding',
+  Good: 'good',
+  'Requires improvement to be good': 'requires-improvement',
+  Inadequate: 'inadequate',
+};
 /** dd/mm/yyyy → yyyy-mm-dd */
 const isoDate = (text) => text.split('/').reverse().join('-');
 /**
@@ -24,26 +37,42 @@ const isoDate = (text) => text.split('/').reverse().join('-');
  */
 function sheetRows(file, sheet, headerRow) {
   const workbook = readWorkbook(new URL(`data/raw/${file}`, root), [sheet]); // SheetJS, quieted; rows read here
-  const rows = XLSX.utils.sheet_to_json(workbook.Sheets[sheet], { header: 1, raw: false, defval: null, blankrows: true });
+  const rows = XLSX.utils.sheet_to_json(workbook.Sheets[sheet], {
+    header: 1,
+    raw: false,
+    defval: null,
+    blankrows: true,
+  });
   const headings = rows[headerRow].map((heading) => String(heading).replace(/\s+/g, ' ').trim());
   const end = rows.findIndex((row, i) => i > headerRow && !row.some((cell) => cell !== null));
-  return rows.slice(headerRow + 1, end === -1 ? undefined : end).map((row) => Object.fromEntries(headings.map((heading, i) => [heading, row[i]])));
+  return rows
+    .slice(headerRow + 1, end === -1 ? undefined : end)
+    .map((row) => Object.fromEntries(headings.map((heading, i) => [heading, row[i]])));
 }
 const STATISTICS_2023 = ['Childrens_social_care_in_England_2023_underlying_data.ods', 'LA_inspections_2009-2023'];
 const overallOf = (event) => event.judgements?.find((judgement) => judgement.area === 'overall-effectiveness');
 /** Events of predecessors appear in each successor's file: count each inspection once. */
-const distinct = (pairs) => new Map(pairs.map(([dataset, event]) => [`${event.predecessor ?? dataset.authority.id} ${event.id}`, event]));
+const distinct = (pairs) =>
+  new Map(pairs.map(([dataset, event]) => [`${event.predecessor ?? dataset.authority.id} ${event.id}`, event]));
 const allEvents = datasets.flatMap((dataset) => dataset.events.map((event) => [dataset, event]));
 
 test('153 current English authorities, each in the index, and src/data/authority-ids.ts lists exactly their files', () => {
   assert.equal(files.length, 153);
-  assert.deepEqual(index.authorities.map((a) => `${a.id}.json`), [...files].sort());
-  assert.equal(readFileSync(new URL('src/data/authority-ids.ts', root), 'utf8'), authorityIdsModule(new URL('data/authorities/', root)));
+  assert.deepEqual(
+    index.authorities.map((a) => `${a.id}.json`),
+    [...files].sort(),
+  );
+  assert.equal(
+    readFileSync(new URL('src/data/authority-ids.ts', root), 'utf8'),
+    authorityIdsModule(new URL('data/authorities/', root)),
+  );
 });
 
 test("the elements' authoritySlug gives every statistics name the id the importer gives it (the rule is written twice)", () => {
   const names = new Set([
-    ...sheetRows('LA_Inspection_Outcomes_as_at_31_March_2025.ods', 'ILACS_inspection_history', 2).map((row) => row['Local authority name']),
+    ...sheetRows('LA_Inspection_Outcomes_as_at_31_March_2025.ods', 'ILACS_inspection_history', 2).map(
+      (row) => row['Local authority name'],
+    ),
     ...sheetRows(...STATISTICS_2023, 4).map((row) => row['Local authority name']),
   ]);
   assert.ok(names.size > 150);
@@ -56,8 +85,15 @@ test("the index agrees with each authority's file: names, codes and latest overa
     const { authority, events } = datasets.find((dataset) => dataset.authority.id === entry.id);
     assert.equal(entry.name, authority.name);
     assert.equal(entry.shortName, authority.shortName);
-    assert.deepEqual([entry.onsCode, entry.laNumber, entry.urn, entry.region],
-      [authority.identifiers.onsCode, authority.identifiers.localAuthorityNumber, authority.identifiers.ofstedUrn, authority.identifiers.region]);
+    assert.deepEqual(
+      [entry.onsCode, entry.laNumber, entry.urn, entry.region],
+      [
+        authority.identifiers.onsCode,
+        authority.identifiers.localAuthorityNumber,
+        authority.identifiers.ofstedUrn,
+        authority.identifiers.region,
+      ],
+    );
     const latest = events.filter((event) => overallOf(event)?.grade).at(-1);
     assert.equal(entry.grade, latest ? overallOf(latest).grade : null, entry.id);
     assert.equal(entry.date, latest?.date, entry.id);
@@ -68,7 +104,15 @@ test('every authority is found by its id, names, ONS code, LA number and Ofsted 
   const loadedIndex = await loadAuthorityIndex();
   const wrong = [];
   for (const entry of loadedIndex.authorities) {
-    for (const value of [entry.id, entry.name, entry.name.toUpperCase(), entry.shortName, entry.onsCode, entry.laNumber, entry.urn]) {
+    for (const value of [
+      entry.id,
+      entry.name,
+      entry.name.toUpperCase(),
+      entry.shortName,
+      entry.onsCode,
+      entry.laNumber,
+      entry.urn,
+    ]) {
       const found = await resolveAuthorityId(value).catch((error) => error.message);
       if (found !== entry.id) wrong.push(`${value} → ${found} (expected ${entry.id})`);
     }
@@ -94,33 +138,52 @@ test('every ILACS inspection in the 2025 statistics, January 2018 to March 2025,
   const problems = [];
   for (const row of rows) {
     const start = isoDate(row['Inspection date']);
-    const matches = allEvents.filter(([dataset, event]) => event.framework === 'ilacs' && event.kind === 'inspection' && event.date.startsWith(start)
-      && (dataset.authority.identifiers.onsCode === row['Local authority area code'] || event.predecessor === row['Local authority name']));
+    const matches = allEvents.filter(
+      ([dataset, event]) =>
+        event.framework === 'ilacs' &&
+        event.kind === 'inspection' &&
+        event.date.startsWith(start) &&
+        (dataset.authority.identifiers.onsCode === row['Local authority area code'] ||
+          event.predecessor === row['Local authority name']),
+    );
     if (matches.length === 0) problems.push(`${row['Local authority name']} ${start}: no event`);
     for (const [dataset, event] of matches) {
       for (const [area, heading] of columns) {
         const want = row[heading] ? GRADE_IDS[row[heading]] : undefined;
-        const judgement = event.judgements.find((j) => (typeof area === 'string' ? j.area === area : area.test(j.area)) && !j.parent);
-        if (want !== judgement?.grade) problems.push(`${dataset.authority.id} ${event.id} ${heading}: ${judgement?.grade} ≠ ${row[heading]}`);
+        const judgement = event.judgements.find(
+          (j) => (typeof area === 'string' ? j.area === area : area.test(j.area)) && !j.parent,
+        );
+        if (want !== judgement?.grade)
+          problems.push(`${dataset.authority.id} ${event.id} ${heading}: ${judgement?.grade} ≠ ${row[heading]}`);
       }
-      if (event.published !== isoDate(row['Publication date'])) problems.push(`${dataset.authority.id} ${event.id}: published ${event.published}`);
+      if (event.published !== isoDate(row['Publication date']))
+        problems.push(`${dataset.authority.id} ${event.id}: published ${event.published}`);
     }
   }
   assert.deepEqual(problems, []);
   // Wakefield's March 2025 inspection, published in July, is later than the statistics: it comes from its report.
-  const fromStatistics = distinct(allEvents.filter(([, event]) => event.framework === 'ilacs' && event.kind === 'inspection'
-    && event.date.slice(0, 10) <= '2025-03-31' && !event.sources.every((id) => id === 'ofsted-scrape' || id.startsWith('ofsted-report-'))));
+  const fromStatistics = distinct(
+    allEvents.filter(
+      ([, event]) =>
+        event.framework === 'ilacs' &&
+        event.kind === 'inspection' &&
+        event.date.slice(0, 10) <= '2025-03-31' &&
+        !event.sources.every((id) => id === 'ofsted-scrape' || id.startsWith('ofsted-report-')),
+    ),
+  );
   assert.equal(fromStatistics.size, 271);
 });
 
-test('every inspection of 2009-2018 in the 2023 statistics: SLAC 148 + 11 re-inspections, child protection 49 + 1, looked after children 4, SIF 148 + 21, and the predecessors\' table', () => {
+test("every inspection of 2009-2018 in the 2023 statistics: SLAC 148 + 11 re-inspections, child protection 49 + 1, looked after children 4, SIF 148 + 21, and the predecessors' table", () => {
   const current = sheetRows(...STATISTICS_2023, 4);
   const predecessors = sheetRows(...STATISTICS_2023, 160);
   const count = (rows) => {
     const dated = (heading) => rows.filter((row) => /^\d\d\/\d\d\/\d{4}$/.test(row[heading] ?? '')).length;
     return {
       slac: dated('Safeguarding & Looked After Children (SLAC) Inspection publication date'),
-      slacRe: dated('SLAC re-inspection of Safeguarding publication date') + dated('SLAC re-inspection of services for Children Looked After publication date'),
+      slacRe:
+        dated('SLAC re-inspection of Safeguarding publication date') +
+        dated('SLAC re-inspection of services for Children Looked After publication date'),
       cp: dated('Child Protection Inspections (CPI) publication date'),
       cpRe: dated('Child Protection Re-Inspection (CPRI) publication date'),
       lac: dated('Targeted Looked After Children (TLAC) inspection publication date'),
@@ -132,10 +195,14 @@ test('every inspection of 2009-2018 in the 2023 statistics: SLAC 148 + 11 re-ins
   assert.deepEqual(inCurrent, { slac: 148, slacRe: 11, cp: 49, cpRe: 1, lac: 4, sif: 148, sifRe: 21 });
   const inBoth = Object.fromEntries(Object.entries(count(predecessors)).map(([key, n]) => [key, n + inCurrent[key]]));
   const data = {
-    preSif: distinct(allEvents.filter(([, event]) => event.framework === 'pre-sif' && event.kind === 'inspection')).size,
+    preSif: distinct(allEvents.filter(([, event]) => event.framework === 'pre-sif' && event.kind === 'inspection'))
+      .size,
     sif: distinct(allEvents.filter(([, event]) => event.framework === 'sif')).size,
   };
-  assert.deepEqual(data, { preSif: inBoth.slac + inBoth.slacRe + inBoth.cp + inBoth.cpRe + inBoth.lac, sif: inBoth.sif + inBoth.sifRe });
+  assert.deepEqual(data, {
+    preSif: inBoth.slac + inBoth.slacRe + inBoth.cp + inBoth.cpRe + inBoth.lac,
+    sif: inBoth.sif + inBoth.sifRe,
+  });
 });
 
 test('every SIF inspection in the 2023 statistics has its overall grade and publication date in the data', () => {
@@ -147,45 +214,73 @@ test('every SIF inspection in the 2023 statistics has its overall grade and publ
       // The 2023 sheet names "Bedford Borough" and still lists Cumbria, whose inspections its two successors show.
       const name = row['Local authority name'];
       const id = matchAuthority(index, name)?.id ?? authoritySlug(name);
-      const event = allEvents.find(([dataset, e]) => (dataset.authority.id === id || e.predecessor === name)
-        && e.framework === 'sif' && e.published === isoDate(published))?.[1];
+      const event = allEvents.find(
+        ([dataset, e]) =>
+          (dataset.authority.id === id || e.predecessor === name) &&
+          e.framework === 'sif' &&
+          e.published === isoDate(published),
+      )?.[1];
       const want = GRADE_IDS[row[`${prefix} Overall Judgement (OE)`]] ?? null;
       if (!event) problems.push(`${id} ${prefix} ${published}: no event`);
-      else if (overallOf(event)?.grade !== want) problems.push(`${id} ${event.id}: ${overallOf(event)?.grade} ≠ ${want}`);
+      else if (overallOf(event)?.grade !== want)
+        problems.push(`${id} ${event.id}: ${overallOf(event)?.grade} ≠ ${want}`);
     }
   }
   assert.deepEqual(problems, []);
 });
 
 test('grades the statistics relabelled say so: "Adequate" in the reports before the SIF', () => {
-  const preSif = allEvents.filter(([, event]) => event.framework === 'pre-sif').flatMap(([, event]) => event.judgements ?? []);
+  const preSif = allEvents
+    .filter(([, event]) => event.framework === 'pre-sif')
+    .flatMap(([, event]) => event.judgements ?? []);
   const requiresImprovement = preSif.filter((judgement) => judgement.grade === 'requires-improvement');
   assert.ok(requiresImprovement.length > 0);
   for (const judgement of requiresImprovement) {
     assert.equal(judgement.wording, 'Adequate');
     assert.match(judgement.note, /Requires improvement to be good/);
   }
-  const later = allEvents.filter(([, event]) => event.framework !== 'pre-sif').flatMap(([, event]) => event.judgements ?? []);
+  const later = allEvents
+    .filter(([, event]) => event.framework !== 'pre-sif')
+    .flatMap(([, event]) => event.judgements ?? []);
   assert.equal(later.filter((judgement) => judgement.wording === 'Adequate').length, 0);
 });
 
 test("Barnet's hand-made history keeps its grades equal to the statistics', and its 2024 findings are the report's words", () => {
   const barnet = datasets.find((dataset) => dataset.authority.id === 'barnet');
-  const grades = (id) => Object.fromEntries(barnet.events.find((event) => event.id === id).judgements.map((j) => [j.area, j.grade]));
+  const grades = (id) =>
+    Object.fromEntries(barnet.events.find((event) => event.id === id).judgements.map((j) => [j.area, j.grade]));
   const row = sheetRows(...STATISTICS_2023, 4).find((r) => r['Local authority name'] === 'Barnet');
-  assert.deepEqual(grades('inspection-2012'), { safeguarding: GRADE_IDS[row['SLAC Safeguarding Overall effectiveness (OE)']], 'looked-after-children': GRADE_IDS[row['SLAC Looked After Children Overall Effectiveness (OE)']] });
+  assert.deepEqual(grades('inspection-2012'), {
+    safeguarding: GRADE_IDS[row['SLAC Safeguarding Overall effectiveness (OE)']],
+    'looked-after-children': GRADE_IDS[row['SLAC Looked After Children Overall Effectiveness (OE)']],
+  });
   assert.equal(grades('inspection-2017')['overall-effectiveness'], GRADE_IDS[row['First SIF Overall Judgement (OE)']]);
-  assert.deepEqual(barnet.events.find((event) => event.id === 'inspection-2024').findings.map((f) => f.statement), [
-    'Return home interviews informing safety plans for children who go missing.',
-    'Communication about living arrangements for care leavers.',
-    'Timeliness of early help support.',
-    'Management oversight of the local authority designated officer (LADO).',
-  ]);
+  assert.deepEqual(
+    barnet.events.find((event) => event.id === 'inspection-2024').findings.map((f) => f.statement),
+    [
+      'Return home interviews informing safety plans for children who go missing.',
+      'Communication about living arrangements for care leavers.',
+      'Timeliness of early help support.',
+      'Management oversight of the local authority designated officer (LADO).',
+    ],
+  );
 });
 
-test('reorganised councils show their predecessors\' inspections, labelled as such', () => {
-  const predecessors = (id) => [...new Set(datasets.find((d) => d.authority.id === id).events.map((event) => event.predecessor).filter(Boolean))].sort();
-  assert.deepEqual(predecessors('bournemouth-christchurch-and-poole'), ['Bournemouth', 'Dorset County Council', 'Poole']);
+test("reorganised councils show their predecessors' inspections, labelled as such", () => {
+  const predecessors = (id) =>
+    [
+      ...new Set(
+        datasets
+          .find((d) => d.authority.id === id)
+          .events.map((event) => event.predecessor)
+          .filter(Boolean),
+      ),
+    ].sort();
+  assert.deepEqual(predecessors('bournemouth-christchurch-and-poole'), [
+    'Bournemouth',
+    'Dorset County Council',
+    'Poole',
+  ]);
   assert.deepEqual(predecessors('north-northamptonshire'), ['Northamptonshire']);
   assert.deepEqual(predecessors('west-northamptonshire'), ['Northamptonshire']);
   assert.deepEqual(predecessors('cumberland'), ['Cumbria']);

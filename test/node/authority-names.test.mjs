@@ -69,14 +69,23 @@ test('a name two councils share is answered with both, nearest first', () => {
     ['Richmond', ['richmond-upon-thames']],
   ]) {
     if (ids.length > 1) assert.equal(matchAuthority(index, value), undefined, value);
-    assert.deepEqual(suggestAuthorities(index, value).map((a) => a.id).slice(0, ids.length), ids, value);
+    assert.deepEqual(
+      suggestAuthorities(index, value)
+        .map((a) => a.id)
+        .slice(0, ids.length),
+      ids,
+      value,
+    );
   }
 });
 
 test('"Telford" is not taken for Bedford or Salford; a misspelling still gets "Did you mean"', () => {
   assert.equal(matchAuthority(index, 'Telford')?.id, 'telford-and-wrekin');
   assert.throws(() => lookUpAuthorityId(index, 'Knet'), /Did you mean Kent\?/);
-  assert.throws(() => lookUpAuthorityId(index, 'Atlantis'), /There is no Ofsted data for a council called "Atlantis"\. Check the council's name/);
+  assert.throws(
+    () => lookUpAuthorityId(index, 'Atlantis'),
+    /There is no Ofsted data for a council called "Atlantis"\. Check the council's name/,
+  );
 });
 
 test('a council abolished in a reorganisation points to the councils that took over, by name or code', () => {
@@ -90,14 +99,22 @@ test('a council abolished in a reorganisation points to the councils that took o
     ['Poole', ['bournemouth-christchurch-and-poole']],
   ]) {
     assert.equal(matchAuthority(index, value), undefined, value);
-    assert.throws(() => lookUpAuthorityId(index, value), (error) => {
-      assert.deepEqual(error.details.suggestions, successors, value);
-      assert.match(error.message, /children's services passed to .* in April 20\d\d: name (one of them|it), for example authority="/, value);
-      return true;
-    });
+    assert.throws(
+      () => lookUpAuthorityId(index, value),
+      (error) => {
+        assert.deepEqual(error.details.suggestions, successors, value);
+        assert.match(
+          error.message,
+          /children's services passed to .* in April 20\d\d: name (one of them|it), for example authority="/,
+          value,
+        );
+        return true;
+      },
+    );
   }
   assert.throws(() => lookUpAuthorityId(index, 'Cumbria'), {
-    message: "Cumbria's children's services passed to Cumberland and to Westmorland and Furness in April 2023: name one of them, " +
+    message:
+      "Cumbria's children's services passed to Cumberland and to Westmorland and Furness in April 2023: name one of them, " +
       'for example authority="cumberland". Their charts show Cumbria\'s inspections before then.',
   });
 });

@@ -7,13 +7,19 @@ import { test } from 'node:test';
 const root = new URL('../../', import.meta.url).pathname;
 
 test('node scripts/bench.mjs --quick exits 0 and prints every table row', { timeout: 240_000 }, () => {
-  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick'], { cwd: root, encoding: 'utf8', timeout: 230_000 });
+  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 230_000,
+  });
   assert.equal(run.status, 0, `exit status ${run.status}\n${run.stderr}`);
   const out = run.stdout;
   for (const row of [
     /^Machine: .+cores; .+Chromium \d+.+Node v\d+/m,
     /^size \| dist\/ofsted-widgets\.js .+\| +[\d.]+ kB \|/m,
-    ...['timeline', 'scorecard', 'breakdown', 'journey', 'data'].map((entry) => new RegExp(`^size \\| ofsted-widgets/${entry} +\\| +[\\d.]+ kB`, 'm')),
+    ...['timeline', 'scorecard', 'breakdown', 'journey', 'data'].map(
+      (entry) => new RegExp(`^size \\| ofsted-widgets/${entry} +\\| +[\\d.]+ kB`, 'm'),
+    ),
     ...['Chart.js', 'Highcharts', 'Observable Plot', 'Vega'].map((library) => new RegExp(`^size \\| ${library}`, 'm')),
     /^render \| ofsted-timeline \+ scorecard \+ breakdown.+\| +[\d.]+ \|/m,
     /^render \| ofsted-timeline alone.+\| +[\d.]+ \|/m,
@@ -28,9 +34,17 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
     /^resize \| .+layout-reading API calls by page scripts: \d+/m,
     /^target \| .+16 ms frame/m,
     // Issue 15's table: each figure with its target and whether it is met.
-    ...['CLS, README paste \\(cold\\), Barnet', 'Bytes, one timeline, .+ \\(scripts \\+ data', 'Bytes, all three elements', 'Chart drawn \\(cold\\), Barnet',
-      'Total blocking time \\(cold\\)', 'Warm re-render', '10,000-event timeline', 'Listeners added by one render', 'JS heap after GC, 150 scorecards']
-      .map((figure) => new RegExp(`^delivery \\| ${figure}.+\\| (met|NOT met)$`, 'm')),
+    ...[
+      'CLS, README paste \\(cold\\), Barnet',
+      'Bytes, one timeline, .+ \\(scripts \\+ data',
+      'Bytes, all three elements',
+      'Chart drawn \\(cold\\), Barnet',
+      'Total blocking time \\(cold\\)',
+      'Warm re-render',
+      '10,000-event timeline',
+      'Listeners added by one render',
+      'JS heap after GC, 150 scorecards',
+    ].map((figure) => new RegExp(`^delivery \\| ${figure}.+\\| (met|NOT met)$`, 'm')),
     // What the bytes and first-chart targets leave: the least a first paint needs, and the browser's share.
     /^delivery \| {3}Least a first paint needs \(all else lazy\), Barnet +\| [\d.]+ kB \(code [\d.]+ kB\).+\| –$/m,
     /^delivery {2}least a first paint needs: .+\n.+Lit alone [\d.]+ kB/m,

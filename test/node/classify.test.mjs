@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { classifySentence } from '../../scripts/import/classify-sentence.mjs';
 
-const readSet = (name) => JSON.parse(readFileSync(new URL(`../../data/labelled/${name}.json`, import.meta.url), 'utf8'));
+const readSet = (name) =>
+  JSON.parse(readFileSync(new URL(`../../data/labelled/${name}.json`, import.meta.url), 'utf8'));
 /** The measured set, and a hold-out labelled after the rule was written (see data/labelled/README.md). */
 const SETS = { sentences: readSet('sentences'), holdout: readSet('holdout') };
 const LABELS = ['strength', 'weakness', 'mixed', 'neutral'];
@@ -37,7 +38,10 @@ test('the labelled set is at least 300 sentences from at least 30 reports, every
 
 test('the hold-out shares no report with the labelled set', () => {
   const reports = new Set(SETS.sentences.map((s) => s.report));
-  assert.deepEqual(SETS.holdout.filter((s) => reports.has(s.report)), []);
+  assert.deepEqual(
+    SETS.holdout.filter((s) => reports.has(s.report)),
+    [],
+  );
 });
 
 for (const [name, labelled] of Object.entries(SETS)) {
@@ -46,7 +50,9 @@ for (const [name, labelled] of Object.entries(SETS)) {
   const improvement = scores(confusion, 'improvement', 'weakness');
 
   test(`${name}: prints precision, recall and the confusion table`, () => {
-    const rows = LABELS.map((l) => `  ${l.padEnd(11)} ${KINDS.map((k) => String(confusion[l][k]).padStart(11)).join(' ')}`);
+    const rows = LABELS.map(
+      (l) => `  ${l.padEnd(11)} ${KINDS.map((k) => String(confusion[l][k]).padStart(11)).join(' ')}`,
+    );
     console.log(
       [
         `classifySentence over data/labelled/${name}.json (${labelled.length} sentences):`,
@@ -70,13 +76,21 @@ for (const [name, labelled] of Object.entries(SETS)) {
   });
 
   test(`${name}: no weakness or mixed sentence is kept as a strength`, () => {
-    const wrong = labelled.filter((s) => ['weakness', 'mixed'].includes(s.label) && classifySentence(s.sentence) === 'strength');
-    assert.deepEqual(wrong.map((s) => s.sentence), []);
+    const wrong = labelled.filter(
+      (s) => ['weakness', 'mixed'].includes(s.label) && classifySentence(s.sentence) === 'strength',
+    );
+    assert.deepEqual(
+      wrong.map((s) => s.sentence),
+      [],
+    );
   });
 
   test(`${name}: no mixed sentence is kept as either kind`, () => {
     const wrong = labelled.filter((s) => s.label === 'mixed' && classifySentence(s.sentence) !== null);
-    assert.deepEqual(wrong.map((s) => s.sentence), []);
+    assert.deepEqual(
+      wrong.map((s) => s.sentence),
+      [],
+    );
   });
 }
 

@@ -25,18 +25,43 @@ const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2
 
 const SOURCE = { id: 'fictional-notes', title: 'Fictional notes (invented for testing)' };
 const fictional = (events, name = 'Hostileton (fictional council)') => ({
-  schemaVersion: 1, fictional: true, authority: { id: 'hostile-fictional', name }, sources: [SOURCE], events,
+  schemaVersion: 1,
+  fictional: true,
+  authority: { id: 'hostile-fictional', name },
+  sources: [SOURCE],
+  events,
 });
 function chain(depth) {
   const judgements = [{ area: 'overall-effectiveness', name: 'Overall effectiveness', grade: 'good' }];
   for (let i = 1; i <= depth; i++) {
-    judgements.push({ area: `level-${i}`, name: `Fictional sub-judgement ${i}`, grade: 'good', parent: i === 1 ? 'overall-effectiveness' : `level-${i - 1}` });
+    judgements.push({
+      area: `level-${i}`,
+      name: `Fictional sub-judgement ${i}`,
+      grade: 'good',
+      parent: i === 1 ? 'overall-effectiveness' : `level-${i - 1}`,
+    });
   }
-  return fictional([{ id: 'inspection-2020', kind: 'inspection', title: 'Fictional inspection', date: '2020-05', sources: [SOURCE.id], judgements }]);
+  return fictional([
+    {
+      id: 'inspection-2020',
+      kind: 'inspection',
+      title: 'Fictional inspection',
+      date: '2020-05',
+      sources: [SOURCE.id],
+      judgements,
+    },
+  ]);
 }
-const manyEvents = (count) => fictional(Array.from({ length: count }, (_, i) => ({
-  id: `event-${i}`, kind: 'milestone', title: 'Fictional milestone', date: '2020', sources: [SOURCE.id],
-})));
+const manyEvents = (count) =>
+  fictional(
+    Array.from({ length: count }, (_, i) => ({
+      id: `event-${i}`,
+      kind: 'milestone',
+      title: 'Fictional milestone',
+      date: '2020',
+      sources: [SOURCE.id],
+    })),
+  );
 
 /** Asserts a failure printed only readable lines: no stack frames, no raw control characters. */
 function assertReadable({ stdout, stderr }) {
@@ -64,7 +89,9 @@ for (const element of ['scorecard', 'journey', 'timeline']) {
     assertReadable(result);
     assert.equal(result.code, 1);
     assert.equal(result.stdout, '');
-    assert.deepEqual(lines(result.stderr), [`${chainFile}: events[0].judgements: 2,001 judgements, more than the 50 allowed in one event`]);
+    assert.deepEqual(lines(result.stderr), [
+      `${chainFile}: events[0].judgements: 2,001 judgements, more than the 50 allowed in one event`,
+    ]);
   });
 }
 
@@ -72,7 +99,10 @@ test('render --element timeline on 200,000 events: refused by size before readin
   const result = run(['render', '--element', 'timeline', '--src', hugeFile]);
   assertReadable(result);
   assert.equal(result.code, 1);
-  assert.match(result.stderr, /^.+events-200000\.json: the file is [\d.]+ MB, and the most an Ofsted data file may be is 2 MB\n$/);
+  assert.match(
+    result.stderr,
+    /^.+events-200000\.json: the file is [\d.]+ MB, and the most an Ofsted data file may be is 2 MB\n$/,
+  );
 });
 
 test('validate says why each file is refused, one line each: the size, the depth', () => {
@@ -93,15 +123,20 @@ test('any unexpected failure is one line, exit 1: a data layer that throws', () 
   mkdirSync(join(copy, 'dist'), { recursive: true });
   cpSync(new URL('bin', root), join(copy, 'bin'), { recursive: true });
   copyFileSync(new URL('package.json', root), join(copy, 'package.json'));
-  writeFileSync(join(copy, 'dist', 'data.js'), `export const LIMITS = { fileBytes: 2e6 };
+  writeFileSync(
+    join(copy, 'dist', 'data.js'),
+    `export const LIMITS = { fileBytes: 2e6 };
 export const formatBytes = String;
-export function validateDataset() { throw new TypeError('Cannot read properties of undefined (reading "events")\\n    at validateDataset (dist/data.js:1:1)'); }`);
+export function validateDataset() { throw new TypeError('Cannot read properties of undefined (reading "events")\\n    at validateDataset (dist/data.js:1:1)'); }`,
+  );
   const file = join(dir, 'barnet.json');
   writeFileSync(file, JSON.stringify(barnet));
   const result = run(['validate', file], { bin: join(copy, 'bin', 'ofsted-widgets.mjs') });
   assertReadable(result);
   assert.equal(result.code, 1);
-  assert.deepEqual(lines(result.stderr), ['ofsted-widgets: TypeError: Cannot read properties of undefined (reading "events")']);
+  assert.deepEqual(lines(result.stderr), [
+    'ofsted-widgets: TypeError: Cannot read properties of undefined (reading "events")',
+  ]);
 });
 
 test('validate: a property name cannot rewrite its line into "valid" (ESC, CR)', () => {
@@ -110,7 +145,9 @@ test('validate: a property name cannot rewrite its line into "valid" (ESC, CR)',
   const result = run(['validate', file]);
   assertReadable(result);
   assert.equal(result.code, 1);
-  assert.deepEqual(lines(result.stdout), [`${file}: \\u001b[2K\\rmy-council.json: valid (13 events): 1 is not a known property`]);
+  assert.deepEqual(lines(result.stdout), [
+    `${file}: \\u001b[2K\\rmy-council.json: valid (13 events): 1 is not a known property`,
+  ]);
 });
 
 test('validate: a property name cannot forge a second line (LF)', () => {
@@ -141,13 +178,18 @@ test('validate: a file name with control characters is printed escaped', () => {
   const result = run(['validate', join(dir, 'missing\u001b[31m\u202e.json')]);
   assertReadable(result);
   assert.equal(result.code, 1);
-  assert.deepEqual(lines(result.stdout), [`${dir}/missing\\u001b[31m\\u202e.json: cannot read the file (no such file)`]);
+  assert.deepEqual(lines(result.stdout), [
+    `${dir}/missing\\u001b[31m\\u202e.json: cannot read the file (no such file)`,
+  ]);
 });
 
 test('render: "Wrote … for <name>" shows NUL, BEL, ESC and the right-to-left override as escapes', () => {
   const file = join(dir, 'named.json');
   const out = join(dir, 'named.html');
-  writeFileSync(file, JSON.stringify({ ...barnet, authority: { ...barnet.authority, name: 'Barnet\u0000\u0007\u001b[31m\u202eevil' } }));
+  writeFileSync(
+    file,
+    JSON.stringify({ ...barnet, authority: { ...barnet.authority, name: 'Barnet\u0000\u0007\u001b[31m\u202eevil' } }),
+  );
   const result = run(['render', '--element', 'timeline', '--src', file, '--out', out]);
   assertReadable(result);
   assert.equal(result.code, 0);

@@ -59,7 +59,10 @@ test('validate: every file is checked, and one bad file among good ones gives ex
   const file = join(dir, 'no-events.json');
   writeFileSync(file, JSON.stringify({ ...barnet, events: 'none' }));
   const { code, stdout } = run(['validate', file, barnetPath]);
-  assert.deepEqual(lines(stdout), [`${file}: events: "none" is not a list`, `${barnetPath}: valid (${barnet.events.length} events)`]);
+  assert.deepEqual(lines(stdout), [
+    `${file}: events: "none" is not a list`,
+    `${barnetPath}: valid (${barnet.events.length} events)`,
+  ]);
   assert.equal(code, 1);
 });
 
@@ -68,7 +71,11 @@ test('validate: malformed JSON names the file and the line and column of the mis
   writeFileSync(file, '{\n  "schemaVersion": 1,\n  "authority": { "id": "x" "name": "X" }\n}\n');
   const { code, stdout } = run(['validate', file]);
   const [line] = lines(stdout);
-  assert.match(line, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: line 3, column 28: \\S`), stdout);
+  assert.match(
+    line,
+    new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: line 3, column 28: \\S`),
+    stdout,
+  );
   assert.doesNotMatch(line, /position/);
   const truncated = join(dir, 'truncated.json');
   writeFileSync(truncated, '{"schemaVersion": 1,');
@@ -87,13 +94,21 @@ function validateChanged(name, change) {
 }
 
 test('validate: a reversed interval is said to end before it starts, not to be no date', () => {
-  const { code, output } = validateChanged('reversed.json', (dataset) => (dataset.events[1].date = '2023-10-13/2023-10-02'));
-  assert.deepEqual(output, ['events[1].date: "2023-10-13/2023-10-02" ends before it starts (an interval is start/end, earliest first)']);
+  const { code, output } = validateChanged(
+    'reversed.json',
+    (dataset) => (dataset.events[1].date = '2023-10-13/2023-10-02'),
+  );
+  assert.deepEqual(output, [
+    'events[1].date: "2023-10-13/2023-10-02" ends before it starts (an interval is start/end, earliest first)',
+  ]);
   assert.equal(code, 1);
 });
 
 test('validate: a source id that is not in the file lists the ids that are', () => {
-  const { output } = validateChanged('no-source.json', (dataset) => (dataset.events[0].sources = ['ofsted-report-2012']));
+  const { output } = validateChanged(
+    'no-source.json',
+    (dataset) => (dataset.events[0].sources = ['ofsted-report-2012']),
+  );
   const ids = barnet.sources.map((source) => source.id);
   assert.deepEqual(output, [
     `events[0].sources[0]: "ofsted-report-2012" is not a known source id (known: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? ', …' : ''})`,
@@ -107,19 +122,25 @@ test('validate: a wrong event kind lists the kinds', () => {
   ]);
 });
 
-test("validate: judgements from another framework, or an ILACS inspection without overall effectiveness before April 2026, are problems", () => {
-  const ilacs2023 = (judgements, date = '2023-10-02/2023-10-13') => (dataset) => {
-    const latest = structuredClone(dataset.events.find((event) => event.id === 'inspection-2024'));
-    dataset.events.push({ ...latest, id: 'inspection-2023', date, judgements: judgements(latest.judgements) });
-  };
+test('validate: judgements from another framework, or an ILACS inspection without overall effectiveness before April 2026, are problems', () => {
+  const ilacs2023 =
+    (judgements, date = '2023-10-02/2023-10-13') =>
+    (dataset) => {
+      const latest = structuredClone(dataset.events.find((event) => event.id === 'inspection-2024'));
+      dataset.events.push({ ...latest, id: 'inspection-2023', date, judgements: judgements(latest.judgements) });
+    };
   const sif = (area, name, grade = 'good') => ({ area, name, grade });
-  const wrongAreas = validateChanged('sif-in-ilacs.json', ilacs2023((judgements) => [
-    ...judgements.filter((j) => j.area === 'overall-effectiveness' || j.area === 'help-and-protection'),
-    sif('children-looked-after', 'Children looked after and achieving permanence'),
-    sif('adoption', 'Adoption performance'),
-    sif('lscb', 'Review of the Local Safeguarding Children Board'),
-  ]));
-  const expected = 'is not a judgement area of ILACS inspections from 2023 (expected overall-effectiveness, leadership, help-and-protection, children-in-care or care-leavers)';
+  const wrongAreas = validateChanged(
+    'sif-in-ilacs.json',
+    ilacs2023((judgements) => [
+      ...judgements.filter((j) => j.area === 'overall-effectiveness' || j.area === 'help-and-protection'),
+      sif('children-looked-after', 'Children looked after and achieving permanence'),
+      sif('adoption', 'Adoption performance'),
+      sif('lscb', 'Review of the Local Safeguarding Children Board'),
+    ]),
+  );
+  const expected =
+    'is not a judgement area of ILACS inspections from 2023 (expected overall-effectiveness, leadership, help-and-protection, children-in-care or care-leavers)';
   assert.deepEqual(wrongAreas.output, [
     `events[13].judgements[2].area: "children-looked-after" ${expected}`,
     `events[13].judgements[3].area: "adoption" ${expected}`,
@@ -127,12 +148,18 @@ test("validate: judgements from another framework, or an ILACS inspection withou
   ]);
   assert.equal(wrongAreas.code, 1);
 
-  const noOverall = validateChanged('no-overall.json', ilacs2023((judgements) => judgements.filter((j) => j.area !== 'overall-effectiveness')));
+  const noOverall = validateChanged(
+    'no-overall.json',
+    ilacs2023((judgements) => judgements.filter((j) => j.area !== 'overall-effectiveness')),
+  );
   assert.deepEqual(noOverall.output, [
     'events[13].judgements: no overall-effectiveness judgement, which every ILACS inspection before April 2026 gives',
   ]);
   // From April 2026 ILACS inspections give no overall effectiveness judgement.
-  const from2026 = validateChanged('ilacs-2026.json', ilacs2023((judgements) => judgements.filter((j) => j.area !== 'overall-effectiveness'), '2026-04-27/2026-05-01'));
+  const from2026 = validateChanged(
+    'ilacs-2026.json',
+    ilacs2023((judgements) => judgements.filter((j) => j.area !== 'overall-effectiveness'), '2026-04-27/2026-05-01'),
+  );
   assert.deepEqual(from2026.output, [`valid (${barnet.events.length + 1} events)`]);
   assert.equal(from2026.code, 0);
 });
@@ -180,7 +207,10 @@ test('init writes a fictional starter that follows the schema and validates, and
   assert.equal(starter.fictional, true);
   assert.match(starter.authority.name, /replace me/i);
   assert.equal(starter.sources.length, 1);
-  assert.deepEqual(starter.events.map((event) => event.kind), ['inspection', 'monitoring-visit']);
+  assert.deepEqual(
+    starter.events.map((event) => event.kind),
+    ['inspection', 'monitoring-visit'],
+  );
   assert.ok(starter.events[0].judgements.length > 0, 'the inspection has no judgements');
   const validateWithSchema = new Ajv({ allErrors: true, strict: false }).compile(schema);
   assert.equal(validateWithSchema(starter), true, JSON.stringify(validateWithSchema.errors, null, 2));
@@ -189,11 +219,21 @@ test('init writes a fictional starter that follows the schema and validates, and
   const checked = run(['validate', 'my-council.json'], initDir);
   const [valid, fictional, placeholders, ...rest] = lines(checked.stdout);
   assert.equal(valid, 'my-council.json: valid (2 events)');
-  assert.equal(fictional, 'my-council.json: warning: "fictional": true marks this data as invented; remove it once the data is your council\'s');
-  assert.match(placeholders, /^my-council\.json: warning: \d+ texts still say "replace me" \(authority\.name, sources\[0\]\.title, /);
+  assert.equal(
+    fictional,
+    'my-council.json: warning: "fictional": true marks this data as invented; remove it once the data is your council\'s',
+  );
+  assert.match(
+    placeholders,
+    /^my-council\.json: warning: \d+ texts still say "replace me" \(authority\.name, sources\[0\]\.title, /,
+  );
   assert.deepEqual(rest, []);
   assert.equal(checked.code, 0);
-  assert.deepEqual(lines(run(['validate', barnetPath]).stdout), [`${barnetPath}: valid (${barnet.events.length} events)`], 'no warning for real data');
+  assert.deepEqual(
+    lines(run(['validate', barnetPath]).stdout),
+    [`${barnetPath}: valid (${barnet.events.length} events)`],
+    'no warning for real data',
+  );
 
   writeFileSync(file, '{"kept": true}\n');
   const again = run(['init'], initDir);

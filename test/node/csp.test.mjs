@@ -34,8 +34,11 @@ test('every element renders under a strict CSP with no violation', async () => {
   assert.deepEqual(result.violations, []);
   assert.deepEqual(pageErrors, []);
   assert.deepEqual(result.outcomes, [
-    'ofsted-breakdown: ofsted-data', 'ofsted-journey: ofsted-data', 'ofsted-scorecard: ofsted-data',
-    'ofsted-timeline: ofsted-data', 'ofsted-timeline: ofsted-error',
+    'ofsted-breakdown: ofsted-data',
+    'ofsted-journey: ofsted-data',
+    'ofsted-scorecard: ofsted-data',
+    'ofsted-timeline: ofsted-data',
+    'ofsted-timeline: ofsted-error',
   ]);
   assert.equal(result.timeline, true);
   assert.equal(result.timelineRows, 13);
@@ -59,10 +62,17 @@ test('a PNG download blocked by the CSP says so in place', async () => {
     root.querySelector('details.export').open = true;
     root.querySelector('button[data-format="png"]').click();
   });
-  const problem = await page.waitForFunction(() => {
-    const shown = document.querySelector('ofsted-timeline').shadowRoot.querySelector('details.export .export-problem');
-    return shown?.textContent && shown.checkVisibility() ? { text: shown.textContent, live: shown.getAttribute('aria-live') } : null;
-  }, { timeout: 10_000 });
+  const problem = await page.waitForFunction(
+    () => {
+      const shown = document
+        .querySelector('ofsted-timeline')
+        .shadowRoot.querySelector('details.export .export-problem');
+      return shown?.textContent && shown.checkVisibility()
+        ? { text: shown.textContent, live: shown.getAttribute('aria-live') }
+        : null;
+    },
+    { timeout: 10_000 },
+  );
   const { text, live } = await problem.jsonValue();
   assert.equal(live, 'assertive', 'said to screen reader users as it appears');
   assert.match(text, /PNG could not be made.*Content-Security-Policy needs blob: in img-src/);

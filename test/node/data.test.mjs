@@ -12,13 +12,16 @@ const root = new URL('../../', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 const schema = readJson('data/ofsted-dataset.schema.json');
 const validateWithSchema = new Ajv({ allErrors: true }).compile(schema);
-const authorities = readdirSync(new URL('data/authorities/', root)).filter((name) => name.endsWith('.json') && name !== 'index.json');
+const authorities = readdirSync(new URL('data/authorities/', root)).filter(
+  (name) => name.endsWith('.json') && name !== 'index.json',
+);
 /** Source texts compared with collapsed whitespace (the texts wrap lines and carry non-breaking spaces). */
 const normalise = (text) => text.replace(/\s+/g, ' ').trim();
 const isReportExtract = (file) => file.startsWith('reports/') && file.endsWith('.json');
 const sourceText = (file) => normalise(readFileSync(new URL(`data/sources/${file}`, root), 'utf8'));
 /** The report a source cites, from its extract: the one published on the source's date. */
-const reportOf = (source) => readJson(`data/sources/${source.file}`).reports.find((report) => report.published === source.date);
+const reportOf = (source) =>
+  readJson(`data/sources/${source.file}`).reports.find((report) => report.published === source.date);
 
 test('ships every English authority', () => {
   assert.ok(authorities.includes('barnet.json'));
@@ -43,8 +46,12 @@ for (const name of authorities) {
   test(`${name}: every source names a file the repository holds, or a copy under data/raw/`, () => {
     for (const source of dataset.sources) {
       if (source.file) {
-        assert.ok(existsSync(new URL(`data/sources/${source.file}`, root)), `${source.id}: data/sources/${source.file} is missing`);
-        if (isReportExtract(source.file)) assert.ok(reportOf(source), `${source.id}: no report published ${source.date} in ${source.file}`);
+        assert.ok(
+          existsSync(new URL(`data/sources/${source.file}`, root)),
+          `${source.id}: data/sources/${source.file} is missing`,
+        );
+        if (isReportExtract(source.file))
+          assert.ok(reportOf(source), `${source.id}: no report published ${source.date} in ${source.file}`);
       } else {
         const copy = /data\/raw\/[^\s,;)]+\.(ods|xlsx|csv)/.exec(source.note ?? '')?.[0];
         assert.ok(copy, `${source.id} names neither a file nor a copy under data/raw/`);
@@ -61,7 +68,10 @@ for (const name of authorities) {
       for (const judgement of event.judgements ?? []) (judgement.sources ?? []).forEach((id) => cited.add(id));
       for (const finding of event.findings ?? []) cited.add(finding.source);
     }
-    assert.deepEqual([...sources.keys()].filter((id) => !cited.has(id)), []);
+    assert.deepEqual(
+      [...sources.keys()].filter((id) => !cited.has(id)),
+      [],
+    );
   });
 
   test(`${name}: every statement is quoted word for word from the source it cites, and only from OGL reports`, () => {
@@ -71,8 +81,12 @@ for (const name of authorities) {
         const source = sources.get(finding.source);
         if (isReportExtract(source.file ?? '')) {
           const report = reportOf(source);
-          if (report?.licence !== 'ogl') misquoted.push(`${event.id}: quoted from a report not under the Open Government Licence`);
-          else if (!report.improvements.includes(finding.statement) || !report.improvementsText.includes(finding.statement)) {
+          if (report?.licence !== 'ogl')
+            misquoted.push(`${event.id}: quoted from a report not under the Open Government Licence`);
+          else if (
+            !report.improvements.includes(finding.statement) ||
+            !report.improvementsText.includes(finding.statement)
+          ) {
             misquoted.push(`${event.id}: ${finding.statement}`);
           }
         } else if (!source.file || !sourceText(source.file).includes(normalise(finding.statement))) {
@@ -86,12 +100,16 @@ for (const name of authorities) {
   test(`${name}: words in quotation marks in summaries and date notes appear in one of the event's sources`, () => {
     const misquoted = [];
     for (const event of dataset.events) {
-      const texts = event.sources.map((id) => sources.get(id).file).filter((file) => file && !isReportExtract(file)).map(sourceText);
+      const texts = event.sources
+        .map((id) => sources.get(id).file)
+        .filter((file) => file && !isReportExtract(file))
+        .map(sourceText);
       if (texts.length === 0) continue; // generated events quote no words in their notes
       const notes = `${event.summary ?? ''} ${event.dateInferred ?? ''}`;
       for (const [, quote] of notes.matchAll(/["“]([^"”]+)["”]/g)) {
         const plain = (text) => text.replace(/[’‘]/g, "'");
-        if (!texts.some((text) => plain(text).includes(plain(normalise(quote))))) misquoted.push(`${event.id}: ${quote}`);
+        if (!texts.some((text) => plain(text).includes(plain(normalise(quote)))))
+          misquoted.push(`${event.id}: ${quote}`);
       }
     }
     assert.deepEqual(misquoted, []);
@@ -102,10 +120,18 @@ for (const name of authorities) {
     for (const event of dataset.events) {
       for (const judgement of event.judgements ?? []) {
         if (judgement.grade === null) continue;
-        const ids = (judgement.sources ?? event.sources).filter((id) => sources.get(id).file && !isReportExtract(sources.get(id).file));
+        const ids = (judgement.sources ?? event.sources).filter(
+          (id) => sources.get(id).file && !isReportExtract(sources.get(id).file),
+        );
         if (ids.length === 0) continue; // from the statistics or a report's cover: authorities.test.mjs checks those
-        const word = { outstanding: 'outstanding', good: 'good', 'requires-improvement': 'requires improvement', inadequate: 'inadequate' }[judgement.grade];
-        if (!ids.some((id) => sourceText(sources.get(id).file).toLowerCase().includes(word))) missing.push(`${event.id}/${judgement.area}`);
+        const word = {
+          outstanding: 'outstanding',
+          good: 'good',
+          'requires-improvement': 'requires improvement',
+          inadequate: 'inadequate',
+        }[judgement.grade];
+        if (!ids.some((id) => sourceText(sources.get(id).file).toLowerCase().includes(word)))
+          missing.push(`${event.id}/${judgement.area}`);
       }
     }
     assert.deepEqual(missing, []);
@@ -131,7 +157,8 @@ test('the schema and the validator agree on broken datasets', () => {
     'a kindAssigned that is false': (d) => (d.events.find((e) => e.findings).findings[0].kindAssigned = false),
     'a negative count of section findings': (d) => (d.events[0].sectionFindings = { strengths: -1, improvements: 0 }),
     'section findings without a count of improvements': (d) => (d.events[0].sectionFindings = { strengths: 3 }),
-    'section findings with an unknown count': (d) => (d.events[0].sectionFindings = { strengths: 3, improvements: 1, mixed: 2 }),
+    'section findings with an unknown count': (d) =>
+      (d.events[0].sectionFindings = { strengths: 3, improvements: 1, mixed: 2 }),
   };
   for (const [name, breakDataset] of Object.entries(breakages)) {
     const broken = structuredClone(barnet);
@@ -147,12 +174,23 @@ test('the CDN file is self-contained code: no imports left for a browser to reso
   const anyImport = /(^|[^\w.$])import\s*[{*("'`]|(^|[^\w.$])import\s+[\w$]+\s*from|\}\s*from\s*["'`]/;
   // What a reader asks for later (the export code) is a chunk beside it, imported by a relative path, and needs nothing more.
   const chunks = [...bundle.matchAll(/import\("\.\/(cdn\/[\w-]+\.js)"\)/g)].map((match) => match[1]);
-  assert.ok(chunks.includes(readdirSync(new URL('dist/cdn/', root)).filter((name) => name.startsWith('export-')).map((name) => `cdn/${name}`)[0]));
+  assert.ok(
+    chunks.includes(
+      readdirSync(new URL('dist/cdn/', root))
+        .filter((name) => name.startsWith('export-'))
+        .map((name) => `cdn/${name}`)[0],
+    ),
+  );
   assert.doesNotMatch(bundle.replace(/import\("\.\/cdn\/[\w-]+\.js"\)/g, '""'), anyImport);
   // A chunk may take what it shares with the file (Lit, the base element) from the file itself, the one module a page
   // has already loaded; nothing else.
   const fromTheFile = /(?:import\s*(?:\{[^}]*\})?|\})\s*from\s*"\.\.\/ofsted-widgets\.js"/g;
-  for (const chunk of chunks) assert.doesNotMatch(readFileSync(new URL(`dist/${chunk}`, root), 'utf8').replace(fromTheFile, ''), anyImport, chunk);
+  for (const chunk of chunks)
+    assert.doesNotMatch(
+      readFileSync(new URL(`dist/${chunk}`, root), 'utf8').replace(fromTheFile, ''),
+      anyImport,
+      chunk,
+    );
   assert.ok(bundle.includes('customElements'));
   assert.ok(!bundle.includes('Naintara Khosla'), "Barnet's data is inlined in the CDN file");
   assert.ok(bundle.includes('authorities/${'), 'the CDN file does not fetch authority files from beside itself');

@@ -9,9 +9,16 @@ const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const contributing = readFileSync(new URL('CONTRIBUTING.md', root), 'utf8');
-const enginesOf = (name) => JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')).engines?.node;
+const enginesOf = (name) =>
+  JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8')).engines?.node;
 
-const parse = (version) => version.replace(/^v/, '').split('.').map((n) => Number(n) || 0).concat(0, 0).slice(0, 3);
+const parse = (version) =>
+  version
+    .replace(/^v/, '')
+    .split('.')
+    .map((n) => Number(n) || 0)
+    .concat(0, 0)
+    .slice(0, 3);
 const compare = (a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 
 /** A range as intervals [lower, upper): `>=a`, `>a` (as `>=`), `^a` and `a - b`-free forms, alternatives by `||`. */
@@ -35,7 +42,8 @@ function within(ours, theirs) {
 test('engines: the published package asks for no less than its runtime dependencies need', () => {
   for (const name of [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]) {
     const theirs = enginesOf(name);
-    if (theirs) assert.ok(within(pkg.engines.node, theirs), `${name} needs Node ${theirs}; engines says ${pkg.engines.node}`);
+    if (theirs)
+      assert.ok(within(pkg.engines.node, theirs), `${name} needs Node ${theirs}; engines says ${pkg.engines.node}`);
   }
 });
 
@@ -48,11 +56,18 @@ test('devEngines: building and testing ask for the Node every development tool d
     .filter(([, theirs]) => theirs && !within(ours, theirs))
     .map(([name, theirs]) => `${name} (${theirs})`);
   assert.deepEqual(unmet, [], `devEngines says ${ours}`);
-  assert.ok(compare(intervals(ours)[0].lower, intervals(pkg.engines.node)[0].lower) >= 0, 'development needs at least what the package needs');
+  assert.ok(
+    compare(intervals(ours)[0].lower, intervals(pkg.engines.node)[0].lower) >= 0,
+    'development needs at least what the package needs',
+  );
 });
 
 test('CONTRIBUTING says what development needs and the README what the package needs, as package.json does', () => {
   const version = (range) => intervals(range)[0].lower.join('.').replace(/\.0$/, '').replace(/\.0$/, '');
-  assert.match(contributing, new RegExp(`Node ${version(pkg.devEngines.runtime.version).replace(/\./g, '\\.')} or later`), 'development');
+  assert.match(
+    contributing,
+    new RegExp(`Node ${version(pkg.devEngines.runtime.version).replace(/\./g, '\\.')} or later`),
+    'development',
+  );
   assert.match(readme, new RegExp(`Node ${version(pkg.engines.node)} or later`), 'the published package');
 });

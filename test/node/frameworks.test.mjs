@@ -39,8 +39,10 @@ const examples = {
 let site;
 let outDir;
 before(async () => {
-  assert.ok(existsSync(join(root, 'dist/journey.js')) && existsSync(join(root, 'dist/types/frameworks/react.d.ts')),
-    'dist/ is missing: run `npm run build` first');
+  assert.ok(
+    existsSync(join(root, 'dist/journey.js')) && existsSync(join(root, 'dist/types/frameworks/react.d.ts')),
+    'dist/ is missing: run `npm run build` first',
+  );
   outDir = await mkdtemp(join(tmpdir(), 'ofsted-frameworks-'));
   site = await startBrowserPage();
 });
@@ -90,7 +92,8 @@ for (const [name, example] of Object.entries(examples)) {
       const timeline = example.timeline.toString();
       const scorecard = example.scorecard.toString();
       const errorHost = example.errorHost.toString();
-      const summary = () => inPage(`() => (${timeline})()?.shadowRoot?.querySelector('[part="summary"]')?.textContent ?? ''`);
+      const summary = () =>
+        inPage(`() => (${timeline})()?.shadowRoot?.querySelector('[part="summary"]')?.textContent ?? ''`);
       const waitFor = (fn, what) =>
         page.waitForFunction(fn, { timeout: 10_000 }).catch(() => assert.fail(`timed out waiting for ${what}`));
 
@@ -109,7 +112,10 @@ for (const [name, example] of Object.entries(examples)) {
         `(${timeline})().shadowRoot.querySelector('[data-event-id="inspection-2017"] .hit-area')`,
       );
       await option.click();
-      await waitFor(`document.querySelector('#selected').textContent === 'Selected: inspection-2017'`, 'Selected: inspection-2017');
+      await waitFor(
+        `document.querySelector('#selected').textContent === 'Selected: inspection-2017'`,
+        'Selected: inspection-2017',
+      );
       await waitFor(
         `(${scorecard})()?.shadowRoot?.querySelector('.title')?.textContent === ${JSON.stringify(titleOf('inspection-2017'))}`,
         'the scorecard to show the chosen inspection',
@@ -117,9 +123,14 @@ for (const [name, example] of Object.entries(examples)) {
       // …and by keyboard: the arrow key moves to the next event, and the app follows.
       await page.keyboard.press('ArrowRight');
       await waitFor(`!document.querySelector('#selected').textContent.endsWith('inspection-2017')`, 'ArrowRight');
-      const keyed = await inPage(`() => ({ shown: document.querySelector('#selected').textContent, event: (${timeline})().event })`);
+      const keyed = await inPage(
+        `() => ({ shown: document.querySelector('#selected').textContent, event: (${timeline})().event })`,
+      );
       assert.equal(keyed.shown, `Selected: ${keyed.event}`);
-      assert.ok(barnet.events.some((event) => event.id === keyed.event), `${keyed.event} is a Barnet event`);
+      assert.ok(
+        barnet.events.some((event) => event.id === keyed.event),
+        `${keyed.event} is a Barnet event`,
+      );
 
       // 3. A council's own dataset, passed by the framework as the `data` property (an attribute could not carry it).
       await page.select('select', 'northwick');
@@ -132,9 +143,14 @@ for (const [name, example] of Object.entries(examples)) {
       // 4. A broken dataset: the element says so in place (role="alert") and the app's handler hears `ofsted-error`.
       await page.select('select', 'broken');
       await waitFor(`document.querySelector('#problem').textContent.startsWith('Problem: invalid:')`, 'ofsted-error');
-      const alert = await inPage(`() => (${errorHost})().shadowRoot.querySelector('[role="alert"]')?.textContent ?? ''`);
+      const alert = await inPage(
+        `() => (${errorHost})().shadowRoot.querySelector('[role="alert"]')?.textContent ?? ''`,
+      );
       assert.match(alert, /The inspection data has mistakes in it/);
-      assert.equal(await text('#problem'), 'Problem: invalid: The data property does not follow the Ofsted dataset schema (2 problems).');
+      assert.equal(
+        await text('#problem'),
+        'Problem: invalid: The data property does not follow the Ofsted dataset schema (2 problems).',
+      );
       // …and no longer says the previous dataset is loaded beside the error.
       assert.equal(await text('#loaded'), '');
 

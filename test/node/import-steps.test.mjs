@@ -4,7 +4,12 @@
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import {
-  framework, inspectionDates, leadInspector, parseDateRange, reportPublished, titleAndName,
+  framework,
+  inspectionDates,
+  leadInspector,
+  parseDateRange,
+  reportPublished,
+  titleAndName,
 } from '../../scripts/extract-reports/cover.mjs';
 import { parseCoverDates, parseCoverParts } from '../../scripts/import/cover-dates.mjs';
 import { slug } from '../../scripts/import/ids.mjs';
@@ -26,7 +31,10 @@ test('printed inspection dates: ranges within a month, across months and years, 
   assert.deepEqual(parseCoverDates('13 May to 24 May 2019'), { start: '2019-05-13', end: '2019-05-24' });
   assert.deepEqual(parseCoverDates('15 June 2015 – 17 June 2015'), { start: '2015-06-15', end: '2015-06-17' }); // Surrey 2015
   assert.deepEqual(parseCoverDates('18 Feb 2014'), { start: '2014-02-18', end: '2014-02-18' });
-  assert.deepEqual(parseCoverDates('19 November-11 December 2013 and 28 – 30 January 2014'), { start: '2013-11-19', end: '2014-01-30' }); // Sheffield
+  assert.deepEqual(parseCoverDates('19 November-11 December 2013 and 28 – 30 January 2014'), {
+    start: '2013-11-19',
+    end: '2014-01-30',
+  }); // Sheffield
   assert.equal(parseCoverDates('14 to 10 June 2024'), null, 'ends before it starts');
   assert.equal(parseCoverDates('June 2024'), null, 'no day');
   assert.equal(parseCoverDates('on site: 10 June 2024'), null, 'words that are not dates');
@@ -34,17 +42,21 @@ test('printed inspection dates: ranges within a month, across months and years, 
 });
 
 test('an inspection in parts: split at "and" only where each piece is whole dates', () => {
-  assert.deepEqual(parseCoverParts('5 to 9 December 2022 and 14 to 15 February 2023'), [ // South Tyneside
-    { start: '2022-12-05', end: '2022-12-09' }, { start: '2023-02-14', end: '2023-02-15' },
+  assert.deepEqual(parseCoverParts('5 to 9 December 2022 and 14 to 15 February 2023'), [
+    // South Tyneside
+    { start: '2022-12-05', end: '2022-12-09' },
+    { start: '2023-02-14', end: '2023-02-15' },
   ]);
-  assert.deepEqual(parseCoverParts('8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019'), [ // Derbyshire
-    { start: '2019-07-08', end: '2019-07-12' }, { start: '2019-08-07', end: '2019-08-08' },
+  assert.deepEqual(parseCoverParts('8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019'), [
+    // Derbyshire
+    { start: '2019-07-08', end: '2019-07-12' },
+    { start: '2019-08-07', end: '2019-08-08' },
   ]);
   assert.equal(parseCoverParts('10 and 11 June 2024'), null, 'two days of one spell');
   assert.equal(parseCoverParts('10 to 14 June 2024'), null);
 });
 
-test('spreadsheet cells: serial dates and the scrape\'s text dates, grades and their absence', () => {
+test("spreadsheet cells: serial dates and the scrape's text dates, grades and their absence", () => {
   assert.equal(isoDate(44985), '2023-02-28'); // Bury's monitoring visit, 2024 in-year sheet
   assert.equal(isoDate('05/06/24'), '2024-06-05');
   assert.equal(isoDate('10/06/2024'), '2024-06-10');
@@ -88,8 +100,14 @@ test("the council's name from its latest cover that names a council", () => {
     { published: '2018-01-19', coverName: 'Norfolk' },
   ];
   assert.equal(councilName(covers, 'Norfolk'), 'Norfolk County Council');
-  assert.equal(councilName([{ published: '2016-01-01', coverName: 'Bristol City of' }], 'City of Bristol'), 'City of Bristol');
-  assert.equal(councilName([{ published: '2016-01-01', coverName: 'Somerset County Council' }], 'Somerset', '2023-04-01'), 'Somerset');
+  assert.equal(
+    councilName([{ published: '2016-01-01', coverName: 'Bristol City of' }], 'City of Bristol'),
+    'City of Bristol',
+  );
+  assert.equal(
+    councilName([{ published: '2016-01-01', coverName: 'Somerset County Council' }], 'Somerset', '2023-04-01'),
+    'Somerset',
+  );
 });
 
 test('cover lines: title, name, framework, dates, publication date (Slough 2016, Stoke-on-Trent 2015, Slough 2014)', () => {
@@ -110,11 +128,20 @@ test('cover lines: title, name, framework, dates, publication date (Slough 2016,
   assert.equal(inspectionDates(slough2016), '24 November 2015 - 17 December 2015');
   assert.deepEqual(parseDateRange('24 November 2015 - 17 December 2015'), { start: '2015-11-24', end: '2015-12-17' });
   assert.equal(reportPublished(slough2016), '2016-02-17');
-  assert.equal(reportPublished(lines([14, 'Inspection date: 30 June 2015 – 22 July 2015'], [14, 'Report published: 10/08/2015'])), '2015-08-10');
-  assert.equal(reportPublished(lines(
-    [10, 'The sections of this report that are about the local authority were originally published on 11'],
-    [10, 'February 2014'],
-  )), '2014-02-11', 'a reissued report: the date it was first published');
+  assert.equal(
+    reportPublished(lines([14, 'Inspection date: 30 June 2015 – 22 July 2015'], [14, 'Report published: 10/08/2015'])),
+    '2015-08-10',
+  );
+  assert.equal(
+    reportPublished(
+      lines(
+        [10, 'The sections of this report that are about the local authority were originally published on 11'],
+        [10, 'February 2014'],
+      ),
+    ),
+    '2014-02-11',
+    'a reissued report: the date it was first published',
+  );
   assert.equal(reportPublished(lines([14, 'Inspection dates: 10 to 14 June 2024'])), null, 'ILACS covers print none');
   assert.equal(framework('Inspection of Barnet local authority children’s services'), 'ilacs');
   assert.equal(framework('Review of the effectiveness of the Local Safeguarding Children Board'), 'other');
@@ -122,10 +149,17 @@ test('cover lines: title, name, framework, dates, publication date (Slough 2016,
 
 test("the lead inspector's name, without the title after it, and only when it reads as one name", () => {
   assert.equal(leadInspector(lines([12, 'Lead inspector: Helen Cawston HMI'])), 'Helen Cawston');
-  assert.equal(leadInspector(lines([12, 'Lead inspector:'], [12, 'Dominic Stevens, Her Majesty’s Inspector'])), 'Dominic Stevens');
+  assert.equal(
+    leadInspector(lines([12, 'Lead inspector:'], [12, 'Dominic Stevens, Her Majesty’s Inspector'])),
+    'Dominic Stevens',
+  );
   assert.equal(leadInspector(lines([12, 'Reporting inspector: Ann Jones (Senior HMI)'])), 'Ann Jones');
   assert.equal(inspectorName('Helen Cawston HMI.'), 'Helen Cawston');
   assert.equal(inspectorName('Brenda McLaughlin Senior'), 'Brenda McLaughlin');
-  assert.equal(inspectorName('Rebecca Quested, and Matthew Reed'), null, 'two names run together (Stoke-on-Trent 2022)');
+  assert.equal(
+    inspectorName('Rebecca Quested, and Matthew Reed'),
+    null,
+    'two names run together (Stoke-on-Trent 2022)',
+  );
   assert.equal(inspectorName('on site: Jo Smith'), null);
 });

@@ -14,10 +14,19 @@ await import('../../dist/breakdown.js');
 const serverRender = (template) => collectResult(render(template));
 
 test('a server-rendered <ofsted-timeline> is laid out at its layoutWidth, and at 640 px without one', async () => {
-  assert.match(await serverRender(html`<ofsted-timeline .data=${barnet} .layoutWidth=${480}></ofsted-timeline>`), /<svg[^>]*viewBox="0 0 480 /);
-  assert.match(await serverRender(html`<ofsted-timeline .data=${barnet}></ofsted-timeline>`), /<svg[^>]*viewBox="0 0 640 /);
+  assert.match(
+    await serverRender(html`<ofsted-timeline .data=${barnet} .layoutWidth=${480}></ofsted-timeline>`),
+    /<svg[^>]*viewBox="0 0 480 /,
+  );
+  assert.match(
+    await serverRender(html`<ofsted-timeline .data=${barnet}></ofsted-timeline>`),
+    /<svg[^>]*viewBox="0 0 640 /,
+  );
 });
 
 test('a server-rendered <ofsted-breakdown> is laid out at its layoutWidth', async () => {
-  assert.match(await serverRender(html`<ofsted-breakdown .data=${barnet} .layoutWidth=${360}></ofsted-breakdown>`), /data-width="360"/);
+  assert.match(
+    await serverRender(html`<ofsted-breakdown .data=${barnet} .layoutWidth=${360}></ofsted-breakdown>`),
+    /data-width="360"/,
+  );
 });

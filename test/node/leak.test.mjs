@@ -22,7 +22,9 @@ test('300 rounds of attach and detach of every element do not grow the heap', as
   const before = await heapAfter(1);
   const afterRounds = await heapAfter(300);
   const growth = afterRounds - before;
-  console.log(`heap after warm-up ${(before / 1e6).toFixed(2)} MB, after 300 more rounds ${(afterRounds / 1e6).toFixed(2)} MB`);
+  console.log(
+    `heap after warm-up ${(before / 1e6).toFixed(2)} MB, after 300 more rounds ${(afterRounds / 1e6).toFixed(2)} MB`,
+  );
   // 1,200 elements were created; a leak of even one small object graph each would exceed this.
   assert.ok(growth < 500_000, `heap grew by ${growth} bytes`);
   await page.close();

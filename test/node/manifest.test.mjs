@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 const elements = new Map(
-  manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]),
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.customElement)
+    .map((d) => [d.tagName, d]),
 );
 
 /** Every non-test TypeScript file under src/, concatenated: where parts and custom properties must appear. */
@@ -26,21 +29,38 @@ const sourceText = (function read(dir) {
 })(join(root, 'src'));
 
 test('every element is in the manifest with the shared inputs and events', () => {
-  assert.deepEqual([...elements.keys()].sort(), ['ofsted-breakdown', 'ofsted-england', 'ofsted-journey', 'ofsted-scorecard', 'ofsted-timeline']);
+  assert.deepEqual([...elements.keys()].sort(), [
+    'ofsted-breakdown',
+    'ofsted-england',
+    'ofsted-journey',
+    'ofsted-scorecard',
+    'ofsted-timeline',
+  ]);
   for (const [tag, element] of elements) {
     const attributes = element.attributes.map((attribute) => attribute.name);
     // <ofsted-england> shows no one event: its `authority` says which council to highlight.
-    for (const name of tag === 'ofsted-england' ? ['authority', 'src'] : ['authority', 'src', 'event']) assert.ok(attributes.includes(name), `${tag} documents @attr ${name}`);
+    for (const name of tag === 'ofsted-england' ? ['authority', 'src'] : ['authority', 'src', 'event'])
+      assert.ok(attributes.includes(name), `${tag} documents @attr ${name}`);
     const events = element.events.map((event) => event.name);
-    for (const name of ['ofsted-data', 'ofsted-error']) assert.ok(events.includes(name), `${tag} documents @fires ${name}`);
-    assert.ok(element.members.some((member) => member.name === 'data'), `${tag} documents the data property`);
+    for (const name of ['ofsted-data', 'ofsted-error'])
+      assert.ok(events.includes(name), `${tag} documents @fires ${name}`);
+    assert.ok(
+      element.members.some((member) => member.name === 'data'),
+      `${tag} documents the data property`,
+    );
   }
 });
 
 test('every element lists what OfstedElement documents once for all: inputs, events, parts and custom properties', () => {
   const base = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.name === 'OfstedElement');
-  const shared = ['attributes', 'events', 'cssParts', 'cssProperties'].map((kind) => [kind, (base[kind] ?? []).map((item) => item.name)]);
-  assert.ok(shared.every(([, names]) => names.length > 0), 'the base documents each kind');
+  const shared = ['attributes', 'events', 'cssParts', 'cssProperties'].map((kind) => [
+    kind,
+    (base[kind] ?? []).map((item) => item.name),
+  ]);
+  assert.ok(
+    shared.every(([, names]) => names.length > 0),
+    'the base documents each kind',
+  );
   assert.ok(shared.find(([kind]) => kind === 'cssProperties')[1].includes('--ofsted-text-colour'));
   for (const [tag, element] of elements) {
     for (const [kind, names] of shared) {
@@ -55,7 +75,11 @@ test('every element lists what OfstedElement documents once for all: inputs, eve
 test('the manifest holds no private or protected members', () => {
   for (const [tag, element] of elements) {
     const hidden = element.members.filter((member) => member.privacy === 'private' || member.privacy === 'protected');
-    assert.deepEqual(hidden.map((member) => member.name), [], `${tag} lists internals`);
+    assert.deepEqual(
+      hidden.map((member) => member.name),
+      [],
+      `${tag} lists internals`,
+    );
   }
 });
 
@@ -63,7 +87,11 @@ test('every attribute is a public property: internal reactive state (state: true
   for (const [tag, element] of elements) {
     const members = new Set(element.members.map((member) => member.name));
     const stray = element.attributes.filter((attribute) => attribute.fieldName && !members.has(attribute.fieldName));
-    assert.deepEqual(stray.map((attribute) => attribute.name), [], `${tag} lists attributes of internal state`);
+    assert.deepEqual(
+      stray.map((attribute) => attribute.name),
+      [],
+      `${tag} lists attributes of internal state`,
+    );
   }
 });
 
@@ -74,7 +102,11 @@ test('defaults are shown as values, not the names of the constants that hold the
     }
   }
   assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'headingLevel').default, '2');
-  assert.equal(elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default, "''", 'no council by default');
+  assert.equal(
+    elements.get('ofsted-timeline').members.find((member) => member.name === 'authority').default,
+    "''",
+    'no council by default',
+  );
 });
 
 test('documented parts and custom properties exist in the source', () => {
@@ -91,9 +123,11 @@ test('documented parts and custom properties exist in the source', () => {
   }
 });
 
-test('the React and Vue types and the CLI\'s element list are what the manifest generates', () => {
+test("the React and Vue types and the CLI's element list are what the manifest generates", () => {
   // scripts/generate-from-manifest.mjs --check names each file that differs; `npm run generate` rewrites them.
-  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-from-manifest.mjs'), '--check'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-from-manifest.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
   assert.equal(result.stderr, '');
   assert.equal(result.status, 0);
 });

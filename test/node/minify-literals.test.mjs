@@ -20,12 +20,18 @@ test('css: spaces that carry meaning are kept', () => {
 });
 
 test('html: line breaks and indents become one space, text on one line is untouched', () => {
-  assert.equal(minifyHtml('\n  <p>\n    Judged <strong>Good</strong>  in 2019\n  </p>\n'), ' <p> Judged <strong>Good</strong>  in 2019 </p> ');
+  assert.equal(
+    minifyHtml('\n  <p>\n    Judged <strong>Good</strong>  in 2019\n  </p>\n'),
+    ' <p> Judged <strong>Good</strong>  in 2019 </p> ',
+  );
   assert.equal(minifyHtml('<span>a</span> <span>b</span>'), '<span>a</span> <span>b</span>');
 });
 
 test('svg: layout whitespace between tags goes, spaces inside tags and on one line stay', () => {
-  assert.equal(minifySvg('<g\n  class="event"\n  role="option"\n>\n  <circle r="12"></circle>\n  '), '<g class="event" role="option" ><circle r="12"></circle>');
+  assert.equal(
+    minifySvg('<g\n  class="event"\n  role="option"\n>\n  <circle r="12"></circle>\n  '),
+    '<g class="event" role="option" ><circle r="12"></circle>',
+  );
   assert.equal(minifySvg('\n    <text x="1">'), '<text x="1">');
   // Between two expressions the context is unknown (attributes or children): one space, as in html.
   assert.equal(minifySvg('\n   '), ' ');

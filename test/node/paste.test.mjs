@@ -29,15 +29,16 @@ async function openPage(content) {
 }
 
 /** Where the fallback link is drawn (null when it is not), and the element's height. */
-const fallbackOf = (page, tag) => page.evaluate((tag) => {
-  const element = document.querySelector(tag);
-  const link = element.querySelector('a');
-  const box = link.getBoundingClientRect();
-  return {
-    link: box.width > 0 && box.height > 0 ? { text: link.textContent, href: link.href } : null,
-    height: element.getBoundingClientRect().height,
-  };
-}, tag);
+const fallbackOf = (page, tag) =>
+  page.evaluate((tag) => {
+    const element = document.querySelector(tag);
+    const link = element.querySelector('a');
+    const box = link.getBoundingClientRect();
+    return {
+      link: box.width > 0 && box.height > 0 ? { text: link.textContent, href: link.href } : null,
+      height: element.getBoundingClientRect().height,
+    };
+  }, tag);
 
 for (const tag of TAGS) {
   test(`${tag}'s paste links to Leeds's reports on Ofsted's site, inside the tag`, async () => {
@@ -54,10 +55,16 @@ for (const tag of TAGS) {
   test(`${tag}'s fallback link is hidden once it draws Leeds`, async () => {
     const page = await openPage(paste('leeds', [tag]));
     // The text the reader sees, through the journey's inner elements' shadow roots too.
-    await page.waitForFunction((tag) => {
-      const text = (root) => [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? text(el.shadowRoot) : '')).join('') + root.textContent;
-      return text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).includes('Leeds');
-    }, {}, tag);
+    await page.waitForFunction(
+      (tag) => {
+        const text = (root) =>
+          [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? text(el.shadowRoot) : '')).join('') +
+          root.textContent;
+        return text(document.querySelector(tag).shadowRoot ?? document.createElement('p')).includes('Leeds');
+      },
+      {},
+      tag,
+    );
     assert.equal((await fallbackOf(page, tag)).link, null);
     await page.close();
   });
@@ -66,7 +73,11 @@ for (const tag of TAGS) {
 for (const tag of TAGS) {
   test(`${tag} that cannot show its council says why, keeps the link and releases the reserved room`, async () => {
     const page = await openPage(paste('atlantis', [tag]));
-    await page.waitForFunction((tag) => document.querySelector(tag).shadowRoot?.querySelector('[role="alert"]'), {}, tag);
+    await page.waitForFunction(
+      (tag) => document.querySelector(tag).shadowRoot?.querySelector('[role="alert"]'),
+      {},
+      tag,
+    );
     const { link, height } = await fallbackOf(page, tag);
     const alert = await page.evaluate((tag) => {
       const box = document.querySelector(tag).shadowRoot.querySelector('[role="alert"]');

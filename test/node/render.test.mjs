@@ -21,18 +21,26 @@ const run = (args, { nodeArgs = [] } = {}) => {
 };
 
 /** The text a reader sees: no styles, tags or comments, entities decoded. */
-const text = (html) => html
-  .replace(/<style>[\s\S]*?<\/style>/g, '')
-  .replace(/<!--[\s\S]*?-->/g, '')
-  .replace(/<[^>]+>/g, ' ')
-  .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code))).replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
-  .replace(/\s+/g, ' ');
+const text = (html) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code) => String.fromCharCode(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 const SUMMARIES = {
-  timeline: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
+  timeline:
+    "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
   scorecard: "Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.",
-  breakdown: "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
-  journey: "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
+  breakdown:
+    "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
+  journey:
+    "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
 };
 
 let dir;
@@ -52,7 +60,11 @@ test('each element renders its summary, the open table and no download buttons, 
   for (const [element, summary] of Object.entries(SUMMARIES)) {
     const html = rendered[element];
     assert.match(html, /^<!doctype html>\n<html lang="en">/, element);
-    assert.match(html, new RegExp(`<ofsted-${element}[^>]*>\\s*<template shadowroot="open" shadowrootmode="open"><style>`), element);
+    assert.match(
+      html,
+      new RegExp(`<ofsted-${element}[^>]*>\\s*<template shadowroot="open" shadowrootmode="open"><style>`),
+      element,
+    );
     assert.ok(text(html).includes(summary), `${element} lacks its summary`);
     assert.match(html, /<table>/, element);
     assert.match(html, /Hide table/, `${element}: the table is not open`);
@@ -66,7 +78,12 @@ test('the timeline writes the SVG chart, every event as a table row, at --width 
   assert.match(html, /<svg part="chart"[^>]*viewBox="0 0 720 \d+" width="720"/);
   assert.equal((html.match(/<tbody>[\s\S]*<\/tbody>/)[0].match(/<tr>/g) ?? []).length, barnet.events.length);
   const words = text(html);
-  for (const date of ['February 2012 (date inferred)', '25 April to 18 May 2017', '13 to 24 May 2019', '10 to 14 June 2024']) {
+  for (const date of [
+    'February 2012 (date inferred)',
+    '25 April to 18 May 2017',
+    '13 to 24 May 2019',
+    '10 to 14 June 2024',
+  ]) {
     assert.ok(words.includes(date), `no row dated ${date}`);
   }
   const narrow = run(['--element', 'timeline', '--authority', 'barnet', '--width', '400', '--fragment']);
@@ -78,16 +95,34 @@ test('the timeline writes the SVG chart, every event as a table row, at --width 
 });
 
 test('--event selects the event the scorecard shows', () => {
-  const { code, stdout, stderr } = run(['--element', 'scorecard', '--authority', 'barnet', '--event', 'inspection-2019']);
+  const { code, stdout, stderr } = run([
+    '--element',
+    'scorecard',
+    '--authority',
+    'barnet',
+    '--event',
+    'inspection-2019',
+  ]);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /<ofsted-scorecard[^>]* event="inspection-2019"/);
-  assert.ok(text(stdout).includes("Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good"), text(stdout).slice(0, 400));
+  assert.ok(
+    text(stdout).includes("Barnet's 13 to 24 May 2019 inspection judged overall effectiveness Good"),
+    text(stdout).slice(0, 400),
+  );
 });
 
 // Issue 27, item 6: the chart keeps its --width (it does not scale to its container), and a CMS strips the output for
 // roles without unfiltered HTML; the CLI says both, truly, where the person running it reads.
 test('render says on stderr which width the chart keeps and who can paste the output', () => {
-  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'leeds', '--fragment', '--width', '645']);
+  const { code, stdout, stderr } = run([
+    '--element',
+    'timeline',
+    '--authority',
+    'leeds',
+    '--fragment',
+    '--width',
+    '645',
+  ]);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /min-width:645px/);
   assert.match(stderr, /keeps the 645 px it was laid out at \(--width\): in a narrower column it scrolls sideways/);
@@ -156,27 +191,42 @@ test('text from the data is escaped: a hostile statement and name stay text', ()
     const { code, stdout, stderr } = run(['--element', element, '--src', file, '--event', 'inspection-2024']);
     assert.equal(code, 0, stderr);
     assert.doesNotMatch(stdout, /<img src=x|<script>alert|<b>Fictional/, element);
-    assert.ok(text(stdout).includes('Fictional <script>alert(1)</script> council'), `${element}: the name is not there`);
+    assert.ok(
+      text(stdout).includes('Fictional <script>alert(1)</script> council'),
+      `${element}: the name is not there`,
+    );
     assert.ok(text(stdout).includes('<b>Fictional</b>'), `${element}: the short name is not there`);
     assert.ok(stdout.includes('&lt;img src=x onerror=alert(1)&gt;'), `${element}: the statement is not there, escaped`);
-    assert.match(stdout, new RegExp(`<ofsted-${element}[^>]* src="${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`), element);
+    assert.match(
+      stdout,
+      new RegExp(`<ofsted-${element}[^>]* src="${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+      element,
+    );
   }
 });
 
 test('without @lit-labs/ssr: one line saying how to get it, exit 2', () => {
   // A resolve hook that makes the optional peer missing, as in a project that has not installed it.
   const hooks = join(dir, 'no-ssr-hooks.mjs');
-  writeFileSync(hooks, `export async function resolve(specifier, context, next) {
+  writeFileSync(
+    hooks,
+    `export async function resolve(specifier, context, next) {
   if (specifier.startsWith('@lit-labs/ssr')) {
     const error = new Error(\`Cannot find package '\${specifier}' imported from \${context.parentURL}\`);
     error.code = 'ERR_MODULE_NOT_FOUND';
     throw error;
   }
   return next(specifier, context);
-}\n`);
+}\n`,
+  );
   const register = join(dir, 'no-ssr.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`);
-  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'barnet'], { nodeArgs: ['--import', register] });
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
+  );
+  const { code, stdout, stderr } = run(['--element', 'timeline', '--authority', 'barnet'], {
+    nodeArgs: ['--import', register],
+  });
   assert.equal(stdout, '');
   assert.equal(stderr.trim().split('\n').length, 1, stderr);
   assert.match(stderr, /@lit-labs\/ssr/);
@@ -184,143 +234,171 @@ test('without @lit-labs/ssr: one line saying how to get it, exit 2', () => {
   assert.equal(code, 2);
 });
 
-test('in Chromium: readable with JavaScript off, and re-rendered once, not duplicated, when the script loads', { timeout: 60_000 }, async () => {
-  const site = await startBrowserPage();
-  try {
-    const pageFor = async (html, { javascript }) => {
-      const page = await site.browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.setJavaScriptEnabled(javascript);
-      if (javascript) {
-        await page.evaluateOnNewDocument(() => {
-          window.loaded = 0;
-          addEventListener('ofsted-data', () => window.loaded++);
+test(
+  'in Chromium: readable with JavaScript off, and re-rendered once, not duplicated, when the script loads',
+  { timeout: 60_000 },
+  async () => {
+    const site = await startBrowserPage();
+    try {
+      const pageFor = async (html, { javascript }) => {
+        const page = await site.browser.newPage();
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.setJavaScriptEnabled(javascript);
+        if (javascript) {
+          await page.evaluateOnNewDocument(() => {
+            window.loaded = 0;
+            addEventListener('ofsted-data', () => window.loaded++);
+          });
+        }
+        await page.setRequestInterception(true);
+        // The rendered document is served from the site's origin, so the CDN file next to it is same-origin.
+        page.on('request', (request) =>
+          request.url().endsWith('/rendered.html')
+            ? request.respond({ status: 200, contentType: 'text/html', body: html })
+            : request.continue(),
+        );
+        await page.goto(`${site.origin}/rendered.html`);
+        return { page, errors };
+      };
+      /** What is in each element's shadow root (the journey's parts through its own). */
+      const inspect = (page) =>
+        page.evaluate(() => {
+          const host = document.querySelector('main > *');
+          const elements =
+            host.localName === 'ofsted-journey'
+              ? [host, ...host.shadowRoot.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')]
+              : [host];
+          return elements.map((element) => {
+            const shadow = element.shadowRoot;
+            const table = shadow?.querySelector('table');
+            return {
+              tag: element.localName,
+              summaries: [...(shadow?.querySelectorAll('[part="summary"]') ?? [])].map((p) => p.textContent.trim()),
+              rows: shadow?.querySelectorAll('tbody tr').length ?? 0,
+              tableHeight: table ? table.getBoundingClientRect().height : 0,
+              charts: shadow?.querySelectorAll('svg[part="chart"]').length ?? 0,
+              styled: shadow?.querySelector('.element-heading, .summary')
+                ? getComputedStyle(shadow.querySelector('.element-heading, .summary')).fontWeight
+                : null,
+              // The breakdown's bars, positioned by style attributes written on the server, and its filters' choices.
+              segmentWidths: [...(shadow?.querySelectorAll('.segment') ?? [])].map(
+                (segment) => segment.getBoundingClientRect().width,
+              ),
+              filters: [...(shadow?.querySelectorAll('select') ?? [])].map((select) => select.value),
+              // Controls that do nothing without the script, as a reader sees them (laid out, so visible).
+              deadControls: [...(shadow?.querySelectorAll('button, select, p.status') ?? [])]
+                .filter((control) => control.getClientRects().length > 0 && !control.matches('button.bar'))
+                .map((control) => control.textContent.trim().slice(0, 40)),
+            };
+          });
         });
+
+      for (const element of ['timeline', 'breakdown', 'journey']) {
+        const { page, errors } = await pageFor(rendered[element], { javascript: false });
+        const [host, ...parts] = await inspect(page);
+        const shown = element === 'journey' ? parts.find((part) => part.tag === 'ofsted-timeline') : host;
+        assert.deepEqual(shown.summaries, [SUMMARIES[element]], element);
+        assert.ok(shown.rows > 0 && shown.tableHeight > 0, `${element}: the table is not shown`);
+        assert.equal(shown.styled, '700', `${element}: the styles did not apply`);
+        if (element !== 'breakdown') assert.equal(shown.charts, 1, element);
+        if (element === 'breakdown') {
+          // Barnet 2024's picked sentences are a file of their own, which the static render does not read: no bars.
+          assert.equal(shown.segmentWidths.length, 0);
+          assert.deepEqual(shown.filters, ['', ''], 'the filters do not show "all"');
+        }
+        if (element === 'journey')
+          assert.deepEqual(
+            parts.map((part) => part.tag),
+            ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'],
+          );
+        for (const part of [host, ...parts])
+          assert.deepEqual(part.deadControls, [], `${part.tag}: controls that need JavaScript are shown`);
+        assert.deepEqual(errors, []);
+        await page.close();
       }
-      await page.setRequestInterception(true);
-      // The rendered document is served from the site's origin, so the CDN file next to it is same-origin.
-      page.on('request', (request) => (request.url().endsWith('/rendered.html')
-        ? request.respond({ status: 200, contentType: 'text/html', body: html })
-        : request.continue()));
-      await page.goto(`${site.origin}/rendered.html`);
-      return { page, errors };
-    };
-    /** What is in each element's shadow root (the journey's parts through its own). */
-    const inspect = (page) => page.evaluate(() => {
-      const host = document.querySelector('main > *');
-      const elements = host.localName === 'ofsted-journey'
-        ? [host, ...host.shadowRoot.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')]
-        : [host];
-      return elements.map((element) => {
-        const shadow = element.shadowRoot;
-        const table = shadow?.querySelector('table');
-        return {
-          tag: element.localName,
-          summaries: [...(shadow?.querySelectorAll('[part="summary"]') ?? [])].map((p) => p.textContent.trim()),
-          rows: shadow?.querySelectorAll('tbody tr').length ?? 0,
-          tableHeight: table ? table.getBoundingClientRect().height : 0,
-          charts: shadow?.querySelectorAll('svg[part="chart"]').length ?? 0,
-          styled: shadow?.querySelector('.element-heading, .summary') ? getComputedStyle(shadow.querySelector('.element-heading, .summary')).fontWeight : null,
-          // The breakdown's bars, positioned by style attributes written on the server, and its filters' choices.
-          segmentWidths: [...(shadow?.querySelectorAll('.segment') ?? [])].map((segment) => segment.getBoundingClientRect().width),
-          filters: [...(shadow?.querySelectorAll('select') ?? [])].map((select) => select.value),
-          // Controls that do nothing without the script, as a reader sees them (laid out, so visible).
-          deadControls: [...(shadow?.querySelectorAll('button, select, p.status') ?? [])]
-            .filter((control) => control.getClientRects().length > 0 && !control.matches('button.bar'))
-            .map((control) => control.textContent.trim().slice(0, 40)),
-        };
-      });
-    });
 
-    for (const element of ['timeline', 'breakdown', 'journey']) {
-      const { page, errors } = await pageFor(rendered[element], { javascript: false });
-      const [host, ...parts] = await inspect(page);
-      const shown = element === 'journey' ? parts.find((part) => part.tag === 'ofsted-timeline') : host;
-      assert.deepEqual(shown.summaries, [SUMMARIES[element]], element);
-      assert.ok(shown.rows > 0 && shown.tableHeight > 0, `${element}: the table is not shown`);
-      assert.equal(shown.styled, '700', `${element}: the styles did not apply`);
-      if (element !== 'breakdown') assert.equal(shown.charts, 1, element);
-      if (element === 'breakdown') {
-        // Barnet 2024's picked sentences are a file of their own, which the static render does not read: no bars.
-        assert.equal(shown.segmentWidths.length, 0);
-        assert.deepEqual(shown.filters, ['', ''], 'the filters do not show "all"');
+      // Bars positioned by the style attributes written on the server: Barnet 2024 with its picked sentences inline.
+      let inlineBreakdown;
+      {
+        const inline = structuredClone(barnet);
+        const latest = inline.events.find((event) => event.id === 'inspection-2024');
+        const file = JSON.parse(readFileSync(new URL('data/findings/barnet/inspection-2024.json', root), 'utf8'));
+        latest.findings = [...latest.findings, ...file.findings];
+        delete latest.sectionFindings;
+        const src = join(dir, 'barnet-inline.json');
+        writeFileSync(src, JSON.stringify(inline));
+        const result = run(['--element', 'breakdown', '--src', src, '--event', 'inspection-2024']);
+        assert.equal(result.code, 0, result.stderr);
+        inlineBreakdown = result.stdout;
+        const { page, errors } = await pageFor(inlineBreakdown, { javascript: false });
+        const [shown] = await inspect(page);
+        // Leadership: strengths; help and protection, children in care, care leavers: strengths and improvements.
+        assert.equal(shown.segmentWidths.length, 7);
+        assert.ok(
+          shown.segmentWidths.every((width) => width > 0),
+          `bars not drawn: ${shown.segmentWidths}`,
+        );
+        assert.deepEqual(errors, []);
+        await page.close();
       }
-      if (element === 'journey') assert.deepEqual(parts.map((part) => part.tag), ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown']);
-      for (const part of [host, ...parts]) assert.deepEqual(part.deadControls, [], `${part.tag}: controls that need JavaScript are shown`);
-      assert.deepEqual(errors, []);
-      await page.close();
-    }
 
-    // Bars positioned by the style attributes written on the server: Barnet 2024 with its picked sentences inline.
-    let inlineBreakdown;
-    {
-      const inline = structuredClone(barnet);
-      const latest = inline.events.find((event) => event.id === 'inspection-2024');
-      const file = JSON.parse(readFileSync(new URL('data/findings/barnet/inspection-2024.json', root), 'utf8'));
-      latest.findings = [...latest.findings, ...file.findings];
-      delete latest.sectionFindings;
-      const src = join(dir, 'barnet-inline.json');
-      writeFileSync(src, JSON.stringify(inline));
-      const result = run(['--element', 'breakdown', '--src', src, '--event', 'inspection-2024']);
-      assert.equal(result.code, 0, result.stderr);
-      inlineBreakdown = result.stdout;
-      const { page, errors } = await pageFor(inlineBreakdown, { javascript: false });
-      const [shown] = await inspect(page);
-      // Leadership: strengths; help and protection, children in care, care leavers: strengths and improvements.
-      assert.equal(shown.segmentWidths.length, 7);
-      assert.ok(shown.segmentWidths.every((width) => width > 0), `bars not drawn: ${shown.segmentWidths}`);
-      assert.deepEqual(errors, []);
-      await page.close();
-    }
-
-    // A chart laid out at 720 px and read in a 320 px column keeps its label size and scrolls inside the element.
-    {
-      const { page, errors } = await pageFor(rendered.timeline, { javascript: false });
-      await page.setViewport({ width: 320, height: 800 });
-      const narrow = await page.evaluate(() => {
-        const shadow = document.querySelector('ofsted-timeline').shadowRoot;
-        return {
-          labelHeight: shadow.querySelector('.point-label').getBoundingClientRect().height,
+      // A chart laid out at 720 px and read in a 320 px column keeps its label size and scrolls inside the element.
+      {
+        const { page, errors } = await pageFor(rendered.timeline, { javascript: false });
+        await page.setViewport({ width: 320, height: 800 });
+        const narrow = await page.evaluate(() => {
+          const shadow = document.querySelector('ofsted-timeline').shadowRoot;
+          return {
+            labelHeight: shadow.querySelector('.point-label').getBoundingClientRect().height,
+            pageWidth: document.documentElement.scrollWidth,
+          };
+        });
+        assert.ok(narrow.labelHeight >= 10, `the chart's labels shrank to ${narrow.labelHeight.toFixed(1)} px high`);
+        assert.equal(narrow.pageWidth, 320, 'the static chart widened the page');
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+      // The breakdown laid out at 720 px keeps readable bars in a 320 px column.
+      {
+        const { page, errors } = await pageFor(inlineBreakdown, { javascript: false });
+        await page.setViewport({ width: 320, height: 800 });
+        const { trackWidth, pageWidth } = await page.evaluate(() => ({
+          trackWidth: document
+            .querySelector('ofsted-breakdown')
+            .shadowRoot.querySelector('.track')
+            .getBoundingClientRect().width,
           pageWidth: document.documentElement.scrollWidth,
-        };
-      });
-      assert.ok(narrow.labelHeight >= 10, `the chart's labels shrank to ${narrow.labelHeight.toFixed(1)} px high`);
-      assert.equal(narrow.pageWidth, 320, 'the static chart widened the page');
-      assert.deepEqual(errors, []);
-      await page.close();
-    }
-    // The breakdown laid out at 720 px keeps readable bars in a 320 px column.
-    {
-      const { page, errors } = await pageFor(inlineBreakdown, { javascript: false });
-      await page.setViewport({ width: 320, height: 800 });
-      const { trackWidth, pageWidth } = await page.evaluate(() => ({
-        trackWidth: document.querySelector('ofsted-breakdown').shadowRoot.querySelector('.track').getBoundingClientRect().width,
-        pageWidth: document.documentElement.scrollWidth,
-      }));
-      assert.ok(trackWidth >= 200, `the bars have ${trackWidth.toFixed(0)} px of a 320 px column`);
-      assert.equal(pageWidth, 320, 'the static breakdown widened the page');
-      assert.deepEqual(errors, []);
-      await page.close();
-    }
+        }));
+        assert.ok(trackWidth >= 200, `the bars have ${trackWidth.toFixed(0)} px of a 320 px column`);
+        assert.equal(pageWidth, 320, 'the static breakdown widened the page');
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
 
-    // The same document with the CDN script: each element renders itself again, replacing the static copy.
-    for (const element of ['timeline', 'journey']) {
-      const html = rendered[element].replace('</body>', '<script type="module" src="/dist/ofsted-widgets.js"></script>\n</body>');
-      const { page, errors } = await pageFor(html, { javascript: true });
-      // The element fires ofsted-data once it shows the data it loaded itself; then give its parts a frame.
-      await page.waitForFunction(() => window.loaded > 0, { timeout: 10_000 });
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const found = await inspect(page);
-      const timeline = found.find((part) => part.tag === 'ofsted-timeline');
-      assert.deepEqual(timeline.summaries, [SUMMARIES.timeline], `${element}: the content is duplicated or missing`);
-      assert.equal(timeline.charts, 1, element);
-      if (element === 'timeline') assert.equal(timeline.rows, barnet.events.length, 'show-table was lost');
-      if (element === 'journey') assert.equal(found.length, 4, 'the journey has more or fewer than its three parts');
-      assert.deepEqual(errors, []);
-      await page.close();
+      // The same document with the CDN script: each element renders itself again, replacing the static copy.
+      for (const element of ['timeline', 'journey']) {
+        const html = rendered[element].replace(
+          '</body>',
+          '<script type="module" src="/dist/ofsted-widgets.js"></script>\n</body>',
+        );
+        const { page, errors } = await pageFor(html, { javascript: true });
+        // The element fires ofsted-data once it shows the data it loaded itself; then give its parts a frame.
+        await page.waitForFunction(() => window.loaded > 0, { timeout: 10_000 });
+        await page.evaluate(
+          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        const found = await inspect(page);
+        const timeline = found.find((part) => part.tag === 'ofsted-timeline');
+        assert.deepEqual(timeline.summaries, [SUMMARIES.timeline], `${element}: the content is duplicated or missing`);
+        assert.equal(timeline.charts, 1, element);
+        if (element === 'timeline') assert.equal(timeline.rows, barnet.events.length, 'show-table was lost');
+        if (element === 'journey') assert.equal(found.length, 4, 'the journey has more or fewer than its three parts');
+        assert.deepEqual(errors, []);
+        await page.close();
+      }
+    } finally {
+      await site.close();
     }
-  } finally {
-    await site.close();
-  }
-});
+  },
+);

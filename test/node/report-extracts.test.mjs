@@ -9,15 +9,24 @@ import { judgementSections } from '../../scripts/extract-reports/sections.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
-const extracts = readdirSync(new URL('data/sources/reports/', root)).filter((name) => name.endsWith('.json'))
+const extracts = readdirSync(new URL('data/sources/reports/', root))
+  .filter((name) => name.endsWith('.json'))
   .map((name) => readJson(`data/sources/reports/${name}`));
-const reports = extracts.flatMap((extract) => extract.reports.map((report) => ({ ...report, urn: extract.urn, commit: extract.commit })));
+const reports = extracts.flatMap((extract) =>
+  extract.reports.map((report) => ({ ...report, urn: extract.urn, commit: extract.commit })),
+);
 const ilacs = reports.filter((report) => report.framework === 'ilacs' && report.licence === 'ogl');
 const report = (urn, published) => reports.find((r) => r.urn === urn && r.published === published);
 
 test('every extract reads the JT-39 archive at its pinned commit, and holds its 497 files', () => {
-  assert.deepEqual([...new Set(extracts.map((extract) => extract.commit))], ['54af59bf7856a26530b1eeb45c1c1c146f34cb8a']);
-  assert.deepEqual([...new Set(extracts.map((extract) => extract.repository))], ['https://github.com/JT-39/ofsted-ilacs-scrape-tool']);
+  assert.deepEqual(
+    [...new Set(extracts.map((extract) => extract.commit))],
+    ['54af59bf7856a26530b1eeb45c1c1c146f34cb8a'],
+  );
+  assert.deepEqual(
+    [...new Set(extracts.map((extract) => extract.repository))],
+    ['https://github.com/JT-39/ofsted-ilacs-scrape-tool'],
+  );
   assert.equal(reports.length, 497);
 });
 
@@ -28,25 +37,51 @@ test('the reports published after March 2025 are there: Lancashire on 20 August 
   assert.equal(lancashire?.inspectionDates, '11 to 22 May 2026');
   assert.equal(lancashire.sections.length, 4);
   const somerset = report('80555', '2026-06-17');
-  assert.deepEqual(somerset.judgements.map((j) => j.name), [
-    'The impact of leaders on social work practice with children and families',
-    'The experiences and progress of children who need help and protection',
-    'The experiences and progress of children in care',
-    'The experiences and progress of care leavers',
-  ]);
+  assert.deepEqual(
+    somerset.judgements.map((j) => j.name),
+    [
+      'The impact of leaders on social work practice with children and families',
+      'The experiences and progress of children who need help and protection',
+      'The experiences and progress of children in care',
+      'The experiences and progress of care leavers',
+    ],
+  );
   assert.ok(!somerset.judgements.some((j) => /overall/i.test(j.name)));
 });
 
 test('nested items of "What needs to improve?" are kept, each on its own line after "- " (Cornwall 2019, Devon 2020, East Sussex 2024, Isle of Wight 2023, Manchester 2022)', () => {
   const cases = [
-    ['80454', '2019-11-05', 'The provision of suitable accommodation for 16- and 17-year-old homeless young people, including:\n- sufficiency of accommodation\n- assessment and support available to young people\n- management oversight of the use of any unregulated provision.'],
-    ['80461', '2020-03-17', 'Services to care leavers, including:\n- sufficiency of accommodation and support available for young people\n- assessment of risk and safety planning for young people\n- access for young people to full information about their health histories.'],
-    ['80467', '2024-02-06', 'The oversight, timeliness and rigour of the response to children:\n- experiencing neglect, including children in Public Law Outline pre-proceedings, and\n- in private fostering arrangements.'],
-    ['80419', '2023-12-15', 'The quality of oversight and monitoring of:\n- the pre-proceedings process in the Public Law Outline (PLO)\n- permanence for children\n- private fostering.'],
-    ['80521', '2022-05-19', 'Practice around the care and protection of disabled children to demonstrate:\n- an understanding of the impact of the child’s disability on their life and daily experiences and that of their family;\n- communication and direct work with disabled children, to gather their wishes and feelings and use these views to inform planning and next steps;\n- the ambition for disabled children to achieve to their potential.'],
+    [
+      '80454',
+      '2019-11-05',
+      'The provision of suitable accommodation for 16- and 17-year-old homeless young people, including:\n- sufficiency of accommodation\n- assessment and support available to young people\n- management oversight of the use of any unregulated provision.',
+    ],
+    [
+      '80461',
+      '2020-03-17',
+      'Services to care leavers, including:\n- sufficiency of accommodation and support available for young people\n- assessment of risk and safety planning for young people\n- access for young people to full information about their health histories.',
+    ],
+    [
+      '80467',
+      '2024-02-06',
+      'The oversight, timeliness and rigour of the response to children:\n- experiencing neglect, including children in Public Law Outline pre-proceedings, and\n- in private fostering arrangements.',
+    ],
+    [
+      '80419',
+      '2023-12-15',
+      'The quality of oversight and monitoring of:\n- the pre-proceedings process in the Public Law Outline (PLO)\n- permanence for children\n- private fostering.',
+    ],
+    [
+      '80521',
+      '2022-05-19',
+      'Practice around the care and protection of disabled children to demonstrate:\n- an understanding of the impact of the child’s disability on their life and daily experiences and that of their family;\n- communication and direct work with disabled children, to gather their wishes and feelings and use these views to inform planning and next steps;\n- the ambition for disabled children to achieve to their potential.',
+    ],
   ];
   for (const [urn, published, statement] of cases) {
-    assert.ok(report(urn, published).improvements.includes(statement), `${urn} ${published}: ${report(urn, published).improvements.join(' | ')}`);
+    assert.ok(
+      report(urn, published).improvements.includes(statement),
+      `${urn} ${published}: ${report(urn, published).improvements.join(' | ')}`,
+    );
   }
 });
 
@@ -57,21 +92,32 @@ test('every ILACS report has its judgement sections, each a heading with its gra
     if (r.sections.length < 3) problems.push(`${r.urn} ${r.published}: ${r.sections.length} sections`);
     // A report may skip a number of its own (Windsor and Maidenhead 2020 has no paragraph 15) or repeat one
     // (Lambeth 2026 has two paragraphs 57).
-    if (numbers[0] !== 1 || numbers.some((number, i) => i > 0 && (number < numbers[i - 1] || number > numbers[i - 1] + 2))) {
+    if (
+      numbers[0] !== 1 ||
+      numbers.some((number, i) => i > 0 && (number < numbers[i - 1] || number > numbers[i - 1] + 2))
+    ) {
       problems.push(`${r.urn} ${r.published}: paragraphs ${numbers.join(',')}`);
     }
     for (const section of r.sections) {
-      if (!/(good|outstanding|inadequate|requires? improvement( to be good)?)\.?$/i.test(section.heading)) problems.push(`${r.urn} ${r.published}: ${section.heading}`);
-      if (section.paragraphs.length === 0) problems.push(`${r.urn} ${r.published}: no paragraph under ${section.heading}`);
+      if (!/(good|outstanding|inadequate|requires? improvement( to be good)?)\.?$/i.test(section.heading))
+        problems.push(`${r.urn} ${r.published}: ${section.heading}`);
+      if (section.paragraphs.length === 0)
+        problems.push(`${r.urn} ${r.published}: no paragraph under ${section.heading}`);
     }
   }
   assert.deepEqual(problems, []);
 });
 
 test("no judgement section holds page furniture: Ofsted's address, licence lines, 'report available at', page footers", () => {
-  const furniture = /Piccadilly Gate|Store Street|M1 2WD|Textphone|enquiries@ofsted|Open Government Licen[cs]e|nationalarchives|(report|publication) is available at|Crown copyright|eepurl|Inspection of .* children’s services \d+$/;
-  const found = ilacs.flatMap((r) => r.sections.flatMap((section) => section.paragraphs
-    .filter((paragraph) => furniture.test(paragraph.text)).map((paragraph) => `${r.urn} ${r.published} ¶${paragraph.number}: ${paragraph.text.slice(0, 120)}`)));
+  const furniture =
+    /Piccadilly Gate|Store Street|M1 2WD|Textphone|enquiries@ofsted|Open Government Licen[cs]e|nationalarchives|(report|publication) is available at|Crown copyright|eepurl|Inspection of .* children’s services \d+$/;
+  const found = ilacs.flatMap((r) =>
+    r.sections.flatMap((section) =>
+      section.paragraphs
+        .filter((paragraph) => furniture.test(paragraph.text))
+        .map((paragraph) => `${r.urn} ${r.published} ¶${paragraph.number}: ${paragraph.text.slice(0, 120)}`),
+    ),
+  );
   assert.deepEqual(found, []);
 });
 
@@ -85,8 +131,18 @@ test('judgementSections(lines) reads headings over two lines, numbered paragraph
     line(2, 71, 14, 'The experiences and progress of children who need help and'),
     line(2, 71, 14, 'protection: good'),
     line(2, 71, 12, '1. Children and families can readily access a comprehensive range of early help'),
-    line(2, 99, 12, 'services. Written plans are developed directly with the family. However, these are not consistently'),
-    line(2, 78, 10, 'The areas for improvement have been cross-referenced with the outcomes, enablers or principles in'),
+    line(
+      2,
+      99,
+      12,
+      'services. Written plans are developed directly with the family. However, these are not consistently',
+    ),
+    line(
+      2,
+      78,
+      10,
+      'The areas for improvement have been cross-referenced with the outcomes, enablers or principles in',
+    ),
     line(3, 99, 12, 'explicit about what parents need to do to increase children’s safety.'),
     line(3, 71, 12, '2. Leaders have:'),
     line(3, 89, 12, '◼ a clear plan'),
@@ -101,13 +157,21 @@ test('judgementSections(lines) reads headings over two lines, numbered paragraph
     {
       heading: 'The experiences and progress of children who need help and protection: good',
       paragraphs: [
-        { number: 1, text: 'Children and families can readily access a comprehensive range of early help services. Written plans are developed directly with the family. However, these are not consistently explicit about what parents need to do to increase children’s safety.' },
+        {
+          number: 1,
+          text: 'Children and families can readily access a comprehensive range of early help services. Written plans are developed directly with the family. However, these are not consistently explicit about what parents need to do to increase children’s safety.',
+        },
         { number: 2, text: 'Leaders have:\n- a clear plan\n- a stable work-force.' },
       ],
     },
-    { heading: 'The experiences and progress of children in care: good', paragraphs: [{ number: 3, text: 'Children in care are well supported.' }] },
+    {
+      heading: 'The experiences and progress of children in care: good',
+      paragraphs: [{ number: 3, text: 'Children in care are well supported.' }],
+    },
   ]);
-  assert.deepEqual(dropped, ['The areas for improvement have been cross-referenced with the outcomes, enablers or principles in']);
+  assert.deepEqual(dropped, [
+    'The areas for improvement have been cross-referenced with the outcomes, enablers or principles in',
+  ]);
 });
 
 test('improvementsSection(lines) keeps a nested list inside its item, one line an item (Isle of Wight 2023)', () => {

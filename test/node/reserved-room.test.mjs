@@ -9,7 +9,8 @@ import { after, before, test } from 'node:test';
 import { pasteFile } from '../../scripts/bench/delivery.mjs';
 import { startBrowserPage } from './browser-page.mjs';
 
-const councils = readdirSync('dist/authorities').filter((name) => name.endsWith('.json') && name !== 'index.json')
+const councils = readdirSync('dist/authorities')
+  .filter((name) => name.endsWith('.json') && name !== 'index.json')
   .map((name) => name.replace(/\.json$/, ''));
 /** The `style` on `tag` in its paste file. */
 const reservationOf = (tag) => pasteFile(tag).match(new RegExp(`<${tag}[^>]* style="([^"]+)"`))?.[1];
@@ -30,32 +31,38 @@ async function heightsInColumn(tag, style, column, ids = councils) {
   const page = await site.browser.newPage();
   await page.setViewport({ width: column + 32, height: 800 });
   await page.goto(`${site.origin}/test/node/reserved-room.html`);
-  const result = await page.evaluate(async (councils, tag, style, column) => {
-    await import('/dist/ofsted-widgets.js');
-    const host = document.getElementById('column');
-    host.style.width = `${column}px`;
-    host.innerHTML = `<div style="${style}"></div>`;
-    const room = host.firstElementChild.getBoundingClientRect().height;
-    let tallest = { id: '', height: 0 };
-    let shortest = { id: '', height: Infinity };
-    for (const id of councils) {
-      host.innerHTML = '';
-      const el = document.createElement(tag);
-      el.setAttribute('authority', id);
-      const done = new Promise((resolve) => {
-        el.addEventListener('ofsted-data', resolve, { once: true });
-        el.addEventListener('ofsted-error', resolve, { once: true });
-      });
-      host.append(el);
-      await done;
-      await el.updateComplete;
-      for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
-      const height = el.getBoundingClientRect().height;
-      if (height > tallest.height) tallest = { id, height };
-      if (height < shortest.height) shortest = { id, height };
-    }
-    return { room, tallest, shortest };
-  }, ids, tag, style, column);
+  const result = await page.evaluate(
+    async (councils, tag, style, column) => {
+      await import('/dist/ofsted-widgets.js');
+      const host = document.getElementById('column');
+      host.style.width = `${column}px`;
+      host.innerHTML = `<div style="${style}"></div>`;
+      const room = host.firstElementChild.getBoundingClientRect().height;
+      let tallest = { id: '', height: 0 };
+      let shortest = { id: '', height: Infinity };
+      for (const id of councils) {
+        host.innerHTML = '';
+        const el = document.createElement(tag);
+        el.setAttribute('authority', id);
+        const done = new Promise((resolve) => {
+          el.addEventListener('ofsted-data', resolve, { once: true });
+          el.addEventListener('ofsted-error', resolve, { once: true });
+        });
+        host.append(el);
+        await done;
+        await el.updateComplete;
+        for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+        const height = el.getBoundingClientRect().height;
+        if (height > tallest.height) tallest = { id, height };
+        if (height < shortest.height) shortest = { id, height };
+      }
+      return { room, tallest, shortest };
+    },
+    ids,
+    tag,
+    style,
+    column,
+  );
   await page.close();
   return result;
 }

@@ -13,7 +13,9 @@ const schema = JSON.parse(read('data/ofsted-dataset.schema.json'));
 
 /** A module of src/data without run-time imports, compiled and imported as it is now. */
 async function importSource(path) {
-  const { outputText } = ts.transpileModule(read(path), { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } });
+  const { outputText } = ts.transpileModule(read(path), {
+    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+  });
   return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
 }
 
@@ -30,7 +32,9 @@ function readTypes() {
         required: members.filter((member) => !member.questionToken).map((member) => member.name.getText(source)),
       };
     } else if (ts.isTypeAliasDeclaration(statement) && ts.isUnionTypeNode(statement.type)) {
-      unions[statement.name.text] = statement.type.types.filter(ts.isLiteralTypeNode).map((literal) => literal.literal.text);
+      unions[statement.name.text] = statement.type.types
+        .filter(ts.isLiteralTypeNode)
+        .map((literal) => literal.literal.text);
     }
   }
   return { interfaces, unions };
@@ -55,19 +59,39 @@ const sorted = (values) => [...values].sort();
 test('every object has the same properties in the types, the schema and the validator', async () => {
   const { DATASET_KEYS } = await importSource('src/data/dataset-keys.ts');
   const { interfaces } = readTypes();
-  assert.deepEqual(sorted(Object.keys(DATASET_KEYS)), sorted(Object.keys(OBJECTS)), 'the objects dataset-keys.ts lists');
+  assert.deepEqual(
+    sorted(Object.keys(DATASET_KEYS)),
+    sorted(Object.keys(OBJECTS)),
+    'the objects dataset-keys.ts lists',
+  );
   for (const [name, { schema: node, type }] of Object.entries(OBJECTS)) {
     const inTypes = sorted(interfaces[type].keys);
-    assert.deepEqual(sorted(Object.keys(node.properties)), inTypes, `${name}: the schema's properties and ${type} in types.ts`);
-    assert.deepEqual(sorted(DATASET_KEYS[name]), inTypes, `${name}: DATASET_KEYS.${name} in dataset-keys.ts and ${type} in types.ts`);
-    assert.equal(node.additionalProperties, false, `${name}: the schema refuses other properties, as the validator does`);
+    assert.deepEqual(
+      sorted(Object.keys(node.properties)),
+      inTypes,
+      `${name}: the schema's properties and ${type} in types.ts`,
+    );
+    assert.deepEqual(
+      sorted(DATASET_KEYS[name]),
+      inTypes,
+      `${name}: DATASET_KEYS.${name} in dataset-keys.ts and ${type} in types.ts`,
+    );
+    assert.equal(
+      node.additionalProperties,
+      false,
+      `${name}: the schema refuses other properties, as the validator does`,
+    );
   }
 });
 
 test('the same properties are required in the types and the schema', () => {
   const { interfaces } = readTypes();
   for (const [name, { schema: node, type }] of Object.entries(OBJECTS)) {
-    assert.deepEqual(sorted(node.required ?? []), sorted(interfaces[type].required), `${name}: the schema's required and ${type}'s non-optional properties`);
+    assert.deepEqual(
+      sorted(node.required ?? []),
+      sorted(interfaces[type].required),
+      `${name}: the schema's required and ${type}'s non-optional properties`,
+    );
   }
 });
 

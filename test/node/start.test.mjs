@@ -21,12 +21,15 @@ const script = (name, body) => {
 };
 script('cem', 'process.exit(0);');
 // The stand-in: its child listens on --port and outlives it unless it is stopped too.
-script('storybook', `
+script(
+  'storybook',
+  `
 const { spawn } = require('node:child_process');
 const port = Number(process.argv[process.argv.indexOf('--port') + 1]);
 spawn(process.execPath, ['-e', \`require('node:net').createServer().listen(\${port}, '127.0.0.1'); setInterval(() => {}, 1000);\`], { stdio: 'ignore' });
 setInterval(() => {}, 1000);
-`);
+`,
+);
 
 /** A port no one is using now. */
 const freePort = () =>
@@ -45,7 +48,8 @@ const listening = (port) =>
     socket.on('error', () => resolve(false));
   });
 async function waitFor(check, what, ms = 10_000) {
-  for (const began = Date.now(); Date.now() - began < ms; await new Promise((r) => setTimeout(r, 100))) if (await check()) return;
+  for (const began = Date.now(); Date.now() - began < ms; await new Promise((r) => setTimeout(r, 100)))
+    if (await check()) return;
   assert.fail(`timed out waiting for ${what}`);
 }
 
@@ -54,36 +58,47 @@ test('package.json starts Storybook through scripts/start.mjs', () => {
   assert.equal(pkg.scripts.start, 'node scripts/start.mjs');
 });
 
-test('stopping `npm start` by its process id stops Storybook and its child, freeing the port', { timeout: 60_000 }, async () => {
-  // A project whose `npm start` runs scripts/start.mjs, with the stand-ins where npm puts a project's tools.
-  const project = mkdtempSync(join(tmpdir(), 'ofsted-npm-start-'));
-  try {
-    const port = await freePort();
-    mkdirSync(join(project, 'node_modules'));
-    symlinkSync(bin, join(project, 'node_modules', '.bin'));
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ private: true, scripts: { start: `node ${JSON.stringify(start)} --port ${port}` } }));
-    const npm = spawn('npm', ['start'], { cwd: project, stdio: 'ignore' });
-    const exited = new Promise((resolve) => npm.on('exit', resolve));
-    await waitFor(() => listening(port), `the stand-in to listen on ${port}`, 30_000);
-    npm.kill('SIGTERM');
-    await exited;
-    await waitFor(async () => !(await listening(port)), `port ${port} to be free`);
-  } finally {
-    rmSync(project, { recursive: true, force: true });
-  }
-});
+test(
+  'stopping `npm start` by its process id stops Storybook and its child, freeing the port',
+  { timeout: 60_000 },
+  async () => {
+    // A project whose `npm start` runs scripts/start.mjs, with the stand-ins where npm puts a project's tools.
+    const project = mkdtempSync(join(tmpdir(), 'ofsted-npm-start-'));
+    try {
+      const port = await freePort();
+      mkdirSync(join(project, 'node_modules'));
+      symlinkSync(bin, join(project, 'node_modules', '.bin'));
+      writeFileSync(
+        join(project, 'package.json'),
+        JSON.stringify({ private: true, scripts: { start: `node ${JSON.stringify(start)} --port ${port}` } }),
+      );
+      const npm = spawn('npm', ['start'], { cwd: project, stdio: 'ignore' });
+      const exited = new Promise((resolve) => npm.on('exit', resolve));
+      await waitFor(() => listening(port), `the stand-in to listen on ${port}`, 30_000);
+      npm.kill('SIGTERM');
+      await exited;
+      await waitFor(async () => !(await listening(port)), `port ${port} to be free`);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  },
+);
 
 for (const signal of ['SIGTERM', 'SIGINT']) {
-  test(`${signal} to the start process by id stops Storybook's child too, freeing the port`, { timeout: 30_000 }, async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [start, '--port', String(port)], {
-      env: { ...process.env, PATH: [bin, process.env.PATH].join(delimiter) },
-      stdio: 'ignore',
-    });
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    await waitFor(() => listening(port), `the stand-in to listen on ${port}`);
-    child.kill(signal);
-    await exited;
-    await waitFor(async () => !(await listening(port)), `port ${port} to be free`);
-  });
+  test(
+    `${signal} to the start process by id stops Storybook's child too, freeing the port`,
+    { timeout: 30_000 },
+    async () => {
+      const port = await freePort();
+      const child = spawn(process.execPath, [start, '--port', String(port)], {
+        env: { ...process.env, PATH: [bin, process.env.PATH].join(delimiter) },
+        stdio: 'ignore',
+      });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      await waitFor(() => listening(port), `the stand-in to listen on ${port}`);
+      child.kill(signal);
+      await exited;
+      await waitFor(async () => !(await listening(port)), `port ${port} to be free`);
+    },
+  );
 }

@@ -29,7 +29,9 @@ const bundled = await build({
 const cache = new URL('node_modules/.cache/timeline-labels/', root);
 mkdirSync(cache, { recursive: true });
 writeFileSync(new URL('layout.mjs', cache), bundled.outputFiles[0].text);
-const { layoutTimeline, textBox, overlaps, crossesPath, MARKER_SIZE, DIAMOND_REACH, TRIANGLE_REACH } = await import(new URL('layout.mjs', cache).href);
+const { layoutTimeline, textBox, overlaps, crossesPath, MARKER_SIZE, DIAMOND_REACH, TRIANGLE_REACH } = await import(
+  new URL('layout.mjs', cache).href
+);
 
 const directory = new URL('data/authorities/', root);
 const councils = readdirSync(directory)
@@ -48,7 +50,11 @@ function markerBox(placed) {
   const box = { x0: placed.x - reach, y0: placed.y - reach, x1: placed.x + reach, y1: placed.y + reach };
   // An inspection held in parts has a bar a part just under its marker.
   for (const [x0, x1] of placed.parts ?? []) {
-    Object.assign(box, { x0: Math.min(box.x0, x0 - 1.5), x1: Math.max(box.x1, x1 + 1.5), y1: Math.max(box.y1, placed.y + size + 5) });
+    Object.assign(box, {
+      x0: Math.min(box.x0, x0 - 1.5),
+      x1: Math.max(box.x1, x1 + 1.5),
+      y1: Math.max(box.y1, placed.y + size + 5),
+    });
   }
   return box;
 }
@@ -60,7 +66,8 @@ function labelProblems(layout) {
   const path = layout.events.filter((placed) => placed.grade).map((placed) => [placed.x, placed.y]);
   const captions = layout.bands.map((band) => ({ name: `the "${band.label}" caption`, box: band.caption.knockout }));
   for (const { name, box } of captions) {
-    if (box.x0 < 0 || box.x1 > layout.width) problems.push(`${name} leaves the chart (${Math.round(box.x0)} to ${Math.round(box.x1)})`);
+    if (box.x0 < 0 || box.x1 > layout.width)
+      problems.push(`${name} leaves the chart (${Math.round(box.x0)} to ${Math.round(box.x1)})`);
   }
   const labelled = [];
   for (const placed of layout.events.filter((event) => event.grade)) {
@@ -72,12 +79,15 @@ function labelProblems(layout) {
     const { label } = placed;
     const lines = label.lines ?? [label.text];
     const box = labelBox(label, lines, text);
-    if (box.x0 < layout.plot.left - 0.01 || box.x1 > layout.plot.right + 0.01) problems.push(`${name}'s label leaves the plot`);
+    if (box.x0 < layout.plot.left - 0.01 || box.x1 > layout.plot.right + 0.01)
+      problems.push(`${name}'s label leaves the plot`);
     if (box.y0 < 0) problems.push(`${name}'s label leaves the top of the chart`);
     for (const other of layout.events) {
-      if (overlaps(box, markerBox(other))) problems.push(`${name}'s label covers ${other === placed ? 'its own point' : other.event.id}`);
+      if (overlaps(box, markerBox(other)))
+        problems.push(`${name}'s label covers ${other === placed ? 'its own point' : other.event.id}`);
     }
-    for (const caption of captions) if (overlaps(box, caption.box)) problems.push(`${name}'s label covers ${caption.name}`);
+    for (const caption of captions)
+      if (overlaps(box, caption.box)) problems.push(`${name}'s label covers ${caption.name}`);
     for (const other of labelled) if (overlaps(box, other.box)) problems.push(`${name}'s label covers ${other.name}'s`);
     if (crossesPath(box, path)) problems.push(`the journey line runs through ${name}'s label`);
     labelled.push({ name, box });
@@ -87,8 +97,15 @@ function labelProblems(layout) {
 
 /** The box of a label of one or more lines (the first line's baseline at y, each next line one line-height down). */
 function labelBox(label, lines, text) {
-  const boxes = lines.map((line, i) => textBox(line, label.x, label.y + i * (label.lineHeight ?? 0), label.anchor, text.bold, text));
-  return boxes.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }));
+  const boxes = lines.map((line, i) =>
+    textBox(line, label.x, label.y + i * (label.lineHeight ?? 0), label.anchor, text.bold, text),
+  );
+  return boxes.reduce((a, b) => ({
+    x0: Math.min(a.x0, b.x0),
+    y0: Math.min(a.y0, b.y0),
+    x1: Math.max(a.x1, b.x1),
+    y1: Math.max(a.y1, b.y1),
+  }));
 }
 
 test(`layoutTimeline labels every graded point of all ${councils.length} councils, covering nothing, at ${WIDTHS.join(', ')} px with text at 100% and 200%`, () => {
@@ -98,7 +115,8 @@ test(`layoutTimeline labels every graded point of all ${councils.length} council
     for (const width of WIDTHS) {
       for (const fontSize of FONT_SIZES) {
         const layout = layoutTimeline(dataset, { width, fontSize });
-        for (const problem of labelProblems(layout)) failures.push(`${dataset.authority.id} at ${width} px, ${fontSize} px text: ${problem}`);
+        for (const problem of labelProblems(layout))
+          failures.push(`${dataset.authority.id} at ${width} px, ${fontSize} px text: ${problem}`);
       }
     }
   }
@@ -111,7 +129,8 @@ test('layoutTimeline labels every graded point at every width from 288 to 1,280 
     for (let width = 288; width <= 1280; width += 8) {
       for (const fontSize of FONT_SIZES) {
         const layout = layoutTimeline(dataset, { width, fontSize });
-        for (const problem of labelProblems(layout)) failures.push(`${dataset.authority.id} at ${width} px, ${fontSize} px text: ${problem}`);
+        for (const problem of labelProblems(layout))
+          failures.push(`${dataset.authority.id} at ${width} px, ${fontSize} px text: ${problem}`);
       }
     }
   }

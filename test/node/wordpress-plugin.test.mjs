@@ -18,7 +18,7 @@ for (const tag of ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'o
   });
 }
 
-test('the plugin names package.json\'s version everywhere, its script address pinned to it', () => {
+test("the plugin names package.json's version everywhere, its script address pinned to it", () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
   for (const [where, named] of Object.entries(versionMentions())) assert.equal(named, version, where);
 });

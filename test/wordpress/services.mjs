@@ -3,16 +3,34 @@
 // wp-config.php, the plugin unzipped from its packaged zip, and the package's dist/ served beside WordPress (no
 // network). Everything lives in one temporary folder and is removed by stop(); nothing in /etc is touched.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 const WORDPRESS = '/usr/share/wordpress';
 const PACKAGES = ['wordpress', 'apache2', 'libapache2-mod-php', 'mariadb-server', 'php-mysql', 'php-cli', 'unzip'];
-const NEEDED = ['/usr/sbin/apache2', '/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db', '/usr/bin/php', '/usr/bin/unzip', `${WORDPRESS}/wp-settings.php`];
+const NEEDED = [
+  '/usr/sbin/apache2',
+  '/usr/sbin/mariadbd',
+  '/usr/bin/mariadb-install-db',
+  '/usr/bin/php',
+  '/usr/bin/unzip',
+  `${WORDPRESS}/wp-settings.php`,
+];
 const POLICY = '/usr/sbin/policy-rc.d';
 
-const run = (command, args, options = {}) => execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 
 /** Installs Debian's packages if any is missing, without letting their install scripts start the services. */
 export function installPackages() {
@@ -30,7 +48,8 @@ export function installPackages() {
 }
 
 /** The installed WordPress version, as its own version.php says. */
-export const wordpressVersion = () => readFileSync(`${WORDPRESS}/wp-includes/version.php`, 'utf8').match(/\$wp_version = '([^']+)'/)[1];
+export const wordpressVersion = () =>
+  readFileSync(`${WORDPRESS}/wp-includes/version.php`, 'utf8').match(/\$wp_version = '([^']+)'/)[1];
 
 async function freePort() {
   const server = createServer();
@@ -83,10 +102,28 @@ export async function startWordPress({ pluginZip, dist }) {
 
   try {
     // MariaDB: its own data folder, a socket in it, no TCP port at all.
-    run('/usr/bin/mariadb-install-db', ['--no-defaults', `--datadir=${folder}/db`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db']);
-    mariadb = spawn('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${folder}/db`, `--socket=${socket}`, '--skip-networking',
-      '--user=root', `--pid-file=${folder}/mariadb.pid`, `--log-error=${folder}/mariadb.log`], { stdio: 'ignore' });
-    const sql = (statement) => run('/usr/bin/mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement]);
+    run('/usr/bin/mariadb-install-db', [
+      '--no-defaults',
+      `--datadir=${folder}/db`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ]);
+    mariadb = spawn(
+      '/usr/sbin/mariadbd',
+      [
+        '--no-defaults',
+        `--datadir=${folder}/db`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        '--user=root',
+        `--pid-file=${folder}/mariadb.pid`,
+        `--log-error=${folder}/mariadb.log`,
+      ],
+      { stdio: 'ignore' },
+    );
+    const sql = (statement) =>
+      run('/usr/bin/mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement]);
     await until(() => sql('SELECT 1'), 'MariaDB');
     sql('CREATE DATABASE wordpress');
 
@@ -96,7 +133,10 @@ export async function startWordPress({ pluginZip, dist }) {
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ site, socket, origin, folder }));
     mkdirSync(join(site, 'wp-content/uploads'), { recursive: true });
     run('/usr/bin/unzip', ['-q', pluginZip, '-d', join(site, 'wp-content/plugins')]);
-    cpSync(dist, join(site, 'ofsted-dist'), { recursive: true, filter: (path) => !path.includes('/types') && !path.endsWith('.map') });
+    cpSync(dist, join(site, 'ofsted-dist'), {
+      recursive: true,
+      filter: (path) => !path.includes('/types') && !path.endsWith('.map'),
+    });
     run('chown', ['-R', 'www-data:www-data', site]);
     writeFileSync(join(folder, 'debug.log'), '');
     chmodSync(join(folder, 'debug.log'), 0o666);
@@ -108,20 +148,30 @@ export async function startWordPress({ pluginZip, dist }) {
     await until(async () => (await fetch(`${origin}/readme.html`)).ok, 'Apache');
 
     // WordPress's own installer, then an Author, through WordPress's PHP functions.
-    php(folder, site, origin, `
+    php(
+      folder,
+      site,
+      origin,
+      `
       define('WP_INSTALLING', true);
       require ABSPATH . 'wp-load.php';
       require_once ABSPATH . 'wp-admin/includes/upgrade.php';
       wp_install('Benchtown Council', 'admin', 'admin@example.org', false, '', 'admin-password-1');
-      wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password-1', 'role' => 'author', 'user_email' => 'author@example.org']);`);
+      wp_insert_user(['user_login' => 'author', 'user_pass' => 'author-password-1', 'role' => 'author', 'user_email' => 'author@example.org']);`,
+    );
     return {
-      origin, folder, debugLog: join(folder, 'debug.log'),
+      origin,
+      folder,
+      debugLog: join(folder, 'debug.log'),
       stop: async () => (await stop(), rmSync(folder, { recursive: true, force: true })),
     };
   } catch (error) {
     await stop();
-    const logs = ['apache-error.log', 'mariadb.log'].map((name) => join(folder, name)).filter(existsSync)
-      .map((path) => `${path}:\n${readFileSync(path, 'utf8').slice(-2000)}`).join('\n');
+    const logs = ['apache-error.log', 'mariadb.log']
+      .map((name) => join(folder, name))
+      .filter(existsSync)
+      .map((path) => `${path}:\n${readFileSync(path, 'utf8').slice(-2000)}`)
+      .join('\n');
     rmSync(folder, { recursive: true, force: true });
     throw new Error(`${error.message}\n${logs}`);
   }
@@ -129,7 +179,10 @@ export async function startWordPress({ pluginZip, dist }) {
 
 function php(folder, site, origin, code) {
   const file = join(folder, 'setup.php');
-  writeFileSync(file, `<?php\n$_SERVER['HTTP_HOST'] = '${new URL(origin).host}';\ndefine('ABSPATH', '${site}/');\n${code}\n`);
+  writeFileSync(
+    file,
+    `<?php\n$_SERVER['HTTP_HOST'] = '${new URL(origin).host}';\ndefine('ABSPATH', '${site}/');\n${code}\n`,
+  );
   return run('/usr/bin/php', [file]);
 }
 
@@ -149,8 +202,18 @@ define('WP_DEBUG_DISPLAY', false);
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_HTTP_BLOCK_EXTERNAL', true);
-${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
-    .map((key) => `define('${key}', 'test-only ${key}');`).join('\n')}
+${[
+  'AUTH_KEY',
+  'SECURE_AUTH_KEY',
+  'LOGGED_IN_KEY',
+  'NONCE_KEY',
+  'AUTH_SALT',
+  'SECURE_AUTH_SALT',
+  'LOGGED_IN_SALT',
+  'NONCE_SALT',
+]
+  .map((key) => `define('${key}', 'test-only ${key}');`)
+  .join('\n')}
 $table_prefix = 'wp_';
 if (!defined('ABSPATH')) define('ABSPATH', '${site}/');
 require_once ABSPATH . 'wp-settings.php';
@@ -170,7 +233,9 @@ LoadModule mpm_prefork_module /usr/lib/apache2/modules/mod_mpm_prefork.so
 LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
 LoadModule dir_module /usr/lib/apache2/modules/mod_dir.so
 LoadModule mime_module /usr/lib/apache2/modules/mod_mime.so
-LoadModule php_module /usr/lib/apache2/modules/${run('ls', ['/usr/lib/apache2/modules']).split('\n').find((name) => /^libphp[\d.]*\.so$/.test(name))}
+LoadModule php_module /usr/lib/apache2/modules/${run('ls', ['/usr/lib/apache2/modules'])
+  .split('\n')
+  .find((name) => /^libphp[\d.]*\.so$/.test(name))}
 StartServers 2
 MaxRequestWorkers 8
 TypesConfig /etc/mime.types
