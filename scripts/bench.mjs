@@ -6,7 +6,7 @@
 // HTTP cache off (so every load fetches, parses and compiles the bundle afresh, as a first visit would).
 import { createHash } from 'node:crypto';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
@@ -131,6 +131,8 @@ async function ours() {
   const authorityFiles = readdirSync('dist/authorities').filter((name) => name.endsWith('.json'));
   for (const name of authorityFiles)
     writeFileSync(join(cacheDir, 'authorities', name), readFileSync(`dist/authorities/${name}`));
+  // ...and an inspection's picked sentences from findings/ beside itself, when a breakdown shows that inspection.
+  cpSync('dist/findings', join(cacheDir, 'findings'), { recursive: true });
   const timeline = await bundleEntryChunks('dist/timeline.js');
   for (const [name, code] of timeline.chunks) {
     if (name !== timeline.entryFileName) writeFileSync(join(cacheDir, name), markEvaluation(code));

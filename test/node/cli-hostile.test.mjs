@@ -193,7 +193,9 @@ test('render: "Wrote … for <name>" shows NUL, BEL, ESC and the right-to-left o
   const result = run(['render', '--element', 'timeline', '--src', file, '--out', out]);
   assertReadable(result);
   assert.equal(result.code, 0);
-  assert.deepEqual(lines(result.stderr), [
+  // The first line names the council, escaped; the lines after it are the command's own note on widths and pasting.
+  assert.equal(
+    lines(result.stderr)[0],
     `Wrote ${out}: <ofsted-timeline> for Barnet\\u0000\\u0007\\u001b[31m\\u202eevil, readable without JavaScript.`,
-  ]);
+  );
 });

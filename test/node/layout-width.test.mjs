@@ -11,6 +11,25 @@ const barnet = JSON.parse(readFileSync(new URL('../../data/authorities/barnet.js
 await import('../../dist/timeline.js');
 await import('../../dist/breakdown.js');
 
+// Barnet with its 2019 inspection's picked sentences inline, as a council's own file may carry them: the package's
+// own files keep them apart (fetched in the browser), so a server renders their bars only when given them.
+const barnet2019 = {
+  ...barnet,
+  events: barnet.events.map((event) =>
+    event.id === 'inspection-2019'
+      ? (({ sectionFindings, ...rest }) => ({
+          ...rest,
+          findings: [
+            ...(event.findings ?? []),
+            ...JSON.parse(
+              readFileSync(new URL('../../data/findings/barnet/inspection-2019.json', import.meta.url), 'utf8'),
+            ).findings,
+          ],
+        }))(event)
+      : event,
+  ),
+};
+
 const serverRender = (template) => collectResult(render(template));
 
 test('a server-rendered <ofsted-timeline> is laid out at its layoutWidth, and at 640 px without one', async () => {
@@ -26,7 +45,9 @@ test('a server-rendered <ofsted-timeline> is laid out at its layoutWidth, and at
 
 test('a server-rendered <ofsted-breakdown> is laid out at its layoutWidth', async () => {
   assert.match(
-    await serverRender(html`<ofsted-breakdown .data=${barnet} .layoutWidth=${360}></ofsted-breakdown>`),
+    await serverRender(
+      html`<ofsted-breakdown .data=${barnet2019} event="inspection-2019" .layoutWidth=${360}></ofsted-breakdown>`,
+    ),
     /data-width="360"/,
   );
 });
