@@ -1,25 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { formatIsoDate } from '../data/dates.js';
 import type { TableColumn } from '../shared/data-table.js';
-import { barSegments, HEX_SIZE, seriesColumns, seriesLine, type HexMapLayout } from './layout.js';
+import { barSegments, markPath, seriesColumns, seriesLine, type HexMapLayout, type PlacedHex } from './layout.js';
 import type { Council, England, JudgementId } from './national-data.js';
 import { BAR_KEYS, keyOf, type BarKey, type Standing } from './standing.js';
 import { hexName, inspectionWords, keyWords, standingWords } from './words.js';
-
-/** The second cue besides colour: a mark in each hexagon and key swatch (Good has none; no grade, a hollow hexagon). */
-function renderMark(key: BarKey, x: number, y: number): TemplateResult | typeof nothing {
-  const s = HEX_SIZE * 0.32;
-  switch (key) {
-    case 'outstanding':
-      return svg`<circle class="mark" cx=${x} cy=${y} r=${s}></circle>`;
-    case 'requires-improvement':
-      return svg`<rect class="mark" x=${x - s * 1.3} y=${y - s * 0.4} width=${s * 2.6} height=${s * 0.8}></rect>`;
-    case 'inadequate':
-      return svg`<path class="mark-line" d="M${x - s},${y - s}L${x + s},${y + s}M${x - s},${y + s}L${x + s},${y - s}"></path>`;
-    default:
-      return nothing;
-  }
-}
 
 export interface MapState {
   layout: HexMapLayout;
@@ -41,12 +26,11 @@ export function renderMap(
   },
 ): TemplateResult {
   const { layout, councils, standings, highlighted, active } = state;
-  const hex = (i: number) => {
-    const placed = layout.hexes[i]!;
+  // One element of each kind per hexagon and no nested template: 153 of them are the map's whole cost.
+  const hex = (placed: PlacedHex, i: number) => {
     const key = keyOf(standings[i]!);
-    return svg`<g role="option" class=${`hex key-${key}${i === highlighted ? ' highlighted' : ''}`} data-index=${i} tabindex=${i === active ? 0 : -1}
-      aria-selected=${i === highlighted ? 'true' : 'false'} aria-label=${hexName(councils[i]!, standings[i]!)}>
-      <polygon points=${placed.points}></polygon>${renderMark(key, placed.x, placed.y)}</g>`;
+    return svg`<g role="option" class=${`hex key-${key}`} data-index=${i} tabindex=${i === active ? 0 : -1}
+      aria-selected=${i === highlighted ? 'true' : 'false'} aria-label=${hexName(councils[i]!, standings[i]!)}><polygon points=${placed.points}></polygon><path class="mark" d=${markPath(key, placed.x, placed.y)}></path></g>`;
   };
   // One listener of each kind on the map, not one per hexagon: the hexagon is the one the event came from.
   const indexOf = (event: Event) =>
@@ -55,17 +39,16 @@ export function renderMap(
     const i = indexOf(event);
     if (i >= 0) handler(i);
   };
-  // The highlighted hexagon is drawn last, so its outline is on top of its neighbours'.
-  const order = [...councils.keys()].filter((i) => i !== highlighted);
-  if (highlighted >= 0) order.push(highlighted);
+  // The hexagons keep their order, so a new highlight changes two of them; its outline is drawn last, on top.
+  const ring = layout.hexes[highlighted];
   return html`<svg class="map" part="map" viewBox="-2 -2 ${layout.width + 4} ${layout.height + 4}" role="listbox" aria-label=${state.label}
     @keydown=${handlers.keydown} @click=${on(handlers.choose)} @pointerover=${on(handlers.hover)} @focusin=${on(handlers.focus)}
-    @pointerleave=${() => handlers.hover(-1)}>${order.map(hex)}</svg>`;
+    @pointerleave=${() => handlers.hover(-1)}>${layout.hexes.map(hex)}${ring ? svg`<polygon class="ring" aria-hidden="true" points=${ring.points}></polygon>` : nothing}</svg>`;
 }
 
 /** A key swatch: the hexagon's colour and mark. */
 export const renderSwatch = (key: BarKey): TemplateResult =>
-  html`<svg class="swatch key-${key}" viewBox="-11 -11 22 22" aria-hidden="true"><polygon points="0,-10 8.7,-5 8.7,5 0,10 -8.7,5 -8.7,-5"></polygon>${renderMark(key, 0, 0)}</svg>`;
+  html`<svg class="swatch key-${key}" viewBox="-11 -11 22 22" aria-hidden="true"><polygon points="0,-10 8.7,-5 8.7,5 0,10 -8.7,5 -8.7,-5"></polygon><path class="mark" d=${markPath(key, 0, 0)}></path></svg>`;
 
 /** One stacked bar of counts with its key in words beside the counts. */
 export function renderBar(label: string, counts: number[], judgement: JudgementId): TemplateResult {

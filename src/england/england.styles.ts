@@ -73,7 +73,7 @@ export const englandStyles = css`
   .mark {
     fill: var(--_background);
   }
-  .mark-line {
+  .key-inadequate .mark {
     stroke: var(--_background);
     stroke-width: 1.6;
     fill: none;
@@ -82,9 +82,12 @@ export const englandStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .hex.highlighted polygon {
+  /* The highlighted council's outline, drawn over its neighbours. */
+  .ring {
+    fill: none;
     stroke: var(--_text);
     stroke-width: 2.5;
+    pointer-events: none;
   }
   .hex:focus-visible polygon {
     stroke: var(--_focus);

@@ -3,6 +3,7 @@ import {
   barSegments,
   HEX_SIZE,
   hexMapLayout,
+  markPath,
   nearestInDirection,
   seriesColumns,
   seriesLine,
@@ -37,6 +38,16 @@ describe('hexMapLayout(councils)', () => {
     expect(width).to.be.closeTo(2.5 * w, 0.1);
     expect(height).to.equal(2 * HEX_SIZE + 1.5 * HEX_SIZE);
     expect(hexes[0]!.points.split(' ')).to.have.length(6);
+  });
+});
+
+describe('markPath(key, x, y)', () => {
+  it('centres a disc, a bar or a cross on the hexagon, and gives Good and no grade none', () => {
+    expect(markPath('outstanding', 10, 20)).to.equal('M6.8,20a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z');
+    expect(markPath('requires-improvement', 10, 20)).to.equal('M5.84,18.72h8.32v2.56h-8.32Z');
+    expect(markPath('inadequate', 10, 20)).to.equal('M6.8,16.8L13.2,23.2M6.8,23.2L13.2,16.8');
+    expect(markPath('good', 10, 20)).to.equal('');
+    expect(markPath('none', 10, 20)).to.equal('');
   });
 });
 

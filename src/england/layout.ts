@@ -1,4 +1,5 @@
 import type { Council } from './national-data.js';
+import type { BarKey } from './standing.js';
 
 /** A hexagon's circumradius in the map's own units; the SVG scales to the width it is given. */
 export const HEX_SIZE = 10;
@@ -37,6 +38,25 @@ export function hexMapLayout(councils: readonly Pick<Council, 'q' | 'r'>[]): Hex
     return { x, y, points: corners.map(([dx, dy]) => `${round(x + dx)},${round(y + dy)}`).join(' ') };
   });
   return { width: round(w * (maxQ - minQ + 1.5)), height: round(2 * HEX_SIZE + 1.5 * HEX_SIZE * (maxR - minR)), hexes };
+}
+
+/**
+ * markPath(key, x, y): the second cue besides colour, a mark centred on (x, y) as a path's `d`: a disc for
+ * Outstanding, a bar for Requires improvement, a cross (drawn as a line) for Inadequate, none for Good or no grade
+ * (a hollow hexagon).
+ */
+export function markPath(key: BarKey, x: number, y: number): string {
+  const s = HEX_SIZE * 0.32;
+  switch (key) {
+    case 'outstanding':
+      return `M${round2(x - s)},${round2(y)}a${s},${s} 0 1,0 ${2 * s},0a${s},${s} 0 1,0 ${-2 * s},0Z`;
+    case 'requires-improvement':
+      return `M${round2(x - s * 1.3)},${round2(y - s * 0.4)}h${round2(s * 2.6)}v${round2(s * 0.8)}h${round2(-s * 2.6)}Z`;
+    case 'inadequate':
+      return `M${round2(x - s)},${round2(y - s)}L${round2(x + s)},${round2(y + s)}M${round2(x - s)},${round2(y + s)}L${round2(x + s)},${round2(y - s)}`;
+    default:
+      return '';
+  }
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -164,3 +184,4 @@ export function seriesLine(
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+const round2 = (value: number): number => Math.round(value * 100) / 100;

@@ -6,8 +6,10 @@ import { importNationalFile } from './national-file.js';
 
 /** The package's own national file, checked once a page and shared by every map. */
 let bundled: Promise<England> | undefined;
+/** The same file once checked: a map added later draws with it in its first update, not one promise later. */
+let bundledEngland: England | undefined;
 const loadBundled = (): Promise<England> => {
-  bundled ??= importNationalFile().then((raw) => checkEngland(raw));
+  bundled ??= importNationalFile().then((raw) => (bundledEngland = checkEngland(raw)));
   bundled.catch(() => (bundled = undefined));
   return bundled;
 };
@@ -44,6 +46,7 @@ export class NationalController implements ReactiveController {
       }
       return;
     }
+    if (bundledEngland) return this.succeed(bundledEngland);
     this.status = 'loading';
     loadBundled().then(
       (england) => generation === this.generation && (this.succeed(england), this.host.requestUpdate()),

@@ -60,6 +60,23 @@ describe('<ofsted-england>', () => {
     );
   });
 
+  it('draws the whole map with its council highlighted in its first update once the page has the national data', async () => {
+    await mount({ authority: 'leeds' }); // the page now holds the national file, as a warm page does
+    const el = document.createElement('ofsted-england');
+    el.authority = 'kent';
+    container.append(el);
+    await el.updateComplete; // one update, no waiting for Kent's own file
+    const root = el.shadowRoot!;
+    expect(options(root)).to.have.length(153);
+    expect(root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')).to.match(/^Kent:/);
+    expect(root.querySelectorAll('.neighbours li')).to.have.length(11);
+    el.authority = 'wigan';
+    await el.updateComplete; // a new council is highlighted in the update that follows the change
+    expect(options(root).filter((hex) => hex.getAttribute('aria-selected') === 'true')).to.have.length(1);
+    expect(root.querySelector('[aria-selected="true"]')?.getAttribute('aria-label')).to.match(/^Wigan:/);
+    expect(root.querySelector('.sentence')!.textContent).to.match(/^Wigan is one of/);
+  });
+
   it('moves focus with the arrow keys to the nearest hexagon that way, jumps by typed name, and chooses with Enter', async () => {
     const { el, root, selections } = await mount({ authority: 'leeds' });
     root.querySelector<SVGGElement>('[tabindex="0"]')!.focus();

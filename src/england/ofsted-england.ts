@@ -1,9 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatIsoDate } from '../data/dates.js';
+import { authoritySlug } from '../data/find-authority.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { errorStyles, renderDatasetError } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
+import { memoLast } from '../shared/memo-last.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { englandStyles } from './england.styles.js';
@@ -155,19 +157,41 @@ export class OfstedEngland extends OfstedElement {
     return html`${councilError}${this.renderEngland(national.england)}`;
   }
 
+  /** The standings and counts for one national file, judgement and day: computed when one of those changes. */
+  private readonly standingsOnce = memoLast((england: England, judgement: JudgementId, asOf: string) => {
+    const standings = england.councils.map((council) => standingAt(council, judgement, asOf));
+    const regionCounts = new Map<string, number[]>();
+    for (const region of new Set(england.councils.map((council) => council.region)))
+      regionCounts.set(region, countByKey(standings.filter((_, i) => england.councils[i]!.region === region)));
+    return { standings, englandCounts: countByKey(standings), regionCounts };
+  });
+
+  /**
+   * The council to highlight: the one chosen on the map, else the one `authority` names by id or name (found in the
+   * national file, so the map draws it at once), else the loaded dataset's (`data`, `src`, or another spelling).
+   */
+  private highlightedIndex(councils: readonly Council[]): number {
+    if (this.chosen) return councils.findIndex((council) => council.id === this.chosen);
+    const named = !this.data && !this.src && this.authority ? authoritySlug(this.authority) : '';
+    const found = named
+      ? councils.findIndex((council) => council.id === named || authoritySlug(council.name) === named)
+      : -1;
+    if (found >= 0 || this.loader.status !== 'ready') return found;
+    return councils.findIndex((council) => council.id === this.loader.dataset?.authority.id);
+  }
+
   private renderEngland(england: England): TemplateResult {
     const { councils } = england;
     const judgement = this.shownJudgement;
     const asOf = this.asOf && this.validAsOf() ? this.asOf : england.dataUpTo;
-    const standings = councils.map((council) => standingAt(council, judgement, asOf));
-    const highlightId = this.chosen ?? this.loader.dataset?.authority.id;
-    const highlighted = councils.findIndex((council) => council.id === highlightId);
+    const { standings, englandCounts, regionCounts } = this.standingsOnce(england, judgement, asOf);
+    const highlighted = this.highlightedIndex(councils);
     const council = councils[highlighted];
     let layout = layouts.get(england);
     if (!layout) layouts.set(england, (layout = hexMapLayout(councils)));
     const level = headingLevel(this.headingLevel);
     const judgementName = JUDGEMENT_NAMES[judgement];
-    const englandCounts = countByKey(standings);
+    const regionCount = council ? regionCounts.get(council.region)! : [];
     const active = this.active >= 0 && this.active < councils.length ? this.active : Math.max(0, highlighted);
     const noted = this.hovered >= 0 ? this.hovered : this.active;
     const dated =
@@ -204,9 +228,9 @@ export class OfstedEngland extends OfstedElement {
           <p class="hex-note">${noted >= 0 ? hexName(councils[noted]!, standings[noted]!) : 'Hover over or tab to a hexagon to name its council; choose one to compare it.'}</p>
         </div>
         <div class="panel">
-          ${council ? html`<p class="sentence">${standingSentence(council, standings[highlighted]!, judgement, englandCounts, countByKey(standings.filter((_, i) => councils[i]!.region === council.region)), BAR_KEYS.indexOf(keyOf(standings[highlighted]!)))}</p>` : nothing}
+          ${council ? html`<p class="sentence">${standingSentence(council, standings[highlighted]!, judgement, englandCounts, regionCount, BAR_KEYS.indexOf(keyOf(standings[highlighted]!)))}</p>` : nothing}
           ${renderBar('England', englandCounts, judgement)}
-          ${council ? renderBar(council.region, countByKey(standings.filter((_, i) => councils[i]!.region === council.region)), judgement) : nothing}
+          ${council ? renderBar(council.region, regionCount, judgement) : nothing}
         </div>
       </div>
       ${
