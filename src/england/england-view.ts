@@ -60,7 +60,7 @@ export function renderBar(label: string, counts: number[], judgement: JudgementI
   </figure>`;
 }
 
-/** The council and its ten neighbours, nearest first, each with a dot on the grade scale, its grade and date. */
+/** The council and its ten neighbours, nearest first, each with its swatch in its grade's column of the scale, its grade and date. */
 export function renderNeighbours(
   council: Council,
   councils: readonly Council[],
@@ -72,7 +72,7 @@ export function renderNeighbours(
     return html`<li class=${own ? 'own' : nothing}>
       <span class="rank">${rank}</span>
       <span class="who"><span class="name">${c.name}</span><span class="detail">${standingWords(standing)}${standing.inspection ? `, ${inspectionWords(standing)}` : ''}</span></span>
-      <span class="scale" aria-hidden="true">${BAR_KEYS.map((k) => html`<span class="cell">${k === key ? renderSwatch(k) : nothing}</span>`)}</span>
+      <span class="scale" aria-hidden="true">${renderSwatch(key)}</span>
     </li>`;
   };
   return html`<ol class="neighbours" part="neighbours">

@@ -185,6 +185,22 @@ export const englandStyles = css`
     grid-template-columns: repeat(5, 1fr);
     justify-items: center;
   }
+  /* A neighbour's one swatch, in its grade's column (BAR_KEYS order): no empty cells to lay out. */
+  .scale > .key-outstanding {
+    grid-column: 1;
+  }
+  .scale > .key-good {
+    grid-column: 2;
+  }
+  .scale > .key-requires-improvement {
+    grid-column: 3;
+  }
+  .scale > .key-inadequate {
+    grid-column: 4;
+  }
+  .scale > .key-none {
+    grid-column: 5;
+  }
   .series {
     margin: 0 0 var(--_space);
   }
