@@ -3,18 +3,25 @@ import { waitUntil } from '@open-wc/testing';
 import { holdPending, type Example, type ExampleArgs } from '../fixtures/example.js';
 import { mountElement } from './mount.js';
 
-export type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
+export type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey' | 'ofsted-england';
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
 /** The element's properties for an example's args: attribute names as properties (`show-table` → `showTable`). */
-export function exampleInputs(args: ExampleArgs): Record<string, unknown> {
-  const { 'show-table': showTable, 'no-export': noExport, 'heading-level': headingLevel, ...rest } = args;
+export function exampleInputs(args: ExampleArgs & { 'as-of'?: string }): Record<string, unknown> {
+  const {
+    'show-table': showTable,
+    'no-export': noExport,
+    'heading-level': headingLevel,
+    'as-of': asOf,
+    ...rest
+  } = args;
   return {
     authority: 'barnet',
     ...rest,
     ...(showTable === undefined ? {} : { showTable }),
     ...(noExport === undefined ? {} : { noExport }),
     ...(headingLevel === undefined ? {} : { headingLevel }),
+    ...(asOf === undefined ? {} : { asOf }),
   };
 }
 
@@ -28,6 +35,10 @@ export function contentWidth(host: Element): number {
 export const laidOutAtWidth = (root: ShadowRoot) =>
   !root.querySelector('[data-width]') ||
   root.querySelector('[data-width]')!.getAttribute('data-width') === String(contentWidth(root.host));
+
+/** A map is settled once it is drawn: the council's `ofsted-data` (or error) can come before the national file. */
+const settledFor = (tag: Tag) => (root: ShadowRoot) =>
+  laidOutAtWidth(root) && (tag !== 'ofsted-england' || root.querySelector('[part="map"]') !== null);
 
 /**
  * Adds `tag` showing `example` (plus `extra` inputs) to `container`, and waits until it has settled: its data or error
@@ -57,7 +68,7 @@ export async function mountExample(
       release();
     }
   }
-  const { el, root } = await mountElement(container, tag, inputs as never, { width, settled: laidOutAtWidth });
+  const { el, root } = await mountElement(container, tag, inputs as never, { width, settled: settledFor(tag) });
   if (tag === 'ofsted-journey') {
     const parts = [...root.querySelectorAll<Updating>('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
     await Promise.all(parts.map((part) => part.updateComplete));

@@ -4,7 +4,7 @@ import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/da
 
 export type Outcome = CustomEvent<OfstedDataEventDetail> | CustomEvent<OfstedErrorEventDetail>;
 
-type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
+type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey' | 'ofsted-england';
 
 /** A container added before and removed after each test of the calling suite. */
 export function useContainer(): { readonly element: HTMLDivElement } {

@@ -11,6 +11,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { breakdownExamples } from '../../src/breakdown/examples.js';
+import { englandExamples } from '../../src/england/examples.js';
 import { barnet } from '../../src/fixtures/datasets.js';
 import type { Example } from '../../src/fixtures/example.js';
 import { journeyExamples } from '../../src/journey/examples.js';
@@ -25,6 +26,7 @@ const EXAMPLES: Record<Tag, Record<string, Example>> = {
   'ofsted-scorecard': scorecardExamples,
   'ofsted-breakdown': breakdownExamples,
   'ofsted-journey': journeyExamples,
+  'ofsted-england': englandExamples,
 };
 const TAGS = Object.keys(EXAMPLES) as Tag[];
 
