@@ -33,6 +33,9 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
     /^resize \| .+ResizeObserver entries only: /m,
     /^resize \| .+layout-reading API calls by page scripts: \d+/m,
     /^target \| .+16 ms frame/m,
+    /^england \| first draw of a new map +\| CPU ×1 \| +[\d.]+ ms \| whole after one update in \d+\/\d+$/m,
+    /^england \| redraw on an authority change +\| CPU ×4 \| +[\d.]+ ms \| whole after one update in \d+\/\d+$/m,
+    /^target \| <ofsted-england> draws its map, bars and neighbours in one 16\.7 ms frame.+(met|NOT met)$/m,
     // Issue 15's table: each figure with its target and whether it is met.
     ...[
       'CLS, README paste \\(cold\\), Barnet',
