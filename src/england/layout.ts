@@ -40,23 +40,21 @@ export function hexMapLayout(councils: readonly Pick<Council, 'q' | 'r'>[]): Hex
   return { width: round(w * (maxQ - minQ + 1.5)), height: round(2 * HEX_SIZE + 1.5 * HEX_SIZE * (maxR - minR)), hexes };
 }
 
+/** Each mark from its start, relative to the hexagon's centre (HEX_SIZE 10: about a third of it across). */
+const MARKS: Partial<Record<BarKey, readonly [number, number, string]>> = {
+  outstanding: [-3.2, 0, 'a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z'],
+  'requires-improvement': [-4.16, -1.28, 'h8.32v2.56h-8.32Z'],
+  inadequate: [-3.2, -3.2, 'l6.4,6.4m0,-6.4l-6.4,6.4'],
+};
+
 /**
  * markPath(key, x, y): the second cue besides colour, a mark centred on (x, y) as a path's `d`: a disc for
  * Outstanding, a bar for Requires improvement, a cross (drawn as a line) for Inadequate, none for Good or no grade
  * (a hollow hexagon).
  */
 export function markPath(key: BarKey, x: number, y: number): string {
-  const s = HEX_SIZE * 0.32;
-  switch (key) {
-    case 'outstanding':
-      return `M${round2(x - s)},${round2(y)}a${s},${s} 0 1,0 ${2 * s},0a${s},${s} 0 1,0 ${-2 * s},0Z`;
-    case 'requires-improvement':
-      return `M${round2(x - s * 1.3)},${round2(y - s * 0.4)}h${round2(s * 2.6)}v${round2(s * 0.8)}h${round2(-s * 2.6)}Z`;
-    case 'inadequate':
-      return `M${round2(x - s)},${round2(y - s)}L${round2(x + s)},${round2(y + s)}M${round2(x - s)},${round2(y + s)}L${round2(x + s)},${round2(y - s)}`;
-    default:
-      return '';
-  }
+  const mark = MARKS[key];
+  return mark ? `M${round2(x + mark[0])},${round2(y + mark[1])}${mark[2]}` : '';
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
