@@ -32,7 +32,7 @@ import { clearServerRendered } from './server-rendered.js';
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
  * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
  * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
- * @cssprop --ofsted-secondary-text-colour - Secondary text. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
+ * @cssprop --ofsted-secondary-text-colour - Secondary text, and the buttons' borders. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
  * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.
  * @cssprop --ofsted-border-colour - Lines and borders. Default `#b1b4b6`; `#6f777b` under a dark `theme`.
  * @cssprop --ofsted-focus-colour - Focus highlight. Default `#ffdd00` in both colour schemes.

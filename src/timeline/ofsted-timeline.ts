@@ -116,7 +116,9 @@ export class OfstedTimeline extends OfstedElement {
     return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
   }
 
-  private select(placed: PlacedEvent): void {
+  /** Chooses an event, or none ("None chosen" in the chooser: no `ofsted-select`, as no event was chosen). */
+  private select(placed: PlacedEvent | undefined): void {
+    if (!placed) return void (this.event = undefined);
     if (this.event === placed.event.id) return;
     this.event = placed.event.id;
     this.emit('ofsted-select', { eventId: placed.event.id });

@@ -38,7 +38,8 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${axisY} y2=${axisY}></line>
       ${ticks.map(
         (tick) => svg`
-          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + TICK_OVERHANG}></line>
+          <line class="gridline" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY}></line>
+          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${axisY} y2=${axisY + TICK_OVERHANG}></line>
           <text class="tick-label" x=${tick.x} y=${layout.tickLabelY} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>

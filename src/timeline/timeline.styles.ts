@@ -36,11 +36,17 @@ export const timelineStyles = css`
   .axis-line {
     stroke: var(--_text);
   }
-  /* Light gridlines: solid hairlines that sit behind the data (GOV.UK and ONS chart guidance). */
-  .tick {
+  /* Gridlines are decorative (WCAG 1.4.11 asks nothing of them): a year is read from its label and its tick under the
+     axis (text colour, over 3:1), and every event's date is in its name, tip, details and table. So they stay light
+     hairlines behind the data (GOV.UK and ONS chart guidance). */
+  .gridline {
     stroke: var(--_border);
     stroke-width: 1;
     opacity: 0.6;
+  }
+  .tick {
+    stroke: var(--_text);
+    stroke-width: 1;
   }
   .tick-label {
     fill: var(--_text);
@@ -112,6 +118,10 @@ export const timelineStyles = css`
   }
   .legend-graded .marker {
     fill: var(--_text);
+  }
+  /* A key's icon keeps its size when its words wrap (a narrow column, large text): a flex item would shrink. */
+  .legend-icon {
+    flex: none;
   }
   .chooser {
     display: flex;
@@ -209,8 +219,11 @@ export const timelineStyles = css`
     .band-label-bg.band-label-odd {
       fill: Canvas;
     }
-    .tick {
+    .gridline {
       stroke: GrayText;
+    }
+    .tick {
+      stroke: CanvasText;
     }
     .marker {
       fill: Canvas;

@@ -12,31 +12,38 @@ snapshots["ofsted-timeline Barnet"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -139,31 +146,38 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="270"/>
+    <line class="tick" x1="149.7" x2="149.7" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="270"/>
+    <line class="tick" x1="234.8" x2="234.8" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <line class="gridline" x1="320" x2="320" y1="22" y2="270"/>
+    <line class="tick" x1="320" x2="320" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="270"/>
+    <line class="tick" x1="405.1" x2="405.1" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="270"/>
+    <line class="tick" x1="490.3" x2="490.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="270"/>
+    <line class="tick" x1="575.3" x2="575.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
@@ -253,31 +267,38 @@ snapshots["ofsted-timeline Dark"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
@@ -380,31 +401,38 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
@@ -507,15 +535,18 @@ snapshots["ofsted-timeline NarrowWidth"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="308" y1="366" y2="366"/>
-    <line class="tick" x1="85.7" x2="85.7" y1="22" y2="370"/>
+    <line class="gridline" x1="85.7" x2="85.7" y1="22" y2="366"/>
+    <line class="tick" x1="85.7" x2="85.7" y1="366" y2="370"/>
     <text class="tick-label" text-anchor="middle" x="85.7" y="383.7">
       2015
     </text>
-    <line class="tick" x1="191.8" x2="191.8" y1="22" y2="370"/>
+    <line class="gridline" x1="191.8" x2="191.8" y1="22" y2="366"/>
+    <line class="tick" x1="191.8" x2="191.8" y1="366" y2="370"/>
     <text class="tick-label" text-anchor="middle" x="191.8" y="383.7">
       2020
     </text>
-    <line class="tick" x1="298" x2="298" y1="22" y2="370"/>
+    <line class="gridline" x1="298" x2="298" y1="22" y2="366"/>
+    <line class="tick" x1="298" x2="298" y1="366" y2="370"/>
     <text class="tick-label" text-anchor="end" x="298" y="383.7">
       2025
     </text>
@@ -633,31 +664,38 @@ snapshots["ofsted-timeline TableOpen"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -760,31 +798,38 @@ snapshots["ofsted-timeline SelectedEvent"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -3312,31 +3357,38 @@ snapshots["ofsted-journey Barnet"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -3727,31 +3779,38 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -4009,31 +4068,38 @@ snapshots["ofsted-journey Dark"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
@@ -4424,31 +4490,38 @@ snapshots["ofsted-journey FictionalAllGrades"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="270"/>
+    <line class="tick" x1="149.7" x2="149.7" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="270"/>
+    <line class="tick" x1="234.8" x2="234.8" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <line class="gridline" x1="320" x2="320" y1="22" y2="270"/>
+    <line class="tick" x1="320" x2="320" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="270"/>
+    <line class="tick" x1="405.1" x2="405.1" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="270"/>
+    <line class="tick" x1="490.3" x2="490.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="270"/>
+    <line class="tick" x1="575.3" x2="575.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
@@ -4670,31 +4743,38 @@ snapshots["ofsted-timeline ReservedRoom"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -4797,31 +4877,38 @@ snapshots["ofsted-journey ReservedRoom"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
