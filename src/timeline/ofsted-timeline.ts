@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { OfstedDataset } from '../data/types.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
+import { coverageStyles, renderCoverage } from '../shared/coverage.js';
 import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
@@ -77,7 +78,7 @@ declare global {
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  */
 export class OfstedTimeline extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, timelineStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, coverageStyles, timelineStyles];
 
   static override properties = {
     event: { reflect: true },
@@ -184,6 +185,7 @@ export class OfstedTimeline extends OfstedElement {
         )}
       </svg>${hovered ? renderEventTip(hovered, layout, () => this.hover(undefined)) : nothing}</div>
       ${renderLegend(layout)}
+      ${renderCoverage(dataset)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
         ${selected ? renderEventDetails(dataset, selected, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}
