@@ -4,7 +4,8 @@ import type { OfstedDataset } from '../data/types.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
-import { errorStyles, renderProblem } from '../shared/error-view.js';
+import { coverageStyles, renderCoverage } from '../shared/coverage.js';
+import { errorStyles, renderNothingToShow } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
 import { memoLast } from '../shared/memo-last.js';
@@ -47,7 +48,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  */
 export class OfstedScorecard extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, scorecardStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, coverageStyles, scorecardStyles];
 
   private readonly showOnce = memoLast((dataset: OfstedDataset, event: string | undefined): Shown => {
     const choice = chooseGradedEvent(dataset, event);
@@ -72,10 +73,7 @@ export class OfstedScorecard extends OfstedElement {
 
   private renderScorecard(dataset: OfstedDataset, shown: Shown): TemplateResult {
     // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
-    if (!shown.ok)
-      return this.event
-        ? renderProblem(shown.message, 'No judgements are shown.', true)
-        : html`<p class="status">${shown.message}</p>`;
+    if (!shown.ok) return renderNothingToShow(shown.message, 'No judgements are shown.', Boolean(this.event));
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     const level = headingLevel(this.headingLevel);
@@ -106,6 +104,7 @@ export class OfstedScorecard extends OfstedElement {
           : nothing
       }
       ${renderSources(dataset, scorecard, level)}
+      ${renderCoverage(dataset)}
     `;
   }
 }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderSteps, type ListSteps } from './progressive-list.js';
+import { chevronStyles } from './chevron.styles.js';
 
 export interface TableColumn<Row> {
   header: string;
@@ -40,8 +41,9 @@ export function renderDataTable<Row>(
 }
 
 /**
- * The button that shows and hides a chart's table, named for what the table holds ("Show table of events"), so
- * the three in a journey are told apart by name (WCAG 2.4.6) and the name starts with what the button says.
+ * The button that shows and hides a chart's table, named for what the table holds ("Table of events"), so the three
+ * in a journey are told apart by name (WCAG 2.4.6). Its name stays the same; `aria-expanded` says whether the table is
+ * open, and a chevron (as on Download) shows it, so a screen reader never hears a new name and a new state at once.
  */
 export function renderTableToggle(
   expanded: boolean,
@@ -50,11 +52,11 @@ export function renderTableToggle(
   onToggle: () => void,
 ): TemplateResult {
   return html`<button class="button" part="table-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${controls} @click=${onToggle}>
-    ${`${expanded ? 'Hide' : 'Show'} table of ${what}`}
+    Table of ${what}
   </button>`;
 }
 
-export const dataTableStyles = css`
+const tableStyles = css`
   /* Positioned, so absolutely positioned text inside (a link's visually hidden "(opens in a new tab)") is clipped by
      this scroll box; placed against the page instead, it widened a 320px page to 408px. */
   .table-wrap {
@@ -114,3 +116,9 @@ export const dataTableStyles = css`
     }
   }
 `;
+
+/** The table's styles, its toggle's chevron (as on Download: down when closed, up when the table is open) with them. */
+export const dataTableStyles = [
+  tableStyles,
+  chevronStyles("[part='table-toggle']", "[part='table-toggle'][aria-expanded='true']"),
+];

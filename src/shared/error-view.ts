@@ -33,7 +33,8 @@ export function publicMessage(error: DatasetError): string {
         ? 'The inspection data is larger than these widgets can show, so it is not shown.'
         : 'The inspection data has mistakes in it, so it is not shown.';
     case 'unknown-authority':
-      return error.message;
+      // The council's name and what to read instead; how to fix the tag is for the page's developer (console, event).
+      return error.details.readerMessage ?? 'The page names a council that is not in this data.';
     default:
       return 'The file of inspection data could not be read.';
   }
@@ -53,6 +54,14 @@ export function renderProblem(message: string, shown: string, nothingElse = fals
     <p class="error-message">${message} ${shown}</p>
     ${nothingElse ? renderReportsLink() : null}
   </div>`;
+}
+
+/**
+ * What an element shows when the data holds nothing for it: an alert when the page `asked` for an event (the page's
+ * problem, and what is `shown` instead); else, as data with nothing to show is not an error, a plain status line.
+ */
+export function renderNothingToShow(message: string, shown: string, asked: boolean): TemplateResult {
+  return asked ? renderProblem(message, shown, true) : html`<p class="status">${message}</p>`;
 }
 
 export const errorStyles = css`
