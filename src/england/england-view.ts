@@ -29,12 +29,15 @@ export function renderMap(
   // One element of each kind per hexagon and no nested template: 153 of them are the map's whole cost.
   const hex = (placed: PlacedHex, i: number) => {
     const key = keyOf(standings[i]!);
-    return svg`<g role="option" class=${`hex key-${key}`} data-index=${i} tabindex=${i === active ? 0 : -1}
+    return svg`<g role="option" class=${`hex key-${key}`} tabindex=${i === active ? 0 : -1}
       aria-selected=${i === highlighted ? 'true' : 'false'} aria-label=${hexName(councils[i]!, standings[i]!)}><polygon points=${placed.points}></polygon><path class="mark" d=${markPath(key, placed.x, placed.y)}></path></g>`;
   };
-  // One listener of each kind on the map, not one per hexagon: the hexagon is the one the event came from.
-  const indexOf = (event: Event) =>
-    Number((event.target as Element).closest?.('[data-index]')?.getAttribute('data-index') ?? -1);
+  // One listener of each kind on the map, not one per hexagon: the hexagon is the one the event came from, its
+  // council's index its place among the map's children.
+  const indexOf = (event: Event) => {
+    const hex = (event.target as Element).closest?.('.hex');
+    return hex ? [...hex.parentNode!.children].indexOf(hex) : -1;
+  };
   const on = (handler: (i: number) => void) => (event: Event) => {
     const i = indexOf(event);
     if (i >= 0) handler(i);

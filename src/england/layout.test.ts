@@ -44,7 +44,7 @@ describe('hexMapLayout(councils)', () => {
 describe('markPath(key, x, y)', () => {
   it('centres a disc, a bar or a cross on the hexagon, and gives Good and no grade none', () => {
     expect(markPath('outstanding', 10, 20)).to.equal('M6.8,20a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z');
-    expect(markPath('requires-improvement', 10, 20)).to.equal('M5.84,18.72h8.32v2.56h-8.32Z');
+    expect(markPath('requires-improvement', 10, 20)).to.equal('M5.8,18.7h8.32v2.56h-8.32Z');
     expect(markPath('inadequate', 10, 20)).to.equal('M6.8,16.8l6.4,6.4m0,-6.4l-6.4,6.4');
     expect(markPath('good', 10, 20)).to.equal('');
     expect(markPath('none', 10, 20)).to.equal('');

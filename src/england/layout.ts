@@ -54,7 +54,7 @@ const MARKS: Partial<Record<BarKey, readonly [number, number, string]>> = {
  */
 export function markPath(key: BarKey, x: number, y: number): string {
   const mark = MARKS[key];
-  return mark ? `M${round2(x + mark[0])},${round2(y + mark[1])}${mark[2]}` : '';
+  return mark ? `M${round(x + mark[0])},${round(y + mark[1])}${mark[2]}` : '';
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
@@ -182,4 +182,3 @@ export function seriesLine(
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
-const round2 = (value: number): number => Math.round(value * 100) / 100;

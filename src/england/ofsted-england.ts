@@ -139,7 +139,7 @@ export class OfstedEngland extends OfstedElement {
     }
     if (this.focusPending) {
       this.focusPending = false;
-      (this.renderRoot.querySelector(`.map [data-index="${this.active}"]`) as SVGElement | null)?.focus();
+      (this.renderRoot.querySelector('.map')?.children[this.active] as SVGElement | undefined)?.focus();
     }
   }
 
@@ -157,13 +157,10 @@ export class OfstedEngland extends OfstedElement {
     return html`${councilError}${this.renderEngland(national.england)}`;
   }
 
-  /** The standings and counts for one national file, judgement and day: computed when one of those changes. */
+  /** The standings for one national file, judgement and day, and England's counts: computed when one changes. */
   private readonly standingsOnce = memoLast((england: England, judgement: JudgementId, asOf: string) => {
     const standings = england.councils.map((council) => standingAt(council, judgement, asOf));
-    const regionCounts = new Map<string, number[]>();
-    for (const region of new Set(england.councils.map((council) => council.region)))
-      regionCounts.set(region, countByKey(standings.filter((_, i) => england.councils[i]!.region === region)));
-    return { standings, englandCounts: countByKey(standings), regionCounts };
+    return { standings, englandCounts: countByKey(standings) };
   });
 
   /**
@@ -171,11 +168,8 @@ export class OfstedEngland extends OfstedElement {
    * national file, so the map draws it at once), else the loaded dataset's (`data`, `src`, or another spelling).
    */
   private highlightedIndex(councils: readonly Council[]): number {
-    if (this.chosen) return councils.findIndex((council) => council.id === this.chosen);
-    const named = !this.data && !this.src && this.authority ? authoritySlug(this.authority) : '';
-    const found = named
-      ? councils.findIndex((council) => council.id === named || authoritySlug(council.name) === named)
-      : -1;
+    const named = this.chosen ?? (this.data || this.src ? '' : authoritySlug(this.authority ?? ''));
+    const found = councils.findIndex((council) => council.id === named || authoritySlug(council.name) === named);
     if (found >= 0 || this.loader.status !== 'ready') return found;
     return councils.findIndex((council) => council.id === this.loader.dataset?.authority.id);
   }
@@ -184,14 +178,14 @@ export class OfstedEngland extends OfstedElement {
     const { councils } = england;
     const judgement = this.shownJudgement;
     const asOf = this.asOf && this.validAsOf() ? this.asOf : england.dataUpTo;
-    const { standings, englandCounts, regionCounts } = this.standingsOnce(england, judgement, asOf);
+    const { standings, englandCounts } = this.standingsOnce(england, judgement, asOf);
     const highlighted = this.highlightedIndex(councils);
     const council = councils[highlighted];
     let layout = layouts.get(england);
     if (!layout) layouts.set(england, (layout = hexMapLayout(councils)));
     const level = headingLevel(this.headingLevel);
     const judgementName = JUDGEMENT_NAMES[judgement];
-    const regionCount = council ? regionCounts.get(council.region)! : [];
+    const regionCount = council ? countByKey(standings.filter((_, i) => councils[i]!.region === council.region)) : [];
     const active = this.active >= 0 && this.active < councils.length ? this.active : Math.max(0, highlighted);
     const noted = this.hovered >= 0 ? this.hovered : this.active;
     const dated =

@@ -5508,615 +5508,615 @@ snapshots["ofsted-breakdown FictionalNoReport"] =
 snapshots["ofsted-england Leeds"] = 
 `
 <svg aria-label="Map of England’s councils by latest overall effectiveness grade" class="map" part="map" role="listbox" viewBox="-2 -2 307.1 279">
-  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" data-index="0" role="option" tabindex="-1">
+  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="277.1,180 285.8,185 285.8,195 277.1,200 268.4,195 268.4,185"/>
     <path class="mark" d="M272.9,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="1" role="option" tabindex="-1">
+  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,135 207.9,140 207.9,150 199.2,155 190.5,150 190.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="2" role="option" tabindex="-1">
+  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,90 181.9,95 181.9,105 173.2,110 164.5,105 164.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="3" role="option" tabindex="-1">
+  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,225 86.6,230 86.6,240 77.9,245 69.2,240 69.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" data-index="4" role="option" tabindex="-1">
+  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="190.5,120 199.2,125 199.2,135 190.5,140 181.8,135 181.8,125"/>
     <path class="mark" d="M186.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" data-index="5" role="option" tabindex="-1">
+  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="268.5,195 277.2,200 277.2,210 268.5,215 259.8,210 259.8,200"/>
     <path class="mark" d="M265.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" data-index="6" role="option" tabindex="-1">
+  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,150 95.3,155 95.3,165 86.6,170 77.9,165 77.9,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" data-index="7" role="option" tabindex="-1">
+  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,60 129.9,65 129.9,75 121.2,80 112.5,75 112.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackpool: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="8" role="option" tabindex="-1">
+  <g aria-label="Blackpool: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="95.3,45 104,50 104,60 95.3,65 86.6,60 86.6,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="9" role="option" tabindex="-1">
+  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,75 138.6,80 138.6,90 129.9,95 121.2,90 121.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="10" role="option" tabindex="-1">
+  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,225 104,230 104,240 95.3,245 86.6,240 86.6,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" data-index="11" role="option" tabindex="-1">
+  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,210 147.3,215 147.3,225 138.6,230 129.9,225 129.9,215"/>
     <path class="mark" d="M135.4,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bradford: Requires improvement to be good, inspected 12 January 2026" aria-selected="false" class="hex key-requires-improvement" data-index="12" role="option" tabindex="-1">
+  <g aria-label="Bradford: Requires improvement to be good, inspected 12 January 2026" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="173.2,60 181.9,65 181.9,75 173.2,80 164.5,75 164.5,65"/>
     <path class="mark" d="M169,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Brent: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" data-index="13" role="option" tabindex="-1">
+  <g aria-label="Brent: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="181.9,165 190.6,170 190.6,180 181.9,185 173.2,180 173.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="14" role="option" tabindex="-1">
+  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,225 207.9,230 207.9,240 199.2,245 190.5,240 190.5,230"/>
     <path class="mark" d="M196,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="15" role="option" tabindex="-1">
+  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,210 95.3,215 95.3,225 86.6,230 77.9,225 77.9,215"/>
     <path class="mark" d="M82.4,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" data-index="16" role="option" tabindex="-1">
+  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,210 233.9,215 233.9,225 225.2,230 216.5,225 216.5,215"/>
     <path class="mark" d="M222,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" data-index="17" role="option" tabindex="-1">
+  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,165 155.9,170 155.9,180 147.2,185 138.5,180 138.5,170"/>
     <path class="mark" d="M143,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bury: Requires improvement to be good, inspected 9 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="18" role="option" tabindex="-1">
+  <g aria-label="Bury: Requires improvement to be good, inspected 9 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,75 155.9,80 155.9,90 147.2,95 138.5,90 138.5,80"/>
     <path class="mark" d="M143,83.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" data-index="19" role="option" tabindex="-1">
+  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,60 164.6,65 164.6,75 155.9,80 147.2,75 147.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" data-index="20" role="option" tabindex="-1">
+  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,120 233.9,125 233.9,135 225.2,140 216.5,135 216.5,125"/>
     <path class="mark" d="M221,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" data-index="21" role="option" tabindex="-1">
+  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,150 199.2,155 199.2,165 190.5,170 181.8,165 181.8,155"/>
     <path class="mark" d="M187.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" data-index="22" role="option" tabindex="-1">
+  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,120 216.5,125 216.5,135 207.8,140 199.1,135 199.1,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cheshire East: Inadequate, inspected 26 February 2024" aria-selected="false" class="hex key-inadequate" data-index="23" role="option" tabindex="-1">
+  <g aria-label="Cheshire East: Inadequate, inspected 26 February 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="103.9,120 112.6,125 112.6,135 103.9,140 95.2,135 95.2,125"/>
     <path class="mark" d="M100.7,126.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" data-index="24" role="option" tabindex="-1">
+  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,105 104,110 104,120 95.3,125 86.6,120 86.6,110"/>
     <path class="mark" d="M91.1,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" data-index="25" role="option" tabindex="-1">
+  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,180 233.9,185 233.9,195 225.2,200 216.5,195 216.5,185"/>
     <path class="mark" d="M222,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="26" role="option" tabindex="-1">
+  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="34.6,240 43.3,245 43.3,255 34.6,260 25.9,255 25.9,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" data-index="27" role="option" tabindex="-1">
+  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,135 121.3,140 121.3,150 112.6,155 103.9,150 103.9,140"/>
     <path class="mark" d="M109.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="28" role="option" tabindex="-1">
+  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,210 216.5,215 216.5,225 207.8,230 199.1,225 199.1,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="29" role="option" tabindex="-1">
+  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,30 129.9,35 129.9,45 121.2,50 112.5,45 112.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" data-index="30" role="option" tabindex="-1">
+  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,45 190.6,50 190.6,60 181.9,65 173.2,60 173.2,50"/>
     <path class="mark" d="M178.7,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" data-index="31" role="option" tabindex="-1">
+  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,120 147.3,125 147.3,135 138.6,140 129.9,135 129.9,125"/>
     <path class="mark" d="M135.4,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="32" role="option" tabindex="-1">
+  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,120 164.6,125 164.6,135 155.9,140 147.2,135 147.2,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Devon: Inadequate, inspected 30 September 2024" aria-selected="false" class="hex key-inadequate" data-index="33" role="option" tabindex="-1">
+  <g aria-label="Devon: Inadequate, inspected 30 September 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="43.3,225 52,230 52,240 43.3,245 34.6,240 34.6,230"/>
     <path class="mark" d="M40.1,231.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" data-index="34" role="option" tabindex="-1">
+  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,105 207.9,110 207.9,120 199.2,125 190.5,120 190.5,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" data-index="35" role="option" tabindex="-1">
+  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,240 78,245 78,255 69.3,260 60.6,255 60.6,245"/>
     <path class="mark" d="M66.1,250a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" data-index="36" role="option" tabindex="-1">
+  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,150 78,155 78,165 69.3,170 60.6,165 60.6,155"/>
     <path class="mark" d="M65.1,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" data-index="37" role="option" tabindex="-1">
+  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,45 173.2,50 173.2,60 164.5,65 155.8,60 155.8,50"/>
     <path class="mark" d="M161.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="38" role="option" tabindex="-1">
+  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,165 173.2,170 173.2,180 164.5,185 155.8,180 155.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" data-index="39" role="option" tabindex="-1">
+  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,75 242.5,80 242.5,90 233.8,95 225.1,90 225.1,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" data-index="40" role="option" tabindex="-1">
+  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,225 225.2,230 225.2,240 216.5,245 207.8,240 207.8,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" data-index="41" role="option" tabindex="-1">
+  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,150 233.9,155 233.9,165 225.2,170 216.5,165 216.5,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" data-index="42" role="option" tabindex="-1">
+  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,135 259.8,140 259.8,150 251.1,155 242.4,150 242.4,140"/>
     <path class="mark" d="M247.9,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="43" role="option" tabindex="-1">
+  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,30 199.2,35 199.2,45 190.5,50 181.8,45 181.8,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Gloucestershire: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="44" role="option" tabindex="-1">
+  <g aria-label="Gloucestershire: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,180 95.3,185 95.3,195 86.6,200 77.9,195 77.9,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" data-index="45" role="option" tabindex="-1">
+  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,195 259.8,200 259.8,210 251.1,215 242.4,210 242.4,200"/>
     <path class="mark" d="M247.9,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="46" role="option" tabindex="-1">
+  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,165 225.2,170 225.2,180 216.5,185 207.8,180 207.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" data-index="47" role="option" tabindex="-1">
+  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="112.6,105 121.3,110 121.3,120 112.6,125 103.9,120 103.9,110"/>
     <path class="mark" d="M109.4,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="48" role="option" tabindex="-1">
+  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,180 181.9,185 181.9,195 173.2,200 164.5,195 164.5,185"/>
     <path class="mark" d="M170,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="49" role="option" tabindex="-1">
+  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="147.2,225 155.9,230 155.9,240 147.2,245 138.5,240 138.5,230"/>
     <path class="mark" d="M144,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" data-index="50" role="option" tabindex="-1">
+  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,150 216.5,155 216.5,165 207.8,170 199.1,165 199.1,155"/>
     <path class="mark" d="M204.6,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Harrow: Inadequate, inspected 20 January 2025" aria-selected="false" class="hex key-inadequate" data-index="51" role="option" tabindex="-1">
+  <g aria-label="Harrow: Inadequate, inspected 20 January 2025" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="181.9,135 190.6,140 190.6,150 181.9,155 173.2,150 173.2,140"/>
     <path class="mark" d="M178.7,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" data-index="52" role="option" tabindex="-1">
+  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,45 225.2,50 225.2,60 216.5,65 207.8,60 207.8,50"/>
     <path class="mark" d="M213.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" data-index="53" role="option" tabindex="-1">
+  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="268.5,165 277.2,170 277.2,180 268.5,185 259.8,180 259.8,170"/>
     <path class="mark" d="M265.3,171.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Herefordshire: Good, inspected 10 November 2025" aria-selected="false" class="hex key-good" data-index="54" role="option" tabindex="-1">
+  <g aria-label="Herefordshire: Good, inspected 10 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,165 86.6,170 86.6,180 77.9,185 69.2,180 69.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" data-index="55" role="option" tabindex="-1">
+  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="233.8,135 242.5,140 242.5,150 233.8,155 225.1,150 225.1,140"/>
     <path class="mark" d="M230.6,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" data-index="56" role="option" tabindex="-1">
+  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,150 181.9,155 181.9,165 173.2,170 164.5,165 164.5,155"/>
     <path class="mark" d="M170,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hounslow: Good, inspected 16 October 2023" aria-selected="false" class="hex key-good" data-index="57" role="option" tabindex="-1">
+  <g aria-label="Hounslow: Good, inspected 16 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,180 164.6,185 164.6,195 155.9,200 147.2,195 147.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="58" role="option" tabindex="-1">
+  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,255 155.9,260 155.9,270 147.2,275 138.5,270 138.5,260"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" data-index="59" role="option" tabindex="-1">
+  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="8.7,255 17.4,260 17.4,270 8.7,275 0,270 0,260"/>
     <path class="mark" d="M5.5,261.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="60" role="option" tabindex="-1">
+  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,165 207.9,170 207.9,180 199.2,185 190.5,180 190.5,170"/>
     <path class="mark" d="M196,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="61" role="option" tabindex="-1">
+  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,180 199.2,185 199.2,195 190.5,200 181.8,195 181.8,185"/>
     <path class="mark" d="M187.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="62" role="option" tabindex="-1">
+  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,210 251.2,215 251.2,225 242.5,230 233.8,225 233.8,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Hull: Good, inspected 2 March 2026" aria-selected="false" class="hex key-good" data-index="63" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Hull: Good, inspected 2 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,90 233.9,95 233.9,105 225.2,110 216.5,105 216.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="64" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,210 181.9,215 181.9,225 173.2,230 164.5,225 164.5,215"/>
     <path class="mark" d="M170,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="65" role="option" tabindex="-1">
+  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,75 190.6,80 190.6,90 181.9,95 173.2,90 173.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" data-index="66" role="option" tabindex="-1">
+  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="86.6,90 95.3,95 95.3,105 86.6,110 77.9,105 77.9,95"/>
     <path class="mark" d="M83.4,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="67" role="option" tabindex="-1">
+  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,195 207.9,200 207.9,210 199.2,215 190.5,210 190.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lancashire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="68" role="option" tabindex="-1">
+  <g aria-label="Lancashire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="103.9,60 112.6,65 112.6,75 103.9,80 95.2,75 95.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="true" class="hex key-outstanding" data-index="69" role="option" tabindex="0">
+  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="true" class="hex key-outstanding" role="option" tabindex="0">
     <polygon points="199.2,75 207.9,80 207.9,90 199.2,95 190.5,90 190.5,80"/>
     <path class="mark" d="M196,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" data-index="70" role="option" tabindex="-1">
+  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,150 129.9,155 129.9,165 121.2,170 112.5,165 112.5,155"/>
     <path class="mark" d="M117,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" data-index="71" role="option" tabindex="-1">
+  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,150 147.3,155 147.3,165 138.6,170 129.9,165 129.9,155"/>
     <path class="mark" d="M135.4,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" data-index="72" role="option" tabindex="-1">
+  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,195 242.5,200 242.5,210 233.8,215 225.1,210 225.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" data-index="73" role="option" tabindex="-1">
+  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,105 225.2,110 225.2,120 216.5,125 207.8,120 207.8,110"/>
     <path class="mark" d="M213.3,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Liverpool: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="74" role="option" tabindex="-1">
+  <g aria-label="Liverpool: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="77.9,105 86.6,110 86.6,120 77.9,125 69.2,120 69.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" data-index="75" role="option" tabindex="-1">
+  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,135 225.2,140 225.2,150 216.5,155 207.8,150 207.8,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" data-index="76" role="option" tabindex="-1">
+  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,90 147.3,95 147.3,105 138.6,110 129.9,105 129.9,95"/>
     <path class="mark" d="M135.4,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" data-index="77" role="option" tabindex="-1">
+  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="285.8,195 294.5,200 294.5,210 285.8,215 277.1,210 277.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" data-index="78" role="option" tabindex="-1">
+  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,210 199.2,215 199.2,225 190.5,230 181.8,225 181.8,215"/>
     <path class="mark" d="M187.3,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Middlesbrough: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="79" role="option" tabindex="-1">
+  <g aria-label="Middlesbrough: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="207.8,60 216.5,65 216.5,75 207.8,80 199.1,75 199.1,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" data-index="80" role="option" tabindex="-1">
+  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,150 164.6,155 164.6,165 155.9,170 147.2,165 147.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" data-index="81" role="option" tabindex="-1">
+  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,30 181.9,35 181.9,45 173.2,50 164.5,45 164.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" data-index="82" role="option" tabindex="-1">
+  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="259.8,180 268.5,185 268.5,195 259.8,200 251.1,195 251.1,185"/>
     <path class="mark" d="M256.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" data-index="83" role="option" tabindex="-1">
+  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,105 259.8,110 259.8,120 251.1,125 242.4,120 242.4,110"/>
     <path class="mark" d="M247.9,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North East Lincolnshire: Good, inspected 14 July 2025" aria-selected="false" class="hex key-good" data-index="84" role="option" tabindex="-1">
+  <g aria-label="North East Lincolnshire: Good, inspected 14 July 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,90 251.2,95 251.2,105 242.5,110 233.8,105 233.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" data-index="85" role="option" tabindex="-1">
+  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,90 216.5,95 216.5,105 207.8,110 199.1,105 199.1,95"/>
     <path class="mark" d="M204.6,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="86" role="option" tabindex="-1">
+  <g aria-label="North Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="129.9,165 138.6,170 138.6,180 129.9,185 121.2,180 121.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="87" role="option" tabindex="-1">
+  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,210 78,215 78,225 69.3,230 60.6,225 60.6,215"/>
     <path class="mark" d="M65.1,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="88" role="option" tabindex="-1">
+  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,0 199.2,5 199.2,15 190.5,20 181.8,15 181.8,5"/>
     <path class="mark" d="M187.3,10a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" data-index="89" role="option" tabindex="-1">
+  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,60 199.2,65 199.2,75 190.5,80 181.8,75 181.8,65"/>
     <path class="mark" d="M187.3,70a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" data-index="90" role="option" tabindex="-1">
+  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,15 190.6,20 190.6,30 181.9,35 173.2,30 173.2,20"/>
     <path class="mark" d="M178.7,25a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Nottingham: Inadequate, inspected 11 July 2022" aria-selected="false" class="hex key-inadequate" data-index="91" role="option" tabindex="-1">
+  <g aria-label="Nottingham: Inadequate, inspected 11 July 2022" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="164.5,135 173.2,140 173.2,150 164.5,155 155.8,150 155.8,140"/>
     <path class="mark" d="M161.3,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Nottinghamshire: Good, inspected 20 May 2024" aria-selected="false" class="hex key-good" data-index="92" role="option" tabindex="-1">
+  <g aria-label="Nottinghamshire: Good, inspected 20 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,120 181.9,125 181.9,135 173.2,140 164.5,135 164.5,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" data-index="93" role="option" tabindex="-1">
+  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,75 173.2,80 173.2,90 164.5,95 155.8,90 155.8,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" data-index="94" role="option" tabindex="-1">
+  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,180 129.9,185 129.9,195 121.2,200 112.5,195 112.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Peterborough: Inadequate, inspected 27 November 2023" aria-selected="false" class="hex key-inadequate" data-index="95" role="option" tabindex="-1">
+  <g aria-label="Peterborough: Inadequate, inspected 27 November 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="233.8,105 242.5,110 242.5,120 233.8,125 225.1,120 225.1,110"/>
     <path class="mark" d="M230.6,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" data-index="96" role="option" tabindex="-1">
+  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,255 52,260 52,270 43.3,275 34.6,270 34.6,260"/>
     <path class="mark" d="M39.1,263.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Portsmouth: No overall grade (framework from April 2026), inspected 6 July 2026" aria-selected="false" class="hex key-none" data-index="97" role="option" tabindex="-1">
+  <g aria-label="Portsmouth: No overall grade (framework from April 2026), inspected 6 July 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="129.9,225 138.6,230 138.6,240 129.9,245 121.2,240 121.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" data-index="98" role="option" tabindex="-1">
+  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,195 138.6,200 138.6,210 129.9,215 121.2,210 121.2,200"/>
     <path class="mark" d="M125.7,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="99" role="option" tabindex="-1">
+  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,165 259.8,170 259.8,180 251.1,185 242.4,180 242.4,170"/>
     <path class="mark" d="M247.9,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" data-index="100" role="option" tabindex="-1">
+  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,60 233.9,65 233.9,75 225.2,80 216.5,75 216.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" data-index="101" role="option" tabindex="-1">
+  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,195 173.2,200 173.2,210 164.5,215 155.8,210 155.8,200"/>
     <path class="mark" d="M161.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="102" role="option" tabindex="-1">
+  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,60 147.3,65 147.3,75 138.6,80 129.9,75 129.9,65"/>
     <path class="mark" d="M134.4,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" data-index="103" role="option" tabindex="-1">
+  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,105 190.6,110 190.6,120 181.9,125 173.2,120 173.2,110"/>
     <path class="mark" d="M178.7,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" data-index="104" role="option" tabindex="-1">
+  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,135 155.9,140 155.9,150 147.2,155 138.5,150 138.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Salford: Good, inspected 6 November 2023" aria-selected="false" class="hex key-good" data-index="105" role="option" tabindex="-1">
+  <g aria-label="Salford: Good, inspected 6 November 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,75 121.3,80 121.3,90 112.6,95 103.9,90 103.9,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" data-index="106" role="option" tabindex="-1">
+  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,135 86.6,140 86.6,150 77.9,155 69.2,150 69.2,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" data-index="107" role="option" tabindex="-1">
+  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="69.3,90 78,95 78,105 69.3,110 60.6,105 60.6,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="108" role="option" tabindex="-1">
+  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,105 173.2,110 173.2,120 164.5,125 155.8,120 155.8,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" data-index="109" role="option" tabindex="-1">
+  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="60.6,135 69.3,140 69.3,150 60.6,155 51.9,150 51.9,140"/>
     <path class="mark" d="M57.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Slough: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="110" role="option" tabindex="-1">
+  <g aria-label="Slough: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,180 147.3,185 147.3,195 138.6,200 129.9,195 129.9,185"/>
     <path class="mark" d="M134.4,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="111" role="option" tabindex="-1">
+  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,150 112.6,155 112.6,165 103.9,170 95.2,165 95.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Somerset: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" data-index="112" role="option" tabindex="-1">
+  <g aria-label="Somerset: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="60.6,225 69.3,230 69.3,240 60.6,245 51.9,240 51.9,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" data-index="113" role="option" tabindex="-1">
+  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,195 86.6,200 86.6,210 77.9,215 69.2,210 69.2,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Tyneside: No overall grade (framework from April 2026), inspected 15 June 2026" aria-selected="false" class="hex key-none" data-index="114" role="option" tabindex="-1">
+  <g aria-label="South Tyneside: No overall grade (framework from April 2026), inspected 15 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="199.2,15 207.9,20 207.9,30 199.2,35 190.5,30 190.5,20"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southampton: Good, inspected 5 June 2023" aria-selected="false" class="hex key-good" data-index="115" role="option" tabindex="-1">
+  <g aria-label="Southampton: Good, inspected 5 June 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,225 121.3,230 121.3,240 112.6,245 103.9,240 103.9,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="116" role="option" tabindex="-1">
+  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="259.8,150 268.5,155 268.5,165 259.8,170 251.1,165 251.1,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" data-index="117" role="option" tabindex="-1">
+  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,195 225.2,200 225.2,210 216.5,215 207.8,210 207.8,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" data-index="118" role="option" tabindex="-1">
+  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,90 112.6,95 112.6,105 103.9,110 95.2,105 95.2,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" data-index="119" role="option" tabindex="-1">
+  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,135 138.6,140 138.6,150 129.9,155 121.2,150 121.2,140"/>
     <path class="mark" d="M125.7,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="120" role="option" tabindex="-1">
+  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,105 155.9,110 155.9,120 147.2,125 138.5,120 138.5,110"/>
     <path class="mark" d="M143,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="121" role="option" tabindex="-1">
+  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="199.2,45 207.9,50 207.9,60 199.2,65 190.5,60 190.5,50"/>
     <path class="mark" d="M195,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="122" role="option" tabindex="-1">
+  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,120 129.9,125 129.9,135 121.2,140 112.5,135 112.5,125"/>
     <path class="mark" d="M117,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" data-index="123" role="option" tabindex="-1">
+  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="242.5,120 251.2,125 251.2,135 242.5,140 233.8,135 233.8,125"/>
     <path class="mark" d="M238.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" data-index="124" role="option" tabindex="-1">
+  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,30 216.5,35 216.5,45 207.8,50 199.1,45 199.1,35"/>
     <path class="mark" d="M204.6,40a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" data-index="125" role="option" tabindex="-1">
+  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,210 164.6,215 164.6,225 155.9,230 147.2,225 147.2,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" data-index="126" role="option" tabindex="-1">
+  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,225 190.6,230 190.6,240 181.9,245 173.2,240 173.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" data-index="127" role="option" tabindex="-1">
+  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="95.3,195 104,200 104,210 95.3,215 86.6,210 86.6,200"/>
     <path class="mark" d="M92.1,201.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" data-index="128" role="option" tabindex="-1">
+  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="155.9,90 164.6,95 164.6,105 155.9,110 147.2,105 147.2,95"/>
     <path class="mark" d="M152.7,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" data-index="129" role="option" tabindex="-1">
+  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,120 78,125 78,135 69.3,140 60.6,135 60.6,125"/>
     <path class="mark" d="M66.1,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" data-index="130" role="option" tabindex="-1">
+  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,150 251.2,155 251.2,165 242.5,170 233.8,165 233.8,155"/>
     <path class="mark" d="M239.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="131" role="option" tabindex="-1">
+  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="52,240 60.7,245 60.7,255 52,260 43.3,255 43.3,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="132" role="option" tabindex="-1">
+  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,180 251.2,185 251.2,195 242.5,200 233.8,195 233.8,185"/>
     <path class="mark" d="M239.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Trafford: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="133" role="option" tabindex="-1">
+  <g aria-label="Trafford: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="121.2,90 129.9,95 129.9,105 121.2,110 112.5,105 112.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" data-index="134" role="option" tabindex="-1">
+  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,90 199.2,95 199.2,105 190.5,110 181.8,105 181.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" data-index="135" role="option" tabindex="-1">
+  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="95.3,135 104,140 104,150 95.3,155 86.6,150 86.6,140"/>
     <path class="mark" d="M92.1,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="136" role="option" tabindex="-1">
+  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,165 242.5,170 242.5,180 233.8,185 225.1,180 225.1,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" data-index="137" role="option" tabindex="-1">
+  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,195 190.6,200 190.6,210 181.9,215 173.2,210 173.2,200"/>
     <path class="mark" d="M178.7,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Warrington: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="138" role="option" tabindex="-1">
+  <g aria-label="Warrington: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,105 138.6,110 138.6,120 129.9,125 121.2,120 121.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="139" role="option" tabindex="-1">
+  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,165 104,170 104,180 95.3,185 86.6,180 86.6,170"/>
     <path class="mark" d="M91.1,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" data-index="140" role="option" tabindex="-1">
+  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,195 121.3,200 121.3,210 112.6,215 103.9,210 103.9,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="141" role="option" tabindex="-1">
+  <g aria-label="West Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="112.6,165 121.3,170 121.3,180 112.6,185 103.9,180 103.9,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Sussex: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="142" role="option" tabindex="-1">
+  <g aria-label="West Sussex: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,225 173.2,230 173.2,240 164.5,245 155.8,240 155.8,230"/>
     <path class="mark" d="M160.3,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="143" role="option" tabindex="-1">
+  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,180 216.5,185 216.5,195 207.8,200 199.1,195 199.1,185"/>
     <path class="mark" d="M204.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="144" role="option" tabindex="-1">
+  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,45 121.3,50 121.3,60 112.6,65 103.9,60 103.9,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" data-index="145" role="option" tabindex="-1">
+  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,75 104,80 104,90 95.3,95 86.6,90 86.6,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" data-index="146" role="option" tabindex="-1">
+  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="103.9,210 112.6,215 112.6,225 103.9,230 95.2,225 95.2,215"/>
     <path class="mark" d="M100.7,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="147" role="option" tabindex="-1">
+  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,195 155.9,200 155.9,210 147.2,215 138.5,210 138.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" data-index="148" role="option" tabindex="-1">
+  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="60.6,105 69.3,110 69.3,120 60.6,125 51.9,120 51.9,110"/>
     <path class="mark" d="M56.4,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="149" role="option" tabindex="-1">
+  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,210 129.9,215 129.9,225 121.2,230 112.5,225 112.5,215"/>
     <path class="mark" d="M117,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" data-index="150" role="option" tabindex="-1">
+  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,120 95.3,125 95.3,135 86.6,140 77.9,135 77.9,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" data-index="151" role="option" tabindex="-1">
+  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,180 112.6,185 112.6,195 103.9,200 95.2,195 95.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" data-index="152" role="option" tabindex="-1">
+  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,75 225.2,80 225.2,90 216.5,95 207.8,90 207.8,80"/>
     <path class="mark" d="M213.3,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
@@ -6629,615 +6629,615 @@ snapshots["ofsted-england Leeds"] =
 snapshots["ofsted-england NoOverallGrade"] = 
 `
 <svg aria-label="Map of England’s councils by latest overall effectiveness grade" class="map" part="map" role="listbox" viewBox="-2 -2 307.1 279">
-  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" data-index="0" role="option" tabindex="-1">
+  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="277.1,180 285.8,185 285.8,195 277.1,200 268.4,195 268.4,185"/>
     <path class="mark" d="M272.9,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="1" role="option" tabindex="-1">
+  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,135 207.9,140 207.9,150 199.2,155 190.5,150 190.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="2" role="option" tabindex="-1">
+  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,90 181.9,95 181.9,105 173.2,110 164.5,105 164.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="3" role="option" tabindex="-1">
+  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,225 86.6,230 86.6,240 77.9,245 69.2,240 69.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" data-index="4" role="option" tabindex="-1">
+  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="190.5,120 199.2,125 199.2,135 190.5,140 181.8,135 181.8,125"/>
     <path class="mark" d="M186.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" data-index="5" role="option" tabindex="-1">
+  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="268.5,195 277.2,200 277.2,210 268.5,215 259.8,210 259.8,200"/>
     <path class="mark" d="M265.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" data-index="6" role="option" tabindex="-1">
+  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,150 95.3,155 95.3,165 86.6,170 77.9,165 77.9,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" data-index="7" role="option" tabindex="-1">
+  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,60 129.9,65 129.9,75 121.2,80 112.5,75 112.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackpool: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="8" role="option" tabindex="-1">
+  <g aria-label="Blackpool: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="95.3,45 104,50 104,60 95.3,65 86.6,60 86.6,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="9" role="option" tabindex="-1">
+  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,75 138.6,80 138.6,90 129.9,95 121.2,90 121.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="10" role="option" tabindex="-1">
+  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,225 104,230 104,240 95.3,245 86.6,240 86.6,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" data-index="11" role="option" tabindex="-1">
+  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,210 147.3,215 147.3,225 138.6,230 129.9,225 129.9,215"/>
     <path class="mark" d="M135.4,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bradford: Requires improvement to be good, inspected 12 January 2026" aria-selected="false" class="hex key-requires-improvement" data-index="12" role="option" tabindex="-1">
+  <g aria-label="Bradford: Requires improvement to be good, inspected 12 January 2026" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="173.2,60 181.9,65 181.9,75 173.2,80 164.5,75 164.5,65"/>
     <path class="mark" d="M169,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Brent: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="true" class="hex key-none" data-index="13" role="option" tabindex="0">
+  <g aria-label="Brent: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="true" class="hex key-none" role="option" tabindex="0">
     <polygon points="181.9,165 190.6,170 190.6,180 181.9,185 173.2,180 173.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="14" role="option" tabindex="-1">
+  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,225 207.9,230 207.9,240 199.2,245 190.5,240 190.5,230"/>
     <path class="mark" d="M196,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="15" role="option" tabindex="-1">
+  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,210 95.3,215 95.3,225 86.6,230 77.9,225 77.9,215"/>
     <path class="mark" d="M82.4,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" data-index="16" role="option" tabindex="-1">
+  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,210 233.9,215 233.9,225 225.2,230 216.5,225 216.5,215"/>
     <path class="mark" d="M222,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" data-index="17" role="option" tabindex="-1">
+  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,165 155.9,170 155.9,180 147.2,185 138.5,180 138.5,170"/>
     <path class="mark" d="M143,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bury: Requires improvement to be good, inspected 9 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="18" role="option" tabindex="-1">
+  <g aria-label="Bury: Requires improvement to be good, inspected 9 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,75 155.9,80 155.9,90 147.2,95 138.5,90 138.5,80"/>
     <path class="mark" d="M143,83.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" data-index="19" role="option" tabindex="-1">
+  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,60 164.6,65 164.6,75 155.9,80 147.2,75 147.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" data-index="20" role="option" tabindex="-1">
+  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,120 233.9,125 233.9,135 225.2,140 216.5,135 216.5,125"/>
     <path class="mark" d="M221,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" data-index="21" role="option" tabindex="-1">
+  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,150 199.2,155 199.2,165 190.5,170 181.8,165 181.8,155"/>
     <path class="mark" d="M187.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" data-index="22" role="option" tabindex="-1">
+  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,120 216.5,125 216.5,135 207.8,140 199.1,135 199.1,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cheshire East: Inadequate, inspected 26 February 2024" aria-selected="false" class="hex key-inadequate" data-index="23" role="option" tabindex="-1">
+  <g aria-label="Cheshire East: Inadequate, inspected 26 February 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="103.9,120 112.6,125 112.6,135 103.9,140 95.2,135 95.2,125"/>
     <path class="mark" d="M100.7,126.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" data-index="24" role="option" tabindex="-1">
+  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,105 104,110 104,120 95.3,125 86.6,120 86.6,110"/>
     <path class="mark" d="M91.1,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" data-index="25" role="option" tabindex="-1">
+  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,180 233.9,185 233.9,195 225.2,200 216.5,195 216.5,185"/>
     <path class="mark" d="M222,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="26" role="option" tabindex="-1">
+  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="34.6,240 43.3,245 43.3,255 34.6,260 25.9,255 25.9,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" data-index="27" role="option" tabindex="-1">
+  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,135 121.3,140 121.3,150 112.6,155 103.9,150 103.9,140"/>
     <path class="mark" d="M109.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="28" role="option" tabindex="-1">
+  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,210 216.5,215 216.5,225 207.8,230 199.1,225 199.1,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="29" role="option" tabindex="-1">
+  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,30 129.9,35 129.9,45 121.2,50 112.5,45 112.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" data-index="30" role="option" tabindex="-1">
+  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,45 190.6,50 190.6,60 181.9,65 173.2,60 173.2,50"/>
     <path class="mark" d="M178.7,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" data-index="31" role="option" tabindex="-1">
+  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,120 147.3,125 147.3,135 138.6,140 129.9,135 129.9,125"/>
     <path class="mark" d="M135.4,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="32" role="option" tabindex="-1">
+  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,120 164.6,125 164.6,135 155.9,140 147.2,135 147.2,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Devon: Inadequate, inspected 30 September 2024" aria-selected="false" class="hex key-inadequate" data-index="33" role="option" tabindex="-1">
+  <g aria-label="Devon: Inadequate, inspected 30 September 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="43.3,225 52,230 52,240 43.3,245 34.6,240 34.6,230"/>
     <path class="mark" d="M40.1,231.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" data-index="34" role="option" tabindex="-1">
+  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,105 207.9,110 207.9,120 199.2,125 190.5,120 190.5,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" data-index="35" role="option" tabindex="-1">
+  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,240 78,245 78,255 69.3,260 60.6,255 60.6,245"/>
     <path class="mark" d="M66.1,250a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" data-index="36" role="option" tabindex="-1">
+  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,150 78,155 78,165 69.3,170 60.6,165 60.6,155"/>
     <path class="mark" d="M65.1,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" data-index="37" role="option" tabindex="-1">
+  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,45 173.2,50 173.2,60 164.5,65 155.8,60 155.8,50"/>
     <path class="mark" d="M161.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="38" role="option" tabindex="-1">
+  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,165 173.2,170 173.2,180 164.5,185 155.8,180 155.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" data-index="39" role="option" tabindex="-1">
+  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,75 242.5,80 242.5,90 233.8,95 225.1,90 225.1,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" data-index="40" role="option" tabindex="-1">
+  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,225 225.2,230 225.2,240 216.5,245 207.8,240 207.8,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" data-index="41" role="option" tabindex="-1">
+  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,150 233.9,155 233.9,165 225.2,170 216.5,165 216.5,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" data-index="42" role="option" tabindex="-1">
+  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,135 259.8,140 259.8,150 251.1,155 242.4,150 242.4,140"/>
     <path class="mark" d="M247.9,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="43" role="option" tabindex="-1">
+  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,30 199.2,35 199.2,45 190.5,50 181.8,45 181.8,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Gloucestershire: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="44" role="option" tabindex="-1">
+  <g aria-label="Gloucestershire: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,180 95.3,185 95.3,195 86.6,200 77.9,195 77.9,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" data-index="45" role="option" tabindex="-1">
+  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,195 259.8,200 259.8,210 251.1,215 242.4,210 242.4,200"/>
     <path class="mark" d="M247.9,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="46" role="option" tabindex="-1">
+  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,165 225.2,170 225.2,180 216.5,185 207.8,180 207.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" data-index="47" role="option" tabindex="-1">
+  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="112.6,105 121.3,110 121.3,120 112.6,125 103.9,120 103.9,110"/>
     <path class="mark" d="M109.4,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="48" role="option" tabindex="-1">
+  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,180 181.9,185 181.9,195 173.2,200 164.5,195 164.5,185"/>
     <path class="mark" d="M170,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="49" role="option" tabindex="-1">
+  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="147.2,225 155.9,230 155.9,240 147.2,245 138.5,240 138.5,230"/>
     <path class="mark" d="M144,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" data-index="50" role="option" tabindex="-1">
+  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,150 216.5,155 216.5,165 207.8,170 199.1,165 199.1,155"/>
     <path class="mark" d="M204.6,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Harrow: Inadequate, inspected 20 January 2025" aria-selected="false" class="hex key-inadequate" data-index="51" role="option" tabindex="-1">
+  <g aria-label="Harrow: Inadequate, inspected 20 January 2025" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="181.9,135 190.6,140 190.6,150 181.9,155 173.2,150 173.2,140"/>
     <path class="mark" d="M178.7,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" data-index="52" role="option" tabindex="-1">
+  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,45 225.2,50 225.2,60 216.5,65 207.8,60 207.8,50"/>
     <path class="mark" d="M213.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" data-index="53" role="option" tabindex="-1">
+  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="268.5,165 277.2,170 277.2,180 268.5,185 259.8,180 259.8,170"/>
     <path class="mark" d="M265.3,171.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Herefordshire: Good, inspected 10 November 2025" aria-selected="false" class="hex key-good" data-index="54" role="option" tabindex="-1">
+  <g aria-label="Herefordshire: Good, inspected 10 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,165 86.6,170 86.6,180 77.9,185 69.2,180 69.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" data-index="55" role="option" tabindex="-1">
+  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="233.8,135 242.5,140 242.5,150 233.8,155 225.1,150 225.1,140"/>
     <path class="mark" d="M230.6,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" data-index="56" role="option" tabindex="-1">
+  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,150 181.9,155 181.9,165 173.2,170 164.5,165 164.5,155"/>
     <path class="mark" d="M170,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hounslow: Good, inspected 16 October 2023" aria-selected="false" class="hex key-good" data-index="57" role="option" tabindex="-1">
+  <g aria-label="Hounslow: Good, inspected 16 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,180 164.6,185 164.6,195 155.9,200 147.2,195 147.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="58" role="option" tabindex="-1">
+  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,255 155.9,260 155.9,270 147.2,275 138.5,270 138.5,260"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" data-index="59" role="option" tabindex="-1">
+  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="8.7,255 17.4,260 17.4,270 8.7,275 0,270 0,260"/>
     <path class="mark" d="M5.5,261.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="60" role="option" tabindex="-1">
+  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,165 207.9,170 207.9,180 199.2,185 190.5,180 190.5,170"/>
     <path class="mark" d="M196,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="61" role="option" tabindex="-1">
+  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,180 199.2,185 199.2,195 190.5,200 181.8,195 181.8,185"/>
     <path class="mark" d="M187.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="62" role="option" tabindex="-1">
+  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,210 251.2,215 251.2,225 242.5,230 233.8,225 233.8,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Hull: Good, inspected 2 March 2026" aria-selected="false" class="hex key-good" data-index="63" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Hull: Good, inspected 2 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,90 233.9,95 233.9,105 225.2,110 216.5,105 216.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="64" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,210 181.9,215 181.9,225 173.2,230 164.5,225 164.5,215"/>
     <path class="mark" d="M170,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="65" role="option" tabindex="-1">
+  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,75 190.6,80 190.6,90 181.9,95 173.2,90 173.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" data-index="66" role="option" tabindex="-1">
+  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="86.6,90 95.3,95 95.3,105 86.6,110 77.9,105 77.9,95"/>
     <path class="mark" d="M83.4,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="67" role="option" tabindex="-1">
+  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,195 207.9,200 207.9,210 199.2,215 190.5,210 190.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lancashire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="68" role="option" tabindex="-1">
+  <g aria-label="Lancashire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="103.9,60 112.6,65 112.6,75 103.9,80 95.2,75 95.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" data-index="69" role="option" tabindex="-1">
+  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,75 207.9,80 207.9,90 199.2,95 190.5,90 190.5,80"/>
     <path class="mark" d="M196,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" data-index="70" role="option" tabindex="-1">
+  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,150 129.9,155 129.9,165 121.2,170 112.5,165 112.5,155"/>
     <path class="mark" d="M117,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" data-index="71" role="option" tabindex="-1">
+  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,150 147.3,155 147.3,165 138.6,170 129.9,165 129.9,155"/>
     <path class="mark" d="M135.4,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" data-index="72" role="option" tabindex="-1">
+  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,195 242.5,200 242.5,210 233.8,215 225.1,210 225.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" data-index="73" role="option" tabindex="-1">
+  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,105 225.2,110 225.2,120 216.5,125 207.8,120 207.8,110"/>
     <path class="mark" d="M213.3,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Liverpool: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="74" role="option" tabindex="-1">
+  <g aria-label="Liverpool: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="77.9,105 86.6,110 86.6,120 77.9,125 69.2,120 69.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" data-index="75" role="option" tabindex="-1">
+  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,135 225.2,140 225.2,150 216.5,155 207.8,150 207.8,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" data-index="76" role="option" tabindex="-1">
+  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,90 147.3,95 147.3,105 138.6,110 129.9,105 129.9,95"/>
     <path class="mark" d="M135.4,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" data-index="77" role="option" tabindex="-1">
+  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="285.8,195 294.5,200 294.5,210 285.8,215 277.1,210 277.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" data-index="78" role="option" tabindex="-1">
+  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,210 199.2,215 199.2,225 190.5,230 181.8,225 181.8,215"/>
     <path class="mark" d="M187.3,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Middlesbrough: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="79" role="option" tabindex="-1">
+  <g aria-label="Middlesbrough: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="207.8,60 216.5,65 216.5,75 207.8,80 199.1,75 199.1,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" data-index="80" role="option" tabindex="-1">
+  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,150 164.6,155 164.6,165 155.9,170 147.2,165 147.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" data-index="81" role="option" tabindex="-1">
+  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,30 181.9,35 181.9,45 173.2,50 164.5,45 164.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" data-index="82" role="option" tabindex="-1">
+  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="259.8,180 268.5,185 268.5,195 259.8,200 251.1,195 251.1,185"/>
     <path class="mark" d="M256.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" data-index="83" role="option" tabindex="-1">
+  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,105 259.8,110 259.8,120 251.1,125 242.4,120 242.4,110"/>
     <path class="mark" d="M247.9,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North East Lincolnshire: Good, inspected 14 July 2025" aria-selected="false" class="hex key-good" data-index="84" role="option" tabindex="-1">
+  <g aria-label="North East Lincolnshire: Good, inspected 14 July 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,90 251.2,95 251.2,105 242.5,110 233.8,105 233.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" data-index="85" role="option" tabindex="-1">
+  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,90 216.5,95 216.5,105 207.8,110 199.1,105 199.1,95"/>
     <path class="mark" d="M204.6,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="86" role="option" tabindex="-1">
+  <g aria-label="North Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="129.9,165 138.6,170 138.6,180 129.9,185 121.2,180 121.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="87" role="option" tabindex="-1">
+  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,210 78,215 78,225 69.3,230 60.6,225 60.6,215"/>
     <path class="mark" d="M65.1,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="88" role="option" tabindex="-1">
+  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,0 199.2,5 199.2,15 190.5,20 181.8,15 181.8,5"/>
     <path class="mark" d="M187.3,10a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" data-index="89" role="option" tabindex="-1">
+  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,60 199.2,65 199.2,75 190.5,80 181.8,75 181.8,65"/>
     <path class="mark" d="M187.3,70a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" data-index="90" role="option" tabindex="-1">
+  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,15 190.6,20 190.6,30 181.9,35 173.2,30 173.2,20"/>
     <path class="mark" d="M178.7,25a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Nottingham: Inadequate, inspected 11 July 2022" aria-selected="false" class="hex key-inadequate" data-index="91" role="option" tabindex="-1">
+  <g aria-label="Nottingham: Inadequate, inspected 11 July 2022" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="164.5,135 173.2,140 173.2,150 164.5,155 155.8,150 155.8,140"/>
     <path class="mark" d="M161.3,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Nottinghamshire: Good, inspected 20 May 2024" aria-selected="false" class="hex key-good" data-index="92" role="option" tabindex="-1">
+  <g aria-label="Nottinghamshire: Good, inspected 20 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,120 181.9,125 181.9,135 173.2,140 164.5,135 164.5,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" data-index="93" role="option" tabindex="-1">
+  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,75 173.2,80 173.2,90 164.5,95 155.8,90 155.8,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" data-index="94" role="option" tabindex="-1">
+  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,180 129.9,185 129.9,195 121.2,200 112.5,195 112.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Peterborough: Inadequate, inspected 27 November 2023" aria-selected="false" class="hex key-inadequate" data-index="95" role="option" tabindex="-1">
+  <g aria-label="Peterborough: Inadequate, inspected 27 November 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="233.8,105 242.5,110 242.5,120 233.8,125 225.1,120 225.1,110"/>
     <path class="mark" d="M230.6,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" data-index="96" role="option" tabindex="-1">
+  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,255 52,260 52,270 43.3,275 34.6,270 34.6,260"/>
     <path class="mark" d="M39.1,263.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Portsmouth: No overall grade (framework from April 2026), inspected 6 July 2026" aria-selected="false" class="hex key-none" data-index="97" role="option" tabindex="-1">
+  <g aria-label="Portsmouth: No overall grade (framework from April 2026), inspected 6 July 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="129.9,225 138.6,230 138.6,240 129.9,245 121.2,240 121.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" data-index="98" role="option" tabindex="-1">
+  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,195 138.6,200 138.6,210 129.9,215 121.2,210 121.2,200"/>
     <path class="mark" d="M125.7,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="99" role="option" tabindex="-1">
+  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,165 259.8,170 259.8,180 251.1,185 242.4,180 242.4,170"/>
     <path class="mark" d="M247.9,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" data-index="100" role="option" tabindex="-1">
+  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,60 233.9,65 233.9,75 225.2,80 216.5,75 216.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" data-index="101" role="option" tabindex="-1">
+  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,195 173.2,200 173.2,210 164.5,215 155.8,210 155.8,200"/>
     <path class="mark" d="M161.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="102" role="option" tabindex="-1">
+  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,60 147.3,65 147.3,75 138.6,80 129.9,75 129.9,65"/>
     <path class="mark" d="M134.4,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" data-index="103" role="option" tabindex="-1">
+  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,105 190.6,110 190.6,120 181.9,125 173.2,120 173.2,110"/>
     <path class="mark" d="M178.7,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" data-index="104" role="option" tabindex="-1">
+  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,135 155.9,140 155.9,150 147.2,155 138.5,150 138.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Salford: Good, inspected 6 November 2023" aria-selected="false" class="hex key-good" data-index="105" role="option" tabindex="-1">
+  <g aria-label="Salford: Good, inspected 6 November 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,75 121.3,80 121.3,90 112.6,95 103.9,90 103.9,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" data-index="106" role="option" tabindex="-1">
+  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,135 86.6,140 86.6,150 77.9,155 69.2,150 69.2,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" data-index="107" role="option" tabindex="-1">
+  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="69.3,90 78,95 78,105 69.3,110 60.6,105 60.6,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="108" role="option" tabindex="-1">
+  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,105 173.2,110 173.2,120 164.5,125 155.8,120 155.8,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" data-index="109" role="option" tabindex="-1">
+  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="60.6,135 69.3,140 69.3,150 60.6,155 51.9,150 51.9,140"/>
     <path class="mark" d="M57.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Slough: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="110" role="option" tabindex="-1">
+  <g aria-label="Slough: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,180 147.3,185 147.3,195 138.6,200 129.9,195 129.9,185"/>
     <path class="mark" d="M134.4,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="111" role="option" tabindex="-1">
+  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,150 112.6,155 112.6,165 103.9,170 95.2,165 95.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Somerset: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" data-index="112" role="option" tabindex="-1">
+  <g aria-label="Somerset: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="60.6,225 69.3,230 69.3,240 60.6,245 51.9,240 51.9,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" data-index="113" role="option" tabindex="-1">
+  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,195 86.6,200 86.6,210 77.9,215 69.2,210 69.2,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Tyneside: No overall grade (framework from April 2026), inspected 15 June 2026" aria-selected="false" class="hex key-none" data-index="114" role="option" tabindex="-1">
+  <g aria-label="South Tyneside: No overall grade (framework from April 2026), inspected 15 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="199.2,15 207.9,20 207.9,30 199.2,35 190.5,30 190.5,20"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southampton: Good, inspected 5 June 2023" aria-selected="false" class="hex key-good" data-index="115" role="option" tabindex="-1">
+  <g aria-label="Southampton: Good, inspected 5 June 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,225 121.3,230 121.3,240 112.6,245 103.9,240 103.9,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="116" role="option" tabindex="-1">
+  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="259.8,150 268.5,155 268.5,165 259.8,170 251.1,165 251.1,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" data-index="117" role="option" tabindex="-1">
+  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,195 225.2,200 225.2,210 216.5,215 207.8,210 207.8,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" data-index="118" role="option" tabindex="-1">
+  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,90 112.6,95 112.6,105 103.9,110 95.2,105 95.2,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" data-index="119" role="option" tabindex="-1">
+  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,135 138.6,140 138.6,150 129.9,155 121.2,150 121.2,140"/>
     <path class="mark" d="M125.7,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="120" role="option" tabindex="-1">
+  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,105 155.9,110 155.9,120 147.2,125 138.5,120 138.5,110"/>
     <path class="mark" d="M143,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="121" role="option" tabindex="-1">
+  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="199.2,45 207.9,50 207.9,60 199.2,65 190.5,60 190.5,50"/>
     <path class="mark" d="M195,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="122" role="option" tabindex="-1">
+  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,120 129.9,125 129.9,135 121.2,140 112.5,135 112.5,125"/>
     <path class="mark" d="M117,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" data-index="123" role="option" tabindex="-1">
+  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="242.5,120 251.2,125 251.2,135 242.5,140 233.8,135 233.8,125"/>
     <path class="mark" d="M238.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" data-index="124" role="option" tabindex="-1">
+  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,30 216.5,35 216.5,45 207.8,50 199.1,45 199.1,35"/>
     <path class="mark" d="M204.6,40a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" data-index="125" role="option" tabindex="-1">
+  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,210 164.6,215 164.6,225 155.9,230 147.2,225 147.2,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" data-index="126" role="option" tabindex="-1">
+  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,225 190.6,230 190.6,240 181.9,245 173.2,240 173.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" data-index="127" role="option" tabindex="-1">
+  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="95.3,195 104,200 104,210 95.3,215 86.6,210 86.6,200"/>
     <path class="mark" d="M92.1,201.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" data-index="128" role="option" tabindex="-1">
+  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="155.9,90 164.6,95 164.6,105 155.9,110 147.2,105 147.2,95"/>
     <path class="mark" d="M152.7,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" data-index="129" role="option" tabindex="-1">
+  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,120 78,125 78,135 69.3,140 60.6,135 60.6,125"/>
     <path class="mark" d="M66.1,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" data-index="130" role="option" tabindex="-1">
+  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,150 251.2,155 251.2,165 242.5,170 233.8,165 233.8,155"/>
     <path class="mark" d="M239.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="131" role="option" tabindex="-1">
+  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="52,240 60.7,245 60.7,255 52,260 43.3,255 43.3,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="132" role="option" tabindex="-1">
+  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,180 251.2,185 251.2,195 242.5,200 233.8,195 233.8,185"/>
     <path class="mark" d="M239.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Trafford: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="133" role="option" tabindex="-1">
+  <g aria-label="Trafford: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="121.2,90 129.9,95 129.9,105 121.2,110 112.5,105 112.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" data-index="134" role="option" tabindex="-1">
+  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,90 199.2,95 199.2,105 190.5,110 181.8,105 181.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" data-index="135" role="option" tabindex="-1">
+  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="95.3,135 104,140 104,150 95.3,155 86.6,150 86.6,140"/>
     <path class="mark" d="M92.1,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="136" role="option" tabindex="-1">
+  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,165 242.5,170 242.5,180 233.8,185 225.1,180 225.1,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" data-index="137" role="option" tabindex="-1">
+  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,195 190.6,200 190.6,210 181.9,215 173.2,210 173.2,200"/>
     <path class="mark" d="M178.7,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Warrington: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="138" role="option" tabindex="-1">
+  <g aria-label="Warrington: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,105 138.6,110 138.6,120 129.9,125 121.2,120 121.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="139" role="option" tabindex="-1">
+  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,165 104,170 104,180 95.3,185 86.6,180 86.6,170"/>
     <path class="mark" d="M91.1,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" data-index="140" role="option" tabindex="-1">
+  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,195 121.3,200 121.3,210 112.6,215 103.9,210 103.9,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="141" role="option" tabindex="-1">
+  <g aria-label="West Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="112.6,165 121.3,170 121.3,180 112.6,185 103.9,180 103.9,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Sussex: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="142" role="option" tabindex="-1">
+  <g aria-label="West Sussex: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,225 173.2,230 173.2,240 164.5,245 155.8,240 155.8,230"/>
     <path class="mark" d="M160.3,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="143" role="option" tabindex="-1">
+  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,180 216.5,185 216.5,195 207.8,200 199.1,195 199.1,185"/>
     <path class="mark" d="M204.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="144" role="option" tabindex="-1">
+  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,45 121.3,50 121.3,60 112.6,65 103.9,60 103.9,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" data-index="145" role="option" tabindex="-1">
+  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,75 104,80 104,90 95.3,95 86.6,90 86.6,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" data-index="146" role="option" tabindex="-1">
+  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="103.9,210 112.6,215 112.6,225 103.9,230 95.2,225 95.2,215"/>
     <path class="mark" d="M100.7,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="147" role="option" tabindex="-1">
+  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,195 155.9,200 155.9,210 147.2,215 138.5,210 138.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" data-index="148" role="option" tabindex="-1">
+  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="60.6,105 69.3,110 69.3,120 60.6,125 51.9,120 51.9,110"/>
     <path class="mark" d="M56.4,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="149" role="option" tabindex="-1">
+  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,210 129.9,215 129.9,225 121.2,230 112.5,225 112.5,215"/>
     <path class="mark" d="M117,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" data-index="150" role="option" tabindex="-1">
+  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,120 95.3,125 95.3,135 86.6,140 77.9,135 77.9,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" data-index="151" role="option" tabindex="-1">
+  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,180 112.6,185 112.6,195 103.9,200 95.2,195 95.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" data-index="152" role="option" tabindex="-1">
+  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,75 225.2,80 225.2,90 216.5,95 207.8,90 207.8,80"/>
     <path class="mark" d="M213.3,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
@@ -7778,615 +7778,615 @@ snapshots["ofsted-england NoOverallGrade"] =
 snapshots["ofsted-england Leadership"] = 
 `
 <svg aria-label="Map of England’s councils by latest leadership grade" class="map" part="map" role="listbox" viewBox="-2 -2 307.1 279">
-  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" data-index="0" role="option" tabindex="-1">
+  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="277.1,180 285.8,185 285.8,195 277.1,200 268.4,195 268.4,185"/>
     <path class="mark" d="M272.9,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="1" role="option" tabindex="-1">
+  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,135 207.9,140 207.9,150 199.2,155 190.5,150 190.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="2" role="option" tabindex="-1">
+  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,90 181.9,95 181.9,105 173.2,110 164.5,105 164.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="3" role="option" tabindex="-1">
+  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,225 86.6,230 86.6,240 77.9,245 69.2,240 69.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" data-index="4" role="option" tabindex="-1">
+  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="190.5,120 199.2,125 199.2,135 190.5,140 181.8,135 181.8,125"/>
     <path class="mark" d="M186.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" data-index="5" role="option" tabindex="-1">
+  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="268.5,195 277.2,200 277.2,210 268.5,215 259.8,210 259.8,200"/>
     <path class="mark" d="M265.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" data-index="6" role="option" tabindex="-1">
+  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,150 95.3,155 95.3,165 86.6,170 77.9,165 77.9,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" data-index="7" role="option" tabindex="-1">
+  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,60 129.9,65 129.9,75 121.2,80 112.5,75 112.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackpool: Outstanding, inspected 8 June 2026" aria-selected="false" class="hex key-outstanding" data-index="8" role="option" tabindex="-1">
+  <g aria-label="Blackpool: Outstanding, inspected 8 June 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="95.3,45 104,50 104,60 95.3,65 86.6,60 86.6,50"/>
     <path class="mark" d="M92.1,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="9" role="option" tabindex="-1">
+  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,75 138.6,80 138.6,90 129.9,95 121.2,90 121.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="10" role="option" tabindex="-1">
+  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,225 104,230 104,240 95.3,245 86.6,240 86.6,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" data-index="11" role="option" tabindex="-1">
+  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,210 147.3,215 147.3,225 138.6,230 129.9,225 129.9,215"/>
     <path class="mark" d="M135.4,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bradford: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="12" role="option" tabindex="-1">
+  <g aria-label="Bradford: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,60 181.9,65 181.9,75 173.2,80 164.5,75 164.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Brent: Good, inspected 27 April 2026" aria-selected="false" class="hex key-good" data-index="13" role="option" tabindex="-1">
+  <g aria-label="Brent: Good, inspected 27 April 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,165 190.6,170 190.6,180 181.9,185 173.2,180 173.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="14" role="option" tabindex="-1">
+  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,225 207.9,230 207.9,240 199.2,245 190.5,240 190.5,230"/>
     <path class="mark" d="M196,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="15" role="option" tabindex="-1">
+  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,210 95.3,215 95.3,225 86.6,230 77.9,225 77.9,215"/>
     <path class="mark" d="M82.4,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" data-index="16" role="option" tabindex="-1">
+  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,210 233.9,215 233.9,225 225.2,230 216.5,225 216.5,215"/>
     <path class="mark" d="M222,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" data-index="17" role="option" tabindex="-1">
+  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,165 155.9,170 155.9,180 147.2,185 138.5,180 138.5,170"/>
     <path class="mark" d="M143,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bury: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="18" role="option" tabindex="-1">
+  <g aria-label="Bury: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,75 155.9,80 155.9,90 147.2,95 138.5,90 138.5,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" data-index="19" role="option" tabindex="-1">
+  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,60 164.6,65 164.6,75 155.9,80 147.2,75 147.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" data-index="20" role="option" tabindex="-1">
+  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,120 233.9,125 233.9,135 225.2,140 216.5,135 216.5,125"/>
     <path class="mark" d="M221,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" data-index="21" role="option" tabindex="-1">
+  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,150 199.2,155 199.2,165 190.5,170 181.8,165 181.8,155"/>
     <path class="mark" d="M187.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" data-index="22" role="option" tabindex="-1">
+  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,120 216.5,125 216.5,135 207.8,140 199.1,135 199.1,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cheshire East: Requires improvement to be good, inspected 26 February 2024" aria-selected="false" class="hex key-requires-improvement" data-index="23" role="option" tabindex="-1">
+  <g aria-label="Cheshire East: Requires improvement to be good, inspected 26 February 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="103.9,120 112.6,125 112.6,135 103.9,140 95.2,135 95.2,125"/>
     <path class="mark" d="M99.7,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" data-index="24" role="option" tabindex="-1">
+  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,105 104,110 104,120 95.3,125 86.6,120 86.6,110"/>
     <path class="mark" d="M91.1,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" data-index="25" role="option" tabindex="-1">
+  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,180 233.9,185 233.9,195 225.2,200 216.5,195 216.5,185"/>
     <path class="mark" d="M222,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="26" role="option" tabindex="-1">
+  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="34.6,240 43.3,245 43.3,255 34.6,260 25.9,255 25.9,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" data-index="27" role="option" tabindex="-1">
+  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,135 121.3,140 121.3,150 112.6,155 103.9,150 103.9,140"/>
     <path class="mark" d="M109.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="28" role="option" tabindex="-1">
+  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,210 216.5,215 216.5,225 207.8,230 199.1,225 199.1,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="29" role="option" tabindex="-1">
+  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,30 129.9,35 129.9,45 121.2,50 112.5,45 112.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" data-index="30" role="option" tabindex="-1">
+  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,45 190.6,50 190.6,60 181.9,65 173.2,60 173.2,50"/>
     <path class="mark" d="M178.7,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" data-index="31" role="option" tabindex="-1">
+  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,120 147.3,125 147.3,135 138.6,140 129.9,135 129.9,125"/>
     <path class="mark" d="M135.4,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="32" role="option" tabindex="-1">
+  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,120 164.6,125 164.6,135 155.9,140 147.2,135 147.2,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Devon: Requires improvement to be good, inspected 30 September 2024" aria-selected="false" class="hex key-requires-improvement" data-index="33" role="option" tabindex="-1">
+  <g aria-label="Devon: Requires improvement to be good, inspected 30 September 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,225 52,230 52,240 43.3,245 34.6,240 34.6,230"/>
     <path class="mark" d="M39.1,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" data-index="34" role="option" tabindex="-1">
+  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,105 207.9,110 207.9,120 199.2,125 190.5,120 190.5,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" data-index="35" role="option" tabindex="-1">
+  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,240 78,245 78,255 69.3,260 60.6,255 60.6,245"/>
     <path class="mark" d="M66.1,250a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" data-index="36" role="option" tabindex="-1">
+  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,150 78,155 78,165 69.3,170 60.6,165 60.6,155"/>
     <path class="mark" d="M65.1,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" data-index="37" role="option" tabindex="-1">
+  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,45 173.2,50 173.2,60 164.5,65 155.8,60 155.8,50"/>
     <path class="mark" d="M161.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="38" role="option" tabindex="-1">
+  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,165 173.2,170 173.2,180 164.5,185 155.8,180 155.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" data-index="39" role="option" tabindex="-1">
+  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,75 242.5,80 242.5,90 233.8,95 225.1,90 225.1,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" data-index="40" role="option" tabindex="-1">
+  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,225 225.2,230 225.2,240 216.5,245 207.8,240 207.8,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" data-index="41" role="option" tabindex="-1">
+  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,150 233.9,155 233.9,165 225.2,170 216.5,165 216.5,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" data-index="42" role="option" tabindex="-1">
+  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,135 259.8,140 259.8,150 251.1,155 242.4,150 242.4,140"/>
     <path class="mark" d="M247.9,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="43" role="option" tabindex="-1">
+  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,30 199.2,35 199.2,45 190.5,50 181.8,45 181.8,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Gloucestershire: Outstanding, inspected 9 June 2025" aria-selected="false" class="hex key-outstanding" data-index="44" role="option" tabindex="-1">
+  <g aria-label="Gloucestershire: Outstanding, inspected 9 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="86.6,180 95.3,185 95.3,195 86.6,200 77.9,195 77.9,185"/>
     <path class="mark" d="M83.4,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" data-index="45" role="option" tabindex="-1">
+  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,195 259.8,200 259.8,210 251.1,215 242.4,210 242.4,200"/>
     <path class="mark" d="M247.9,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="46" role="option" tabindex="-1">
+  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,165 225.2,170 225.2,180 216.5,185 207.8,180 207.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" data-index="47" role="option" tabindex="-1">
+  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="112.6,105 121.3,110 121.3,120 112.6,125 103.9,120 103.9,110"/>
     <path class="mark" d="M109.4,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="48" role="option" tabindex="-1">
+  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,180 181.9,185 181.9,195 173.2,200 164.5,195 164.5,185"/>
     <path class="mark" d="M170,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="49" role="option" tabindex="-1">
+  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="147.2,225 155.9,230 155.9,240 147.2,245 138.5,240 138.5,230"/>
     <path class="mark" d="M144,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" data-index="50" role="option" tabindex="-1">
+  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,150 216.5,155 216.5,165 207.8,170 199.1,165 199.1,155"/>
     <path class="mark" d="M204.6,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Harrow: Requires improvement to be good, inspected 20 January 2025" aria-selected="false" class="hex key-requires-improvement" data-index="51" role="option" tabindex="-1">
+  <g aria-label="Harrow: Requires improvement to be good, inspected 20 January 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="181.9,135 190.6,140 190.6,150 181.9,155 173.2,150 173.2,140"/>
     <path class="mark" d="M177.7,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" data-index="52" role="option" tabindex="-1">
+  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,45 225.2,50 225.2,60 216.5,65 207.8,60 207.8,50"/>
     <path class="mark" d="M213.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" data-index="53" role="option" tabindex="-1">
+  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="268.5,165 277.2,170 277.2,180 268.5,185 259.8,180 259.8,170"/>
     <path class="mark" d="M265.3,171.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Herefordshire: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" data-index="54" role="option" tabindex="-1">
+  <g aria-label="Herefordshire: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="77.9,165 86.6,170 86.6,180 77.9,185 69.2,180 69.2,170"/>
     <path class="mark" d="M74.7,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" data-index="55" role="option" tabindex="-1">
+  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="233.8,135 242.5,140 242.5,150 233.8,155 225.1,150 225.1,140"/>
     <path class="mark" d="M230.6,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" data-index="56" role="option" tabindex="-1">
+  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,150 181.9,155 181.9,165 173.2,170 164.5,165 164.5,155"/>
     <path class="mark" d="M170,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hounslow: Outstanding, inspected 16 October 2023" aria-selected="false" class="hex key-outstanding" data-index="57" role="option" tabindex="-1">
+  <g aria-label="Hounslow: Outstanding, inspected 16 October 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="155.9,180 164.6,185 164.6,195 155.9,200 147.2,195 147.2,185"/>
     <path class="mark" d="M152.7,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="58" role="option" tabindex="-1">
+  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,255 155.9,260 155.9,270 147.2,275 138.5,270 138.5,260"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" data-index="59" role="option" tabindex="-1">
+  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="8.7,255 17.4,260 17.4,270 8.7,275 0,270 0,260"/>
     <path class="mark" d="M5.5,261.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="60" role="option" tabindex="-1">
+  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,165 207.9,170 207.9,180 199.2,185 190.5,180 190.5,170"/>
     <path class="mark" d="M196,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="61" role="option" tabindex="-1">
+  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,180 199.2,185 199.2,195 190.5,200 181.8,195 181.8,185"/>
     <path class="mark" d="M187.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="62" role="option" tabindex="-1">
+  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,210 251.2,215 251.2,225 242.5,230 233.8,225 233.8,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Hull: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" data-index="63" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Hull: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,90 233.9,95 233.9,105 225.2,110 216.5,105 216.5,95"/>
     <path class="mark" d="M222,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="64" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,210 181.9,215 181.9,225 173.2,230 164.5,225 164.5,215"/>
     <path class="mark" d="M170,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="65" role="option" tabindex="-1">
+  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,75 190.6,80 190.6,90 181.9,95 173.2,90 173.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" data-index="66" role="option" tabindex="-1">
+  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="86.6,90 95.3,95 95.3,105 86.6,110 77.9,105 77.9,95"/>
     <path class="mark" d="M83.4,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="67" role="option" tabindex="-1">
+  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,195 207.9,200 207.9,210 199.2,215 190.5,210 190.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lancashire: Outstanding, inspected 11 May 2026" aria-selected="false" class="hex key-outstanding" data-index="68" role="option" tabindex="-1">
+  <g aria-label="Lancashire: Outstanding, inspected 11 May 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="103.9,60 112.6,65 112.6,75 103.9,80 95.2,75 95.2,65"/>
     <path class="mark" d="M100.7,70a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="true" class="hex key-outstanding" data-index="69" role="option" tabindex="0">
+  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="true" class="hex key-outstanding" role="option" tabindex="0">
     <polygon points="199.2,75 207.9,80 207.9,90 199.2,95 190.5,90 190.5,80"/>
     <path class="mark" d="M196,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" data-index="70" role="option" tabindex="-1">
+  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,150 129.9,155 129.9,165 121.2,170 112.5,165 112.5,155"/>
     <path class="mark" d="M117,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" data-index="71" role="option" tabindex="-1">
+  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,150 147.3,155 147.3,165 138.6,170 129.9,165 129.9,155"/>
     <path class="mark" d="M135.4,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" data-index="72" role="option" tabindex="-1">
+  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,195 242.5,200 242.5,210 233.8,215 225.1,210 225.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" data-index="73" role="option" tabindex="-1">
+  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,105 225.2,110 225.2,120 216.5,125 207.8,120 207.8,110"/>
     <path class="mark" d="M213.3,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Liverpool: Good, inspected 11 May 2026" aria-selected="false" class="hex key-good" data-index="74" role="option" tabindex="-1">
+  <g aria-label="Liverpool: Good, inspected 11 May 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,105 86.6,110 86.6,120 77.9,125 69.2,120 69.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" data-index="75" role="option" tabindex="-1">
+  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,135 225.2,140 225.2,150 216.5,155 207.8,150 207.8,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" data-index="76" role="option" tabindex="-1">
+  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,90 147.3,95 147.3,105 138.6,110 129.9,105 129.9,95"/>
     <path class="mark" d="M135.4,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" data-index="77" role="option" tabindex="-1">
+  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="285.8,195 294.5,200 294.5,210 285.8,215 277.1,210 277.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" data-index="78" role="option" tabindex="-1">
+  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,210 199.2,215 199.2,225 190.5,230 181.8,225 181.8,215"/>
     <path class="mark" d="M187.3,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Middlesbrough: Requires improvement to be good, inspected 8 June 2026" aria-selected="false" class="hex key-requires-improvement" data-index="79" role="option" tabindex="-1">
+  <g aria-label="Middlesbrough: Requires improvement to be good, inspected 8 June 2026" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="207.8,60 216.5,65 216.5,75 207.8,80 199.1,75 199.1,65"/>
     <path class="mark" d="M203.6,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" data-index="80" role="option" tabindex="-1">
+  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,150 164.6,155 164.6,165 155.9,170 147.2,165 147.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" data-index="81" role="option" tabindex="-1">
+  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,30 181.9,35 181.9,45 173.2,50 164.5,45 164.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" data-index="82" role="option" tabindex="-1">
+  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="259.8,180 268.5,185 268.5,195 259.8,200 251.1,195 251.1,185"/>
     <path class="mark" d="M256.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" data-index="83" role="option" tabindex="-1">
+  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,105 259.8,110 259.8,120 251.1,125 242.4,120 242.4,110"/>
     <path class="mark" d="M247.9,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North East Lincolnshire: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" data-index="84" role="option" tabindex="-1">
+  <g aria-label="North East Lincolnshire: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,90 251.2,95 251.2,105 242.5,110 233.8,105 233.8,95"/>
     <path class="mark" d="M239.3,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" data-index="85" role="option" tabindex="-1">
+  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,90 216.5,95 216.5,105 207.8,110 199.1,105 199.1,95"/>
     <path class="mark" d="M204.6,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Northamptonshire: Outstanding, inspected 11 May 2026" aria-selected="false" class="hex key-outstanding" data-index="86" role="option" tabindex="-1">
+  <g aria-label="North Northamptonshire: Outstanding, inspected 11 May 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="129.9,165 138.6,170 138.6,180 129.9,185 121.2,180 121.2,170"/>
     <path class="mark" d="M126.7,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="87" role="option" tabindex="-1">
+  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,210 78,215 78,225 69.3,230 60.6,225 60.6,215"/>
     <path class="mark" d="M65.1,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="88" role="option" tabindex="-1">
+  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,0 199.2,5 199.2,15 190.5,20 181.8,15 181.8,5"/>
     <path class="mark" d="M187.3,10a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" data-index="89" role="option" tabindex="-1">
+  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,60 199.2,65 199.2,75 190.5,80 181.8,75 181.8,65"/>
     <path class="mark" d="M187.3,70a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" data-index="90" role="option" tabindex="-1">
+  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,15 190.6,20 190.6,30 181.9,35 173.2,30 173.2,20"/>
     <path class="mark" d="M178.7,25a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Nottingham: Requires improvement to be good, inspected 11 July 2022" aria-selected="false" class="hex key-requires-improvement" data-index="91" role="option" tabindex="-1">
+  <g aria-label="Nottingham: Requires improvement to be good, inspected 11 July 2022" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,135 173.2,140 173.2,150 164.5,155 155.8,150 155.8,140"/>
     <path class="mark" d="M160.3,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Nottinghamshire: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" data-index="92" role="option" tabindex="-1">
+  <g aria-label="Nottinghamshire: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,120 181.9,125 181.9,135 173.2,140 164.5,135 164.5,125"/>
     <path class="mark" d="M170,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" data-index="93" role="option" tabindex="-1">
+  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,75 173.2,80 173.2,90 164.5,95 155.8,90 155.8,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" data-index="94" role="option" tabindex="-1">
+  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,180 129.9,185 129.9,195 121.2,200 112.5,195 112.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Peterborough: Requires improvement to be good, inspected 27 November 2023" aria-selected="false" class="hex key-requires-improvement" data-index="95" role="option" tabindex="-1">
+  <g aria-label="Peterborough: Requires improvement to be good, inspected 27 November 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="233.8,105 242.5,110 242.5,120 233.8,125 225.1,120 225.1,110"/>
     <path class="mark" d="M229.6,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" data-index="96" role="option" tabindex="-1">
+  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,255 52,260 52,270 43.3,275 34.6,270 34.6,260"/>
     <path class="mark" d="M39.1,263.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Portsmouth: Outstanding, inspected 6 July 2026" aria-selected="false" class="hex key-outstanding" data-index="97" role="option" tabindex="-1">
+  <g aria-label="Portsmouth: Outstanding, inspected 6 July 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="129.9,225 138.6,230 138.6,240 129.9,245 121.2,240 121.2,230"/>
     <path class="mark" d="M126.7,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" data-index="98" role="option" tabindex="-1">
+  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,195 138.6,200 138.6,210 129.9,215 121.2,210 121.2,200"/>
     <path class="mark" d="M125.7,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="99" role="option" tabindex="-1">
+  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,165 259.8,170 259.8,180 251.1,185 242.4,180 242.4,170"/>
     <path class="mark" d="M247.9,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" data-index="100" role="option" tabindex="-1">
+  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,60 233.9,65 233.9,75 225.2,80 216.5,75 216.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" data-index="101" role="option" tabindex="-1">
+  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,195 173.2,200 173.2,210 164.5,215 155.8,210 155.8,200"/>
     <path class="mark" d="M161.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="102" role="option" tabindex="-1">
+  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,60 147.3,65 147.3,75 138.6,80 129.9,75 129.9,65"/>
     <path class="mark" d="M134.4,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" data-index="103" role="option" tabindex="-1">
+  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,105 190.6,110 190.6,120 181.9,125 173.2,120 173.2,110"/>
     <path class="mark" d="M178.7,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" data-index="104" role="option" tabindex="-1">
+  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,135 155.9,140 155.9,150 147.2,155 138.5,150 138.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Salford: Outstanding, inspected 6 November 2023" aria-selected="false" class="hex key-outstanding" data-index="105" role="option" tabindex="-1">
+  <g aria-label="Salford: Outstanding, inspected 6 November 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,75 121.3,80 121.3,90 112.6,95 103.9,90 103.9,80"/>
     <path class="mark" d="M109.4,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" data-index="106" role="option" tabindex="-1">
+  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,135 86.6,140 86.6,150 77.9,155 69.2,150 69.2,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" data-index="107" role="option" tabindex="-1">
+  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="69.3,90 78,95 78,105 69.3,110 60.6,105 60.6,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="108" role="option" tabindex="-1">
+  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,105 173.2,110 173.2,120 164.5,125 155.8,120 155.8,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" data-index="109" role="option" tabindex="-1">
+  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="60.6,135 69.3,140 69.3,150 60.6,155 51.9,150 51.9,140"/>
     <path class="mark" d="M57.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Slough: Inadequate, inspected 23 January 2023" aria-selected="false" class="hex key-inadequate" data-index="110" role="option" tabindex="-1">
+  <g aria-label="Slough: Inadequate, inspected 23 January 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="138.6,180 147.3,185 147.3,195 138.6,200 129.9,195 129.9,185"/>
     <path class="mark" d="M135.4,186.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="111" role="option" tabindex="-1">
+  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,150 112.6,155 112.6,165 103.9,170 95.2,165 95.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Somerset: Requires improvement to be good, inspected 27 April 2026" aria-selected="false" class="hex key-requires-improvement" data-index="112" role="option" tabindex="-1">
+  <g aria-label="Somerset: Requires improvement to be good, inspected 27 April 2026" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="60.6,225 69.3,230 69.3,240 60.6,245 51.9,240 51.9,230"/>
     <path class="mark" d="M56.4,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" data-index="113" role="option" tabindex="-1">
+  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,195 86.6,200 86.6,210 77.9,215 69.2,210 69.2,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Tyneside: Good, inspected 15 June 2026" aria-selected="false" class="hex key-good" data-index="114" role="option" tabindex="-1">
+  <g aria-label="South Tyneside: Good, inspected 15 June 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,15 207.9,20 207.9,30 199.2,35 190.5,30 190.5,20"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southampton: Outstanding, inspected 5 June 2023" aria-selected="false" class="hex key-outstanding" data-index="115" role="option" tabindex="-1">
+  <g aria-label="Southampton: Outstanding, inspected 5 June 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,225 121.3,230 121.3,240 112.6,245 103.9,240 103.9,230"/>
     <path class="mark" d="M109.4,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="116" role="option" tabindex="-1">
+  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="259.8,150 268.5,155 268.5,165 259.8,170 251.1,165 251.1,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" data-index="117" role="option" tabindex="-1">
+  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,195 225.2,200 225.2,210 216.5,215 207.8,210 207.8,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" data-index="118" role="option" tabindex="-1">
+  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,90 112.6,95 112.6,105 103.9,110 95.2,105 95.2,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" data-index="119" role="option" tabindex="-1">
+  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,135 138.6,140 138.6,150 129.9,155 121.2,150 121.2,140"/>
     <path class="mark" d="M125.7,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="120" role="option" tabindex="-1">
+  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,105 155.9,110 155.9,120 147.2,125 138.5,120 138.5,110"/>
     <path class="mark" d="M143,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="121" role="option" tabindex="-1">
+  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="199.2,45 207.9,50 207.9,60 199.2,65 190.5,60 190.5,50"/>
     <path class="mark" d="M195,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="122" role="option" tabindex="-1">
+  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,120 129.9,125 129.9,135 121.2,140 112.5,135 112.5,125"/>
     <path class="mark" d="M117,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" data-index="123" role="option" tabindex="-1">
+  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="242.5,120 251.2,125 251.2,135 242.5,140 233.8,135 233.8,125"/>
     <path class="mark" d="M238.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" data-index="124" role="option" tabindex="-1">
+  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,30 216.5,35 216.5,45 207.8,50 199.1,45 199.1,35"/>
     <path class="mark" d="M204.6,40a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" data-index="125" role="option" tabindex="-1">
+  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,210 164.6,215 164.6,225 155.9,230 147.2,225 147.2,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" data-index="126" role="option" tabindex="-1">
+  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,225 190.6,230 190.6,240 181.9,245 173.2,240 173.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" data-index="127" role="option" tabindex="-1">
+  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="95.3,195 104,200 104,210 95.3,215 86.6,210 86.6,200"/>
     <path class="mark" d="M92.1,201.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" data-index="128" role="option" tabindex="-1">
+  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="155.9,90 164.6,95 164.6,105 155.9,110 147.2,105 147.2,95"/>
     <path class="mark" d="M152.7,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" data-index="129" role="option" tabindex="-1">
+  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,120 78,125 78,135 69.3,140 60.6,135 60.6,125"/>
     <path class="mark" d="M66.1,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" data-index="130" role="option" tabindex="-1">
+  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,150 251.2,155 251.2,165 242.5,170 233.8,165 233.8,155"/>
     <path class="mark" d="M239.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="131" role="option" tabindex="-1">
+  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="52,240 60.7,245 60.7,255 52,260 43.3,255 43.3,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="132" role="option" tabindex="-1">
+  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,180 251.2,185 251.2,195 242.5,200 233.8,195 233.8,185"/>
     <path class="mark" d="M239.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Trafford: Inadequate, inspected 8 June 2026" aria-selected="false" class="hex key-inadequate" data-index="133" role="option" tabindex="-1">
+  <g aria-label="Trafford: Inadequate, inspected 8 June 2026" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="121.2,90 129.9,95 129.9,105 121.2,110 112.5,105 112.5,95"/>
     <path class="mark" d="M118,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" data-index="134" role="option" tabindex="-1">
+  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,90 199.2,95 199.2,105 190.5,110 181.8,105 181.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" data-index="135" role="option" tabindex="-1">
+  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="95.3,135 104,140 104,150 95.3,155 86.6,150 86.6,140"/>
     <path class="mark" d="M92.1,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="136" role="option" tabindex="-1">
+  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,165 242.5,170 242.5,180 233.8,185 225.1,180 225.1,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" data-index="137" role="option" tabindex="-1">
+  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,195 190.6,200 190.6,210 181.9,215 173.2,210 173.2,200"/>
     <path class="mark" d="M178.7,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Warrington: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="138" role="option" tabindex="-1">
+  <g aria-label="Warrington: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="129.9,105 138.6,110 138.6,120 129.9,125 121.2,120 121.2,110"/>
     <path class="mark" d="M126.7,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="139" role="option" tabindex="-1">
+  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,165 104,170 104,180 95.3,185 86.6,180 86.6,170"/>
     <path class="mark" d="M91.1,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" data-index="140" role="option" tabindex="-1">
+  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,195 121.3,200 121.3,210 112.6,215 103.9,210 103.9,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Northamptonshire: Outstanding, inspected 11 May 2026" aria-selected="false" class="hex key-outstanding" data-index="141" role="option" tabindex="-1">
+  <g aria-label="West Northamptonshire: Outstanding, inspected 11 May 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,165 121.3,170 121.3,180 112.6,185 103.9,180 103.9,170"/>
     <path class="mark" d="M109.4,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="West Sussex: Good, inspected 13 March 2023" aria-selected="false" class="hex key-good" data-index="142" role="option" tabindex="-1">
+  <g aria-label="West Sussex: Good, inspected 13 March 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,225 173.2,230 173.2,240 164.5,245 155.8,240 155.8,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="143" role="option" tabindex="-1">
+  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,180 216.5,185 216.5,195 207.8,200 199.1,195 199.1,185"/>
     <path class="mark" d="M204.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="144" role="option" tabindex="-1">
+  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,45 121.3,50 121.3,60 112.6,65 103.9,60 103.9,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" data-index="145" role="option" tabindex="-1">
+  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,75 104,80 104,90 95.3,95 86.6,90 86.6,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" data-index="146" role="option" tabindex="-1">
+  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="103.9,210 112.6,215 112.6,225 103.9,230 95.2,225 95.2,215"/>
     <path class="mark" d="M100.7,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="147" role="option" tabindex="-1">
+  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,195 155.9,200 155.9,210 147.2,215 138.5,210 138.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" data-index="148" role="option" tabindex="-1">
+  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="60.6,105 69.3,110 69.3,120 60.6,125 51.9,120 51.9,110"/>
     <path class="mark" d="M56.4,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="149" role="option" tabindex="-1">
+  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,210 129.9,215 129.9,225 121.2,230 112.5,225 112.5,215"/>
     <path class="mark" d="M117,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" data-index="150" role="option" tabindex="-1">
+  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,120 95.3,125 95.3,135 86.6,140 77.9,135 77.9,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" data-index="151" role="option" tabindex="-1">
+  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,180 112.6,185 112.6,195 103.9,200 95.2,195 95.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" data-index="152" role="option" tabindex="-1">
+  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,75 225.2,80 225.2,90 216.5,95 207.8,90 207.8,80"/>
     <path class="mark" d="M213.3,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
@@ -8871,615 +8871,615 @@ snapshots["ofsted-england Leadership"] =
 snapshots["ofsted-england AsOf2019"] = 
 `
 <svg aria-label="Map of England’s councils by latest overall effectiveness grade" class="map" part="map" role="listbox" viewBox="-2 -2 307.1 279">
-  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 29 April 2014" aria-selected="false" class="hex key-requires-improvement" data-index="0" role="option" tabindex="-1">
+  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 29 April 2014" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="277.1,180 285.8,185 285.8,195 277.1,200 268.4,195 268.4,185"/>
     <path class="mark" d="M272.9,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Barnet: Inadequate, inspected 25 April 2017" aria-selected="false" class="hex key-inadequate" data-index="1" role="option" tabindex="-1">
+  <g aria-label="Barnet: Inadequate, inspected 25 April 2017" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="199.2,135 207.9,140 207.9,150 199.2,155 190.5,150 190.5,140"/>
     <path class="mark" d="M196,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Barnsley: Good, inspected 8 October 2018" aria-selected="false" class="hex key-good" data-index="2" role="option" tabindex="-1">
+  <g aria-label="Barnsley: Good, inspected 8 October 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,90 181.9,95 181.9,105 173.2,110 164.5,105 164.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bath and North East Somerset: Good, inspected 24 April 2017" aria-selected="false" class="hex key-good" data-index="3" role="option" tabindex="-1">
+  <g aria-label="Bath and North East Somerset: Good, inspected 24 April 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,225 86.6,230 86.6,240 77.9,245 69.2,240 69.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bedford: Requires improvement to be good, inspected 23 January 2017" aria-selected="false" class="hex key-requires-improvement" data-index="4" role="option" tabindex="-1">
+  <g aria-label="Bedford: Requires improvement to be good, inspected 23 January 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="190.5,120 199.2,125 199.2,135 190.5,140 181.8,135 181.8,125"/>
     <path class="mark" d="M186.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bexley: Outstanding, inspected 9 July 2018" aria-selected="false" class="hex key-outstanding" data-index="5" role="option" tabindex="-1">
+  <g aria-label="Bexley: Outstanding, inspected 9 July 2018" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="268.5,195 277.2,200 277.2,210 268.5,215 259.8,210 259.8,200"/>
     <path class="mark" d="M265.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Birmingham: Requires improvement to be good, inspected 3 December 2018" aria-selected="false" class="hex key-requires-improvement" data-index="6" role="option" tabindex="-1">
+  <g aria-label="Birmingham: Requires improvement to be good, inspected 3 December 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,150 95.3,155 95.3,165 86.6,170 77.9,165 77.9,155"/>
     <path class="mark" d="M82.4,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Blackburn with Darwen: Good, inspected 25 September 2017" aria-selected="false" class="hex key-good" data-index="7" role="option" tabindex="-1">
+  <g aria-label="Blackburn with Darwen: Good, inspected 25 September 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,60 129.9,65 129.9,75 121.2,80 112.5,75 112.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackpool: Inadequate, inspected 26 November 2018" aria-selected="false" class="hex key-inadequate" data-index="8" role="option" tabindex="-1">
+  <g aria-label="Blackpool: Inadequate, inspected 26 November 2018" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="95.3,45 104,50 104,60 95.3,65 86.6,60 86.6,50"/>
     <path class="mark" d="M92.1,51.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Bolton: Good, inspected 23 April 2018" aria-selected="false" class="hex key-good" data-index="9" role="option" tabindex="-1">
+  <g aria-label="Bolton: Good, inspected 23 April 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,75 138.6,80 138.6,90 129.9,95 121.2,90 121.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bournemouth, Christchurch and Poole: Requires improvement to be good, inspected 16 July 2018" aria-selected="false" class="hex key-requires-improvement" data-index="10" role="option" tabindex="-1">
+  <g aria-label="Bournemouth, Christchurch and Poole: Requires improvement to be good, inspected 16 July 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,225 104,230 104,240 95.3,245 86.6,240 86.6,230"/>
     <path class="mark" d="M91.1,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bracknell Forest: Good, inspected 28 April 2017" aria-selected="false" class="hex key-good" data-index="11" role="option" tabindex="-1">
+  <g aria-label="Bracknell Forest: Good, inspected 28 April 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="138.6,210 147.3,215 147.3,225 138.6,230 129.9,225 129.9,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bradford: Inadequate, inspected 17 September 2018" aria-selected="false" class="hex key-inadequate" data-index="12" role="option" tabindex="-1">
+  <g aria-label="Bradford: Inadequate, inspected 17 September 2018" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="173.2,60 181.9,65 181.9,75 173.2,80 164.5,75 164.5,65"/>
     <path class="mark" d="M170,66.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Brent: Good, inspected 14 May 2018" aria-selected="false" class="hex key-good" data-index="13" role="option" tabindex="-1">
+  <g aria-label="Brent: Good, inspected 14 May 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,165 190.6,170 190.6,180 181.9,185 173.2,180 173.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Brighton and Hove: Good, inspected 9 July 2018" aria-selected="false" class="hex key-good" data-index="14" role="option" tabindex="-1">
+  <g aria-label="Brighton and Hove: Good, inspected 9 July 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,225 207.9,230 207.9,240 199.2,245 190.5,240 190.5,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bristol: Requires improvement to be good, inspected 10 September 2018" aria-selected="false" class="hex key-requires-improvement" data-index="15" role="option" tabindex="-1">
+  <g aria-label="Bristol: Requires improvement to be good, inspected 10 September 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,210 95.3,215 95.3,225 86.6,230 77.9,225 77.9,215"/>
     <path class="mark" d="M82.4,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bromley: Good, inspected 19 November 2018" aria-selected="false" class="hex key-good" data-index="16" role="option" tabindex="-1">
+  <g aria-label="Bromley: Good, inspected 19 November 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,210 233.9,215 233.9,225 225.2,230 216.5,225 216.5,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Buckinghamshire: Inadequate, inspected 6 November 2017" aria-selected="false" class="hex key-inadequate" data-index="17" role="option" tabindex="-1">
+  <g aria-label="Buckinghamshire: Inadequate, inspected 6 November 2017" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="147.2,165 155.9,170 155.9,180 147.2,185 138.5,180 138.5,170"/>
     <path class="mark" d="M144,171.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Bury: Requires improvement to be good, inspected 22 February 2016" aria-selected="false" class="hex key-requires-improvement" data-index="18" role="option" tabindex="-1">
+  <g aria-label="Bury: Requires improvement to be good, inspected 22 February 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,75 155.9,80 155.9,90 147.2,95 138.5,90 138.5,80"/>
     <path class="mark" d="M143,83.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Calderdale: Good, inspected 12 November 2018" aria-selected="false" class="hex key-good" data-index="19" role="option" tabindex="-1">
+  <g aria-label="Calderdale: Good, inspected 12 November 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,60 164.6,65 164.6,75 155.9,80 147.2,75 147.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 14 January 2019" aria-selected="false" class="hex key-requires-improvement" data-index="20" role="option" tabindex="-1">
+  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 14 January 2019" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,120 233.9,125 233.9,135 225.2,140 216.5,135 216.5,125"/>
     <path class="mark" d="M221,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Camden: Good, inspected 11 September 2017" aria-selected="false" class="hex key-good" data-index="21" role="option" tabindex="-1">
+  <g aria-label="Camden: Good, inspected 11 September 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,150 199.2,155 199.2,165 190.5,170 181.8,165 181.8,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Central Bedfordshire: Good, inspected 12 June 2017" aria-selected="false" class="hex key-good" data-index="22" role="option" tabindex="-1">
+  <g aria-label="Central Bedfordshire: Good, inspected 12 June 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,120 216.5,125 216.5,135 207.8,140 199.1,135 199.1,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cheshire East: Requires improvement to be good, inspected 6 July 2015" aria-selected="false" class="hex key-requires-improvement" data-index="23" role="option" tabindex="-1">
+  <g aria-label="Cheshire East: Requires improvement to be good, inspected 6 July 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="103.9,120 112.6,125 112.6,135 103.9,140 95.2,135 95.2,125"/>
     <path class="mark" d="M99.7,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Cheshire West and Chester: Good, inspected 24 November 2015" aria-selected="false" class="hex key-good" data-index="24" role="option" tabindex="-1">
+  <g aria-label="Cheshire West and Chester: Good, inspected 24 November 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,105 104,110 104,120 95.3,125 86.6,120 86.6,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="City of London: Good, inspected 28 July 2016" aria-selected="false" class="hex key-good" data-index="25" role="option" tabindex="-1">
+  <g aria-label="City of London: Good, inspected 28 July 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,180 233.9,185 233.9,195 225.2,200 216.5,195 216.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cornwall: Good, inspected 11 April 2016" aria-selected="false" class="hex key-good" data-index="26" role="option" tabindex="-1">
+  <g aria-label="Cornwall: Good, inspected 11 April 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="34.6,240 43.3,245 43.3,255 34.6,260 25.9,255 25.9,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Coventry: Requires improvement to be good, inspected 6 March 2017" aria-selected="false" class="hex key-requires-improvement" data-index="27" role="option" tabindex="-1">
+  <g aria-label="Coventry: Requires improvement to be good, inspected 6 March 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="112.6,135 121.3,140 121.3,150 112.6,155 103.9,150 103.9,140"/>
     <path class="mark" d="M108.4,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Croydon: Inadequate, inspected 20 June 2017" aria-selected="false" class="hex key-inadequate" data-index="28" role="option" tabindex="-1">
+  <g aria-label="Croydon: Inadequate, inspected 20 June 2017" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="207.8,210 216.5,215 216.5,225 207.8,230 199.1,225 199.1,215"/>
     <path class="mark" d="M204.6,216.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Cumberland: Requires improvement to be good, report published 29 January 2018" aria-selected="false" class="hex key-requires-improvement" data-index="29" role="option" tabindex="-1">
+  <g aria-label="Cumberland: Requires improvement to be good, report published 29 January 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,30 129.9,35 129.9,45 121.2,50 112.5,45 112.5,35"/>
     <path class="mark" d="M117,38.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Darlington: Requires improvement to be good, inspected 27 February 2018" aria-selected="false" class="hex key-requires-improvement" data-index="30" role="option" tabindex="-1">
+  <g aria-label="Darlington: Requires improvement to be good, inspected 27 February 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="181.9,45 190.6,50 190.6,60 181.9,65 173.2,60 173.2,50"/>
     <path class="mark" d="M177.7,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Derby: Good, inspected 6 March 2017" aria-selected="false" class="hex key-good" data-index="31" role="option" tabindex="-1">
+  <g aria-label="Derby: Good, inspected 6 March 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="138.6,120 147.3,125 147.3,135 138.6,140 129.9,135 129.9,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Derbyshire: Good, inspected 19 November 2013" aria-selected="false" class="hex key-good" data-index="32" role="option" tabindex="-1">
+  <g aria-label="Derbyshire: Good, inspected 19 November 2013" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,120 164.6,125 164.6,135 155.9,140 147.2,135 147.2,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Devon: Requires improvement to be good, inspected 24 February 2015" aria-selected="false" class="hex key-requires-improvement" data-index="33" role="option" tabindex="-1">
+  <g aria-label="Devon: Requires improvement to be good, inspected 24 February 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,225 52,230 52,240 43.3,245 34.6,240 34.6,230"/>
     <path class="mark" d="M39.1,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Doncaster: Good, inspected 9 November 2017" aria-selected="false" class="hex key-good" data-index="34" role="option" tabindex="-1">
+  <g aria-label="Doncaster: Good, inspected 9 November 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,105 207.9,110 207.9,120 199.2,125 190.5,120 190.5,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Dorset: Requires improvement to be good, report published 23 May 2016" aria-selected="false" class="hex key-requires-improvement" data-index="35" role="option" tabindex="-1">
+  <g aria-label="Dorset: Requires improvement to be good, report published 23 May 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,240 78,245 78,255 69.3,260 60.6,255 60.6,245"/>
     <path class="mark" d="M65.1,248.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Dudley: Requires improvement to be good, inspected 29 October 2018" aria-selected="false" class="hex key-requires-improvement" data-index="36" role="option" tabindex="-1">
+  <g aria-label="Dudley: Requires improvement to be good, inspected 29 October 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,150 78,155 78,165 69.3,170 60.6,165 60.6,155"/>
     <path class="mark" d="M65.1,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Durham: Requires improvement to be good, inspected 22 February 2016" aria-selected="false" class="hex key-requires-improvement" data-index="37" role="option" tabindex="-1">
+  <g aria-label="Durham: Requires improvement to be good, inspected 22 February 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,45 173.2,50 173.2,60 164.5,65 155.8,60 155.8,50"/>
     <path class="mark" d="M160.3,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Ealing: Good, inspected 13 June 2016" aria-selected="false" class="hex key-good" data-index="38" role="option" tabindex="-1">
+  <g aria-label="Ealing: Good, inspected 13 June 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,165 173.2,170 173.2,180 164.5,185 155.8,180 155.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Riding of Yorkshire: Good, inspected 21 November 2016" aria-selected="false" class="hex key-good" data-index="39" role="option" tabindex="-1">
+  <g aria-label="East Riding of Yorkshire: Good, inspected 21 November 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,75 242.5,80 242.5,90 233.8,95 225.1,90 225.1,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Sussex: Outstanding, inspected 16 July 2018" aria-selected="false" class="hex key-outstanding" data-index="40" role="option" tabindex="-1">
+  <g aria-label="East Sussex: Outstanding, inspected 16 July 2018" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,225 225.2,230 225.2,240 216.5,245 207.8,240 207.8,230"/>
     <path class="mark" d="M213.3,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Enfield: Good, inspected 20 January 2015" aria-selected="false" class="hex key-good" data-index="41" role="option" tabindex="-1">
+  <g aria-label="Enfield: Good, inspected 20 January 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,150 233.9,155 233.9,165 225.2,170 216.5,165 216.5,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Essex: Outstanding, inspected 19 November 2018" aria-selected="false" class="hex key-outstanding" data-index="42" role="option" tabindex="-1">
+  <g aria-label="Essex: Outstanding, inspected 19 November 2018" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,135 259.8,140 259.8,150 251.1,155 242.4,150 242.4,140"/>
     <path class="mark" d="M247.9,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Gateshead: Good, inspected 27 October 2015" aria-selected="false" class="hex key-good" data-index="43" role="option" tabindex="-1">
+  <g aria-label="Gateshead: Good, inspected 27 October 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,30 199.2,35 199.2,45 190.5,50 181.8,45 181.8,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Gloucestershire: Inadequate, inspected 27 February 2017" aria-selected="false" class="hex key-inadequate" data-index="44" role="option" tabindex="-1">
+  <g aria-label="Gloucestershire: Inadequate, inspected 27 February 2017" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="86.6,180 95.3,185 95.3,195 86.6,200 77.9,195 77.9,185"/>
     <path class="mark" d="M83.4,186.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Greenwich: Good, inspected 23 May 2016" aria-selected="false" class="hex key-good" data-index="45" role="option" tabindex="-1">
+  <g aria-label="Greenwich: Good, inspected 23 May 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="251.1,195 259.8,200 259.8,210 251.1,215 242.4,210 242.4,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hackney: Good, inspected 4 July 2016" aria-selected="false" class="hex key-good" data-index="46" role="option" tabindex="-1">
+  <g aria-label="Hackney: Good, inspected 4 July 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,165 225.2,170 225.2,180 216.5,185 207.8,180 207.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Halton: Requires improvement to be good, inspected 18 November 2014" aria-selected="false" class="hex key-requires-improvement" data-index="47" role="option" tabindex="-1">
+  <g aria-label="Halton: Requires improvement to be good, inspected 18 November 2014" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="112.6,105 121.3,110 121.3,120 112.6,125 103.9,120 103.9,110"/>
     <path class="mark" d="M108.4,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Hammersmith and Fulham: Good, inspected 11 January 2016" aria-selected="false" class="hex key-good" data-index="48" role="option" tabindex="-1">
+  <g aria-label="Hammersmith and Fulham: Good, inspected 11 January 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,180 181.9,185 181.9,195 173.2,200 164.5,195 164.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hampshire: Good, inspected 18 February 2014" aria-selected="false" class="hex key-good" data-index="49" role="option" tabindex="-1">
+  <g aria-label="Hampshire: Good, inspected 18 February 2014" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,225 155.9,230 155.9,240 147.2,245 138.5,240 138.5,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Haringey: Requires improvement to be good, inspected 29 October 2018" aria-selected="false" class="hex key-requires-improvement" data-index="50" role="option" tabindex="-1">
+  <g aria-label="Haringey: Requires improvement to be good, inspected 29 October 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="207.8,150 216.5,155 216.5,165 207.8,170 199.1,165 199.1,155"/>
     <path class="mark" d="M203.6,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Harrow: Good, inspected 16 January 2017" aria-selected="false" class="hex key-good" data-index="51" role="option" tabindex="-1">
+  <g aria-label="Harrow: Good, inspected 16 January 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,135 190.6,140 190.6,150 181.9,155 173.2,150 173.2,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hartlepool: Good, inspected 23 July 2018" aria-selected="false" class="hex key-good" data-index="52" role="option" tabindex="-1">
+  <g aria-label="Hartlepool: Good, inspected 23 July 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,45 225.2,50 225.2,60 216.5,65 207.8,60 207.8,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Havering: Good, inspected 11 June 2018" aria-selected="false" class="hex key-good" data-index="53" role="option" tabindex="-1">
+  <g aria-label="Havering: Good, inspected 11 June 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="268.5,165 277.2,170 277.2,180 268.5,185 259.8,180 259.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Herefordshire: Requires improvement to be good, inspected 11 June 2018" aria-selected="false" class="hex key-requires-improvement" data-index="54" role="option" tabindex="-1">
+  <g aria-label="Herefordshire: Requires improvement to be good, inspected 11 June 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="77.9,165 86.6,170 86.6,180 77.9,185 69.2,180 69.2,170"/>
     <path class="mark" d="M73.7,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Hertfordshire: Good, inspected 15 October 2018" aria-selected="false" class="hex key-good" data-index="55" role="option" tabindex="-1">
+  <g aria-label="Hertfordshire: Good, inspected 15 October 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,135 242.5,140 242.5,150 233.8,155 225.1,150 225.1,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hillingdon: Good, inspected 16 April 2018" aria-selected="false" class="hex key-good" data-index="56" role="option" tabindex="-1">
+  <g aria-label="Hillingdon: Good, inspected 16 April 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,150 181.9,155 181.9,165 173.2,170 164.5,165 164.5,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hounslow: Good, inspected 1 October 2018" aria-selected="false" class="hex key-good" data-index="57" role="option" tabindex="-1">
+  <g aria-label="Hounslow: Good, inspected 1 October 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,180 164.6,185 164.6,195 155.9,200 147.2,195 147.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isle of Wight: Good, inspected 19 November 2018" aria-selected="false" class="hex key-good" data-index="58" role="option" tabindex="-1">
+  <g aria-label="Isle of Wight: Good, inspected 19 November 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,255 155.9,260 155.9,270 147.2,275 138.5,270 138.5,260"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isles of Scilly: Good, inspected 11 April 2016" aria-selected="false" class="hex key-good" data-index="59" role="option" tabindex="-1">
+  <g aria-label="Isles of Scilly: Good, inspected 11 April 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="8.7,255 17.4,260 17.4,270 8.7,275 0,270 0,260"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Islington: Good, inspected 28 April 2017" aria-selected="false" class="hex key-good" data-index="60" role="option" tabindex="-1">
+  <g aria-label="Islington: Good, inspected 28 April 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,165 207.9,170 207.9,180 199.2,185 190.5,180 190.5,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 January 2016" aria-selected="false" class="hex key-outstanding" data-index="61" role="option" tabindex="-1">
+  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 January 2016" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,180 199.2,185 199.2,195 190.5,200 181.8,195 181.8,185"/>
     <path class="mark" d="M187.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kent: Good, inspected 6 March 2017" aria-selected="false" class="hex key-good" data-index="62" role="option" tabindex="-1">
+  <g aria-label="Kent: Good, inspected 6 March 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,210 251.2,215 251.2,225 242.5,230 233.8,225 233.8,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Hull: Requires improvement to be good, inspected 18 November 2014" aria-selected="false" class="hex key-requires-improvement" data-index="63" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Hull: Requires improvement to be good, inspected 18 November 2014" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,90 233.9,95 233.9,105 225.2,110 216.5,105 216.5,95"/>
     <path class="mark" d="M221,98.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Kingston upon Thames: Good, inspected 22 May 2015" aria-selected="false" class="hex key-good" data-index="64" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Thames: Good, inspected 22 May 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,210 181.9,215 181.9,225 173.2,230 164.5,225 164.5,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kirklees: Inadequate, inspected 12 September 2016" aria-selected="false" class="hex key-inadequate" data-index="65" role="option" tabindex="-1">
+  <g aria-label="Kirklees: Inadequate, inspected 12 September 2016" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="181.9,75 190.6,80 190.6,90 181.9,95 173.2,90 173.2,80"/>
     <path class="mark" d="M178.7,81.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Knowsley: Requires improvement to be good, inspected 13 March 2017" aria-selected="false" class="hex key-requires-improvement" data-index="66" role="option" tabindex="-1">
+  <g aria-label="Knowsley: Requires improvement to be good, inspected 13 March 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,90 95.3,95 95.3,105 86.6,110 77.9,105 77.9,95"/>
     <path class="mark" d="M82.4,98.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Lambeth: Requires improvement to be good, inspected 29 January 2018" aria-selected="false" class="hex key-requires-improvement" data-index="67" role="option" tabindex="-1">
+  <g aria-label="Lambeth: Requires improvement to be good, inspected 29 January 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="199.2,195 207.9,200 207.9,210 199.2,215 190.5,210 190.5,200"/>
     <path class="mark" d="M195,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Lancashire: Requires improvement to be good, inspected 4 June 2018" aria-selected="false" class="hex key-requires-improvement" data-index="68" role="option" tabindex="-1">
+  <g aria-label="Lancashire: Requires improvement to be good, inspected 4 June 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="103.9,60 112.6,65 112.6,75 103.9,80 95.2,75 95.2,65"/>
     <path class="mark" d="M99.7,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Leeds: Outstanding, inspected 29 October 2018" aria-selected="true" class="hex key-outstanding" data-index="69" role="option" tabindex="0">
+  <g aria-label="Leeds: Outstanding, inspected 29 October 2018" aria-selected="true" class="hex key-outstanding" role="option" tabindex="0">
     <polygon points="199.2,75 207.9,80 207.9,90 199.2,95 190.5,90 190.5,80"/>
     <path class="mark" d="M196,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Leicester: Requires improvement to be good, inspected 19 June 2017" aria-selected="false" class="hex key-requires-improvement" data-index="70" role="option" tabindex="-1">
+  <g aria-label="Leicester: Requires improvement to be good, inspected 19 June 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,150 129.9,155 129.9,165 121.2,170 112.5,165 112.5,155"/>
     <path class="mark" d="M117,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Leicestershire: Requires improvement to be good, inspected 14 November 2016" aria-selected="false" class="hex key-requires-improvement" data-index="71" role="option" tabindex="-1">
+  <g aria-label="Leicestershire: Requires improvement to be good, inspected 14 November 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,150 147.3,155 147.3,165 138.6,170 129.9,165 129.9,155"/>
     <path class="mark" d="M134.4,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Lewisham: Requires improvement to be good, inspected 26 October 2015" aria-selected="false" class="hex key-requires-improvement" data-index="72" role="option" tabindex="-1">
+  <g aria-label="Lewisham: Requires improvement to be good, inspected 26 October 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="233.8,195 242.5,200 242.5,210 233.8,215 225.1,210 225.1,200"/>
     <path class="mark" d="M229.6,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Lincolnshire: Good, inspected 22 October 2014" aria-selected="false" class="hex key-good" data-index="73" role="option" tabindex="-1">
+  <g aria-label="Lincolnshire: Good, inspected 22 October 2014" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,105 225.2,110 225.2,120 216.5,125 207.8,120 207.8,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Liverpool: Requires improvement to be good, inspected 14 May 2018" aria-selected="false" class="hex key-requires-improvement" data-index="74" role="option" tabindex="-1">
+  <g aria-label="Liverpool: Requires improvement to be good, inspected 14 May 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="77.9,105 86.6,110 86.6,120 77.9,125 69.2,120 69.2,110"/>
     <path class="mark" d="M73.7,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Luton: Requires improvement to be good, inspected 11 January 2016" aria-selected="false" class="hex key-requires-improvement" data-index="75" role="option" tabindex="-1">
+  <g aria-label="Luton: Requires improvement to be good, inspected 11 January 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="216.5,135 225.2,140 225.2,150 216.5,155 207.8,150 207.8,140"/>
     <path class="mark" d="M212.3,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Manchester: Requires improvement to be good, inspected 9 October 2017" aria-selected="false" class="hex key-requires-improvement" data-index="76" role="option" tabindex="-1">
+  <g aria-label="Manchester: Requires improvement to be good, inspected 9 October 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,90 147.3,95 147.3,105 138.6,110 129.9,105 129.9,95"/>
     <path class="mark" d="M134.4,98.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Medway: Requires improvement to be good, inspected 14 September 2015" aria-selected="false" class="hex key-requires-improvement" data-index="77" role="option" tabindex="-1">
+  <g aria-label="Medway: Requires improvement to be good, inspected 14 September 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="285.8,195 294.5,200 294.5,210 285.8,215 277.1,210 277.1,200"/>
     <path class="mark" d="M281.6,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Merton: Good, inspected 12 June 2017" aria-selected="false" class="hex key-good" data-index="78" role="option" tabindex="-1">
+  <g aria-label="Merton: Good, inspected 12 June 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,210 199.2,215 199.2,225 190.5,230 181.8,225 181.8,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Middlesbrough: Requires improvement to be good, inspected 24 November 2015" aria-selected="false" class="hex key-requires-improvement" data-index="79" role="option" tabindex="-1">
+  <g aria-label="Middlesbrough: Requires improvement to be good, inspected 24 November 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="207.8,60 216.5,65 216.5,75 207.8,80 199.1,75 199.1,65"/>
     <path class="mark" d="M203.6,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Milton Keynes: Requires improvement to be good, inspected 12 September 2016" aria-selected="false" class="hex key-requires-improvement" data-index="80" role="option" tabindex="-1">
+  <g aria-label="Milton Keynes: Requires improvement to be good, inspected 12 September 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="155.9,150 164.6,155 164.6,165 155.9,170 147.2,165 147.2,155"/>
     <path class="mark" d="M151.7,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Newcastle upon Tyne: Requires improvement to be good, inspected 24 April 2017" aria-selected="false" class="hex key-requires-improvement" data-index="81" role="option" tabindex="-1">
+  <g aria-label="Newcastle upon Tyne: Requires improvement to be good, inspected 24 April 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="173.2,30 181.9,35 181.9,45 173.2,50 164.5,45 164.5,35"/>
     <path class="mark" d="M169,38.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Newham: Inadequate, inspected 11 February 2019" aria-selected="false" class="hex key-inadequate" data-index="82" role="option" tabindex="-1">
+  <g aria-label="Newham: Inadequate, inspected 11 February 2019" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="259.8,180 268.5,185 268.5,195 259.8,200 251.1,195 251.1,185"/>
     <path class="mark" d="M256.6,186.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Norfolk: Requires improvement to be good, inspected 13 November 2017" aria-selected="false" class="hex key-requires-improvement" data-index="83" role="option" tabindex="-1">
+  <g aria-label="Norfolk: Requires improvement to be good, inspected 13 November 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="251.1,105 259.8,110 259.8,120 251.1,125 242.4,120 242.4,110"/>
     <path class="mark" d="M246.9,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North East Lincolnshire: Good, inspected 10 July 2017" aria-selected="false" class="hex key-good" data-index="84" role="option" tabindex="-1">
+  <g aria-label="North East Lincolnshire: Good, inspected 10 July 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,90 251.2,95 251.2,105 242.5,110 233.8,105 233.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Lincolnshire: Outstanding, inspected 20 June 2017" aria-selected="false" class="hex key-outstanding" data-index="85" role="option" tabindex="-1">
+  <g aria-label="North Lincolnshire: Outstanding, inspected 20 June 2017" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,90 216.5,95 216.5,105 207.8,110 199.1,105 199.1,95"/>
     <path class="mark" d="M204.6,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Northamptonshire: Requires improvement to be good, report published 27 April 2016" aria-selected="false" class="hex key-requires-improvement" data-index="86" role="option" tabindex="-1">
+  <g aria-label="North Northamptonshire: Requires improvement to be good, report published 27 April 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,165 138.6,170 138.6,180 129.9,185 121.2,180 121.2,170"/>
     <path class="mark" d="M125.7,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North Somerset: Requires improvement to be good, inspected 12 June 2017" aria-selected="false" class="hex key-requires-improvement" data-index="87" role="option" tabindex="-1">
+  <g aria-label="North Somerset: Requires improvement to be good, inspected 12 June 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,210 78,215 78,225 69.3,230 60.6,225 60.6,215"/>
     <path class="mark" d="M65.1,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North Tyneside: Good, inspected 27 February 2017" aria-selected="false" class="hex key-good" data-index="88" role="option" tabindex="-1">
+  <g aria-label="North Tyneside: Good, inspected 27 February 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,0 199.2,5 199.2,15 190.5,20 181.8,15 181.8,5"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Yorkshire: Outstanding, inspected 2 July 2018" aria-selected="false" class="hex key-outstanding" data-index="89" role="option" tabindex="-1">
+  <g aria-label="North Yorkshire: Outstanding, inspected 2 July 2018" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,60 199.2,65 199.2,75 190.5,80 181.8,75 181.8,65"/>
     <path class="mark" d="M187.3,70a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Northumberland: Requires improvement to be good, inspected 25 January 2016" aria-selected="false" class="hex key-requires-improvement" data-index="90" role="option" tabindex="-1">
+  <g aria-label="Northumberland: Requires improvement to be good, inspected 25 January 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="181.9,15 190.6,20 190.6,30 181.9,35 173.2,30 173.2,20"/>
     <path class="mark" d="M177.7,23.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Nottingham: Requires improvement to be good, inspected 5 November 2018" aria-selected="false" class="hex key-requires-improvement" data-index="91" role="option" tabindex="-1">
+  <g aria-label="Nottingham: Requires improvement to be good, inspected 5 November 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,135 173.2,140 173.2,150 164.5,155 155.8,150 155.8,140"/>
     <path class="mark" d="M160.3,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Nottinghamshire: Good, inspected 11 May 2015" aria-selected="false" class="hex key-good" data-index="92" role="option" tabindex="-1">
+  <g aria-label="Nottinghamshire: Good, inspected 11 May 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,120 181.9,125 181.9,135 173.2,140 164.5,135 164.5,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oldham: Requires improvement to be good, inspected 21 January 2019" aria-selected="false" class="hex key-requires-improvement" data-index="93" role="option" tabindex="-1">
+  <g aria-label="Oldham: Requires improvement to be good, inspected 21 January 2019" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,75 173.2,80 173.2,90 164.5,95 155.8,90 155.8,80"/>
     <path class="mark" d="M160.3,83.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Oxfordshire: Good, inspected 16 April 2018" aria-selected="false" class="hex key-good" data-index="94" role="option" tabindex="-1">
+  <g aria-label="Oxfordshire: Good, inspected 16 April 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,180 129.9,185 129.9,195 121.2,200 112.5,195 112.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Peterborough: Good, inspected 25 June 2018" aria-selected="false" class="hex key-good" data-index="95" role="option" tabindex="-1">
+  <g aria-label="Peterborough: Good, inspected 25 June 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,105 242.5,110 242.5,120 233.8,125 225.1,120 225.1,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Plymouth: Requires improvement to be good, inspected 29 October 2018" aria-selected="false" class="hex key-requires-improvement" data-index="96" role="option" tabindex="-1">
+  <g aria-label="Plymouth: Requires improvement to be good, inspected 29 October 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,255 52,260 52,270 43.3,275 34.6,270 34.6,260"/>
     <path class="mark" d="M39.1,263.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Portsmouth: Good, inspected 3 September 2018" aria-selected="false" class="hex key-good" data-index="97" role="option" tabindex="-1">
+  <g aria-label="Portsmouth: Good, inspected 3 September 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,225 138.6,230 138.6,240 129.9,245 121.2,240 121.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Reading: Inadequate, inspected 23 May 2016" aria-selected="false" class="hex key-inadequate" data-index="98" role="option" tabindex="-1">
+  <g aria-label="Reading: Inadequate, inspected 23 May 2016" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="129.9,195 138.6,200 138.6,210 129.9,215 121.2,210 121.2,200"/>
     <path class="mark" d="M126.7,201.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Redbridge: Good, inspected 12 September 2016" aria-selected="false" class="hex key-good" data-index="99" role="option" tabindex="-1">
+  <g aria-label="Redbridge: Good, inspected 12 September 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="251.1,165 259.8,170 259.8,180 251.1,185 242.4,180 242.4,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Redcar and Cleveland: Requires improvement to be good, inspected 16 January 2017" aria-selected="false" class="hex key-requires-improvement" data-index="100" role="option" tabindex="-1">
+  <g aria-label="Redcar and Cleveland: Requires improvement to be good, inspected 16 January 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,60 233.9,65 233.9,75 225.2,80 216.5,75 216.5,65"/>
     <path class="mark" d="M221,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Richmond upon Thames: Good, inspected 25 September 2017" aria-selected="false" class="hex key-good" data-index="101" role="option" tabindex="-1">
+  <g aria-label="Richmond upon Thames: Good, inspected 25 September 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,195 173.2,200 173.2,210 164.5,215 155.8,210 155.8,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Rochdale: Requires improvement to be good, inspected 29 January 2018" aria-selected="false" class="hex key-requires-improvement" data-index="102" role="option" tabindex="-1">
+  <g aria-label="Rochdale: Requires improvement to be good, inspected 29 January 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,60 147.3,65 147.3,75 138.6,80 129.9,75 129.9,65"/>
     <path class="mark" d="M134.4,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Rotherham: Good, inspected 6 November 2017" aria-selected="false" class="hex key-good" data-index="103" role="option" tabindex="-1">
+  <g aria-label="Rotherham: Good, inspected 6 November 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,105 190.6,110 190.6,120 181.9,125 173.2,120 173.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Rutland: Requires improvement to be good, inspected 14 November 2016" aria-selected="false" class="hex key-requires-improvement" data-index="104" role="option" tabindex="-1">
+  <g aria-label="Rutland: Requires improvement to be good, inspected 14 November 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,135 155.9,140 155.9,150 147.2,155 138.5,150 138.5,140"/>
     <path class="mark" d="M143,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Salford: Good, inspected 8 October 2018" aria-selected="false" class="hex key-good" data-index="105" role="option" tabindex="-1">
+  <g aria-label="Salford: Good, inspected 8 October 2018" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,75 121.3,80 121.3,90 112.6,95 103.9,90 103.9,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sandwell: Inadequate, inspected 6 November 2017" aria-selected="false" class="hex key-inadequate" data-index="106" role="option" tabindex="-1">
+  <g aria-label="Sandwell: Inadequate, inspected 6 November 2017" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="77.9,135 86.6,140 86.6,150 77.9,155 69.2,150 69.2,140"/>
     <path class="mark" d="M74.7,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Sefton: Requires improvement to be good, inspected 11 April 2016" aria-selected="false" class="hex key-requires-improvement" data-index="107" role="option" tabindex="-1">
+  <g aria-label="Sefton: Requires improvement to be good, inspected 11 April 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,90 78,95 78,105 69.3,110 60.6,105 60.6,95"/>
     <path class="mark" d="M65.1,98.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Sheffield: Requires improvement to be good, inspected 19 November 2013" aria-selected="false" class="hex key-requires-improvement" data-index="108" role="option" tabindex="-1">
+  <g aria-label="Sheffield: Requires improvement to be good, inspected 19 November 2013" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,105 173.2,110 173.2,120 164.5,125 155.8,120 155.8,110"/>
     <path class="mark" d="M160.3,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Shropshire: Good, inspected 11 September 2017" aria-selected="false" class="hex key-good" data-index="109" role="option" tabindex="-1">
+  <g aria-label="Shropshire: Good, inspected 11 September 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="60.6,135 69.3,140 69.3,150 60.6,155 51.9,150 51.9,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Slough: Requires improvement to be good, inspected 21 January 2019" aria-selected="false" class="hex key-requires-improvement" data-index="110" role="option" tabindex="-1">
+  <g aria-label="Slough: Requires improvement to be good, inspected 21 January 2019" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,180 147.3,185 147.3,195 138.6,200 129.9,195 129.9,185"/>
     <path class="mark" d="M134.4,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Solihull: Requires improvement to be good, inspected 25 April 2016" aria-selected="false" class="hex key-requires-improvement" data-index="111" role="option" tabindex="-1">
+  <g aria-label="Solihull: Requires improvement to be good, inspected 25 April 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="103.9,150 112.6,155 112.6,165 103.9,170 95.2,165 95.2,155"/>
     <path class="mark" d="M99.7,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Somerset: Requires improvement to be good, inspected 7 November 2017" aria-selected="false" class="hex key-requires-improvement" data-index="112" role="option" tabindex="-1">
+  <g aria-label="Somerset: Requires improvement to be good, inspected 7 November 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="60.6,225 69.3,230 69.3,240 60.6,245 51.9,240 51.9,230"/>
     <path class="mark" d="M56.4,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="South Gloucestershire: Inadequate, inspected 21 November 2016" aria-selected="false" class="hex key-inadequate" data-index="113" role="option" tabindex="-1">
+  <g aria-label="South Gloucestershire: Inadequate, inspected 21 November 2016" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="77.9,195 86.6,200 86.6,210 77.9,215 69.2,210 69.2,200"/>
     <path class="mark" d="M74.7,201.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="South Tyneside: Good, inspected 11 September 2017" aria-selected="false" class="hex key-good" data-index="114" role="option" tabindex="-1">
+  <g aria-label="South Tyneside: Good, inspected 11 September 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,15 207.9,20 207.9,30 199.2,35 190.5,30 190.5,20"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southampton: Requires improvement to be good, inspected 8 July 2014" aria-selected="false" class="hex key-requires-improvement" data-index="115" role="option" tabindex="-1">
+  <g aria-label="Southampton: Requires improvement to be good, inspected 8 July 2014" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="112.6,225 121.3,230 121.3,240 112.6,245 103.9,240 103.9,230"/>
     <path class="mark" d="M108.4,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Southend-on-Sea: Requires improvement to be good, inspected 25 April 2016" aria-selected="false" class="hex key-requires-improvement" data-index="116" role="option" tabindex="-1">
+  <g aria-label="Southend-on-Sea: Requires improvement to be good, inspected 25 April 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="259.8,150 268.5,155 268.5,165 259.8,170 251.1,165 251.1,155"/>
     <path class="mark" d="M255.6,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Southwark: Good, inspected 6 March 2017" aria-selected="false" class="hex key-good" data-index="117" role="option" tabindex="-1">
+  <g aria-label="Southwark: Good, inspected 6 March 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,195 225.2,200 225.2,210 216.5,215 207.8,210 207.8,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="St Helens: Requires improvement to be good, inspected 5 November 2014" aria-selected="false" class="hex key-requires-improvement" data-index="118" role="option" tabindex="-1">
+  <g aria-label="St Helens: Requires improvement to be good, inspected 5 November 2014" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="103.9,90 112.6,95 112.6,105 103.9,110 95.2,105 95.2,95"/>
     <path class="mark" d="M99.7,98.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Staffordshire: Good, inspected 4 February 2019" aria-selected="false" class="hex key-good" data-index="119" role="option" tabindex="-1">
+  <g aria-label="Staffordshire: Good, inspected 4 February 2019" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,135 138.6,140 138.6,150 129.9,155 121.2,150 121.2,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Stockport: Good, inspected 12 June 2017" aria-selected="false" class="hex key-good" data-index="120" role="option" tabindex="-1">
+  <g aria-label="Stockport: Good, inspected 12 June 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,105 155.9,110 155.9,120 147.2,125 138.5,120 138.5,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Stockton-on-Tees: Good, inspected 23 May 2016" aria-selected="false" class="hex key-good" data-index="121" role="option" tabindex="-1">
+  <g aria-label="Stockton-on-Tees: Good, inspected 23 May 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,45 207.9,50 207.9,60 199.2,65 190.5,60 190.5,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Stoke-on-Trent: Inadequate, inspected 4 February 2019" aria-selected="false" class="hex key-inadequate" data-index="122" role="option" tabindex="-1">
+  <g aria-label="Stoke-on-Trent: Inadequate, inspected 4 February 2019" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="121.2,120 129.9,125 129.9,135 121.2,140 112.5,135 112.5,125"/>
     <path class="mark" d="M118,126.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Suffolk: Good, inspected 23 November 2015" aria-selected="false" class="hex key-good" data-index="123" role="option" tabindex="-1">
+  <g aria-label="Suffolk: Good, inspected 23 November 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,120 251.2,125 251.2,135 242.5,140 233.8,135 233.8,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sunderland: Inadequate, inspected 23 April 2018" aria-selected="false" class="hex key-inadequate" data-index="124" role="option" tabindex="-1">
+  <g aria-label="Sunderland: Inadequate, inspected 23 April 2018" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="207.8,30 216.5,35 216.5,45 207.8,50 199.1,45 199.1,35"/>
     <path class="mark" d="M204.6,36.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Surrey: Inadequate, inspected 26 February 2018" aria-selected="false" class="hex key-inadequate" data-index="125" role="option" tabindex="-1">
+  <g aria-label="Surrey: Inadequate, inspected 26 February 2018" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="155.9,210 164.6,215 164.6,225 155.9,230 147.2,225 147.2,215"/>
     <path class="mark" d="M152.7,216.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Sutton: Good, inspected 14 November 2016" aria-selected="false" class="hex key-good" data-index="126" role="option" tabindex="-1">
+  <g aria-label="Sutton: Good, inspected 14 November 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,225 190.6,230 190.6,240 181.9,245 173.2,240 173.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Swindon: Requires improvement to be good, inspected 11 March 2014" aria-selected="false" class="hex key-requires-improvement" data-index="127" role="option" tabindex="-1">
+  <g aria-label="Swindon: Requires improvement to be good, inspected 11 March 2014" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,195 104,200 104,210 95.3,215 86.6,210 86.6,200"/>
     <path class="mark" d="M91.1,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Tameside: Inadequate, inspected 26 September 2016" aria-selected="false" class="hex key-inadequate" data-index="128" role="option" tabindex="-1">
+  <g aria-label="Tameside: Inadequate, inspected 26 September 2016" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="155.9,90 164.6,95 164.6,105 155.9,110 147.2,105 147.2,95"/>
     <path class="mark" d="M152.7,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Telford and Wrekin: Requires improvement to be good, inspected 13 June 2016" aria-selected="false" class="hex key-requires-improvement" data-index="129" role="option" tabindex="-1">
+  <g aria-label="Telford and Wrekin: Requires improvement to be good, inspected 13 June 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,120 78,125 78,135 69.3,140 60.6,135 60.6,125"/>
     <path class="mark" d="M65.1,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Thurrock: Requires improvement to be good, inspected 22 February 2016" aria-selected="false" class="hex key-requires-improvement" data-index="130" role="option" tabindex="-1">
+  <g aria-label="Thurrock: Requires improvement to be good, inspected 22 February 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="242.5,150 251.2,155 251.2,165 242.5,170 233.8,165 233.8,155"/>
     <path class="mark" d="M238.3,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Torbay: Inadequate, inspected 11 June 2018" aria-selected="false" class="hex key-inadequate" data-index="131" role="option" tabindex="-1">
+  <g aria-label="Torbay: Inadequate, inspected 11 June 2018" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="52,240 60.7,245 60.7,255 52,260 43.3,255 43.3,245"/>
     <path class="mark" d="M48.8,246.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Tower Hamlets: Inadequate, inspected 23 January 2017" aria-selected="false" class="hex key-inadequate" data-index="132" role="option" tabindex="-1">
+  <g aria-label="Tower Hamlets: Inadequate, inspected 23 January 2017" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="242.5,180 251.2,185 251.2,195 242.5,200 233.8,195 233.8,185"/>
     <path class="mark" d="M239.3,186.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Trafford: Good, inspected 27 January 2015" aria-selected="false" class="hex key-good" data-index="133" role="option" tabindex="-1">
+  <g aria-label="Trafford: Good, inspected 27 January 2015" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,90 129.9,95 129.9,105 121.2,110 112.5,105 112.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wakefield: Inadequate, inspected 4 June 2018" aria-selected="false" class="hex key-inadequate" data-index="134" role="option" tabindex="-1">
+  <g aria-label="Wakefield: Inadequate, inspected 4 June 2018" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="190.5,90 199.2,95 199.2,105 190.5,110 181.8,105 181.8,95"/>
     <path class="mark" d="M187.3,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Walsall: Requires improvement to be good, inspected 20 June 2017" aria-selected="false" class="hex key-requires-improvement" data-index="135" role="option" tabindex="-1">
+  <g aria-label="Walsall: Requires improvement to be good, inspected 20 June 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,135 104,140 104,150 95.3,155 86.6,150 86.6,140"/>
     <path class="mark" d="M91.1,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Waltham Forest: Good, inspected 28 January 2019" aria-selected="false" class="hex key-good" data-index="136" role="option" tabindex="-1">
+  <g aria-label="Waltham Forest: Good, inspected 28 January 2019" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,165 242.5,170 242.5,180 233.8,185 225.1,180 225.1,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wandsworth: Requires improvement to be good, inspected 8 May 2018" aria-selected="false" class="hex key-requires-improvement" data-index="137" role="option" tabindex="-1">
+  <g aria-label="Wandsworth: Requires improvement to be good, inspected 8 May 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="181.9,195 190.6,200 190.6,210 181.9,215 173.2,210 173.2,200"/>
     <path class="mark" d="M177.7,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Warrington: Requires improvement to be good, inspected 24 February 2015" aria-selected="false" class="hex key-requires-improvement" data-index="138" role="option" tabindex="-1">
+  <g aria-label="Warrington: Requires improvement to be good, inspected 24 February 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,105 138.6,110 138.6,120 129.9,125 121.2,120 121.2,110"/>
     <path class="mark" d="M125.7,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 May 2017" aria-selected="false" class="hex key-requires-improvement" data-index="139" role="option" tabindex="-1">
+  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 May 2017" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,165 104,170 104,180 95.3,185 86.6,180 86.6,170"/>
     <path class="mark" d="M91.1,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="West Berkshire: Good, inspected 8 May 2017" aria-selected="false" class="hex key-good" data-index="140" role="option" tabindex="-1">
+  <g aria-label="West Berkshire: Good, inspected 8 May 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,195 121.3,200 121.3,210 112.6,215 103.9,210 103.9,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Northamptonshire: Requires improvement to be good, report published 27 April 2016" aria-selected="false" class="hex key-requires-improvement" data-index="141" role="option" tabindex="-1">
+  <g aria-label="West Northamptonshire: Requires improvement to be good, report published 27 April 2016" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="112.6,165 121.3,170 121.3,180 112.6,185 103.9,180 103.9,170"/>
     <path class="mark" d="M108.4,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="West Sussex: Requires improvement to be good, inspected 26 October 2015" aria-selected="false" class="hex key-requires-improvement" data-index="142" role="option" tabindex="-1">
+  <g aria-label="West Sussex: Requires improvement to be good, inspected 26 October 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,225 173.2,230 173.2,240 164.5,245 155.8,240 155.8,230"/>
     <path class="mark" d="M160.3,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Westminster: Outstanding, inspected 11 January 2016" aria-selected="false" class="hex key-outstanding" data-index="143" role="option" tabindex="-1">
+  <g aria-label="Westminster: Outstanding, inspected 11 January 2016" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,180 216.5,185 216.5,195 207.8,200 199.1,195 199.1,185"/>
     <path class="mark" d="M204.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Westmorland and Furness: Requires improvement to be good, report published 29 January 2018" aria-selected="false" class="hex key-requires-improvement" data-index="144" role="option" tabindex="-1">
+  <g aria-label="Westmorland and Furness: Requires improvement to be good, report published 29 January 2018" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="112.6,45 121.3,50 121.3,60 112.6,65 103.9,60 103.9,50"/>
     <path class="mark" d="M108.4,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wigan: Good, inspected 16 January 2017" aria-selected="false" class="hex key-good" data-index="145" role="option" tabindex="-1">
+  <g aria-label="Wigan: Good, inspected 16 January 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,75 104,80 104,90 95.3,95 86.6,90 86.6,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wiltshire: Requires improvement to be good, inspected 22 June 2015" aria-selected="false" class="hex key-requires-improvement" data-index="146" role="option" tabindex="-1">
+  <g aria-label="Wiltshire: Requires improvement to be good, inspected 22 June 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="103.9,210 112.6,215 112.6,225 103.9,230 95.2,225 95.2,215"/>
     <path class="mark" d="M99.7,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Windsor and Maidenhead: Requires improvement to be good, inspected 3 March 2015" aria-selected="false" class="hex key-requires-improvement" data-index="147" role="option" tabindex="-1">
+  <g aria-label="Windsor and Maidenhead: Requires improvement to be good, inspected 3 March 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,195 155.9,200 155.9,210 147.2,215 138.5,210 138.5,200"/>
     <path class="mark" d="M143,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wirral: Inadequate, inspected 4 July 2016" aria-selected="false" class="hex key-inadequate" data-index="148" role="option" tabindex="-1">
+  <g aria-label="Wirral: Inadequate, inspected 4 July 2016" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="60.6,105 69.3,110 69.3,120 60.6,125 51.9,120 51.9,110"/>
     <path class="mark" d="M57.4,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Wokingham: Requires improvement to be good, inspected 12 October 2015" aria-selected="false" class="hex key-requires-improvement" data-index="149" role="option" tabindex="-1">
+  <g aria-label="Wokingham: Requires improvement to be good, inspected 12 October 2015" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,210 129.9,215 129.9,225 121.2,230 112.5,225 112.5,215"/>
     <path class="mark" d="M117,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wolverhampton: Good, inspected 16 January 2017" aria-selected="false" class="hex key-good" data-index="150" role="option" tabindex="-1">
+  <g aria-label="Wolverhampton: Good, inspected 16 January 2017" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,120 95.3,125 95.3,135 86.6,140 77.9,135 77.9,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Worcestershire: Inadequate, inspected 24 October 2016" aria-selected="false" class="hex key-inadequate" data-index="151" role="option" tabindex="-1">
+  <g aria-label="Worcestershire: Inadequate, inspected 24 October 2016" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="103.9,180 112.6,185 112.6,195 103.9,200 95.2,195 95.2,185"/>
     <path class="mark" d="M100.7,186.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="York: Good, inspected 14 November 2016" aria-selected="false" class="hex key-good" data-index="152" role="option" tabindex="-1">
+  <g aria-label="York: Good, inspected 14 November 2016" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,75 225.2,80 225.2,90 216.5,95 207.8,90 207.8,80"/>
     <path class="mark" d=""/>
   </g>
@@ -10007,615 +10007,615 @@ snapshots["ofsted-england Table"] =
 snapshots["ofsted-england UnknownCouncil"] = 
 `
 <svg aria-label="Map of England’s councils by latest overall effectiveness grade" class="map" part="map" role="listbox" viewBox="-2 -2 307.1 279">
-  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" data-index="0" role="option" tabindex="0">
+  <g aria-label="Barking and Dagenham: Requires improvement to be good, inspected 10 July 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="0">
     <polygon points="277.1,180 285.8,185 285.8,195 277.1,200 268.4,195 268.4,185"/>
     <path class="mark" d="M272.9,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="1" role="option" tabindex="-1">
+  <g aria-label="Barnet: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,135 207.9,140 207.9,150 199.2,155 190.5,150 190.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="2" role="option" tabindex="-1">
+  <g aria-label="Barnsley: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,90 181.9,95 181.9,105 173.2,110 164.5,105 164.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="3" role="option" tabindex="-1">
+  <g aria-label="Bath and North East Somerset: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,225 86.6,230 86.6,240 77.9,245 69.2,240 69.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" data-index="4" role="option" tabindex="-1">
+  <g aria-label="Bedford: Requires improvement to be good, inspected 14 July 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="190.5,120 199.2,125 199.2,135 190.5,140 181.8,135 181.8,125"/>
     <path class="mark" d="M186.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" data-index="5" role="option" tabindex="-1">
+  <g aria-label="Bexley: Outstanding, inspected 6 February 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="268.5,195 277.2,200 277.2,210 268.5,215 259.8,210 259.8,200"/>
     <path class="mark" d="M265.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" data-index="6" role="option" tabindex="-1">
+  <g aria-label="Birmingham: Good, inspected 20 February 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,150 95.3,155 95.3,165 86.6,170 77.9,165 77.9,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" data-index="7" role="option" tabindex="-1">
+  <g aria-label="Blackburn with Darwen: Good, inspected 3 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,60 129.9,65 129.9,75 121.2,80 112.5,75 112.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Blackpool: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="8" role="option" tabindex="-1">
+  <g aria-label="Blackpool: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="95.3,45 104,50 104,60 95.3,65 86.6,60 86.6,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="9" role="option" tabindex="-1">
+  <g aria-label="Bolton: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,75 138.6,80 138.6,90 129.9,95 121.2,90 121.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="10" role="option" tabindex="-1">
+  <g aria-label="Bournemouth, Christchurch and Poole: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,225 104,230 104,240 95.3,245 86.6,240 86.6,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" data-index="11" role="option" tabindex="-1">
+  <g aria-label="Bracknell Forest: Outstanding, inspected 8 December 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,210 147.3,215 147.3,225 138.6,230 129.9,225 129.9,215"/>
     <path class="mark" d="M135.4,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bradford: Requires improvement to be good, inspected 12 January 2026" aria-selected="false" class="hex key-requires-improvement" data-index="12" role="option" tabindex="-1">
+  <g aria-label="Bradford: Requires improvement to be good, inspected 12 January 2026" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="173.2,60 181.9,65 181.9,75 173.2,80 164.5,75 164.5,65"/>
     <path class="mark" d="M169,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Brent: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" data-index="13" role="option" tabindex="-1">
+  <g aria-label="Brent: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="181.9,165 190.6,170 190.6,180 181.9,185 173.2,180 173.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="14" role="option" tabindex="-1">
+  <g aria-label="Brighton and Hove: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,225 207.9,230 207.9,240 199.2,245 190.5,240 190.5,230"/>
     <path class="mark" d="M196,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="15" role="option" tabindex="-1">
+  <g aria-label="Bristol: Requires improvement to be good, inspected 16 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="86.6,210 95.3,215 95.3,225 86.6,230 77.9,225 77.9,215"/>
     <path class="mark" d="M82.4,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" data-index="16" role="option" tabindex="-1">
+  <g aria-label="Bromley: Outstanding, inspected 13 November 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,210 233.9,215 233.9,225 225.2,230 216.5,225 216.5,215"/>
     <path class="mark" d="M222,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" data-index="17" role="option" tabindex="-1">
+  <g aria-label="Buckinghamshire: Requires improvement to be good, inspected 27 January 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,165 155.9,170 155.9,180 147.2,185 138.5,180 138.5,170"/>
     <path class="mark" d="M143,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Bury: Requires improvement to be good, inspected 9 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="18" role="option" tabindex="-1">
+  <g aria-label="Bury: Requires improvement to be good, inspected 9 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,75 155.9,80 155.9,90 147.2,95 138.5,90 138.5,80"/>
     <path class="mark" d="M143,83.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" data-index="19" role="option" tabindex="-1">
+  <g aria-label="Calderdale: Good, inspected 19 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,60 164.6,65 164.6,75 155.9,80 147.2,75 147.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" data-index="20" role="option" tabindex="-1">
+  <g aria-label="Cambridgeshire: Requires improvement to be good, inspected 4 March 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="225.2,120 233.9,125 233.9,135 225.2,140 216.5,135 216.5,125"/>
     <path class="mark" d="M221,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" data-index="21" role="option" tabindex="-1">
+  <g aria-label="Camden: Outstanding, inspected 3 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,150 199.2,155 199.2,165 190.5,170 181.8,165 181.8,155"/>
     <path class="mark" d="M187.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" data-index="22" role="option" tabindex="-1">
+  <g aria-label="Central Bedfordshire: Good, inspected 10 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,120 216.5,125 216.5,135 207.8,140 199.1,135 199.1,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cheshire East: Inadequate, inspected 26 February 2024" aria-selected="false" class="hex key-inadequate" data-index="23" role="option" tabindex="-1">
+  <g aria-label="Cheshire East: Inadequate, inspected 26 February 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="103.9,120 112.6,125 112.6,135 103.9,140 95.2,135 95.2,125"/>
     <path class="mark" d="M100.7,126.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" data-index="24" role="option" tabindex="-1">
+  <g aria-label="Cheshire West and Chester: Requires improvement to be good, inspected 15 July 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,105 104,110 104,120 95.3,125 86.6,120 86.6,110"/>
     <path class="mark" d="M91.1,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" data-index="25" role="option" tabindex="-1">
+  <g aria-label="City of London: Outstanding, inspected 23 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="225.2,180 233.9,185 233.9,195 225.2,200 216.5,195 216.5,185"/>
     <path class="mark" d="M222,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="26" role="option" tabindex="-1">
+  <g aria-label="Cornwall: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="34.6,240 43.3,245 43.3,255 34.6,260 25.9,255 25.9,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" data-index="27" role="option" tabindex="-1">
+  <g aria-label="Coventry: Outstanding, inspected 9 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="112.6,135 121.3,140 121.3,150 112.6,155 103.9,150 103.9,140"/>
     <path class="mark" d="M109.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="28" role="option" tabindex="-1">
+  <g aria-label="Croydon: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="207.8,210 216.5,215 216.5,225 207.8,230 199.1,225 199.1,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="29" role="option" tabindex="-1">
+  <g aria-label="Cumberland: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,30 129.9,35 129.9,45 121.2,50 112.5,45 112.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" data-index="30" role="option" tabindex="-1">
+  <g aria-label="Darlington: Outstanding, inspected 9 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,45 190.6,50 190.6,60 181.9,65 173.2,60 173.2,50"/>
     <path class="mark" d="M178.7,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" data-index="31" role="option" tabindex="-1">
+  <g aria-label="Derby: Outstanding, inspected 19 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,120 147.3,125 147.3,135 138.6,140 129.9,135 129.9,125"/>
     <path class="mark" d="M135.4,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="32" role="option" tabindex="-1">
+  <g aria-label="Derbyshire: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,120 164.6,125 164.6,135 155.9,140 147.2,135 147.2,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Devon: Inadequate, inspected 30 September 2024" aria-selected="false" class="hex key-inadequate" data-index="33" role="option" tabindex="-1">
+  <g aria-label="Devon: Inadequate, inspected 30 September 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="43.3,225 52,230 52,240 43.3,245 34.6,240 34.6,230"/>
     <path class="mark" d="M40.1,231.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" data-index="34" role="option" tabindex="-1">
+  <g aria-label="Doncaster: Good, inspected 20 January 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,105 207.9,110 207.9,120 199.2,125 190.5,120 190.5,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" data-index="35" role="option" tabindex="-1">
+  <g aria-label="Dorset: Outstanding, inspected 17 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,240 78,245 78,255 69.3,260 60.6,255 60.6,245"/>
     <path class="mark" d="M66.1,250a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" data-index="36" role="option" tabindex="-1">
+  <g aria-label="Dudley: Requires improvement to be good, inspected 31 October 2022" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,150 78,155 78,165 69.3,170 60.6,165 60.6,155"/>
     <path class="mark" d="M65.1,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" data-index="37" role="option" tabindex="-1">
+  <g aria-label="Durham: Outstanding, inspected 24 March 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,45 173.2,50 173.2,60 164.5,65 155.8,60 155.8,50"/>
     <path class="mark" d="M161.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="38" role="option" tabindex="-1">
+  <g aria-label="Ealing: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,165 173.2,170 173.2,180 164.5,185 155.8,180 155.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" data-index="39" role="option" tabindex="-1">
+  <g aria-label="East Riding of Yorkshire: Good, inspected 30 January 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,75 242.5,80 242.5,90 233.8,95 225.1,90 225.1,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" data-index="40" role="option" tabindex="-1">
+  <g aria-label="East Sussex: Good, inspected 11 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,225 225.2,230 225.2,240 216.5,245 207.8,240 207.8,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" data-index="41" role="option" tabindex="-1">
+  <g aria-label="Enfield: Good, inspected 22 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,150 233.9,155 233.9,165 225.2,170 216.5,165 216.5,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" data-index="42" role="option" tabindex="-1">
+  <g aria-label="Essex: Outstanding, inspected 26 June 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,135 259.8,140 259.8,150 251.1,155 242.4,150 242.4,140"/>
     <path class="mark" d="M247.9,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" data-index="43" role="option" tabindex="-1">
+  <g aria-label="Gateshead: Good, inspected 2 December 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,30 199.2,35 199.2,45 190.5,50 181.8,45 181.8,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Gloucestershire: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" data-index="44" role="option" tabindex="-1">
+  <g aria-label="Gloucestershire: Good, inspected 9 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,180 95.3,185 95.3,195 86.6,200 77.9,195 77.9,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" data-index="45" role="option" tabindex="-1">
+  <g aria-label="Greenwich: Outstanding, inspected 3 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,195 259.8,200 259.8,210 251.1,215 242.4,210 242.4,200"/>
     <path class="mark" d="M247.9,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" data-index="46" role="option" tabindex="-1">
+  <g aria-label="Hackney: Good, inspected 1 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,165 225.2,170 225.2,180 216.5,185 207.8,180 207.8,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" data-index="47" role="option" tabindex="-1">
+  <g aria-label="Halton: Inadequate, inspected 13 May 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="112.6,105 121.3,110 121.3,120 112.6,125 103.9,120 103.9,110"/>
     <path class="mark" d="M109.4,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" data-index="48" role="option" tabindex="-1">
+  <g aria-label="Hammersmith and Fulham: Outstanding, inspected 11 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,180 181.9,185 181.9,195 173.2,200 164.5,195 164.5,185"/>
     <path class="mark" d="M170,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="49" role="option" tabindex="-1">
+  <g aria-label="Hampshire: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="147.2,225 155.9,230 155.9,240 147.2,245 138.5,240 138.5,230"/>
     <path class="mark" d="M144,235a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" data-index="50" role="option" tabindex="-1">
+  <g aria-label="Haringey: Outstanding, inspected 12 January 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,150 216.5,155 216.5,165 207.8,170 199.1,165 199.1,155"/>
     <path class="mark" d="M204.6,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Harrow: Inadequate, inspected 20 January 2025" aria-selected="false" class="hex key-inadequate" data-index="51" role="option" tabindex="-1">
+  <g aria-label="Harrow: Inadequate, inspected 20 January 2025" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="181.9,135 190.6,140 190.6,150 181.9,155 173.2,150 173.2,140"/>
     <path class="mark" d="M178.7,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" data-index="52" role="option" tabindex="-1">
+  <g aria-label="Hartlepool: Outstanding, inspected 18 March 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,45 225.2,50 225.2,60 216.5,65 207.8,60 207.8,50"/>
     <path class="mark" d="M213.3,55a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" data-index="53" role="option" tabindex="-1">
+  <g aria-label="Havering: Inadequate, inspected 11 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="268.5,165 277.2,170 277.2,180 268.5,185 259.8,180 259.8,170"/>
     <path class="mark" d="M265.3,171.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Herefordshire: Good, inspected 10 November 2025" aria-selected="false" class="hex key-good" data-index="54" role="option" tabindex="-1">
+  <g aria-label="Herefordshire: Good, inspected 10 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,165 86.6,170 86.6,180 77.9,185 69.2,180 69.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" data-index="55" role="option" tabindex="-1">
+  <g aria-label="Hertfordshire: Outstanding, inspected 23 January 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="233.8,135 242.5,140 242.5,150 233.8,155 225.1,150 225.1,140"/>
     <path class="mark" d="M230.6,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" data-index="56" role="option" tabindex="-1">
+  <g aria-label="Hillingdon: Outstanding, inspected 2 October 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,150 181.9,155 181.9,165 173.2,170 164.5,165 164.5,155"/>
     <path class="mark" d="M170,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Hounslow: Good, inspected 16 October 2023" aria-selected="false" class="hex key-good" data-index="57" role="option" tabindex="-1">
+  <g aria-label="Hounslow: Good, inspected 16 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,180 164.6,185 164.6,195 155.9,200 147.2,195 147.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" data-index="58" role="option" tabindex="-1">
+  <g aria-label="Isle of Wight: Good, inspected 30 October 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,255 155.9,260 155.9,270 147.2,275 138.5,270 138.5,260"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" data-index="59" role="option" tabindex="-1">
+  <g aria-label="Isles of Scilly: Inadequate, inspected 11 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="8.7,255 17.4,260 17.4,270 8.7,275 0,270 0,260"/>
     <path class="mark" d="M5.5,261.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="60" role="option" tabindex="-1">
+  <g aria-label="Islington: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,165 207.9,170 207.9,180 199.2,185 190.5,180 190.5,170"/>
     <path class="mark" d="M196,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="61" role="option" tabindex="-1">
+  <g aria-label="Kensington and Chelsea: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,180 199.2,185 199.2,195 190.5,200 181.8,195 181.8,185"/>
     <path class="mark" d="M187.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="62" role="option" tabindex="-1">
+  <g aria-label="Kent: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,210 251.2,215 251.2,225 242.5,230 233.8,225 233.8,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Hull: Good, inspected 2 March 2026" aria-selected="false" class="hex key-good" data-index="63" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Hull: Good, inspected 2 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,90 233.9,95 233.9,105 225.2,110 216.5,105 216.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" data-index="64" role="option" tabindex="-1">
+  <g aria-label="Kingston upon Thames: Outstanding, inspected 2 December 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="173.2,210 181.9,215 181.9,225 173.2,230 164.5,225 164.5,215"/>
     <path class="mark" d="M170,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="65" role="option" tabindex="-1">
+  <g aria-label="Kirklees: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,75 190.6,80 190.6,90 181.9,95 173.2,90 173.2,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" data-index="66" role="option" tabindex="-1">
+  <g aria-label="Knowsley: Inadequate, inspected 18 November 2024" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="86.6,90 95.3,95 95.3,105 86.6,110 77.9,105 77.9,95"/>
     <path class="mark" d="M83.4,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="67" role="option" tabindex="-1">
+  <g aria-label="Lambeth: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="199.2,195 207.9,200 207.9,210 199.2,215 190.5,210 190.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lancashire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="68" role="option" tabindex="-1">
+  <g aria-label="Lancashire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="103.9,60 112.6,65 112.6,75 103.9,80 95.2,75 95.2,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" data-index="69" role="option" tabindex="-1">
+  <g aria-label="Leeds: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="199.2,75 207.9,80 207.9,90 199.2,95 190.5,90 190.5,80"/>
     <path class="mark" d="M196,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" data-index="70" role="option" tabindex="-1">
+  <g aria-label="Leicester: Requires improvement to be good, inspected 23 September 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,150 129.9,155 129.9,165 121.2,170 112.5,165 112.5,155"/>
     <path class="mark" d="M117,158.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" data-index="71" role="option" tabindex="-1">
+  <g aria-label="Leicestershire: Outstanding, inspected 22 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,150 147.3,155 147.3,165 138.6,170 129.9,165 129.9,155"/>
     <path class="mark" d="M135.4,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" data-index="72" role="option" tabindex="-1">
+  <g aria-label="Lewisham: Good, inspected 4 December 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,195 242.5,200 242.5,210 233.8,215 225.1,210 225.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" data-index="73" role="option" tabindex="-1">
+  <g aria-label="Lincolnshire: Outstanding, inspected 24 April 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,105 225.2,110 225.2,120 216.5,125 207.8,120 207.8,110"/>
     <path class="mark" d="M213.3,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Liverpool: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="74" role="option" tabindex="-1">
+  <g aria-label="Liverpool: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="77.9,105 86.6,110 86.6,120 77.9,125 69.2,120 69.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" data-index="75" role="option" tabindex="-1">
+  <g aria-label="Luton: Good, inspected 19 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,135 225.2,140 225.2,150 216.5,155 207.8,150 207.8,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" data-index="76" role="option" tabindex="-1">
+  <g aria-label="Manchester: Outstanding, inspected 22 September 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="138.6,90 147.3,95 147.3,105 138.6,110 129.9,105 129.9,95"/>
     <path class="mark" d="M135.4,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" data-index="77" role="option" tabindex="-1">
+  <g aria-label="Medway: Good, inspected 17 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="285.8,195 294.5,200 294.5,210 285.8,215 277.1,210 277.1,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" data-index="78" role="option" tabindex="-1">
+  <g aria-label="Merton: Outstanding, inspected 14 July 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,210 199.2,215 199.2,225 190.5,230 181.8,225 181.8,215"/>
     <path class="mark" d="M187.3,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Middlesbrough: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="79" role="option" tabindex="-1">
+  <g aria-label="Middlesbrough: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="207.8,60 216.5,65 216.5,75 207.8,80 199.1,75 199.1,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" data-index="80" role="option" tabindex="-1">
+  <g aria-label="Milton Keynes: Good, inspected 28 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,150 164.6,155 164.6,165 155.9,170 147.2,165 147.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" data-index="81" role="option" tabindex="-1">
+  <g aria-label="Newcastle upon Tyne: Good, inspected 12 May 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,30 181.9,35 181.9,45 173.2,50 164.5,45 164.5,35"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" data-index="82" role="option" tabindex="-1">
+  <g aria-label="Newham: Outstanding, inspected 10 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="259.8,180 268.5,185 268.5,195 259.8,200 251.1,195 251.1,185"/>
     <path class="mark" d="M256.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" data-index="83" role="option" tabindex="-1">
+  <g aria-label="Norfolk: Outstanding, inspected 23 February 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,105 259.8,110 259.8,120 251.1,125 242.4,120 242.4,110"/>
     <path class="mark" d="M247.9,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North East Lincolnshire: Good, inspected 14 July 2025" aria-selected="false" class="hex key-good" data-index="84" role="option" tabindex="-1">
+  <g aria-label="North East Lincolnshire: Good, inspected 14 July 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="242.5,90 251.2,95 251.2,105 242.5,110 233.8,105 233.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" data-index="85" role="option" tabindex="-1">
+  <g aria-label="North Lincolnshire: Outstanding, inspected 16 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,90 216.5,95 216.5,105 207.8,110 199.1,105 199.1,95"/>
     <path class="mark" d="M204.6,100a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="86" role="option" tabindex="-1">
+  <g aria-label="North Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="129.9,165 138.6,170 138.6,180 129.9,185 121.2,180 121.2,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="87" role="option" tabindex="-1">
+  <g aria-label="North Somerset: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="69.3,210 78,215 78,225 69.3,230 60.6,225 60.6,215"/>
     <path class="mark" d="M65.1,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="88" role="option" tabindex="-1">
+  <g aria-label="North Tyneside: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,0 199.2,5 199.2,15 190.5,20 181.8,15 181.8,5"/>
     <path class="mark" d="M187.3,10a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" data-index="89" role="option" tabindex="-1">
+  <g aria-label="North Yorkshire: Outstanding, inspected 3 July 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="190.5,60 199.2,65 199.2,75 190.5,80 181.8,75 181.8,65"/>
     <path class="mark" d="M187.3,70a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" data-index="90" role="option" tabindex="-1">
+  <g aria-label="Northumberland: Outstanding, inspected 20 May 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,15 190.6,20 190.6,30 181.9,35 173.2,30 173.2,20"/>
     <path class="mark" d="M178.7,25a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Nottingham: Inadequate, inspected 11 July 2022" aria-selected="false" class="hex key-inadequate" data-index="91" role="option" tabindex="-1">
+  <g aria-label="Nottingham: Inadequate, inspected 11 July 2022" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="164.5,135 173.2,140 173.2,150 164.5,155 155.8,150 155.8,140"/>
     <path class="mark" d="M161.3,141.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Nottinghamshire: Good, inspected 20 May 2024" aria-selected="false" class="hex key-good" data-index="92" role="option" tabindex="-1">
+  <g aria-label="Nottinghamshire: Good, inspected 20 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="173.2,120 181.9,125 181.9,135 173.2,140 164.5,135 164.5,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" data-index="93" role="option" tabindex="-1">
+  <g aria-label="Oldham: Good, inspected 13 May 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,75 173.2,80 173.2,90 164.5,95 155.8,90 155.8,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" data-index="94" role="option" tabindex="-1">
+  <g aria-label="Oxfordshire: Good, inspected 12 February 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="121.2,180 129.9,185 129.9,195 121.2,200 112.5,195 112.5,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Peterborough: Inadequate, inspected 27 November 2023" aria-selected="false" class="hex key-inadequate" data-index="95" role="option" tabindex="-1">
+  <g aria-label="Peterborough: Inadequate, inspected 27 November 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="233.8,105 242.5,110 242.5,120 233.8,125 225.1,120 225.1,110"/>
     <path class="mark" d="M230.6,111.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" data-index="96" role="option" tabindex="-1">
+  <g aria-label="Plymouth: Requires improvement to be good, inspected 22 January 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="43.3,255 52,260 52,270 43.3,275 34.6,270 34.6,260"/>
     <path class="mark" d="M39.1,263.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Portsmouth: No overall grade (framework from April 2026), inspected 6 July 2026" aria-selected="false" class="hex key-none" data-index="97" role="option" tabindex="-1">
+  <g aria-label="Portsmouth: No overall grade (framework from April 2026), inspected 6 July 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="129.9,225 138.6,230 138.6,240 129.9,245 121.2,240 121.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" data-index="98" role="option" tabindex="-1">
+  <g aria-label="Reading: Requires improvement to be good, inspected 22 April 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,195 138.6,200 138.6,210 129.9,215 121.2,210 121.2,200"/>
     <path class="mark" d="M125.7,203.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" data-index="99" role="option" tabindex="-1">
+  <g aria-label="Redbridge: Outstanding, inspected 10 June 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="251.1,165 259.8,170 259.8,180 251.1,185 242.4,180 242.4,170"/>
     <path class="mark" d="M247.9,175a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" data-index="100" role="option" tabindex="-1">
+  <g aria-label="Redcar and Cleveland: Good, inspected 1 December 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="225.2,60 233.9,65 233.9,75 225.2,80 216.5,75 216.5,65"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" data-index="101" role="option" tabindex="-1">
+  <g aria-label="Richmond upon Thames: Outstanding, inspected 30 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="164.5,195 173.2,200 173.2,210 164.5,215 155.8,210 155.8,200"/>
     <path class="mark" d="M161.3,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="102" role="option" tabindex="-1">
+  <g aria-label="Rochdale: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,60 147.3,65 147.3,75 138.6,80 129.9,75 129.9,65"/>
     <path class="mark" d="M134.4,68.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" data-index="103" role="option" tabindex="-1">
+  <g aria-label="Rotherham: Outstanding, inspected 3 November 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,105 190.6,110 190.6,120 181.9,125 173.2,120 173.2,110"/>
     <path class="mark" d="M178.7,115a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" data-index="104" role="option" tabindex="-1">
+  <g aria-label="Rutland: Good, inspected 15 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,135 155.9,140 155.9,150 147.2,155 138.5,150 138.5,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Salford: Good, inspected 6 November 2023" aria-selected="false" class="hex key-good" data-index="105" role="option" tabindex="-1">
+  <g aria-label="Salford: Good, inspected 6 November 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,75 121.3,80 121.3,90 112.6,95 103.9,90 103.9,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" data-index="106" role="option" tabindex="-1">
+  <g aria-label="Sandwell: Good, inspected 13 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,135 86.6,140 86.6,150 77.9,155 69.2,150 69.2,140"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" data-index="107" role="option" tabindex="-1">
+  <g aria-label="Sefton: Good, inspected 23 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="69.3,90 78,95 78,105 69.3,110 60.6,105 60.6,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" data-index="108" role="option" tabindex="-1">
+  <g aria-label="Sheffield: Good, inspected 11 September 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="164.5,105 173.2,110 173.2,120 164.5,125 155.8,120 155.8,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" data-index="109" role="option" tabindex="-1">
+  <g aria-label="Shropshire: Outstanding, inspected 23 June 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="60.6,135 69.3,140 69.3,150 60.6,155 51.9,150 51.9,140"/>
     <path class="mark" d="M57.4,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Slough: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" data-index="110" role="option" tabindex="-1">
+  <g aria-label="Slough: Requires improvement to be good, inspected 23 January 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="138.6,180 147.3,185 147.3,195 138.6,200 129.9,195 129.9,185"/>
     <path class="mark" d="M134.4,188.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" data-index="111" role="option" tabindex="-1">
+  <g aria-label="Solihull: Good, inspected 3 November 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,150 112.6,155 112.6,165 103.9,170 95.2,165 95.2,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Somerset: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" data-index="112" role="option" tabindex="-1">
+  <g aria-label="Somerset: No overall grade (framework from April 2026), inspected 27 April 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="60.6,225 69.3,230 69.3,240 60.6,245 51.9,240 51.9,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" data-index="113" role="option" tabindex="-1">
+  <g aria-label="South Gloucestershire: Good, inspected 3 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="77.9,195 86.6,200 86.6,210 77.9,215 69.2,210 69.2,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="South Tyneside: No overall grade (framework from April 2026), inspected 15 June 2026" aria-selected="false" class="hex key-none" data-index="114" role="option" tabindex="-1">
+  <g aria-label="South Tyneside: No overall grade (framework from April 2026), inspected 15 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="199.2,15 207.9,20 207.9,30 199.2,35 190.5,30 190.5,20"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southampton: Good, inspected 5 June 2023" aria-selected="false" class="hex key-good" data-index="115" role="option" tabindex="-1">
+  <g aria-label="Southampton: Good, inspected 5 June 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,225 121.3,230 121.3,240 112.6,245 103.9,240 103.9,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" data-index="116" role="option" tabindex="-1">
+  <g aria-label="Southend-on-Sea: Good, inspected 14 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="259.8,150 268.5,155 268.5,165 259.8,170 251.1,165 251.1,155"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" data-index="117" role="option" tabindex="-1">
+  <g aria-label="Southwark: Good, inspected 9 March 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="216.5,195 225.2,200 225.2,210 216.5,215 207.8,210 207.8,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" data-index="118" role="option" tabindex="-1">
+  <g aria-label="St Helens: Good, inspected 10 July 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,90 112.6,95 112.6,105 103.9,110 95.2,105 95.2,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" data-index="119" role="option" tabindex="-1">
+  <g aria-label="Staffordshire: Requires improvement to be good, inspected 6 November 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="129.9,135 138.6,140 138.6,150 129.9,155 121.2,150 121.2,140"/>
     <path class="mark" d="M125.7,143.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="120" role="option" tabindex="-1">
+  <g aria-label="Stockport: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="147.2,105 155.9,110 155.9,120 147.2,125 138.5,120 138.5,110"/>
     <path class="mark" d="M143,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="121" role="option" tabindex="-1">
+  <g aria-label="Stockton-on-Tees: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="199.2,45 207.9,50 207.9,60 199.2,65 190.5,60 190.5,50"/>
     <path class="mark" d="M195,53.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" data-index="122" role="option" tabindex="-1">
+  <g aria-label="Stoke-on-Trent: Requires improvement to be good, inspected 12 May 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,120 129.9,125 129.9,135 121.2,140 112.5,135 112.5,125"/>
     <path class="mark" d="M117,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" data-index="123" role="option" tabindex="-1">
+  <g aria-label="Suffolk: Requires improvement to be good, inspected 3 June 2024" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="242.5,120 251.2,125 251.2,135 242.5,140 233.8,135 233.8,125"/>
     <path class="mark" d="M238.3,128.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" data-index="124" role="option" tabindex="-1">
+  <g aria-label="Sunderland: Outstanding, inspected 27 January 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,30 216.5,35 216.5,45 207.8,50 199.1,45 199.1,35"/>
     <path class="mark" d="M204.6,40a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" data-index="125" role="option" tabindex="-1">
+  <g aria-label="Surrey: Good, inspected 17 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="155.9,210 164.6,215 164.6,225 155.9,230 147.2,225 147.2,215"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" data-index="126" role="option" tabindex="-1">
+  <g aria-label="Sutton: Good, inspected 16 June 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="181.9,225 190.6,230 190.6,240 181.9,245 173.2,240 173.2,230"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" data-index="127" role="option" tabindex="-1">
+  <g aria-label="Swindon: Inadequate, inspected 17 July 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="95.3,195 104,200 104,210 95.3,215 86.6,210 86.6,200"/>
     <path class="mark" d="M92.1,201.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" data-index="128" role="option" tabindex="-1">
+  <g aria-label="Tameside: Inadequate, inspected 4 December 2023" aria-selected="false" class="hex key-inadequate" role="option" tabindex="-1">
     <polygon points="155.9,90 164.6,95 164.6,105 155.9,110 147.2,105 147.2,95"/>
     <path class="mark" d="M152.7,96.8l6.4,6.4m0,-6.4l-6.4,6.4"/>
   </g>
-  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" data-index="129" role="option" tabindex="-1">
+  <g aria-label="Telford and Wrekin: Outstanding, inspected 29 April 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="69.3,120 78,125 78,135 69.3,140 60.6,135 60.6,125"/>
     <path class="mark" d="M66.1,130a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" data-index="130" role="option" tabindex="-1">
+  <g aria-label="Thurrock: Outstanding, inspected 16 September 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,150 251.2,155 251.2,165 242.5,170 233.8,165 233.8,155"/>
     <path class="mark" d="M239.3,160a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" data-index="131" role="option" tabindex="-1">
+  <g aria-label="Torbay: Good, inspected 12 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="52,240 60.7,245 60.7,255 52,260 43.3,255 43.3,245"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="132" role="option" tabindex="-1">
+  <g aria-label="Tower Hamlets: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="242.5,180 251.2,185 251.2,195 242.5,200 233.8,195 233.8,185"/>
     <path class="mark" d="M239.3,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Trafford: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" data-index="133" role="option" tabindex="-1">
+  <g aria-label="Trafford: No overall grade (framework from April 2026), inspected 8 June 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="121.2,90 129.9,95 129.9,105 121.2,110 112.5,105 112.5,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" data-index="134" role="option" tabindex="-1">
+  <g aria-label="Wakefield: Good, inspected 24 March 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="190.5,90 199.2,95 199.2,105 190.5,110 181.8,105 181.8,95"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" data-index="135" role="option" tabindex="-1">
+  <g aria-label="Walsall: Outstanding, inspected 12 May 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="95.3,135 104,140 104,150 95.3,155 86.6,150 86.6,140"/>
     <path class="mark" d="M92.1,145a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" data-index="136" role="option" tabindex="-1">
+  <g aria-label="Waltham Forest: Good, inspected 8 July 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="233.8,165 242.5,170 242.5,180 233.8,185 225.1,180 225.1,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" data-index="137" role="option" tabindex="-1">
+  <g aria-label="Wandsworth: Outstanding, inspected 2 March 2026" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="181.9,195 190.6,200 190.6,210 181.9,215 173.2,210 173.2,200"/>
     <path class="mark" d="M178.7,205a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Warrington: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" data-index="138" role="option" tabindex="-1">
+  <g aria-label="Warrington: Good, inspected 10 June 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="129.9,105 138.6,110 138.6,120 129.9,125 121.2,120 121.2,110"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" data-index="139" role="option" tabindex="-1">
+  <g aria-label="Warwickshire: Requires improvement to be good, inspected 2 June 2025" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="95.3,165 104,170 104,180 95.3,185 86.6,180 86.6,170"/>
     <path class="mark" d="M91.1,173.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" data-index="140" role="option" tabindex="-1">
+  <g aria-label="West Berkshire: Good, inspected 15 September 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,195 121.3,200 121.3,210 112.6,215 103.9,210 103.9,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" data-index="141" role="option" tabindex="-1">
+  <g aria-label="West Northamptonshire: No overall grade (framework from April 2026), inspected 11 May 2026" aria-selected="false" class="hex key-none" role="option" tabindex="-1">
     <polygon points="112.6,165 121.3,170 121.3,180 112.6,185 103.9,180 103.9,170"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="West Sussex: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="142" role="option" tabindex="-1">
+  <g aria-label="West Sussex: Requires improvement to be good, inspected 13 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="164.5,225 173.2,230 173.2,240 164.5,245 155.8,240 155.8,230"/>
     <path class="mark" d="M160.3,233.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" data-index="143" role="option" tabindex="-1">
+  <g aria-label="Westminster: Outstanding, inspected 11 November 2024" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="207.8,180 216.5,185 216.5,195 207.8,200 199.1,195 199.1,185"/>
     <path class="mark" d="M204.6,190a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" data-index="144" role="option" tabindex="-1">
+  <g aria-label="Westmorland and Furness: Good, inspected 22 April 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="112.6,45 121.3,50 121.3,60 112.6,65 103.9,60 103.9,50"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" data-index="145" role="option" tabindex="-1">
+  <g aria-label="Wigan: Good, inspected 6 October 2025" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="95.3,75 104,80 104,90 95.3,95 86.6,90 86.6,80"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" data-index="146" role="option" tabindex="-1">
+  <g aria-label="Wiltshire: Outstanding, inspected 25 September 2023" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="103.9,210 112.6,215 112.6,225 103.9,230 95.2,225 95.2,215"/>
     <path class="mark" d="M100.7,220a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
-  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" data-index="147" role="option" tabindex="-1">
+  <g aria-label="Windsor and Maidenhead: Good, inspected 7 October 2024" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="147.2,195 155.9,200 155.9,210 147.2,215 138.5,210 138.5,200"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" data-index="148" role="option" tabindex="-1">
+  <g aria-label="Wirral: Requires improvement to be good, inspected 18 September 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="60.6,105 69.3,110 69.3,120 60.6,125 51.9,120 51.9,110"/>
     <path class="mark" d="M56.4,113.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" data-index="149" role="option" tabindex="-1">
+  <g aria-label="Wokingham: Requires improvement to be good, inspected 6 March 2023" aria-selected="false" class="hex key-requires-improvement" role="option" tabindex="-1">
     <polygon points="121.2,210 129.9,215 129.9,225 121.2,230 112.5,225 112.5,215"/>
     <path class="mark" d="M117,218.7h8.3v2.6h-8.3Z"/>
   </g>
-  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" data-index="150" role="option" tabindex="-1">
+  <g aria-label="Wolverhampton: Good, inspected 26 January 2026" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="86.6,120 95.3,125 95.3,135 86.6,140 77.9,135 77.9,125"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" data-index="151" role="option" tabindex="-1">
+  <g aria-label="Worcestershire: Good, inspected 15 May 2023" aria-selected="false" class="hex key-good" role="option" tabindex="-1">
     <polygon points="103.9,180 112.6,185 112.6,195 103.9,200 95.2,195 95.2,185"/>
     <path class="mark" d=""/>
   </g>
-  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" data-index="152" role="option" tabindex="-1">
+  <g aria-label="York: Outstanding, inspected 24 February 2025" aria-selected="false" class="hex key-outstanding" role="option" tabindex="-1">
     <polygon points="216.5,75 225.2,80 225.2,90 216.5,95 207.8,90 207.8,80"/>
     <path class="mark" d="M213.3,85a3.2,3.2 0 1,0 6.4,0a3.2,3.2 0 1,0 -6.4,0Z"/>
   </g>
