@@ -923,7 +923,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
 
 snapshots["ofsted-scorecard Barnet"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1036,7 +1036,14 @@ snapshots["ofsted-scorecard Barnet"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1085,7 +1092,7 @@ snapshots["ofsted-scorecard Barnet"] =
 
 snapshots["ofsted-scorecard Dark"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1198,7 +1205,14 @@ snapshots["ofsted-scorecard Dark"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1247,7 +1261,7 @@ snapshots["ofsted-scorecard Dark"] =
 
 snapshots["ofsted-scorecard Barnet2019"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1273,7 +1287,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
     </p>
   </li>
@@ -1302,7 +1323,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1336,7 +1364,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1370,7 +1405,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1385,7 +1427,7 @@ snapshots["ofsted-scorecard Barnet2019"] =
 
 snapshots["ofsted-scorecard Barnet2017"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1541,7 +1583,7 @@ snapshots["ofsted-scorecard Barnet2017"] =
 
 snapshots["ofsted-scorecard FictionalAllGrades"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1655,7 +1697,7 @@ snapshots["ofsted-scorecard FictionalAllGrades"] =
 
 snapshots["ofsted-scorecard FictionalFiveJudgements"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1681,7 +1723,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1710,7 +1759,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1783,7 +1839,7 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
 
 snapshots["ofsted-scorecard NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1954,7 +2010,7 @@ snapshots["ofsted-breakdown Barnet"] =
 
 snapshots["ofsted-breakdown Dark"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -2106,7 +2162,7 @@ snapshots["ofsted-breakdown FictionalAllGrades"] =
 
 snapshots["ofsted-breakdown FictionalManyFindings"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3237,7 +3293,7 @@ snapshots["ofsted-breakdown EmptyFindings"] =
 
 snapshots["ofsted-breakdown NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
+<ul aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3479,7 +3535,7 @@ snapshots["ofsted-journey Barnet"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -3592,7 +3648,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -3638,7 +3701,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3901,7 +3964,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4190,7 +4253,7 @@ snapshots["ofsted-journey Dark"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4303,7 +4366,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -4349,7 +4419,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -4599,7 +4669,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4625,7 +4695,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -4654,7 +4731,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -4999,7 +5083,7 @@ snapshots["ofsted-journey ReservedRoom"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -5112,7 +5196,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -5158,7 +5249,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -5290,7 +5381,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-breakdown FictionalPickedFromReport"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="overall-effectiveness">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
