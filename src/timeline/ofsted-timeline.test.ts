@@ -1,7 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
+import { useHeldFetch } from '../test-support/held-fetch.js';
+import {
+  afterUpdateAndFrame,
+  alertText,
+  captureConsoleErrors,
+  clean,
+  texts,
+  useContainer,
+} from '../test-support/mount.js';
 import { mountTimeline, option, type TimelineInputs } from '../test-support/timeline-harness.js';
 import { barnet, fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import { layoutTimeline } from './layout.js';
@@ -19,6 +27,8 @@ const mount = (inputs: TimelineInputs = {}, width = 640) =>
   mountTimeline(container.element, { authority: 'barnet', ...inputs }, width);
 
 describe('<ofsted-timeline>', () => {
+  const requests = useHeldFetch();
+
   it('shows Barnet\'s journey from the bundled data for authority="barnet"', async () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
@@ -335,7 +345,9 @@ describe('<ofsted-timeline>', () => {
     await el.updateComplete;
     el.data = fictionalAllGrades;
     await waitUntil(() => outcomes.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Once Barnet's request is over too and the element has updated, a stale outcome would have been heard.
+    await requests.settled();
+    await afterUpdateAndFrame(el);
     expect(outcomes).to.deep.equal(['northwick-fictional']);
     expect(el.shadowRoot!.textContent).to.contain('Northwick');
   });
