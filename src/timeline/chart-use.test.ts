@@ -2,6 +2,7 @@
 // put while controls open, grade labels that choose their event, focus told apart from the choice, and the chart's
 // parts at 3:1.
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { fictionalTimeline } from '../fixtures/build.js';
 import { contrastRatio } from '../test-support/contrast.js';
 import { laidOutAtWidth } from '../test-support/examples.js';
@@ -120,4 +121,86 @@ describe('<ofsted-timeline> opening a control never resizes or moves the chart (
       });
     }
   }
+});
+
+describe('<ofsted-timeline> the lanes under the bands: an edge and a name (issue 26 item 2)', () => {
+  /** Chart heights measured on main before the lanes had an edge and a name: the name takes no more room. */
+  const HEIGHTS: Record<string, Record<number, number>> = {
+    kent: { 375: 296, 1280: 272 },
+    cumberland: { 375: 272, 1280: 272 },
+    bradford: { 375: 344, 1280: 296 },
+  };
+  for (const width of [375, 1280]) {
+    for (const authority of Object.keys(HEIGHTS)) {
+      it(`${authority} at ${width}px: an edge at the Inadequate band's foot, the lanes' name, every ungraded event under it, no taller`, async () => {
+        const { root } = await mount({ authority }, width);
+        const chart = root.querySelector(TIMELINE_CHART)!;
+        expect(Number(chart.getAttribute('height')), 'the chart height').to.equal(HEIGHTS[authority]![width]);
+        const inadequate = [...root.querySelectorAll('.band')].at(-1)!;
+        const edge = root.querySelector('.lanes-edge')!;
+        const edgeY = Number(edge.getAttribute('y1'));
+        expect(edgeY).to.equal(Number(inadequate.getAttribute('y')) + Number(inadequate.getAttribute('height')));
+        const name = root.querySelector('.lanes-label')!;
+        expect(['Events without an overall grade', 'No overall grade', 'Not graded']).to.include(name.textContent);
+        const nameBox = name.getBoundingClientRect();
+        expect(nameBox.top, 'the name under the edge').to.be.above(edge.getBoundingClientRect().bottom);
+        const ungraded = [...root.querySelectorAll('.event.ungraded')];
+        expect(ungraded.length).to.be.above(0);
+        for (const event of ungraded) {
+          const marker = event.querySelector('.marker')!.getBoundingClientRect();
+          expect(marker.top, event.getAttribute('data-event-id')!).to.be.above(edge.getBoundingClientRect().bottom);
+          const apart =
+            marker.right < nameBox.left ||
+            nameBox.right < marker.left ||
+            marker.bottom < nameBox.top ||
+            nameBox.bottom < marker.top;
+          expect(apart, `the name clear of ${event.getAttribute('data-event-id')}`).to.equal(true);
+        }
+        for (const event of root.querySelectorAll('.event.graded')) {
+          expect(event.querySelector('.marker')!.getBoundingClientRect().bottom).to.be.below(
+            edge.getBoundingClientRect().top,
+          );
+        }
+      });
+    }
+  }
+
+  for (const theme of ['light', 'dark']) {
+    it(`draws the edge at 3:1 or more against the Inadequate band and the lanes (${theme})`, async () => {
+      const inputs = { authority: 'bradford', ...(theme === 'dark' ? { theme: 'dark' as const } : {}) };
+      const { el, root } = await mountElement(container.element, 'ofsted-timeline', inputs, {
+        settled: laidOutAtWidth,
+      });
+      const ground = background(el);
+      const band = painted(getComputedStyle([...root.querySelectorAll('.band')].at(-1)!).fill, ground);
+      const style = getComputedStyle(root.querySelector('.lanes-edge')!);
+      expect(Number(style.strokeWidth.replace('px', ''))).to.be.at.least(1);
+      const edge = painted(style.stroke, ground, Number(style.opacity));
+      expect(contrastRatio(edge, band), `edge ${edge} on the band ${band}`).to.be.at.least(3);
+      expect(contrastRatio(edge, ground), `edge ${edge} on the lanes ${ground}`).to.be.at.least(3);
+    });
+  }
+
+  it('draws the edge and the name in forced colours, in CanvasText', async () => {
+    await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const { root } = await mount({ authority: 'bradford' });
+      const canvasText = getComputedStyle(root.querySelector('.tick-label')!).fill;
+      const canvas = getComputedStyle(root.querySelector('.band')!).fill;
+      expect(canvasText).to.not.equal(canvas);
+      expect(getComputedStyle(root.querySelector('.lanes-edge')!).stroke).to.equal(canvasText);
+      expect(getComputedStyle(root.querySelector('.lanes-label')!).fill).to.equal(canvasText);
+    } finally {
+      await executeServerCommand('emulate-media-features', { features: [] });
+    }
+  });
+
+  it("tells Bradford's 2012 inspection's own grades in the summary and in its tip", async () => {
+    const { el, root } = await mount({ authority: 'bradford' });
+    expect(texts(root, '[part="summary"]')[0]).to.contain('The 2012 inspection, which gave no overall grade, judged');
+    const option = root.querySelector<SVGGElement>('.event.kind-inspection.ungraded')!;
+    option.querySelector('.hit-area')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await el.updateComplete;
+    expect(texts(root, '[part="tip"]')[0]).to.match(/No overall grade; judged .*Good/);
+  });
 });

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { CHART_TEXT_EM } from '../shared/theme.styles.js';
+import { CHART_FONT_SIZE_CSS } from '../shared/theme.styles.js';
 import { TARGET_SIZE } from './geometry.js';
 
 export const timelineStyles = css`
@@ -12,7 +12,7 @@ export const timelineStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    font-size: ${CHART_FONT_SIZE_CSS};
   }
   .band-even {
     fill: var(--_band);
@@ -30,8 +30,20 @@ export const timelineStyles = css`
   .band-label-bg.band-label-odd {
     fill: var(--_background);
   }
-  .band-labels {
+  .band-labels,
+  .lanes-name {
     pointer-events: none;
+  }
+  /* The lanes' edge, the Inadequate band's foot, at over 3:1 against the background on both sides (WCAG 1.4.11). */
+  .lanes-edge {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .lanes-label {
+    fill: var(--_muted);
+  }
+  .lanes-label-bg {
+    fill: var(--_background);
   }
   .axis-line {
     stroke: var(--_text);
@@ -143,7 +155,7 @@ export const timelineStyles = css`
     width: max-content;
     max-width: min(18em, 75%);
     padding: calc(var(--_space) / 2) var(--_space);
-    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    font-size: ${CHART_FONT_SIZE_CSS};
     line-height: 1.3;
     overflow-wrap: anywhere;
     color: var(--_text);
@@ -210,11 +222,13 @@ export const timelineStyles = css`
   @media (forced-colors: active) {
     .marker,
     .journey,
+    .lanes-edge,
     .axis-line {
       stroke: CanvasText;
     }
     .band-even,
     .band-odd,
+    .lanes-label-bg,
     .band-label-bg.band-label-even,
     .band-label-bg.band-label-odd {
       fill: Canvas;
@@ -250,7 +264,8 @@ export const timelineStyles = css`
     }
     .point-label,
     .tick-label,
-    .band-label {
+    .band-label,
+    .lanes-label {
       fill: CanvasText;
     }
   }

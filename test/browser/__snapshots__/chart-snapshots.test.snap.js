@@ -67,6 +67,13 @@ snapshots["ofsted-timeline Barnet"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -201,6 +208,13 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="16" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
       <circle class="hit-area" cx="30.7" cy="230" r="12"/>
@@ -320,6 +334,13 @@ snapshots["ofsted-timeline Dark"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -456,6 +477,13 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
@@ -568,6 +596,13 @@ snapshots["ofsted-timeline NarrowWidth"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="308" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="95.4" x="210.6" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="212.6" y="258.1">
+      Not graded
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -719,6 +754,13 @@ snapshots["ofsted-timeline TableOpen"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -851,6 +893,13 @@ snapshots["ofsted-timeline SelectedEvent"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -3468,6 +3517,13 @@ snapshots["ofsted-journey Barnet"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -3897,6 +3953,13 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -4184,6 +4247,13 @@ snapshots["ofsted-journey Dark"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -4615,6 +4685,13 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="16" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
       <circle class="hit-area" cx="30.7" cy="230" r="12"/>
@@ -4882,6 +4959,13 @@ snapshots["ofsted-timeline ReservedRoom"] =
       Inadequate
     </text>
   </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -5014,6 +5098,13 @@ snapshots["ofsted-journey ReservedRoom"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
