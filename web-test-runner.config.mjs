@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (tool-downloaded browsers cannot be fetched here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumLaunchOptions } from './test/chromium.mjs';
 
 /** Serves a .json file as an ES module when a script imports it, and as plain JSON when fetched. */
 const isImport = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script';
@@ -39,20 +40,7 @@ export default {
   plugins: [jsonModules, mediaFeatures, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     }),
   ],
 };

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const picture =
@@ -24,19 +25,12 @@ const server = createServer((request, response) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address();
-  const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   // Asynchronous, so this process can keep serving the page while Chromium loads it.
   execFile(
-    chromium,
+    chromiumPath,
     [
       '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...chromiumArgs,
       '--hide-scrollbars',
       `--user-data-dir=${mkdtempSync(join(tmpdir(), 'chromium-'))}`,
       '--window-size=900,900',

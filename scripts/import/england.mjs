@@ -8,18 +8,13 @@ import { paths, provenance, rawFiles } from './inputs.mjs';
 import { slug } from './ids.mjs';
 import { parseCsv } from './read-scrape.mjs';
 import { baseSources } from './sources.mjs';
+import { JUDGEMENTS } from '../../src/england/judgements.js';
 
 export const englandPath = `${paths.root}data/national/england.json`;
 export const hexmapPath = `${paths.root}data/hexmap/england.hexjson`;
 
-/** The judgements the element can colour by, in this order in each inspection's grade string. */
-export const JUDGEMENTS = [
-  'overall-effectiveness',
-  'leadership',
-  'help-and-protection',
-  'children-in-care',
-  'care-leavers',
-];
+/** The judgements the element can colour by, in this order in each inspection's grade string: the element's list. */
+export { JUDGEMENTS };
 
 /** The areas of each framework that a column takes, nearest first (SIF's children looked after is its children in care). */
 const COLUMN_AREAS = [

@@ -1,15 +1,10 @@
 // Which council each statistics row belongs to: the 153 current authorities, their ids, and the predecessors whose
 // inspections they inherit. The 2023 sheet names councils only by name, so names are matched through one key.
 
-/** The id of a council from its statistics name: "Bristol, City of" → "bristol", "Telford & Wrekin" → "telford-and-wrekin". */
-export function slug(name) {
-  return name
-    .toLowerCase()
-    .replace(/,\s*(city|county) of$/, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { authoritySlug } from '../../src/data/authority-slug.js';
+
+/** The id of a council from its statistics name: the package's own rule (src/data/authority-slug.js), one copy. */
+export const slug = authoritySlug;
 
 /**
  * Councils abolished in reorganisations, and the current authorities that took on their children's services.

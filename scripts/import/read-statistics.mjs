@@ -82,6 +82,34 @@ function visitType(text) {
   return inYearTypes.get(key);
 }
 
+/**
+ * The visits of an in-year sheet, one a row, and how many rows it has. The 2025 edition names each council by ONS
+ * code and gives a publication date; the older ones name it and give one date a visit.
+ */
+function inYearVisits(workbook, source, sheet, { byOns = false } = {}) {
+  const [rows] = sheetTables(workbook, sheet, byOns ? 'Local authority area code' : 'Local authority name');
+  const visits = rows.flatMap((row) => {
+    const type = visitType(row.get('Inspection/Visit type'));
+    if (!type) return [];
+    return [
+      {
+        source,
+        sheet,
+        row: row.row,
+        owner: byOns
+          ? { ons: tidy(row.get('Local authority area code')) }
+          : { name: tidy(row.get('Local authority name')), restructured: false },
+        type,
+        start: isoDate(row.get('Inspection/Visit date')),
+        published: byOns ? isoDate(row.get('Publication date')) : null,
+        theme: tidy(row.get('Visit Theme')) || null,
+        grades: [],
+      },
+    ];
+  });
+  return { visits, inYearRows: rows.length };
+}
+
 const ilacsType = (text) =>
   ({ 'ILACS Standard Inspection': 'ilacs-standard', 'ILACS Short Inspection': 'ilacs-short' })[tidy(text)];
 
@@ -105,23 +133,7 @@ export function readOutcomes2025() {
       grades: gradesFrom(row, columns2025),
     };
   });
-  const [inYearRows] = sheetTables(workbook, sheets.inYear2025, 'Local authority area code');
-  const visits = inYearRows.flatMap((row) => {
-    const type = visitType(row.get('Inspection/Visit type'));
-    if (!type) return [];
-    return [
-      {
-        ...at(sheets.inYear2025, row.row),
-        owner: { ons: tidy(row.get('Local authority area code')) },
-        type,
-        start: isoDate(row.get('Inspection/Visit date')),
-        published: isoDate(row.get('Publication date')),
-        theme: tidy(row.get('Visit Theme')) || null,
-        grades: [],
-      },
-    ];
-  });
-  return { history, visits, inYearRows: inYearRows.length };
+  return { history, ...inYearVisits(workbook, 'ofsted-outcomes-2025', sheets.inYear2025, { byOns: true }) };
 }
 
 /**
@@ -131,49 +143,13 @@ export function readOutcomes2025() {
  */
 export function readOutcomes2024() {
   const workbook = readWorkbook(paths.raw + rawFiles.outcomes2024, [sheets.inYear2024]);
-  const [inYearRows] = sheetTables(workbook, sheets.inYear2024, 'Local authority name');
-  const visits = inYearRows.flatMap((row) => {
-    const type = visitType(row.get('Inspection/Visit type'));
-    if (!type) return [];
-    return [
-      {
-        source: 'ofsted-outcomes-2024',
-        sheet: sheets.inYear2024,
-        row: row.row,
-        owner: { name: tidy(row.get('Local authority name')), restructured: false },
-        type,
-        start: isoDate(row.get('Inspection/Visit date')),
-        published: null,
-        theme: tidy(row.get('Visit Theme')) || null,
-        grades: [],
-      },
-    ];
-  });
-  return { visits, inYearRows: inYearRows.length };
+  return inYearVisits(workbook, 'ofsted-outcomes-2024', sheets.inYear2024);
 }
 
 /** The 2022 release's in-year sheet: the visits of 2021–22, by council name, one date each. */
 export function readStatistics2022() {
   const workbook = readWorkbook(paths.raw + rawFiles.statistics2022, [sheets.inYear2022]);
-  const [inYearRows] = sheetTables(workbook, sheets.inYear2022, 'Local authority name');
-  const visits = inYearRows.flatMap((row) => {
-    const type = visitType(row.get('Inspection/Visit type'));
-    if (!type) return [];
-    return [
-      {
-        source: 'ofsted-statistics-2022',
-        sheet: sheets.inYear2022,
-        row: row.row,
-        owner: { name: tidy(row.get('Local authority name')), restructured: false },
-        type,
-        start: isoDate(row.get('Inspection/Visit date')),
-        published: null,
-        theme: tidy(row.get('Visit Theme')) || null,
-        grades: [],
-      },
-    ];
-  });
-  return { visits, inYearRows: inYearRows.length };
+  return inYearVisits(workbook, 'ofsted-statistics-2022', sheets.inYear2022);
 }
 
 export function readStatistics2023() {
@@ -192,21 +168,5 @@ export function readStatistics2023() {
       }),
     ),
   );
-  const [inYearRows] = sheetTables(workbook, sheets.inYear2023, 'Local authority name');
-  const visits = inYearRows.flatMap((row) => {
-    const type = visitType(row.get('Inspection/Visit type'));
-    if (!type) return [];
-    return [
-      {
-        ...at(sheets.inYear2023, row.row),
-        owner: { name: tidy(row.get('Local authority name')), restructured: false },
-        type,
-        start: isoDate(row.get('Inspection/Visit date')),
-        published: null,
-        theme: tidy(row.get('Visit Theme')) || null,
-        grades: [],
-      },
-    ];
-  });
-  return { inspections, visits, inYearRows: inYearRows.length };
+  return { inspections, ...inYearVisits(workbook, 'ofsted-statistics-2023', sheets.inYear2023) };
 }

@@ -1,12 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
+import { afterUpdateAndFrame, alertText, captureConsoleErrors, clean, texts } from '../test-support/mount.js';
 import {
   barButton,
   barsSeen,
   mountBreakdown,
   panelOf,
+  useBreakdownMount,
   type BreakdownInputs,
 } from '../test-support/breakdown-harness.js';
 import {
@@ -19,10 +20,7 @@ import {
 } from '../fixtures/datasets.js';
 import './define.js';
 
-const container = useContainer();
-
-const mount = (inputs: BreakdownInputs = {}, width = 640) =>
-  mountBreakdown(container.element, { authority: 'barnet', ...inputs }, width);
+const { container, mount } = useBreakdownMount({ authority: 'barnet' });
 /** Barnet with its 2019 and 2024 reports' picked sentences inline: real statements for the chart's layout and behaviour. */
 const mountInline = (inputs: BreakdownInputs = {}, width = 640) =>
   mountBreakdown(container.element, { data: barnetInline, ...inputs }, width);
@@ -315,7 +313,8 @@ describe('<ofsted-breakdown> with bad input', () => {
   it('says when the event id names no event: one alert, one ofsted-error, one console error', async () => {
     const { el, root, outcomes } = await mount({ event: 'inspection-1999' });
     await waitUntil(() => outcomes.length === 2, 'ofsted-error after ofsted-data');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // A third report would come from an update after these: over once it is and a frame has passed.
+    await afterUpdateAndFrame(el);
     expect(outcomes.map((o) => o.type)).to.deep.equal(['ofsted-data', 'ofsted-error']);
     expect((outcomes[1] as CustomEvent<OfstedErrorEventDetail>).detail).to.include({ kind: 'unknown-event' });
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(1);

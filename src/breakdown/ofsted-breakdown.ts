@@ -12,6 +12,7 @@ import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
+import { coverageStyles, renderCoverage } from '../shared/coverage.js';
 import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { memoLast } from '../shared/memo-last.js';
@@ -87,6 +88,7 @@ export class OfstedBreakdown extends OfstedElement {
     errorStyles,
     dataTableStyles,
     exportStyles,
+    coverageStyles,
     breakdownStyles,
     directLabelStyles,
     statementStyles,
@@ -207,6 +209,7 @@ export class OfstedBreakdown extends OfstedElement {
       </div>
       ${any ? this.renderFindings(dataset, dated, layout, picked.status === 'loading') : this.renderNoFindings(dataset, dated)}
       ${picked.status === 'error' ? renderPickedError(picked.error) : nothing}
+      ${renderCoverage(dataset)}
     `;
   }
 

@@ -5,19 +5,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { alertText, captureConsoleErrors, clean, mountElement, texts, useContainer } from '../test-support/mount.js';
-import {
-  barButton,
-  barsSeen,
-  mountBreakdown,
-  panelOf,
-  type BreakdownInputs,
-} from '../test-support/breakdown-harness.js';
+import { alertText, captureConsoleErrors, clean, mountElement, texts } from '../test-support/mount.js';
+import { barButton, barsSeen, panelOf, useBreakdownMount } from '../test-support/breakdown-harness.js';
 import { fictionalPicked, fictionalPickedFile, fictionalPickedInFile } from '../fixtures/datasets.js';
 import '../index.js';
 
-const container = useContainer();
-const mount = (inputs: BreakdownInputs = {}, width = 640) => mountBreakdown(container.element, inputs, width);
+const { container, mount } = useBreakdownMount();
 
 const DATASET_URL = 'https://fictional.example/data/westbrook.json';
 const FILE_URL = 'https://fictional.example/data/findings/westbrook-fictional/inspection-2024.json';

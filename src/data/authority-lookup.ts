@@ -54,33 +54,46 @@ export function lookUpAuthorityId(index: AuthorityIndex, value: string): string 
   const former = formerCouncil(value);
   if (former) {
     const successors = former.successors.flatMap((id) => index.authorities.filter((a) => a.id === id));
+    const names = successors.map((a) => a.shortName);
     throw new DatasetError(
       `${former.name}'s children's services passed to ${successors.map((a) => a.shortName).join(' and to ')} in ${former.until}: ` +
         `name ${successors.length > 1 ? 'one of them' : 'it'}, for example authority="${successors[0]?.id ?? ''}". ` +
         `Their charts show ${former.name}'s inspections before then.`,
       'unknown-authority',
-      { authority: value, suggestions: successors.map((a) => a.id) },
+      {
+        authority: value,
+        suggestions: successors.map((a) => a.id),
+        readerMessage:
+          `${former.name} no longer runs children's services: ${names.join(' and ')} took them over in ${former.until}, ` +
+          `and ${names.length > 1 ? 'their' : 'its'} Ofsted history includes ${former.name}'s inspections.`,
+      },
     );
   }
   const suggestions = suggestAuthorities(index, value);
   const hint = suggestions.length
     ? ` Did you mean ${joinOr(suggestions.map((a) => a.shortName))}?`
     : ' Check the council\'s name in the tag, for example authority="Kent" or authority="Kingston upon Hull".';
+  const maybe = suggestions.length ? ` It may mean ${joinOr(suggestions.map((a) => a.shortName))}.` : '';
   throw new DatasetError(`There is no Ofsted data for a council called "${shown}".${hint}`, 'unknown-authority', {
     authority: value,
     suggestions: suggestions.map((a) => a.id),
+    readerMessage: `This page asks for a council called "${shown}", which is not one of England's councils in this data.${maybe}`,
   });
 }
 
 /**
  * Councils abolished in a reorganisation, by name, ONS code or LA number, and the councils that took over their
- * children's services (whose files hold the former council's inspections, marked with `predecessor`). Codes from
- * the ONS register of local authority codes; dates from the orders that made the new councils.
+ * children's services (whose files hold the former council's inspections, marked with `predecessor`). Every code is
+ * in data/raw/ (test/node/authority-names.test.mjs checks): ONS codes in the 2025 statistics' ILACS history as
+ * "No longer exists" (Poole's only in the lookup), LA numbers in Provider_data_lookup.csv (none is given for
+ * Bournemouth). Months from Ofsted: Cumberland's report (26 November 2024, paragraph 57: "In April 2023, Cumberland
+ * Council was formed"), Westmorland and Furness's (12 July 2024: "came into being in April 2023"), North and West
+ * Northamptonshire's (7 July 2026: "on 1 April 2021"), the 2022 statistics' table 11 ("the restructure in April 2019").
  */
-const FORMER_COUNCILS = [
+export const FORMER_COUNCILS = [
   { name: 'Cumbria', codes: ['E10000006', '909'], until: 'April 2023', successors: ['cumberland', 'westmorland-and-furness'] },
   { name: 'Northamptonshire', codes: ['E10000021', '928'], until: 'April 2021', successors: ['north-northamptonshire', 'west-northamptonshire'] },
-  { name: 'Bournemouth', codes: ['E06000028', '837'], until: 'April 2019', successors: ['bournemouth-christchurch-and-poole'] },
+  { name: 'Bournemouth', codes: ['E06000028'], until: 'April 2019', successors: ['bournemouth-christchurch-and-poole'] },
   { name: 'Poole', codes: ['E06000029', '836'], until: 'April 2019', successors: ['bournemouth-christchurch-and-poole'] },
 ];
 

@@ -12,7 +12,15 @@ export class DatasetError extends Error {
   constructor(
     message: string,
     readonly kind: DatasetErrorKind,
-    readonly details: { url?: string; authority?: string; status?: number; issues?: ValidationIssue[]; suggestions?: string[] } = {},
+    readonly details: {
+      url?: string;
+      authority?: string;
+      status?: number;
+      issues?: ValidationIssue[];
+      suggestions?: string[];
+      /** The message for the page's readers, where it differs from the developers' `message` (an unknown council). */
+      readerMessage?: string;
+    } = {},
   ) {
     super(message);
   }

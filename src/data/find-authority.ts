@@ -1,15 +1,8 @@
 import { AUTHORITY_IDS } from './authority-ids.js';
 import { loadAuthorityIndex } from './authority-index.js';
+import { authoritySlug } from './authority-slug.js';
 
-/** The slug the importer gives a statistics name: "Bristol, City of" → "bristol", "Barnet" → "barnet". */
-export function authoritySlug(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/,\s*(city|county) of\s*$/, '')
-    .replaceAll('&', ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { authoritySlug };
 
 /** The id a value names without the index, when it is an id or a statistics name ("Barnet", "barnet"). */
 export function knownAuthorityId(value: string): string | undefined {

@@ -2,15 +2,9 @@ import { DatasetError } from '../data/dataset-error.js';
 import { authoritySlug } from '../data/find-authority.js';
 import type { GradeId, SourceDocument } from '../data/types.js';
 import type { ValidationIssue } from '../data/validate.js';
+import { JUDGEMENTS } from './judgements.js';
 
-/** The judgements the map can colour by, in the order of each inspection's grade letters in the national file. */
-export const JUDGEMENTS = [
-  'overall-effectiveness',
-  'leadership',
-  'help-and-protection',
-  'children-in-care',
-  'care-leavers',
-] as const;
+export { JUDGEMENTS };
 export type JudgementId = (typeof JUDGEMENTS)[number];
 
 /** How a sentence names each judgement ("whose latest leadership grade is Good"). */

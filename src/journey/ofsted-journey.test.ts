@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { fictionalInvalid } from '../fixtures/datasets.js';
+import { afterUpdateAndFrame } from '../test-support/mount.js';
 import './define.js';
 
 let container: HTMLDivElement;
@@ -48,7 +49,7 @@ describe('<ofsted-journey>', () => {
   });
 
   it('shows the timeline, scorecard and breakdown of one dataset, and tells the page once', async () => {
-    const { heard, part } = await mountJourney();
+    const { el, heard, part } = await mountJourney();
     const scorecard = part('ofsted-scorecard')!;
     const breakdown = part('ofsted-breakdown')!;
     await waitUntil(
@@ -57,7 +58,8 @@ describe('<ofsted-journey>', () => {
     );
     expect(textOf(part('ofsted-timeline'))).to.contain("Barnet children's services were judged Inadequate in 2017");
     expect(textOf(scorecard)).to.contain('The experiences and progress of children in care');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Its parts' own reports would come from their updates: over once those are and a frame has passed.
+    await afterUpdateAndFrame(el, scorecard, breakdown);
     expect(heard).to.deep.equal(['ofsted-data']);
   });
 

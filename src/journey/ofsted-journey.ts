@@ -63,6 +63,10 @@ export class OfstedJourney extends OfstedElement {
         margin: 0;
         padding: 0;
       }
+      /* Where the data stops is said once, under the timeline's chart. */
+      section > :is(ofsted-scorecard, ofsted-breakdown)::part(coverage) {
+        display: none;
+      }
       .part-heading {
         margin: 0 0 var(--_space);
         font-size: 1.375em;

@@ -4,6 +4,7 @@ import type { OfstedDataset } from '../data/types.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
+import { coverageStyles, renderCoverage } from '../shared/coverage.js';
 import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
@@ -47,7 +48,7 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  */
 export class OfstedScorecard extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, scorecardStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, coverageStyles, scorecardStyles];
 
   private readonly showOnce = memoLast((dataset: OfstedDataset, event: string | undefined): Shown => {
     const choice = chooseGradedEvent(dataset, event);
@@ -106,6 +107,7 @@ export class OfstedScorecard extends OfstedElement {
           : nothing
       }
       ${renderSources(dataset, scorecard, level)}
+      ${renderCoverage(dataset)}
     `;
   }
 }

@@ -40,8 +40,9 @@ export function renderDataTable<Row>(
 }
 
 /**
- * The button that shows and hides a chart's table, named for what the table holds ("Show table of events"), so
- * the three in a journey are told apart by name (WCAG 2.4.6) and the name starts with what the button says.
+ * The button that shows and hides a chart's table, named for what the table holds ("Table of events"), so the three
+ * in a journey are told apart by name (WCAG 2.4.6). Its name stays the same; `aria-expanded` says whether the table is
+ * open, and a chevron (as on Download) shows it, so a screen reader never hears a new name and a new state at once.
  */
 export function renderTableToggle(
   expanded: boolean,
@@ -50,7 +51,7 @@ export function renderTableToggle(
   onToggle: () => void,
 ): TemplateResult {
   return html`<button class="button" part="table-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${controls} @click=${onToggle}>
-    ${`${expanded ? 'Hide' : 'Show'} table of ${what}`}
+    Table of ${what}
   </button>`;
 }
 
@@ -91,6 +92,21 @@ export const dataTableStyles = css`
     vertical-align: top;
     padding: 0.35em 0.5em 0.35em 0;
     border-bottom: 1px solid var(--_border);
+  }
+  /* The toggle's chevron, as on Download: pointing down when closed, up when the table is open. */
+  [part='table-toggle']::after {
+    content: '' / '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin: 0 0.1em 0.2em 0.5em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  [part='table-toggle'][aria-expanded='true']::after {
+    margin-bottom: -0.1em;
+    transform: rotate(-135deg);
   }
   td ul {
     margin: 0;

@@ -5,7 +5,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { fictionalAllGrades, fictionalInvalid, fictionalOneEvent } from '../fixtures/datasets.js';
-import { captureConsoleErrors, useContainer } from '../test-support/mount.js';
+import { useHeldFetch } from '../test-support/held-fetch.js';
+import { afterUpdateAndFrame, captureConsoleErrors, useContainer } from '../test-support/mount.js';
 import { DatasetController, type OfstedDataEventDetail } from './dataset-controller.js';
 
 class ControllerHost extends LitElement {
@@ -42,29 +43,14 @@ const consoleErrors = captureConsoleErrors();
 
 describe('DatasetController', () => {
   const urls: string[] = [];
-  const signals = new Map<string, AbortSignal>();
-  const delays = new Map<string, number>();
-  let originalFetch: typeof window.fetch;
-  beforeEach(() => {
-    originalFetch = window.fetch;
-    // Records each request's signal, and answers the URLs in `delays` late.
-    window.fetch = async (input, init) => {
-      if (init?.signal) signals.set(String(input), init.signal);
-      const delay = delays.get(String(input));
-      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-      return originalFetch(input, init);
-    };
-  });
-  afterEach(() => {
-    window.fetch = originalFetch;
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
-    signals.clear();
-    delays.clear();
-  });
-  const jsonUrl = (value: unknown, delayMs = 0) => {
+  const requests = useHeldFetch();
+  const { signals } = requests;
+  afterEach(() => urls.splice(0).forEach((url) => URL.revokeObjectURL(url)));
+  /** A URL for `value`; `held`: answered only once the test releases it. */
+  const jsonUrl = (value: unknown, { held = false } = {}) => {
     const url = URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
     urls.push(url);
-    if (delayMs) delays.set(url, delayMs);
+    if (held) requests.hold(url);
     return url;
   };
 
@@ -79,7 +65,6 @@ describe('DatasetController', () => {
     const origin = () => (heard[0] as CustomEvent<OfstedDataEventDetail>).detail.origin;
     return { el, heard, outcome, origin };
   }
-  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
   it('takes data over src over authority', async () => {
     const src = jsonUrl(fictionalOneEvent);
@@ -134,13 +119,16 @@ describe('DatasetController', () => {
   });
 
   it('lets the latest input win when inputs change mid-load', async () => {
-    const slow = jsonUrl(fictionalOneEvent, 200);
+    const slow = jsonUrl(fictionalOneEvent, { held: true });
     const { el, heard, outcome, origin } = host({ src: slow });
     await el.updateComplete;
     expect(el.loader.status).to.equal('loading');
     el.data = fictionalAllGrades;
     await outcome();
-    await pause(300);
+    // The superseded request answers last; once it is over and the host has updated, its outcome would have been heard.
+    requests.release(slow);
+    await requests.settled();
+    await afterUpdateAndFrame(el);
     expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-data']);
     expect(origin()).to.deep.equal({ input: 'data' });
     expect(el.loader.dataset).to.equal(fictionalAllGrades);
@@ -148,12 +136,15 @@ describe('DatasetController', () => {
   });
 
   it('aborts the load when its host is removed, and loads afresh when it is put back', async () => {
-    const slow = jsonUrl(fictionalOneEvent, 100);
+    const slow = jsonUrl(fictionalOneEvent, { held: true });
     const { el, heard, outcome } = host({ src: slow });
     await el.updateComplete;
     el.remove();
     expect(signals.get(slow)?.aborted).to.equal(true);
-    await pause(200);
+    // Once the aborted request is over and the host has updated, anything it would report would have been heard.
+    requests.release(slow);
+    await requests.settled();
+    await afterUpdateAndFrame(el);
     expect(heard, 'nothing is heard from a removed host').to.deep.equal([]);
     expect(consoleErrors.calls).to.deep.equal([]);
     container.element.append(el);
@@ -186,8 +177,8 @@ describe('DatasetController', () => {
     container.element.append(el);
     await waitUntil(() => heard.length > 0, 'the failure reported');
     el.unrelated = 'a later update';
-    await el.updateComplete;
-    await pause(50);
+    // A second report would come from that update's updated(): over once the update is and a frame has passed.
+    await afterUpdateAndFrame(el);
     expect(heard).to.have.length(1);
     expect(heard[0]).to.contain('An assumption the drawing makes does not hold.');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
@@ -196,11 +187,13 @@ describe('DatasetController', () => {
   });
 
   it('shows a loading note as a status until the dataset is ready', async () => {
-    const { el, outcome } = host({ src: jsonUrl(fictionalOneEvent, 100) });
+    const src = jsonUrl(fictionalOneEvent, { held: true });
+    const { el, outcome } = host({ src });
     await el.updateComplete;
     const note = el.shadowRoot!.querySelector('[part="loading"]')!;
     expect(note.getAttribute('role')).to.equal('status');
     expect(note.textContent).to.equal('Loading Ofsted data…');
+    requests.release(src);
     await outcome();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);

@@ -33,7 +33,8 @@ export function publicMessage(error: DatasetError): string {
         ? 'The inspection data is larger than these widgets can show, so it is not shown.'
         : 'The inspection data has mistakes in it, so it is not shown.';
     case 'unknown-authority':
-      return error.message;
+      // The council's name and what to read instead; how to fix the tag is for the page's developer (console, event).
+      return error.details.readerMessage ?? 'The page names a council that is not in this data.';
     default:
       return 'The file of inspection data could not be read.';
   }

@@ -153,14 +153,15 @@ export const themeStyles = css`
     margin: 0 0 var(--_space);
     color: var(--_muted);
   }
-  /* Controls stay quieter than the data: small text, no fill, a hairline border. */
+  /* Controls stay quieter than the data: small text, no fill, a hairline border. The border shows where the control
+     is, so it is in the secondary text colour, over 3:1 on the background (WCAG 1.4.11), not the lighter --_border. */
   .button {
     font: inherit;
     font-size: 0.875em;
     padding: 0.25em 0.6em;
     color: var(--_text);
     background: transparent;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_muted);
     border-radius: 0;
     cursor: pointer;
   }

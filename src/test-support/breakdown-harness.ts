@@ -1,6 +1,6 @@
 /** How tests reach into an `<ofsted-breakdown>`: its bars and panels, and when it has settled at its measured width. */
 import type { OfstedBreakdown } from '../breakdown/ofsted-breakdown.js';
-import { clean, mountElement } from './mount.js';
+import { clean, mountElement, useContainer } from './mount.js';
 
 export type BreakdownInputs = Partial<
   Pick<OfstedBreakdown, 'data' | 'src' | 'authority' | 'event' | 'showTable' | 'kind' | 'area'>
@@ -16,6 +16,14 @@ export const breakdownSettled = (width: number) => (root: ShadowRoot) =>
 /** Adds a breakdown to `container` at `width` and waits for its data or error, and for its measured layout. */
 export const mountBreakdown = (container: HTMLElement, inputs: BreakdownInputs = {}, width = 640) =>
   mountElement(container, 'ofsted-breakdown', inputs, { width, settled: breakdownSettled(width) });
+
+/** A container for each test, and `mount`: a breakdown in it with `defaults` under each call's inputs. */
+export function useBreakdownMount(defaults: BreakdownInputs = {}) {
+  const container = useContainer();
+  const mount = (inputs: BreakdownInputs = {}, width = 640) =>
+    mountBreakdown(container.element, { ...defaults, ...inputs }, width);
+  return { container, mount };
+}
 
 /** The button of the bar for `area`. */
 export const barButton = (root: ParentNode, area: string) =>

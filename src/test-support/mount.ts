@@ -69,3 +69,14 @@ export function captureConsoleErrors(): { readonly calls: unknown[][] } {
 
 /** What an element shows in place: its alert's text, or '' when it shows none. */
 export const alertText = (root: ShadowRoot) => clean(root.querySelector('[role="alert"]')?.textContent);
+
+/**
+ * For a claim that something did NOT happen (no second event, no stale outcome): resolves once `el` has finished
+ * its pending update and the page has drawn one more frame. An element reports from `updated()`, so whatever an
+ * update sets off has run by then; waiting longer would only hide a report that comes later than that.
+ */
+export async function afterUpdateAndFrame(...elements: { readonly updateComplete: Promise<unknown> }[]) {
+  await Promise.all(elements.map((el) => el.updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await Promise.all(elements.map((el) => el.updateComplete));
+}

@@ -10,12 +10,11 @@ import type { PlacedEvent } from './layout.js';
 export function renderEventChooser(
   events: readonly PlacedEvent[],
   selectedId: string | undefined,
-  onChoose: (placed: PlacedEvent) => void,
+  onChoose: (placed: PlacedEvent | undefined) => void,
 ): TemplateResult {
-  const change = (event: Event) => {
-    const chosen = events.find((placed) => placed.event.id === (event.target as HTMLSelectElement).value);
-    if (chosen) onChoose(chosen);
-  };
+  // "None chosen" clears the chart's choice, so the chooser and the chart always agree.
+  const change = (event: Event) =>
+    onChoose(events.find((placed) => placed.event.id === (event.target as HTMLSelectElement).value));
   const chosen = events.some((placed) => placed.event.id === selectedId) ? selectedId! : '';
   return html`<div class="chooser">
     <label for="event-chooser">Choose an event</label>

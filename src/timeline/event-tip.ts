@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { OfstedEvent } from '../data/types.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
+import { areaShortName } from '../data/areas.js';
 import { gradeLabel } from '../data/grades.js';
 import { overallGrade } from '../data/queries.js';
 import { eventDateLabel } from '../shared/describe-event.js';
+import { joinWords } from '../shared/words.js';
 import { TARGET_SIZE } from './geometry.js';
 import type { PlacedEvent, TimelineLayout } from './layout.js';
 
@@ -31,8 +34,16 @@ export function renderEventTip(
     data-x=${x} data-y=${below ? y + TARGET_SIZE / 2 : y - TARGET_SIZE / 2} @pointerleave=${onLeave}>
     <span class="tip-when">${EVENT_KIND_LABELS[event.kind]}, ${eventDateLabel(placed)}</span>
     <span class="tip-title">${event.title}</span>
-    ${grade ? html`<span>Overall effectiveness: ${gradeLabel(grade)}</span>` : nothing}
+    ${grade ? html`<span>Overall effectiveness: ${gradeLabel(grade)}</span>` : ungradedOutcome(event)}
   </div>`;
+}
+
+/** An inspection's own grades where it gave no overall one (before 2013), as it sits in the lanes, not on the scale. */
+function ungradedOutcome(event: OfstedEvent): TemplateResult | typeof nothing {
+  const grades = (event.judgements ?? [])
+    .filter((j) => j.grade)
+    .map((j) => `${areaShortName(j)} ${gradeLabel(j.grade)}`);
+  return grades.length ? html`<span>No overall grade; judged ${joinWords(grades)}</span>` : nothing;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
 import bradfordJson from '../../data/authorities/bradford.json';
+import cumberlandJson from '../../data/authorities/cumberland.json';
+import somersetJson from '../../data/authorities/somerset.json';
 import type { OfstedDataset } from '../data/types.js';
 import { overlaps, textBox, textWidth } from './label-placement.js';
 import { layoutTimeline, type PlacedEvent } from './layout.js';
@@ -200,6 +202,18 @@ describe('summaries', () => {
     reorganised.events.find((event) => event.id === 'inspection-2017')!.predecessor = 'Barnet Borough';
     expect(summariseJourney(reorganised)).to.equal(
       "Barnet children's services were judged Inadequate in 2017 (then Barnet Borough), Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
+    );
+  });
+
+  it('summariseJourney(cumberland) puts a predecessor and a differing grade in one bracket, never two in a row', () => {
+    const summary = summariseJourney(cumberlandJson as OfstedDataset);
+    expect(summary).to.contain('in 2022 (then Cumbria');
+    expect(summary).not.to.contain(') (');
+  });
+
+  it('summariseJourney(somerset) tells its 2026 inspection, which gave no overall grade, and says so', () => {
+    expect(summariseJourney(somersetJson as OfstedDataset)).to.match(
+      /The 2026 inspection, which gave no overall grade, judged .*\.$/,
     );
   });
 

@@ -6,6 +6,7 @@ import { placeBandCaption, type BandCaption } from './band-captions.js';
 import {
   AXIS_GAP,
   DIAMOND_REACH,
+  LANE_GAP,
   MARKER_SIZE,
   PARTS_GAP,
   PARTS_MIN_WIDTH,
@@ -14,6 +15,7 @@ import {
   TRIANGLE_REACH,
 } from './geometry.js';
 import { inTwoLines, Obstacles, placePointLabel } from './label-placement.js';
+import { nameLanes } from './lanes-caption.js';
 import type { TextMetrics } from './text-metrics.js';
 import { placeEvents, targetsMeet, type PlacedEvent } from './lanes.js';
 import { timelineScales, type TimelineScales } from './scales.js';
@@ -37,8 +39,11 @@ export interface TimelineLayout {
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
   bands: GradeBand[];
-  /** Top of the lanes of ungraded events, and each lane row's height. */
-  lanes: { top: number; rows: number; rowHeight: number };
+  /**
+   * Top of the lanes of ungraded events, and each lane row's height; the edge between them and the bands (the
+   * Inadequate band's foot), and their name (none when no event is in the lanes, or no name finds room).
+   */
+  lanes: { top: number; rows: number; rowHeight: number; edgeY: number; caption?: BandCaption };
   /** Year ticks; the labels at the plot's ends are anchored inward so they stay inside the chart. */
   ticks: YearTick[];
   axisY: number;
@@ -86,9 +91,9 @@ export function layoutTimeline(
     else if (labelled) fallback ??= attempt;
     if (labelLines === MAX_LABEL_LINES && !placed) placed = fallback ?? attempt;
   }
-  const { scales, events, lanesTop, rows, graded, bands } = placed!;
+  const { scales, events, lanesTop, rows, bottom, graded, bands, lanesCaption } = placed!;
   const { left, right, top } = scales;
-  const axisY = lanesTop + rows * ROW_HEIGHT + AXIS_GAP;
+  const axisY = bottom + AXIS_GAP;
   const { text } = scales;
   const tickLabelY = axisY + TICK_OVERHANG + 2 + text.ascent;
   return {
@@ -96,7 +101,13 @@ export function layoutTimeline(
     height: Math.ceil(tickLabelY + text.descent + 4),
     plot: { left, right, top, bottom: axisY },
     bands,
-    lanes: { top: lanesTop, rows, rowHeight: ROW_HEIGHT },
+    lanes: {
+      top: lanesTop,
+      rows,
+      rowHeight: ROW_HEIGHT,
+      edgeY: lanesTop - LANE_GAP,
+      ...(lanesCaption ? { caption: lanesCaption } : {}),
+    },
     ticks: yearTicks(scales),
     axisY,
     tickLabelY,
@@ -120,9 +131,16 @@ function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Para
   );
   const { events, lanesTop, rows } = placeEvents(dated, scales);
   const graded = events.filter((placed) => placed.grade);
-  const bottom = lanesTop + rows * ROW_HEIGHT;
-  const bands = placeLabels(events, graded, scales, bottom);
-  return { scales, events, lanesTop, rows, graded, bands };
+  const bands = placeLabels(events, graded, scales, lanesTop + rows * ROW_HEIGHT);
+  // The lanes' name, clear of every marker and of the labels placed, which may reach into the lanes.
+  const { caption: lanesCaption, bottom } = events.every((placed) => placed.grade)
+    ? { caption: undefined, bottom: lanesTop + rows * ROW_HEIGHT }
+    : nameLanes(
+        events.flatMap((placed) => (placed.label ? [markerBox(placed), placed.label.box] : [markerBox(placed)])),
+        { left: scales.left, right: scales.right, top: lanesTop, rows },
+        scales.text,
+      );
+  return { scales, events, lanesTop, rows, bottom, graded, bands, lanesCaption };
 }
 
 /**

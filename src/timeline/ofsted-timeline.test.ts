@@ -1,9 +1,19 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { OfstedDataEventDetail, OfstedErrorEventDetail } from '../shared/dataset-controller.js';
-import { alertText, captureConsoleErrors, clean, texts, useContainer } from '../test-support/mount.js';
+import { useHeldFetch } from '../test-support/held-fetch.js';
+import {
+  afterUpdateAndFrame,
+  alertText,
+  captureConsoleErrors,
+  clean,
+  texts,
+  useContainer,
+} from '../test-support/mount.js';
 import { mountTimeline, option, type TimelineInputs } from '../test-support/timeline-harness.js';
-import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
+import { barnet, fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
+import { layoutTimeline } from './layout.js';
+import { timelineCsvRows } from './timeline-table.js';
 import { fictionalTimeline } from '../fixtures/build.js';
 import type { OfstedTimeline } from './ofsted-timeline.js';
 import './define.js';
@@ -17,6 +27,8 @@ const mount = (inputs: TimelineInputs = {}, width = 640) =>
   mountTimeline(container.element, { authority: 'barnet', ...inputs }, width);
 
 describe('<ofsted-timeline>', () => {
+  const requests = useHeldFetch();
+
   it('shows Barnet\'s journey from the bundled data for authority="barnet"', async () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
@@ -60,9 +72,12 @@ describe('<ofsted-timeline>', () => {
     expect(root.querySelectorAll('table')).to.have.length(0);
     const toggle = root.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    // One name, whatever the state: the state is aria-expanded's to tell, not a changed label as well.
+    expect(clean(toggle.textContent)).to.equal('Table of events');
     toggle.click();
     await (root.host as OfstedTimeline).updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(clean(toggle.textContent)).to.equal('Table of events');
     const rows = [...root.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(13);
     const dates = rows.map((row) => row.querySelector('td')!.textContent!.trim());
@@ -74,9 +89,13 @@ describe('<ofsted-timeline>', () => {
       '13 to 24 May 2019',
     ]);
     expect(rows[1]!.textContent).to.contain('Overall effectiveness: Inadequate');
-    // The ids a web editor gives the event attribute, as the web editors' guide says.
-    expect(texts(root, 'thead th').at(-1)).to.equal('Event id');
-    expect(rows.map((row) => clean(row.lastElementChild!.textContent))).to.deep.equal([
+    // Readers' columns only: the ids a web editor gives the `event` attribute are in the CSV, not the table.
+    expect(texts(root, 'thead th')).to.deep.equal(['Date', 'Event', 'Kind', 'Judgements', 'Sources']);
+    expect(clean(root.querySelector('tbody')!.textContent)).not.to.contain('inspection-2019');
+    expect(
+      timelineCsvRows(barnet, layoutTimeline(barnet, { width: 640 }).events).map((row) => row.at(-1)),
+    ).to.deep.equal([
+      'Event id',
       'inspection-2012',
       'inspection-2017',
       'commissioner-appointed-2017',
@@ -91,6 +110,16 @@ describe('<ofsted-timeline>', () => {
       'focused-visit-2021',
       'inspection-2024',
     ]);
+  });
+
+  it("says in the table which council each of Cumberland's events was of: Cumbria's before 2023", async () => {
+    const { el, root } = await mount({ authority: 'cumberland' });
+    el.showTable = true;
+    await el.updateComplete;
+    expect(texts(root, 'thead th')).to.deep.equal(['Date', 'Event', 'Council', 'Kind', 'Judgements', 'Sources']);
+    const councils = [...root.querySelectorAll('tbody tr')].map((row) => clean(row.children[2]!.textContent));
+    expect(councils.filter((council) => council === 'Cumbria').length).to.be.at.least(5);
+    expect(councils.at(-1)).to.equal('Cumberland');
   });
 
   it('draws an inspection held in parts as one span a part, and its table row and details say each part', async () => {
@@ -316,7 +345,9 @@ describe('<ofsted-timeline>', () => {
     await el.updateComplete;
     el.data = fictionalAllGrades;
     await waitUntil(() => outcomes.length > 0);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Once Barnet's request is over too and the element has updated, a stale outcome would have been heard.
+    await requests.settled();
+    await afterUpdateAndFrame(el);
     expect(outcomes).to.deep.equal(['northwick-fictional']);
     expect(el.shadowRoot!.textContent).to.contain('Northwick');
   });
@@ -361,16 +392,32 @@ describe('<ofsted-timeline> with bad input', () => {
     );
   });
 
-  it('names an unknown authority and how to name one', async () => {
+  it("names an unknown authority in readers' words in place, and how to name one for the developer", async () => {
     const { root, event } = await mount({ authority: 'atlantis' });
-    expect(alertText(root)).to.contain('There is no Ofsted data for a council called "atlantis".');
-    expect((event as CustomEvent<OfstedErrorEventDetail>).detail.kind).to.equal('unknown-authority');
+    expect(alertText(root)).to.equal(
+      'The Ofsted data could not be shown. This page asks for a council called "atlantis", which is not one of ' +
+        "England's councils in this data. You can find every council's inspection reports on Ofsted's website.",
+    );
+    expect(alertText(root), 'no markup or attribute for readers').not.to.match(/authority=|Check the council/);
+    const { detail } = event as CustomEvent<OfstedErrorEventDetail>;
+    expect(detail.kind).to.equal('unknown-authority');
+    expect(detail.message).to.contain('There is no Ofsted data for a council called "atlantis". Check the council');
   });
 
   it('suggests the closest authorities for a misspelt name', async () => {
     const { root, event } = await mount({ authority: 'Barnsly' });
-    expect(alertText(root)).to.contain('There is no Ofsted data for a council called "Barnsly". Did you mean Barnsley');
+    expect(alertText(root)).to.contain(
+      'a council called "Barnsly", which is not one of England\'s councils in this data. It may mean Barnsley',
+    );
+    expect((event as CustomEvent<OfstedErrorEventDetail>).detail.message).to.contain('Did you mean Barnsley');
     expect((event as CustomEvent<OfstedErrorEventDetail>).detail.suggestions?.[0]).to.equal('barnsley');
+  });
+
+  it('tells readers that Cumbria no longer exists and who took over, in place', async () => {
+    const { root } = await mount({ authority: 'Cumbria' });
+    expect(alertText(root)).to.contain(
+      "Cumbria no longer runs children's services: Cumberland and Westmorland and Furness took them over in April 2023, and their Ofsted history includes Cumbria's inspections.",
+    );
   });
 
   it('recovers when given good input after bad', async () => {

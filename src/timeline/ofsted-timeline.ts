@@ -3,6 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { OfstedDataset } from '../data/types.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
+import { coverageStyles, renderCoverage } from '../shared/coverage.js';
 import { errorStyles, renderProblem } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { chooseEvent } from '../data/queries.js';
@@ -77,7 +78,7 @@ declare global {
  * @cssprop --ofsted-grade-inadequate-colour - Inadequate. Default `#801650`; `#e07bb0` under a dark `theme`.
  */
 export class OfstedTimeline extends OfstedElement {
-  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, timelineStyles];
+  static override styles = [themeStyles, errorStyles, dataTableStyles, exportStyles, coverageStyles, timelineStyles];
 
   static override properties = {
     event: { reflect: true },
@@ -115,7 +116,9 @@ export class OfstedTimeline extends OfstedElement {
     return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
   }
 
-  private select(placed: PlacedEvent): void {
+  /** Chooses an event, or none ("None chosen" in the chooser: no `ofsted-select`, as no event was chosen). */
+  private select(placed: PlacedEvent | undefined): void {
+    if (!placed) return void (this.event = undefined);
     if (this.event === placed.event.id) return;
     this.event = placed.event.id;
     this.emit('ofsted-select', { eventId: placed.event.id });
@@ -182,6 +185,7 @@ export class OfstedTimeline extends OfstedElement {
         )}
       </svg>${hovered ? renderEventTip(hovered, layout, () => this.hover(undefined)) : nothing}</div>
       ${renderLegend(layout)}
+      ${renderCoverage(dataset)}
       ${layout.crowded ? renderEventChooser(layout.events, this.event, (placed) => this.select(placed)) : nothing}
       <div class="details" part="details">
         ${selected ? renderEventDetails(dataset, selected, headingLevel(this.headingLevel, 1)) : html`<p class="status">Choose an event on the chart to see its details.</p>`}

@@ -15,18 +15,18 @@ export function timelineHeading(dataset: OfstedDataset): string {
  * "Barnet children's services were judged Inadequate in 2017 and Good in 2019." The chart's text alternative.
  * A predecessor council's inspection is named as such: "Inadequate in 2019 (then Northamptonshire)"; top-level
  * judgements graded differently from the overall grade are named with theirs: "Good in 2024 (children in care:
- * Outstanding)".
+ * Outstanding)"; both in one bracket: "Requires improvement in 2022 (then Cumbria; care leavers: Good)".
  */
 export function summariseJourney(dataset: OfstedDataset): string {
   const name = authorityName(dataset);
   const judged = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grade = overallGrade(event);
-    const then = event.predecessor ? ` (then ${event.predecessor})` : '';
     const differing = differingJudgements(event, { topLevel: true }).map(
       (j) => `${areaShortName(j)}: ${gradeLabel(j.grade)}`,
     );
-    const also = differing.length ? ` (${differing.join('; ')})` : '';
-    return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${also}${then}`] : [];
+    const notes = [...(event.predecessor ? [`then ${event.predecessor}`] : []), ...differing];
+    const also = notes.length ? ` (${notes.join('; ')})` : '';
+    return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${also}`] : [];
   });
   // Inspections with grades but no overall one (before 2013) sit in the lanes: their own grades are told here.
   const ungraded = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
@@ -34,7 +34,9 @@ export function summariseJourney(dataset: OfstedDataset): string {
       ? []
       : (event.judgements ?? []).filter((j) => j.grade).map((j) => `${areaShortName(j)} ${gradeLabel(j.grade)}`);
     return grades.length
-      ? [`The ${formatYear(span.start.year)} inspection, which gave no overall grade, judged ${joinWords(grades)}.`]
+      ? [
+          `The ${formatYear(span.start.year)} inspection${event.predecessor ? ` of ${event.predecessor}` : ''}, which gave no overall grade, judged ${joinWords(grades)}.`,
+        ]
       : [];
   });
   const without = ungraded.length ? ` ${ungraded.join(' ')}` : '';

@@ -38,7 +38,8 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
       <line class="axis-line" x1=${plot.left} x2=${plot.right} y1=${axisY} y2=${axisY}></line>
       ${ticks.map(
         (tick) => svg`
-          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY + TICK_OVERHANG}></line>
+          <line class="gridline" x1=${tick.x} x2=${tick.x} y1=${plot.top} y2=${axisY}></line>
+          <line class="tick" x1=${tick.x} x2=${tick.x} y1=${axisY} y2=${axisY + TICK_OVERHANG}></line>
           <text class="tick-label" x=${tick.x} y=${layout.tickLabelY} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>
@@ -51,12 +52,31 @@ export function renderTimelineChart(layout: TimelineLayout, state: ChartState): 
           ${renderLabelText(caption, `band-label band-label-${i % 2 ? 'odd' : 'even'}`, false)}`;
       })}
     </g>
+    ${renderLanesName(layout)}
     <g role="listbox" aria-label="Events, in time order" aria-orientation="horizontal" @keydown=${state.onKeydown}
       @click=${(event: Event) => eventAt(layout, event.target, state.onSelect)}
       @pointerover=${(event: PointerEvent) => eventAt(layout, event.target, state.onHover)}
       @pointerout=${(event: PointerEvent) => optionOf(event.relatedTarget) !== optionOf(event.target) && !onTip(event.relatedTarget) && state.onHover(undefined)}>
       ${layout.events.map((placed) => renderEvent(placed, state))}
     </g>`;
+}
+
+/**
+ * The edge between the grade bands and the lanes under them, and the lanes' name on a knockout (gridlines run under
+ * it), so nothing in the lanes seems to sit in the Inadequate band.
+ */
+function renderLanesName({ plot, lanes }: TimelineLayout): SVGTemplateResult {
+  const { caption, edgeY } = lanes;
+  const knockout = caption?.knockout;
+  return svg`<g class="lanes-name" aria-hidden="true">
+    <line class="lanes-edge" x1=${plot.left} x2=${plot.right} y1=${edgeY} y2=${edgeY}></line>
+    ${
+      caption && knockout
+        ? svg`<rect class="lanes-label-bg" x=${knockout.x0} y=${knockout.y0} width=${knockout.x1 - knockout.x0}
+            height=${knockout.y1 - knockout.y0}></rect>${renderLabelText(caption, 'lanes-label', false)}`
+        : nothing
+    }
+  </g>`;
 }
 
 /** Whether an event target is in the hover tip, onto which the pointer may move without hiding it. */

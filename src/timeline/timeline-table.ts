@@ -5,19 +5,26 @@ import type { OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
 import { citedSources, renderSourceList } from '../shared/source-links.js';
 import { gradeLabel } from '../data/grades.js';
+import { authorityName } from '../data/queries.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { renderJudgements } from './event-details.js';
 
-/** Columns of the timeline's table alternative: one row per event, in time order, its id last. */
+/**
+ * Columns of the timeline's table alternative: one row per event, in time order (ids, for developers, are in the
+ * CSV). A council that replaced others gets a "Council" column saying whose each event was.
+ */
 export function timelineColumns(dataset: OfstedDataset): TableColumn<DatedEvent>[] {
+  const reorganised = dataset.events.some((event) => event.predecessor);
+  const council: TableColumn<DatedEvent>[] = reorganised
+    ? [{ header: 'Council', cell: ({ event }) => event.predecessor ?? authorityName(dataset), narrow: true }]
+    : [];
   return [
     { header: 'Date', cell: (dated) => eventDateLabel(dated), narrow: true },
     { header: 'Event', cell: ({ event }) => event.title, rowHeader: true },
+    ...council,
     { header: 'Kind', cell: ({ event }) => EVENT_KIND_LABELS[event.kind], narrow: true },
     { header: 'Judgements', cell: (dated) => renderJudgements(dated) },
     { header: 'Sources', cell: ({ event }) => html`${renderSourceList(dataset, event.sources)}` },
-    // What a web editor gives the `event` attribute to show this event.
-    { header: 'Event id', cell: ({ event }) => event.id },
   ];
 }
 

@@ -30,17 +30,35 @@ export const timelineStyles = css`
   .band-label-bg.band-label-odd {
     fill: var(--_background);
   }
-  .band-labels {
+  .band-labels,
+  .lanes-name {
     pointer-events: none;
+  }
+  /* The lanes' edge, the Inadequate band's foot, at over 3:1 against the background on both sides (WCAG 1.4.11). */
+  .lanes-edge {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  .lanes-label {
+    fill: var(--_muted);
+  }
+  .lanes-label-bg {
+    fill: var(--_background);
   }
   .axis-line {
     stroke: var(--_text);
   }
-  /* Light gridlines: solid hairlines that sit behind the data (GOV.UK and ONS chart guidance). */
-  .tick {
+  /* Gridlines are decorative (WCAG 1.4.11 asks nothing of them): a year is read from its label and its tick under the
+     axis (text colour, over 3:1), and every event's date is in its name, tip, details and table. So they stay light
+     hairlines behind the data (GOV.UK and ONS chart guidance). */
+  .gridline {
     stroke: var(--_border);
     stroke-width: 1;
     opacity: 0.6;
+  }
+  .tick {
+    stroke: var(--_text);
+    stroke-width: 1;
   }
   .tick-label {
     fill: var(--_text);
@@ -112,6 +130,10 @@ export const timelineStyles = css`
   }
   .legend-graded .marker {
     fill: var(--_text);
+  }
+  /* A key's icon keeps its size when its words wrap (a narrow column, large text): a flex item would shrink. */
+  .legend-icon {
+    flex: none;
   }
   .chooser {
     display: flex;
@@ -200,17 +222,22 @@ export const timelineStyles = css`
   @media (forced-colors: active) {
     .marker,
     .journey,
+    .lanes-edge,
     .axis-line {
       stroke: CanvasText;
     }
     .band-even,
     .band-odd,
+    .lanes-label-bg,
     .band-label-bg.band-label-even,
     .band-label-bg.band-label-odd {
       fill: Canvas;
     }
-    .tick {
+    .gridline {
       stroke: GrayText;
+    }
+    .tick {
+      stroke: CanvasText;
     }
     .marker {
       fill: Canvas;
@@ -237,7 +264,8 @@ export const timelineStyles = css`
     }
     .point-label,
     .tick-label,
-    .band-label {
+    .band-label,
+    .lanes-label {
       fill: CanvasText;
     }
   }

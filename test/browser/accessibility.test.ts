@@ -302,9 +302,9 @@ describe('structure: real headings at the level the page chooses, named regions,
     ).to.equal(false);
     const names = [...deepElements(root)].filter((element) => element.matches('button')).map(accessibleName);
     expect(names).to.include.members([
-      'Show table of events',
-      'Show table of judgements',
-      'Show table of findings',
+      'Table of events',
+      'Table of judgements',
+      'Table of findings',
       'Download events as CSV',
       'Download judgements as CSV',
       'Download findings as CSV',

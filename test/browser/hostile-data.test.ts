@@ -6,7 +6,14 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { OfstedErrorEventDetail } from '../../src/shared/dataset-controller.js';
 import { hostile, judgementChain, jsonUrl, manyEvents, sparseDataset } from '../../src/fixtures/hostile-datasets.js';
 import { OfstedTimeline } from '../../src/timeline/ofsted-timeline.js';
-import { alertText, captureConsoleErrors, mountElement, useContainer } from '../../src/test-support/mount.js';
+import { useHeldFetch } from '../../src/test-support/held-fetch.js';
+import {
+  afterUpdateAndFrame,
+  alertText,
+  captureConsoleErrors,
+  mountElement,
+  useContainer,
+} from '../../src/test-support/mount.js';
 import '../../src/index.js';
 
 type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
@@ -82,7 +89,8 @@ describe('data that once made rendering throw', () => {
 
   it('<ofsted-journey> with a chain too deep fires ofsted-error, not ofsted-data over a blank scorecard', async () => {
     const { el, outcomes } = await mountWithin('ofsted-journey', { data: judgementChain(2_000) });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // An ofsted-data would come from the update that follows: over once it is and a frame has passed.
+    await afterUpdateAndFrame(el);
     expect(outcomes.map((outcome) => outcome.type)).to.deep.equal(['ofsted-error']);
     expect(el.shadowRoot!.querySelector('ofsted-scorecard')).to.equal(null);
   });
@@ -114,28 +122,9 @@ describe('data that once made rendering throw', () => {
 });
 
 describe('removed while loading', () => {
-  let originalFetch: typeof window.fetch;
-  let release: () => void = () => undefined;
+  const requests = useHeldFetch();
   const urls: string[] = [];
-  beforeEach(() => {
-    originalFetch = window.fetch;
-    // Every fetch waits until the test releases it, so the element is surely mid-load when removed.
-    window.fetch = async (input, init) => {
-      await new Promise<void>((resolve) => {
-        const previous = release;
-        release = () => {
-          previous();
-          resolve();
-        };
-      });
-      return originalFetch(input, init);
-    };
-  });
-  afterEach(() => {
-    window.fetch = originalFetch;
-    release();
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
-  });
+  afterEach(() => urls.splice(0).forEach((url) => URL.revokeObjectURL(url)));
 
   const listen = (el: HTMLElement) => {
     const heard: string[] = [];
@@ -145,11 +134,16 @@ describe('removed while loading', () => {
     );
     return heard;
   };
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
-  /** An element whose `src` is still loading (the server holds it until `release()`), then removed. */
+  /** Once every request is over and `el` has updated and drawn a frame, anything it would report has been heard. */
+  const settle = async (el: HTMLElement & { updateComplete: Promise<unknown> }) => {
+    await requests.settled();
+    await afterUpdateAndFrame(el);
+  };
+  /** An element whose `src` is still loading (its answer held until `release()`), then removed. */
   const removedWhileLoading = async (tag: Tag) => {
     const url = jsonUrl(hostile(manyEvents(3)));
     urls.push(url);
+    requests.hold(url);
     const el = document.createElement(tag);
     const heard = listen(el);
     el.src = url;
@@ -162,15 +156,15 @@ describe('removed while loading', () => {
   for (const tag of TAGS) {
     it(`<${tag}>: removal mid-load is silent, and inserting it again loads`, async () => {
       const { el, heard } = await removedWhileLoading(tag);
-      release();
-      await settle();
+      requests.release();
+      await settle(el);
       expect(heard).to.deep.equal([]);
       expect(consoleErrors.calls).to.deep.equal([]);
 
       container.element.append(el);
-      release();
+      requests.release();
       await waitUntil(() => heard.length > 0, 'loaded after reinsertion', { timeout: 5000 });
-      await settle();
+      await settle(el);
       expect(heard).to.deep.equal(['ofsted-data']);
       expect(consoleErrors.calls).to.deep.equal([]);
     });
@@ -179,11 +173,11 @@ describe('removed while loading', () => {
       const { el, heard } = await removedWhileLoading(tag);
       await Promise.resolve();
       container.element.append(el);
-      release();
+      requests.release();
       await waitUntil(() => heard.length > 0, 'loaded', { timeout: 5000 });
-      await settle();
-      release();
-      await settle();
+      await settle(el);
+      requests.release();
+      await settle(el);
       expect(heard).to.deep.equal(['ofsted-data']);
       expect(consoleErrors.calls).to.deep.equal([]);
     });

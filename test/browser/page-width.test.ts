@@ -81,8 +81,8 @@ async function mountOpen(host: HTMLElement, tag: Tag, data: OfstedDataset): Prom
     part.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]:not(.open)')?.click();
     await part.updateComplete;
   }
-  // Let the ResizeObservers measure and the elements lay out at the width they were given.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+  // Let the ResizeObservers measure (they report in the next frame's rendering steps) and the elements lay out.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await Promise.all(parts.map((part) => part.updateComplete));
   return el;
 }

@@ -15,7 +15,15 @@ import { barnet } from '../../src/fixtures/datasets.js';
 import { LIMITS } from '../../src/data/limits.js';
 import type { EventKind, GradeId, OfstedDataset, OfstedEvent } from '../../src/data/types.js';
 import type { OfstedDataEventDetail } from '../../src/shared/dataset-controller.js';
-import { captureConsoleErrors, clean, mountElement, texts, useContainer } from '../../src/test-support/mount.js';
+import { useHeldFetch } from '../../src/test-support/held-fetch.js';
+import {
+  afterUpdateAndFrame,
+  captureConsoleErrors,
+  clean,
+  mountElement,
+  texts,
+  useContainer,
+} from '../../src/test-support/mount.js';
 import { barButton, breakdownSettled } from '../../src/test-support/breakdown-harness.js';
 import { mountTimeline } from '../../src/test-support/timeline-harness.js';
 import '../../src/index.js';
@@ -216,12 +224,8 @@ describe('races', () => {
     urls.push(url);
     return url;
   };
-  let originalFetch: typeof window.fetch;
-  beforeEach(() => (originalFetch = window.fetch));
-  afterEach(() => {
-    window.fetch = originalFetch;
-    urls.splice(0).forEach((url) => URL.revokeObjectURL(url));
-  });
+  const requests = useHeldFetch();
+  afterEach(() => urls.splice(0).forEach((url) => URL.revokeObjectURL(url)));
 
   const first = fictional([visit('first-visit', '2019-01-10')], 'First (fictional council)');
   const second = fictional(
@@ -230,15 +234,10 @@ describe('races', () => {
   );
 
   /** Sets `src` to A, then to B before A has loaded; returns what was heard once all has settled. */
-  async function changeTwice(tag: Tag, delayFirstMs: number) {
+  async function changeTwice(tag: Tag, firstAnswersLast: boolean) {
     const [urlA, urlB] = [jsonUrl(first), jsonUrl(second)];
-    if (delayFirstMs) {
-      // The first file answers last, so a controller that kept it would show it.
-      window.fetch = async (input, init) => {
-        if (String(input) === urlA) await new Promise((resolve) => setTimeout(resolve, delayFirstMs));
-        return originalFetch(input, init);
-      };
-    }
+    // The first file answers last, so a controller that kept it would show it.
+    if (firstAnswersLast) requests.hold(urlA);
     const el = document.createElement(tag);
     const heard: CustomEvent[] = [];
     el.addEventListener('ofsted-data', (e) => heard.push(e));
@@ -248,15 +247,17 @@ describe('races', () => {
     await el.updateComplete;
     el.src = urlB;
     await waitUntil(() => heard.length > 0, `${tag} loaded`);
-    await new Promise((resolve) => setTimeout(resolve, delayFirstMs + 150));
-    await el.updateComplete;
+    // Once the first request is over too and the element has updated, a second outcome would have been heard.
+    requests.release(urlA);
+    await requests.settled();
+    await afterUpdateAndFrame(el);
     return { el, heard, urlB };
   }
 
   for (const tag of TAGS) {
-    for (const delay of [0, 200]) {
-      it(`<${tag}>: when src changes twice quickly the second wins, with one ofsted-data${delay ? ' (first answers last)' : ''}`, async () => {
-        const { el, heard, urlB } = await changeTwice(tag, delay);
+    for (const firstAnswersLast of [false, true]) {
+      it(`<${tag}>: when src changes twice quickly the second wins, with one ofsted-data${firstAnswersLast ? ' (first answers last)' : ''}`, async () => {
+        const { el, heard, urlB } = await changeTwice(tag, firstAnswersLast);
         const data = heard.filter((e) => e.target === el);
         expect(data.map((e) => e.type)).to.deep.equal(['ofsted-data']);
         const detail = (data[0] as CustomEvent<OfstedDataEventDetail>).detail;
@@ -330,7 +331,8 @@ describe('leaks', () => {
       await el.updateComplete;
       el.remove();
       other.remove();
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      // Observers are let go when the element disconnects; a frame lets any late callback run first.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(live.size).to.equal(0);
       if (RESIZING.includes(tag)) expect(peak).to.be.above(0);
       expect(errors).to.deep.equal([]);

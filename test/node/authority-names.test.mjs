@@ -118,3 +118,23 @@ test('a council abolished in a reorganisation points to the councils that took o
       'for example authority="cumberland". Their charts show Cumbria\'s inspections before then.',
   });
 });
+
+test("every former council's code is in Ofsted's files in data/raw/, under that council's name (none from memory)", async () => {
+  const { FORMER_COUNCILS } = await import(
+    `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+  );
+  const { readOutcomes2025 } = await import('../../scripts/import/read-statistics.mjs');
+  const { parseCsv } = await import('../../scripts/import/read-scrape.mjs');
+  const [header, ...rows] = parseCsv(
+    readFileSync(new URL('data/raw/Provider_data_lookup.csv', root), 'utf8').replace(/^\uFEFF/, ''),
+  );
+  const nameColumn = header.indexOf('local_authority_ons_name');
+  const gone = readOutcomes2025().history.filter((record) => record.status === 'No longer exists');
+  for (const former of FORMER_COUNCILS) {
+    for (const code of former.codes) {
+      const inLookup = rows.some((cells) => cells[nameColumn] === former.name && cells.includes(code));
+      const inHistory = gone.some((record) => record.name === former.name && record.owner.ons === code);
+      assert.ok(inLookup || inHistory, `${former.name} ${code}`);
+    }
+  }
+});

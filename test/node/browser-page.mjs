@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
@@ -21,20 +22,7 @@ export async function startBrowserPage({ headers = {} } = {}) {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await puppeteer.launch(chromiumLaunchOptions);
   return {
     origin: `http://127.0.0.1:${server.address().port}`,
     browser,

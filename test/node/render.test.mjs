@@ -67,7 +67,7 @@ test('each element renders its summary, the open table and no download buttons, 
     );
     assert.ok(text(html).includes(summary), `${element} lacks its summary`);
     assert.match(html, /<table>/, element);
-    assert.match(html, /Hide table/, `${element}: the table is not open`);
+    assert.match(html, /part="table-toggle" aria-expanded="true"/, `${element}: the table is not open`);
     assert.doesNotMatch(html, /part="export"/, `${element} has download buttons`);
     assert.match(html, /<title>Ofsted children's services: London Borough of Barnet<\/title>/, element);
   }

@@ -103,7 +103,8 @@ test('a page that defined one of the tags first is told so once; a second copy o
     );
     await page.goto(`${site.origin}/defined-first.html`);
     await page.waitForFunction(() => customElements.get('ofsted-journey'), { timeout: 10_000 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Both copies ran before the load event; one more round trip delivers every console message sent before it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     assert.deepEqual(errors, []);
     assert.deepEqual(warnings, [
       "ofsted-widgets: <ofsted-scorecard> was already defined by another script on this page, so ofsted-widgets left it alone and that script's element is the one shown. Remove or rename the other definition to use ofsted-widgets' <ofsted-scorecard>.",

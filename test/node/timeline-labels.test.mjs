@@ -1,7 +1,7 @@
 // Issue 26 items 3, 13 and 14 (WCAG 1.4.4, 1.4.10, 1.4.11, 1.4.12): every council's timeline, laid out at the widths
 // a reader meets (a 320 px phone's column to a 1,280 px desktop) with text at 100% and 200%, gives every graded point
 // a label, and no label covers a point, a lane marker, another label, a band caption or the journey line, or leaves
-// the chart. The layout is pure (src/timeline/layout.ts), bundled here from the source with esbuild.
+// the chart; the lanes under the bands have their edge and a name that covers nothing (item 2). The layout is pure (src/timeline/layout.ts), bundled here from the source with esbuild.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
@@ -92,6 +92,33 @@ function labelProblems(layout) {
     if (crossesPath(box, path)) problems.push(`the journey line runs through ${name}'s label`);
     labelled.push({ name, box });
   }
+  return [...problems, ...lanesProblems(layout, labelled)];
+}
+
+/**
+ * Issue 26 item 2: the lanes of ungraded events lie under an edge at the Inadequate band's foot, and carry a name
+ * that covers no marker or label and stays inside the plot.
+ */
+function lanesProblems(layout, labelled) {
+  const problems = [];
+  const { edgeY, caption } = layout.lanes;
+  const inadequate = layout.bands.at(-1);
+  if (edgeY !== inadequate.y + inadequate.height) problems.push(`the lanes' edge is not at the Inadequate band's foot`);
+  for (const placed of layout.events) {
+    const box = markerBox(placed);
+    if (placed.grade ? box.y1 >= edgeY : box.y0 <= edgeY)
+      problems.push(`${placed.event.id} is on the wrong side of the lanes' edge`);
+  }
+  if (layout.events.every((placed) => placed.grade)) return problems;
+  if (!caption) return [...problems, 'the lanes have no name'];
+  const box = caption.knockout;
+  if (box.x0 < layout.plot.left || box.x1 > layout.plot.right) problems.push(`the lanes' name leaves the plot`);
+  if (box.y0 <= edgeY || box.y1 >= layout.axisY)
+    problems.push(`the lanes' name is not between their edge and the axis`);
+  for (const placed of layout.events)
+    if (overlaps(box, markerBox(placed))) problems.push(`the lanes' name covers ${placed.event.id}`);
+  for (const other of labelled)
+    if (overlaps(box, other.box)) problems.push(`the lanes' name covers ${other.name}'s label`);
   return problems;
 }
 

@@ -128,7 +128,8 @@ export async function startWordPress({ pluginZip, dist }) {
     sql('CREATE DATABASE wordpress');
 
     // Debian's WordPress files, with a wp-config.php of this site's own.
-    cpSync(WORDPRESS, site, { recursive: true, verbatimSymlinks: true });
+    // Links followed: Debian's relative links (into /usr/share/javascript and /usr/share/php) would break in the copy.
+    cpSync(WORDPRESS, site, { recursive: true, dereference: true });
     rmSync(join(site, '.htaccess'), { force: true });
     writeFileSync(join(site, 'wp-config.php'), wpConfig({ site, socket, origin, folder }));
     mkdirSync(join(site, 'wp-content/uploads'), { recursive: true });

@@ -2,7 +2,7 @@
 // script is loaded by the plugin's classic-script fallback with type="module"). The plugin is installed from its
 // packaged zip and activated by the Administrator, who sets the script's address to the package's own build served
 // by the same Apache (no network); an Author, who may not post unfiltered HTML, publishes posts with the block, the
-// shortcode and a pasted tag; Chromium then checks each element draws its council, at the post's text size, with no
+// shortcode and a pasted tag; Chromium then checks each element draws its council, with no
 // console error and no layout shift, at 1,280 and 375 px. Needs root (apt-get, www-data). `npm run test:wordpress`.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -64,6 +64,8 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // A call that does not answer fails its test within a minute rather than after puppeteer's default three.
+    protocolTimeout: 60_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -176,9 +178,24 @@ test("the block editor's preview draws the chosen council for the Author", async
   lap('the editor preview', since);
 });
 
+/**
+ * True once `element` shows its council or an error: defined, no loading note in it or in the elements it holds (the
+ * journey's three; the breakdown's note while its picked sentences load comes after `ofsted-data`, so the test polls
+ * for what the reader sees rather than waiting for an event that may already have fired).
+ */
+function drawn(tag) {
+  const settled = (root) =>
+    Boolean(root) &&
+    !root.querySelector('[part="loading"]') &&
+    [...root.querySelectorAll('*')].every(
+      (inner) => !inner.localName.startsWith('ofsted-') || settled(inner.shadowRoot),
+    );
+  const element = document.querySelector(tag);
+  return Boolean(element) && (element.matches(':state(error)') || settled(element.shadowRoot));
+}
+
 /** Loads `post` at `width` and reports what a reader gets: drawn text, text sizes, console errors and layout shift. */
-async function visit(post, width) {
-  const context = await browser.createBrowserContext();
+async function visit(context, post, width) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -204,14 +221,14 @@ async function visit(post, width) {
   });
   await page.setViewport({ width, height: 900 });
   await page.goto(post.link, { waitUntil: 'load' });
+  try {
+    await page.waitForFunction(drawn, { timeout: 60_000, polling: 100 }, post.tag);
+  } catch (error) {
+    const shown = await page.$eval(post.tag, (element) => element.shadowRoot?.textContent.slice(0, 200)).catch(String);
+    throw new Error(`${post.title} at ${width}px: not drawn after 60 s (${error.message}); it shows: ${shown}`);
+  }
   const result = await page.evaluate(async (tag) => {
     const element = document.querySelector(tag);
-    await new Promise((resolve) => {
-      const done = () =>
-        element.shadowRoot && !element.shadowRoot.querySelector('[part="loading"]') && element.updateComplete;
-      if (done()) resolve();
-      else ['ofsted-data', 'ofsted-error'].forEach((name) => element.addEventListener(name, resolve, { once: true }));
-    });
     await element.updateComplete;
     for (let i = 0; i < 5; i++) await new Promise(requestAnimationFrame);
     const text = (root) =>
@@ -233,36 +250,40 @@ async function visit(post, width) {
       shifts: window.shifts,
     };
   }, post.tag);
-  return { page, context, errors, ...result };
+  return { page, errors, ...result };
 }
 
 for (const width of [1280, 375]) {
-  test(`each post draws its council at ${width}px with no console error and nothing pushed down`, async () => {
-    const since = Date.now();
-    for (const post of published) {
-      const reader = await visit(post, width);
-      const where = `${post.title} at ${width}px`;
-      assert.deepEqual(reader.errors, [], where);
-      assert.equal(reader.alert, false, `${where}: ${reader.drawn.slice(0, 200)}`);
-      assert.ok(reader.drawn.includes(post.name), `${where} draws ${post.name}`);
-      assert.equal(reader.fallbackShown, false, `${where}: the fallback link is hidden once drawn`);
-      assert.equal(reader.scriptType, 'module', `${where}: the script is loaded as a module`);
-      assert.equal(reader.scripts, 1, `${where}: the script is loaded once`);
-      assert.ok(reader.pageWidth <= width, `${where}: the page is ${reader.pageWidth}px wide`);
-      // Content pushed down is what the reserved room must prevent: none at all. Content moving up is printed, not
-      // failed: the text after the findings (breakdown) at 1,280px moves up about 32px once while they draw (0.0008), an
-      // open defect whose cause is not yet found (the room holds the findings' final height).
-      const pushedDown = reader.shifts.filter((shift) => shift.sources.some((source) => source.down > 0));
-      assert.deepEqual(pushedDown, [], `${where}: layout shifts that push content down`);
-      for (const shift of reader.shifts)
-        console.log(`# ${where}: content moved up, layout shift ${shift.value.toFixed(4)}`);
-      if (process.env.WORDPRESS_SCREENSHOT && post.title === 'Block: timeline' && width === 1280) {
-        await reader.page.screenshot({ path: process.env.WORDPRESS_SCREENSHOT, fullPage: false });
+  for (const { title } of POSTS) {
+    test(`${title} draws its council at ${width}px with no console error and nothing pushed down`, async (t) => {
+      const post = published.find((one) => one.title === title);
+      if (!post) return t.skip('not published');
+      const context = await browser.createBrowserContext();
+      try {
+        const reader = await visit(context, post, width);
+        const where = `${post.title} at ${width}px`;
+        assert.deepEqual(reader.errors, [], where);
+        assert.equal(reader.alert, false, `${where}: ${reader.drawn.slice(0, 200)}`);
+        assert.ok(reader.drawn.includes(post.name), `${where} draws ${post.name}`);
+        assert.equal(reader.fallbackShown, false, `${where}: the fallback link is hidden once drawn`);
+        assert.equal(reader.scriptType, 'module', `${where}: the script is loaded as a module`);
+        assert.equal(reader.scripts, 1, `${where}: the script is loaded once`);
+        assert.ok(reader.pageWidth <= width, `${where}: the page is ${reader.pageWidth}px wide`);
+        // Content pushed down is what the reserved room must prevent: none at all. Content moving up is printed, not
+        // failed: the text after the findings (breakdown) at 1,280px moves up about 32px once while they draw (0.0008),
+        // an open defect whose cause is not yet found (the room holds the findings' final height).
+        const pushedDown = reader.shifts.filter((shift) => shift.sources.some((source) => source.down > 0));
+        assert.deepEqual(pushedDown, [], `${where}: layout shifts that push content down`);
+        for (const shift of reader.shifts)
+          console.log(`# ${where}: content moved up, layout shift ${shift.value.toFixed(4)}`);
+        if (process.env.WORDPRESS_SCREENSHOT && post.title === 'Block: timeline' && width === 1280) {
+          await reader.page.screenshot({ path: process.env.WORDPRESS_SCREENSHOT, fullPage: false });
+        }
+      } finally {
+        await context.close();
       }
-      await reader.context.close();
-    }
-    lap(`reading ${published.length} posts at ${width}px`, since);
-  });
+    });
+  }
 }
 
 test('WordPress logged no PHP error, warning or notice from the plugin', () => {

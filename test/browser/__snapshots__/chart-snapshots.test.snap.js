@@ -12,31 +12,38 @@ snapshots["ofsted-timeline Barnet"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -58,6 +65,13 @@ snapshots["ofsted-timeline Barnet"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -139,31 +153,38 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="270"/>
+    <line class="tick" x1="149.7" x2="149.7" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="270"/>
+    <line class="tick" x1="234.8" x2="234.8" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <line class="gridline" x1="320" x2="320" y1="22" y2="270"/>
+    <line class="tick" x1="320" x2="320" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="270"/>
+    <line class="tick" x1="405.1" x2="405.1" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="270"/>
+    <line class="tick" x1="490.3" x2="490.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="270"/>
+    <line class="tick" x1="575.3" x2="575.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
@@ -185,6 +206,13 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="16" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -253,31 +281,38 @@ snapshots["ofsted-timeline Dark"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
@@ -299,6 +334,13 @@ snapshots["ofsted-timeline Dark"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -380,31 +422,38 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
@@ -426,6 +475,13 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -507,15 +563,18 @@ snapshots["ofsted-timeline NarrowWidth"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="308" y1="366" y2="366"/>
-    <line class="tick" x1="85.7" x2="85.7" y1="22" y2="370"/>
+    <line class="gridline" x1="85.7" x2="85.7" y1="22" y2="366"/>
+    <line class="tick" x1="85.7" x2="85.7" y1="366" y2="370"/>
     <text class="tick-label" text-anchor="middle" x="85.7" y="383.7">
       2015
     </text>
-    <line class="tick" x1="191.8" x2="191.8" y1="22" y2="370"/>
+    <line class="gridline" x1="191.8" x2="191.8" y1="22" y2="366"/>
+    <line class="tick" x1="191.8" x2="191.8" y1="366" y2="370"/>
     <text class="tick-label" text-anchor="middle" x="191.8" y="383.7">
       2020
     </text>
-    <line class="tick" x1="298" x2="298" y1="22" y2="370"/>
+    <line class="gridline" x1="298" x2="298" y1="22" y2="366"/>
+    <line class="tick" x1="298" x2="298" y1="366" y2="370"/>
     <text class="tick-label" text-anchor="end" x="298" y="383.7">
       2025
     </text>
@@ -537,6 +596,13 @@ snapshots["ofsted-timeline NarrowWidth"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="308" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="95.4" x="210.6" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="212.6" y="258.1">
+      Not graded
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -633,31 +699,38 @@ snapshots["ofsted-timeline TableOpen"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -679,6 +752,13 @@ snapshots["ofsted-timeline TableOpen"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -760,31 +840,38 @@ snapshots["ofsted-timeline SelectedEvent"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -806,6 +893,13 @@ snapshots["ofsted-timeline SelectedEvent"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -3312,31 +3406,38 @@ snapshots["ofsted-journey Barnet"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -3358,6 +3459,13 @@ snapshots["ofsted-journey Barnet"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -3727,31 +3835,38 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -3773,6 +3888,13 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -4009,31 +4131,38 @@ snapshots["ofsted-journey Dark"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="108.8" x2="108.8" y1="22" y2="346"/>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
       2014
     </text>
-    <line class="tick" x1="195.5" x2="195.5" y1="22" y2="346"/>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
       2016
     </text>
-    <line class="tick" x1="282.3" x2="282.3" y1="22" y2="346"/>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
       2018
     </text>
-    <line class="tick" x1="369" x2="369" y1="22" y2="346"/>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="369" y="359.7">
       2020
     </text>
-    <line class="tick" x1="455.8" x2="455.8" y1="22" y2="346"/>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
       2022
     </text>
-    <line class="tick" x1="542.5" x2="542.5" y1="22" y2="346"/>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
       2024
     </text>
@@ -4055,6 +4184,13 @@ snapshots["ofsted-journey Dark"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -4424,31 +4560,38 @@ snapshots["ofsted-journey FictionalAllGrades"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="22" y2="274"/>
+    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="270"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
       2012
     </text>
-    <line class="tick" x1="149.7" x2="149.7" y1="22" y2="274"/>
+    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="270"/>
+    <line class="tick" x1="149.7" x2="149.7" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
       2014
     </text>
-    <line class="tick" x1="234.8" x2="234.8" y1="22" y2="274"/>
+    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="270"/>
+    <line class="tick" x1="234.8" x2="234.8" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
       2016
     </text>
-    <line class="tick" x1="320" x2="320" y1="22" y2="274"/>
+    <line class="gridline" x1="320" x2="320" y1="22" y2="270"/>
+    <line class="tick" x1="320" x2="320" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="320" y="287.7">
       2018
     </text>
-    <line class="tick" x1="405.1" x2="405.1" y1="22" y2="274"/>
+    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="270"/>
+    <line class="tick" x1="405.1" x2="405.1" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
       2020
     </text>
-    <line class="tick" x1="490.3" x2="490.3" y1="22" y2="274"/>
+    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="270"/>
+    <line class="tick" x1="490.3" x2="490.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
       2022
     </text>
-    <line class="tick" x1="575.3" x2="575.3" y1="22" y2="274"/>
+    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="270"/>
+    <line class="tick" x1="575.3" x2="575.3" y1="270" y2="274"/>
     <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
       2024
     </text>
@@ -4470,6 +4613,13 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="16" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -4670,31 +4820,38 @@ snapshots["ofsted-timeline ReservedRoom"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -4716,6 +4873,13 @@ snapshots["ofsted-timeline ReservedRoom"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
@@ -4797,31 +4961,38 @@ snapshots["ofsted-journey ReservedRoom"] =
   </g>
   <g aria-hidden="true" class="axis">
     <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
-    <line class="tick" x1="22" x2="22" y1="22" y2="346"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="start" x="22" y="359.7">
       2012
     </text>
-    <line class="tick" x1="113.7" x2="113.7" y1="22" y2="346"/>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
       2014
     </text>
-    <line class="tick" x1="205.4" x2="205.4" y1="22" y2="346"/>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
       2016
     </text>
-    <line class="tick" x1="297.1" x2="297.1" y1="22" y2="346"/>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
       2018
     </text>
-    <line class="tick" x1="388.7" x2="388.7" y1="22" y2="346"/>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
       2020
     </text>
-    <line class="tick" x1="480.5" x2="480.5" y1="22" y2="346"/>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
       2022
     </text>
-    <line class="tick" x1="572.1" x2="572.1" y1="22" y2="346"/>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
     <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
       2024
     </text>
@@ -4843,6 +5014,13 @@ snapshots["ofsted-journey ReservedRoom"] =
     <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
     <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
       Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+      Events without an overall grade
     </text>
   </g>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
