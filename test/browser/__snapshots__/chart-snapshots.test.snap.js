@@ -972,7 +972,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
 
 snapshots["ofsted-scorecard Barnet"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1085,7 +1085,14 @@ snapshots["ofsted-scorecard Barnet"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1134,7 +1141,7 @@ snapshots["ofsted-scorecard Barnet"] =
 
 snapshots["ofsted-scorecard Dark"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1247,7 +1254,14 @@ snapshots["ofsted-scorecard Dark"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1296,7 +1310,7 @@ snapshots["ofsted-scorecard Dark"] =
 
 snapshots["ofsted-scorecard Barnet2019"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1322,7 +1336,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
     </p>
   </li>
@@ -1351,7 +1372,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1385,7 +1413,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1419,7 +1454,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1434,7 +1476,7 @@ snapshots["ofsted-scorecard Barnet2019"] =
 
 snapshots["ofsted-scorecard Barnet2017"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1590,7 +1632,7 @@ snapshots["ofsted-scorecard Barnet2017"] =
 
 snapshots["ofsted-scorecard FictionalAllGrades"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1704,7 +1746,7 @@ snapshots["ofsted-scorecard FictionalAllGrades"] =
 
 snapshots["ofsted-scorecard FictionalFiveJudgements"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1730,7 +1772,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1759,7 +1808,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1832,7 +1888,7 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
 
 snapshots["ofsted-scorecard NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -2003,7 +2059,7 @@ snapshots["ofsted-breakdown Barnet"] =
 
 snapshots["ofsted-breakdown Dark"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -2155,7 +2211,7 @@ snapshots["ofsted-breakdown FictionalAllGrades"] =
 
 snapshots["ofsted-breakdown FictionalManyFindings"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3286,7 +3342,7 @@ snapshots["ofsted-breakdown EmptyFindings"] =
 
 snapshots["ofsted-breakdown NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
+<ul aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3535,7 +3591,7 @@ snapshots["ofsted-journey Barnet"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -3648,7 +3704,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -3694,7 +3757,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3964,7 +4027,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4260,7 +4323,7 @@ snapshots["ofsted-journey Dark"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4373,7 +4436,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -4419,7 +4489,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -4676,7 +4746,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4702,7 +4772,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -4731,7 +4808,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -5090,7 +5174,7 @@ snapshots["ofsted-journey ReservedRoom"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -5203,7 +5287,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -5249,7 +5340,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -5381,7 +5472,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-breakdown FictionalPickedFromReport"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="overall-effectiveness">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
