@@ -13,13 +13,13 @@ import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/d
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { eventDateLabel } from '../shared/describe-event.js';
 import { coverageStyles, renderCoverage } from '../shared/coverage.js';
-import { errorStyles, renderProblem } from '../shared/error-view.js';
+import { errorStyles, renderNothingToShow } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
 import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
+import { chartFontSize, themeStyles } from '../shared/theme.styles.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownModeStyles } from './breakdown-modes.styles.js';
@@ -142,7 +142,7 @@ export class OfstedBreakdown extends OfstedElement {
 
   /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
   private layoutFor(dated: DatedEvent): BreakdownLayout {
-    return this.layoutOnce(dated, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.kind, this.area);
+    return this.layoutOnce(dated, this.size.width, chartFontSize(this.size.fontSize), this.kind, this.area);
   }
 
   private toggle(bar: Bar): void {
@@ -184,10 +184,7 @@ export class OfstedBreakdown extends OfstedElement {
 
   private renderBreakdown(dataset: OfstedDataset, choice: EventChoice): TemplateResult {
     // With no `event` set, data without findings is not an error: there is simply nothing to break down.
-    if (!choice.ok)
-      return this.event
-        ? renderProblem(choice.message, 'No findings are shown.', true)
-        : html`<p class="status">${choice.message}</p>`;
+    if (!choice.ok) return renderNothingToShow(choice.message, 'No findings are shown.', Boolean(this.event));
     const picked = this.picked.stateFor(dataset, choice.dated);
     const dated = picked.status === 'ready' ? picked.dated : choice.dated;
     const layout = this.layoutFor(dated);

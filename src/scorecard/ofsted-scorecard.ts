@@ -5,7 +5,7 @@ import { eventDateLabel } from '../shared/describe-event.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { coverageStyles, renderCoverage } from '../shared/coverage.js';
-import { errorStyles, renderProblem } from '../shared/error-view.js';
+import { errorStyles, renderNothingToShow } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons } from '../shared/export-buttons.js';
 import { headingLevel } from '../shared/heading.js';
 import { memoLast } from '../shared/memo-last.js';
@@ -73,10 +73,7 @@ export class OfstedScorecard extends OfstedElement {
 
   private renderScorecard(dataset: OfstedDataset, shown: Shown): TemplateResult {
     // With no `event` set, data with nothing graded is not an error: there is simply no scorecard to show.
-    if (!shown.ok)
-      return this.event
-        ? renderProblem(shown.message, 'No judgements are shown.', true)
-        : html`<p class="status">${shown.message}</p>`;
+    if (!shown.ok) return renderNothingToShow(shown.message, 'No judgements are shown.', Boolean(this.event));
     const { scorecard } = shown;
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     const level = headingLevel(this.headingLevel);

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { renderSteps, type ListSteps } from './progressive-list.js';
+import { chevronStyles } from './chevron.styles.js';
 
 export interface TableColumn<Row> {
   header: string;
@@ -55,7 +56,7 @@ export function renderTableToggle(
   </button>`;
 }
 
-export const dataTableStyles = css`
+const tableStyles = css`
   /* Positioned, so absolutely positioned text inside (a link's visually hidden "(opens in a new tab)") is clipped by
      this scroll box; placed against the page instead, it widened a 320px page to 408px. */
   .table-wrap {
@@ -93,21 +94,6 @@ export const dataTableStyles = css`
     padding: 0.35em 0.5em 0.35em 0;
     border-bottom: 1px solid var(--_border);
   }
-  /* The toggle's chevron, as on Download: pointing down when closed, up when the table is open. */
-  [part='table-toggle']::after {
-    content: '' / '';
-    display: inline-block;
-    width: 0.4em;
-    height: 0.4em;
-    margin: 0 0.1em 0.2em 0.5em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: rotate(45deg);
-  }
-  [part='table-toggle'][aria-expanded='true']::after {
-    margin-bottom: -0.1em;
-    transform: rotate(-135deg);
-  }
   td ul {
     margin: 0;
     padding-left: 1em;
@@ -130,3 +116,9 @@ export const dataTableStyles = css`
     }
   }
 `;
+
+/** The table's styles, its toggle's chevron (as on Download: down when closed, up when the table is open) with them. */
+export const dataTableStyles = [
+  tableStyles,
+  chevronStyles("[part='table-toggle']", "[part='table-toggle'][aria-expanded='true']"),
+];

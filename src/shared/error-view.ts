@@ -56,6 +56,14 @@ export function renderProblem(message: string, shown: string, nothingElse = fals
   </div>`;
 }
 
+/**
+ * What an element shows when the data holds nothing for it: an alert when the page `asked` for an event (the page's
+ * problem, and what is `shown` instead); else, as data with nothing to show is not an error, a plain status line.
+ */
+export function renderNothingToShow(message: string, shown: string, asked: boolean): TemplateResult {
+  return asked ? renderProblem(message, shown, true) : html`<p class="status">${message}</p>`;
+}
+
 export const errorStyles = css`
   .error {
     padding: var(--_space) calc(var(--_space) * 2);

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { chevronStyles } from './chevron.styles.js';
 
 /**
  * The export code (CSV, SVG, PNG), imported when a reader first opens a Download disclosure, not with the chart: no
@@ -74,7 +75,7 @@ export function renderControls(toggle: unknown, download: unknown): TemplateResu
   return html`<div class="controls" part="controls">${toggle}${download}</div>`;
 }
 
-export const exportStyles = css`
+const downloadStyles = css`
   .export-problem:empty {
     display: none;
   }
@@ -97,21 +98,6 @@ export const exportStyles = css`
   summary::-webkit-details-marker {
     display: none;
   }
-  /* A small chevron, turned when open; the summary's expanded state is the browser's own. */
-  summary::after {
-    content: '' / '';
-    display: inline-block;
-    width: 0.4em;
-    height: 0.4em;
-    margin: 0 0.1em 0.2em 0.5em;
-    border: solid currentColor;
-    border-width: 0 2px 2px 0;
-    transform: rotate(45deg);
-  }
-  .export[open] summary::after {
-    margin-bottom: -0.1em;
-    transform: rotate(-135deg);
-  }
   .export-list {
     display: flex;
     flex-wrap: wrap;
@@ -126,3 +112,6 @@ export const exportStyles = css`
     }
   }
 `;
+
+/** Download's styles; its summary's chevron turns when open (the summary's expanded state is the browser's own). */
+export const exportStyles = [downloadStyles, chevronStyles('summary', '.export[open] summary')];

@@ -11,7 +11,7 @@ import { memoLast } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
+import { chartFontSize, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
 import { placeEventTip, renderEventTip } from './event-tip.js';
@@ -113,7 +113,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
+    return dataset && this.layoutOnce(dataset, this.size.width, chartFontSize(this.size.fontSize));
   }
 
   /** Chooses an event, or none ("None chosen" in the chooser: no `ofsted-select`, as no event was chosen). */

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { CHART_TEXT_EM } from '../shared/theme.styles.js';
+import { CHART_FONT_SIZE_CSS } from '../shared/theme.styles.js';
 import { TARGET_SIZE } from './geometry.js';
 
 export const timelineStyles = css`
@@ -12,7 +12,7 @@ export const timelineStyles = css`
     width: 100%;
     height: auto;
     overflow: visible;
-    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    font-size: ${CHART_FONT_SIZE_CSS};
   }
   .band-even {
     fill: var(--_band);
@@ -169,7 +169,7 @@ export const timelineStyles = css`
     width: max-content;
     max-width: min(18em, 75%);
     padding: calc(var(--_space) / 2) var(--_space);
-    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    font-size: ${CHART_FONT_SIZE_CSS};
     line-height: 1.3;
     overflow-wrap: anywhere;
     color: var(--_text);

@@ -2,7 +2,7 @@
 // script is loaded by the plugin's classic-script fallback with type="module"). The plugin is installed from its
 // packaged zip and activated by the Administrator, who sets the script's address to the package's own build served
 // by the same Apache (no network); an Author, who may not post unfiltered HTML, publishes posts with the block, the
-// shortcode and a pasted tag; Chromium then checks each element draws its council, with no
+// shortcode and a pasted tag; Chromium then checks each element draws its council, at the post's text size, with no
 // console error and no layout shift, at 1,280 and 375 px. Needs root (apt-get, www-data). `npm run test:wordpress`.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -255,7 +255,7 @@ async function visit(context, post, width) {
 
 for (const width of [1280, 375]) {
   for (const { title } of POSTS) {
-    test(`${title} draws its council at ${width}px with no console error and nothing pushed down`, async (t) => {
+    test(`${title} draws its council at ${width}px, at the post's text size, with no console error and nothing pushed down`, async (t) => {
       const post = published.find((one) => one.title === title);
       if (!post) return t.skip('not published');
       const context = await browser.createBrowserContext();
@@ -266,6 +266,7 @@ for (const width of [1280, 375]) {
         assert.equal(reader.alert, false, `${where}: ${reader.drawn.slice(0, 200)}`);
         assert.ok(reader.drawn.includes(post.name), `${where} draws ${post.name}`);
         assert.equal(reader.fallbackShown, false, `${where}: the fallback link is hidden once drawn`);
+        assert.equal(reader.fontSize, reader.postFontSize, `${where}: the element's text is the post's`);
         assert.equal(reader.scriptType, 'module', `${where}: the script is loaded as a module`);
         assert.equal(reader.scripts, 1, `${where}: the script is loaded once`);
         assert.ok(reader.pageWidth <= width, `${where}: the page is ${reader.pageWidth}px wide`);

@@ -986,7 +986,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
 
 snapshots["ofsted-scorecard Barnet"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1099,7 +1099,14 @@ snapshots["ofsted-scorecard Barnet"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1148,7 +1155,7 @@ snapshots["ofsted-scorecard Barnet"] =
 
 snapshots["ofsted-scorecard Dark"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1261,7 +1268,14 @@ snapshots["ofsted-scorecard Dark"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1310,7 +1324,7 @@ snapshots["ofsted-scorecard Dark"] =
 
 snapshots["ofsted-scorecard Barnet2019"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1336,7 +1350,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
     </p>
   </li>
@@ -1365,7 +1386,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1399,7 +1427,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1433,7 +1468,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1448,7 +1490,7 @@ snapshots["ofsted-scorecard Barnet2019"] =
 
 snapshots["ofsted-scorecard Barnet2017"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1604,7 +1646,7 @@ snapshots["ofsted-scorecard Barnet2017"] =
 
 snapshots["ofsted-scorecard FictionalAllGrades"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1718,7 +1760,7 @@ snapshots["ofsted-scorecard FictionalAllGrades"] =
 
 snapshots["ofsted-scorecard FictionalFiveJudgements"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1744,7 +1786,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1773,7 +1822,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1846,7 +1902,7 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
 
 snapshots["ofsted-scorecard NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -2017,7 +2073,7 @@ snapshots["ofsted-breakdown Barnet"] =
 
 snapshots["ofsted-breakdown Dark"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -2169,7 +2225,7 @@ snapshots["ofsted-breakdown FictionalAllGrades"] =
 
 snapshots["ofsted-breakdown FictionalManyFindings"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3300,7 +3356,7 @@ snapshots["ofsted-breakdown EmptyFindings"] =
 
 snapshots["ofsted-breakdown NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
+<ul aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3551,7 +3607,7 @@ snapshots["ofsted-journey Barnet"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -3664,7 +3720,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -3710,7 +3773,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3982,7 +4045,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4280,7 +4343,7 @@ snapshots["ofsted-journey Dark"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4393,7 +4456,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -4439,7 +4509,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -4698,7 +4768,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4724,7 +4794,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -4753,7 +4830,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -5116,7 +5200,7 @@ snapshots["ofsted-journey ReservedRoom"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -5229,7 +5313,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -5275,7 +5366,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -5407,7 +5498,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-breakdown FictionalPickedFromReport"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="overall-effectiveness">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
