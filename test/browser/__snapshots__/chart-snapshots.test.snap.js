@@ -74,10 +74,12 @@ snapshots["ofsted-timeline Barnet"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -215,10 +217,12 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M55.4,93.5H254.6V108.7H55.4ZM242.3,204.5H340.7V219.7H242.3ZM361.4,77.8H400.8V93H361.4ZM479.1,31.8H587.4V47H479.1Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
       <circle class="hit-area" cx="30.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="30.7" cy="230" r="14"/>
       <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
@@ -343,10 +347,12 @@ snapshots["ofsted-timeline Dark"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
       <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -484,10 +490,12 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
       <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -605,10 +613,12 @@ snapshots["ofsted-timeline NarrowWidth"] =
       Not graded
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M86.3,204.5H184.7V219.7H86.3ZM158.9,77.8H198.3V93H158.9ZM266.5,77.8H305.9V93H266.5Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="24.6" cy="230" r="12"/>
       <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="24.6" cy="230" r="14"/>
       <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -761,10 +771,12 @@ snapshots["ofsted-timeline TableOpen"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -902,6 +914,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -949,6 +962,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
       <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-outline" cx="360.2" cy="101" r="15.5"/>
       <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
       <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
@@ -3524,10 +3538,12 @@ snapshots["ofsted-journey Barnet"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -3960,6 +3976,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -3968,6 +3985,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-outline" cx="267.1" cy="193" r="15.5"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
       <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
@@ -4256,10 +4274,12 @@ snapshots["ofsted-journey Dark"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
       <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -4692,10 +4712,12 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M55.4,93.5H254.6V108.7H55.4ZM242.3,204.5H340.7V219.7H242.3ZM361.4,77.8H400.8V93H361.4ZM479.1,31.8H587.4V47H479.1Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
       <circle class="hit-area" cx="30.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="30.7" cy="230" r="14"/>
       <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
@@ -4966,10 +4988,12 @@ snapshots["ofsted-timeline ReservedRoom"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -5107,10 +5131,12 @@ snapshots["ofsted-journey ReservedRoom"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
