@@ -632,13 +632,15 @@ describe('<ofsted-timeline> heading (issue 26 item 7)', () => {
 });
 
 describe('<ofsted-timeline> grade labels as drawn (issue 26: WCAG 1.4.4, 1.4.10, 1.4.11)', () => {
+  afterEach(() => (document.documentElement.style.fontSize = ''));
   const intersects = (a: DOMRect, b: DOMRect) =>
     a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
   for (const authority of ['bradford', 'cumberland', 'kent']) {
     for (const width of [320, 375]) {
       for (const textSize of ['100%', '200%']) {
         it(`${authority} at ${width}px, text at ${textSize}: every graded point labelled, over no marker or other label, nothing wider than the page`, async () => {
-          container.element.style.fontSize = textSize;
+          // The reader's text size is the root's: the elements' text is 1rem, so a container's size would not reach it.
+          document.documentElement.style.fontSize = textSize;
           const { el, root } = await mount({ authority }, width);
           const graded = [...root.querySelectorAll('.event.graded')];
           expect(graded.length).to.be.above(1);
