@@ -71,7 +71,11 @@ console.log(
   `\nwrote ${examples.length * WIDTHS.length * SCHEMES.length} pictures of ${examples.length} examples to ${out}/index.html in ${Math.round((performance.now() - started) / 1000)} s`,
 );
 
-/** Until every element has shown its data or its error (the Loading story never does: 3 s at most), then a frame. */
+/**
+ * Until every element has shown its data or its error, and a breakdown the sentences picked from its report (a file of
+ * their own, loaded after the data: without this wait its pictures could show no bars), then a frame. The Loading story
+ * never settles: 3 s at most.
+ */
 async function settled(page) {
   await page
     .waitForFunction(
@@ -85,7 +89,12 @@ async function settled(page) {
         ]);
         return (
           parts.length > 0 &&
-          parts.every((el) => el.shadowRoot && !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? ''))
+          parts.every(
+            (el) =>
+              el.shadowRoot &&
+              !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? '') &&
+              !el.shadowRoot.querySelector('[part="loading"]'),
+          )
         );
       },
       { timeout: 3000 },
