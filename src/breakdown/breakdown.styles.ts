@@ -1,5 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { CHART_TEXT_EM } from '../shared/theme.styles.js';
+import { css } from 'lit';
+import { CHART_FONT_SIZE_CSS } from '../shared/theme.styles.js';
 
 /**
  * The breakdown's own pieces. Kinds differ by fill pattern as well as colour (strengths solid, areas for
@@ -91,7 +91,7 @@ export const breakdownStyles = css`
     grid-template-columns: var(--label-width, 0) minmax(0, 1fr);
     column-gap: 12px;
     padding: 0 9px;
-    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    font-size: ${CHART_FONT_SIZE_CSS};
   }
   .bar {
     display: grid;
@@ -102,7 +102,7 @@ export const breakdownStyles = css`
     padding: 6px 8px;
     margin: 0;
     font: inherit;
-    font-size: ${unsafeCSS(CHART_TEXT_EM)}em;
+    font-size: ${CHART_FONT_SIZE_CSS};
     text-align: left;
     color: var(--_text);
     background: var(--_background);

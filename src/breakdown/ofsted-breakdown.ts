@@ -19,7 +19,7 @@ import { memoLast } from '../shared/memo-last.js';
 import { fitsOneStep, ProgressiveList, type ListSteps } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
+import { chartFontSize, themeStyles } from '../shared/theme.styles.js';
 import { renderBreakdownChart, renderLegend } from './breakdown-chart.js';
 import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownModeStyles } from './breakdown-modes.styles.js';
@@ -142,7 +142,7 @@ export class OfstedBreakdown extends OfstedElement {
 
   /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
   private layoutFor(dated: DatedEvent): BreakdownLayout {
-    return this.layoutOnce(dated, this.size.width, this.size.fontSize * CHART_TEXT_EM, this.kind, this.area);
+    return this.layoutOnce(dated, this.size.width, chartFontSize(this.size.fontSize), this.kind, this.area);
   }
 
   private toggle(bar: Bar): void {

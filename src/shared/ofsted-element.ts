@@ -27,10 +27,11 @@ import { clearServerRendered } from './server-rendered.js';
  *
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
+ * @csspart announcement - The visually hidden live region that says "Loading Ofsted data…" and then that the data has loaded.
  * @csspart coverage - The note saying up to when the data runs and which years' visits it lists (from the file's `coverage`; absent when the file does not say). The journey shows its timeline's.
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.
- * @cssprop --ofsted-font-size - Base font size. Default `1rem`.
+ * @cssprop --ofsted-font-size - Base font size. Default `1em`: the surrounding text's size (charts' text is 0.875 of it, at least 14px).
  * @cssprop --ofsted-text-colour - Text colour. Default `#0b0c0c`; `#f3f2f1` under a dark `theme`.
  * @cssprop --ofsted-secondary-text-colour - Secondary text, and the buttons' borders. Default `#505a5f`; `#b1b4b6` under a dark `theme`.
  * @cssprop --ofsted-background-colour - Background. Default `#ffffff`; `#1b1d1e` under a dark `theme`.

@@ -1,7 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /** Charts' text, in ems of the element's: 14px on a page of 16px text, growing with the page's (layouts size for it). */
 export const CHART_TEXT_EM = 0.875;
+/** Charts' text is never smaller than this, however small the page's text: a page of 12px text keeps 14px charts. */
+export const CHART_TEXT_MIN_PX = 14;
+/** The chart's text size in px for an element whose text is `fontSize` px, as CHART_FONT_SIZE_CSS sets it. */
+export const chartFontSize = (fontSize: number): number => Math.max(CHART_TEXT_MIN_PX, fontSize * CHART_TEXT_EM);
+/** The charts' `font-size`: CHART_TEXT_EM of the element's, at least CHART_TEXT_MIN_PX. */
+export const CHART_FONT_SIZE_CSS = unsafeCSS(`max(${CHART_TEXT_MIN_PX}px, ${CHART_TEXT_EM}em)`);
 
 /**
  * The dark scheme's defaults, used under `theme="dark"`, and under `theme="system"` when the visitor's system
@@ -59,7 +65,8 @@ export const themeStyles = css`
     padding: var(--ofsted-padding, 0);
     color-scheme: light;
     font-family: var(--ofsted-font-family, inherit);
-    font-size: var(--ofsted-font-size, 1rem);
+    /* The surrounding text's size, so an element reads like the post it sits in. */
+    font-size: var(--ofsted-font-size, 1em);
     line-height: 1.4;
     color: var(--_text);
     background: var(--_background);

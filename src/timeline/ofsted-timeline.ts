@@ -11,7 +11,7 @@ import { memoLast } from '../shared/memo-last.js';
 import { ProgressiveList } from '../shared/progressive-list.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { headingLevel, renderHeading } from '../shared/heading.js';
-import { CHART_TEXT_EM, themeStyles } from '../shared/theme.styles.js';
+import { chartFontSize, themeStyles } from '../shared/theme.styles.js';
 import { renderEventChooser } from './event-chooser.js';
 import { renderEventDetails } from './event-details.js';
 import { placeEventTip, renderEventTip } from './event-tip.js';
@@ -44,7 +44,8 @@ declare global {
 
 /**
  * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
- * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
+ * joined to show the journey, with monitoring visits, focused visits, milestones and inspections that gave no overall
+ * grade in lanes below, under an edge and a name that say so. A click on a point or its grade label chooses its event.
  * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
  * events, Enter or Space chooses the focused one. Hovering an event shows a short note by it, over the chart, so the page
  * never moves; choosing one shows its details in the panel below. A summary sentence and a table tell the same story.
@@ -113,7 +114,7 @@ export class OfstedTimeline extends OfstedElement {
   /** The layout for the current data, width and text size, recomputed only when one changes. */
   private get layout(): TimelineLayout | undefined {
     const dataset = this.loader.dataset;
-    return dataset && this.layoutOnce(dataset, this.size.width, this.size.fontSize * CHART_TEXT_EM);
+    return dataset && this.layoutOnce(dataset, this.size.width, chartFontSize(this.size.fontSize));
   }
 
   /** Chooses an event, or none ("None chosen" in the chooser: no `ofsted-select`, as no event was chosen). */

@@ -1,8 +1,8 @@
 /**
  * Measures of the chart's text, which the layout needs without a DOM: it estimates a label's box from its character
- * count. The chart's text is CHART_TEXT_EM of the element's (timeline.styles.ts; text-metrics.test.ts checks the two
- * agree), so it grows with the page's text size: the element measures its font size and the layout takes the
- * chart's in px; everything here follows it.
+ * count. The chart's text is CHART_TEXT_EM of the element's and at least CHART_TEXT_MIN_PX (CHART_FONT_SIZE_CSS in
+ * timeline.styles.ts), so it grows with the page's text size: the element measures its font size and the layout takes
+ * the chart's in px (chartFontSize); everything here follows it.
  */
 import { CHART_TEXT_EM } from '../shared/theme.styles.js';
 

@@ -70,14 +70,16 @@ snapshots["ofsted-timeline Barnet"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -215,10 +217,12 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M55.4,93.5H254.6V108.7H55.4ZM242.3,204.5H340.7V219.7H242.3ZM361.4,77.8H400.8V93H361.4ZM479.1,31.8H587.4V47H479.1Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
       <circle class="hit-area" cx="30.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="30.7" cy="230" r="14"/>
       <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
@@ -339,14 +343,16 @@ snapshots["ofsted-timeline Dark"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
-    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
       <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -480,14 +486,16 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
-    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
       <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -601,14 +609,16 @@ snapshots["ofsted-timeline NarrowWidth"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="308" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="95.4" x="210.6" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="212.6" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="304" y="258.1">
       Not graded
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M86.3,204.5H184.7V219.7H86.3ZM158.9,77.8H198.3V93H158.9ZM266.5,77.8H305.9V93H266.5Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="24.6" cy="230" r="12"/>
       <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="24.6" cy="230" r="14"/>
       <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -757,14 +767,16 @@ snapshots["ofsted-timeline TableOpen"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -898,10 +910,11 @@ snapshots["ofsted-timeline SelectedEvent"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -949,6 +962,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="true" class="event kind-inspection graded grade-good selected" data-event-id="inspection-2019" role="option" tabindex="0">
       <circle class="hit-area" cx="360.2" cy="101" r="12"/>
       <circle class="focus-ring" cx="360.2" cy="101" r="12"/>
+      <circle class="focus-outline" cx="360.2" cy="101" r="15.5"/>
       <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
       <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
         Good
@@ -972,7 +986,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
 
 snapshots["ofsted-scorecard Barnet"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1085,7 +1099,14 @@ snapshots["ofsted-scorecard Barnet"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1134,7 +1155,7 @@ snapshots["ofsted-scorecard Barnet"] =
 
 snapshots["ofsted-scorecard Dark"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1247,7 +1268,14 @@ snapshots["ofsted-scorecard Dark"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -1296,7 +1324,7 @@ snapshots["ofsted-scorecard Dark"] =
 
 snapshots["ofsted-scorecard Barnet2019"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1322,7 +1350,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
     </p>
   </li>
@@ -1351,7 +1386,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1385,7 +1427,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1419,7 +1468,14 @@ snapshots["ofsted-scorecard Barnet2019"] =
         :
       </span>
       <span class="change-text">
-        Inadequate → Good
+        Inadequate
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Good
       </span>
       <span class="previous-name">
         (
@@ -1434,7 +1490,7 @@ snapshots["ofsted-scorecard Barnet2019"] =
 
 snapshots["ofsted-scorecard Barnet2017"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1590,7 +1646,7 @@ snapshots["ofsted-scorecard Barnet2017"] =
 
 snapshots["ofsted-scorecard FictionalAllGrades"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1704,7 +1760,7 @@ snapshots["ofsted-scorecard FictionalAllGrades"] =
 
 snapshots["ofsted-scorecard FictionalFiveJudgements"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -1730,7 +1786,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1759,7 +1822,14 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -1832,7 +1902,7 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
 
 snapshots["ofsted-scorecard NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -2003,7 +2073,7 @@ snapshots["ofsted-breakdown Barnet"] =
 
 snapshots["ofsted-breakdown Dark"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -2155,7 +2225,7 @@ snapshots["ofsted-breakdown FictionalAllGrades"] =
 
 snapshots["ofsted-breakdown FictionalManyFindings"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3286,7 +3356,7 @@ snapshots["ofsted-breakdown EmptyFindings"] =
 
 snapshots["ofsted-breakdown NarrowWidth"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
+<ul aria-label="Findings by area" class="bars narrow" data-width="320" part="chart" style="--label-width: 0px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3464,14 +3534,16 @@ snapshots["ofsted-journey Barnet"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -3535,7 +3607,7 @@ snapshots["ofsted-journey Barnet"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -3648,7 +3720,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -3694,7 +3773,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -3893,10 +3972,11 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
@@ -3905,6 +3985,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="true" class="event kind-inspection graded grade-inadequate selected" data-event-id="inspection-2017" role="option" tabindex="0">
       <circle class="hit-area" cx="267.1" cy="193" r="12"/>
       <circle class="focus-ring" cx="267.1" cy="193" r="12"/>
+      <circle class="focus-outline" cx="267.1" cy="193" r="15.5"/>
       <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
       <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
         Inadequate
@@ -3964,7 +4045,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4189,14 +4270,16 @@ snapshots["ofsted-journey Dark"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
-    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
       <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -4260,7 +4343,7 @@ snapshots["ofsted-journey Dark"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4373,7 +4456,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -4419,7 +4509,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="608" part="chart" style="--label-width: 195px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -4622,10 +4712,12 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M55.4,93.5H254.6V108.7H55.4ZM242.3,204.5H340.7V219.7H242.3ZM361.4,77.8H400.8V93H361.4ZM479.1,31.8H587.4V47H479.1Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
       <circle class="hit-area" cx="30.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="30.7" cy="230" r="14"/>
       <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
@@ -4676,7 +4768,7 @@ snapshots["ofsted-journey FictionalAllGrades"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -4702,7 +4794,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -4731,7 +4830,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
     </p>
   </li>
@@ -4878,14 +4984,16 @@ snapshots["ofsted-timeline ReservedRoom"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -5019,14 +5127,16 @@ snapshots["ofsted-journey ReservedRoom"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
@@ -5090,7 +5200,7 @@ snapshots["ofsted-journey ReservedRoom"] =
 </svg>
 
 ofsted-scorecard:
-<ul aria-describedby="summary" aria-labelledby="title" class="judgements" part="judgements">
+<ul aria-labelledby="title" class="judgements" part="judgements">
   <li class="row overall" data-area="overall-effectiveness" part="row overall">
     <div class="row-line">
       <span class="name">
@@ -5203,7 +5313,14 @@ ofsted-scorecard:
         :
       </span>
       <span class="change-text">
-        Good → Outstanding
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
       </span>
       <span class="previous-name">
         (
@@ -5249,7 +5366,7 @@ ofsted-scorecard:
 </ul>
 
 ofsted-breakdown:
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="leadership">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
@@ -5381,7 +5498,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-breakdown FictionalPickedFromReport"] = 
 `
-<ul aria-describedby="summary" aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
   <li class="bar-item" data-area="overall-effectiveness">
     <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
       <span class="bar-name">
