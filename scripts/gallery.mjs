@@ -1,9 +1,11 @@
 // `npm run gallery`: every Storybook story (the examples the tests and docs use) and three councils of different
 // grades, at 320, 768 and 1280 px, light and dark, as PNGs in gallery/ with one gallery/index.html showing them side
 // by side: how a reviewer sees what a change does to every element in every state. Not part of the package.
-// Usage: npm run gallery [-- --only <text in a story id>] (builds Storybook first unless --no-build).
+// Usage: npm run gallery [-- --only <text in a story id>] (builds Storybook first unless --no-build). With --wordpress
+// (root, after npm run build) it adds a journey in a WordPress post at 1,280 and 375 px, as npm run test:wordpress
+// draws and checks it, at the post's text size.
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 
 const WIDTHS = [320, 768, 1280];
@@ -36,6 +38,10 @@ const examples = [
 ].filter((example) => !only || example.key.includes(only));
 
 rmSync(out, { recursive: true, force: true });
+if (args.includes('--wordpress')) {
+  const env = { ...process.env, WORDPRESS_GALLERY: `${out}/wordpress` };
+  execSync('npm run test:wordpress', { stdio: ['ignore', 'ignore', 'inherit'], env });
+}
 const site = await startBrowserPage();
 const started = performance.now();
 try {
@@ -65,7 +71,11 @@ console.log(
   `\nwrote ${examples.length * WIDTHS.length * SCHEMES.length} pictures of ${examples.length} examples to ${out}/index.html in ${Math.round((performance.now() - started) / 1000)} s`,
 );
 
-/** Until every element has shown its data or its error (the Loading story never does: 3 s at most), then a frame. */
+/**
+ * Until every element has shown its data or its error, and a breakdown the sentences picked from its report (a file of
+ * their own, loaded after the data: without this wait its pictures could show no bars), then a frame. The Loading story
+ * never settles: 3 s at most.
+ */
 async function settled(page) {
   await page
     .waitForFunction(
@@ -79,7 +89,12 @@ async function settled(page) {
         ]);
         return (
           parts.length > 0 &&
-          parts.every((el) => el.shadowRoot && !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? ''))
+          parts.every(
+            (el) =>
+              el.shadowRoot &&
+              !/Loading Ofsted data/.test(el.shadowRoot.textContent ?? '') &&
+              !el.shadowRoot.querySelector('[part="loading"]'),
+          )
         );
       },
       { timeout: 3000 },
@@ -105,6 +120,19 @@ function galleryPage(list) {
 </head><body><h1>ofsted-widgets gallery</h1>
 <p>${list.length} examples at ${WIDTHS.join(', ')} px, light and dark, from the Storybook stories and the shipped data. Pictures shown at a third of their size; select one for full size.</p>
 ${list.map((example) => `<section><h2>${escape(example.title)}</h2><div class="row">${figures(example)}</div></section>`).join('\n')}
+${wordpressSection()}
 </body></html>
 `;
+}
+
+/** The journey in a WordPress post, from the WordPress test's captures (gallery -- --wordpress), with its text sizes. */
+function wordpressSection() {
+  if (!existsSync(`${out}/wordpress/wordpress.json`)) return '';
+  const { wordpress, captures } = JSON.parse(readFileSync(`${out}/wordpress/wordpress.json`, 'utf8'));
+  const figures = captures.map(
+    ({ width, file, fontSize, postFontSize }) => `
+      <figure><a href="wordpress/${file}"><img src="wordpress/${file}" alt="A journey in a WordPress post at ${width} px" loading="lazy" style="width:${Math.round(width / 3)}px"></a>
+      <figcaption>${width} px: the element's text ${fontSize}, the post's ${postFontSize}</figcaption></figure>`,
+  );
+  return `<section><h2>In a WordPress post (WordPress ${wordpress}, its default theme, added by an Author with the plugin's block)</h2><div class="row">${figures.join('')}</div></section>`;
 }

@@ -3,6 +3,8 @@
 // `render --element <name> [options]`: an element as static HTML (declarative shadow DOM), through the optional peer
 // @lit-labs/ssr, laid out at --width with the elements' public `layoutWidth`.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadDataLayer, readDatasetFile } from './data-layer.mjs';
 import { ELEMENTS } from './elements.mjs';
 import { err, usageError } from './output.mjs';
@@ -117,6 +119,62 @@ async function datasetFor(options, data) {
   }
 }
 
+/**
+ * The dataset with each inspection's picked sentences inline, after its own findings, as the breakdown shows them once
+ * it has loaded their file (picked-findings.ts): a server render cannot wait for a load. Each is read from where the
+ * element fetches it, the package's data/findings/<authority>/<event>.json or findings/<authority>/<event>.json beside
+ * the --src file, and must be that inspection's, with the counts the dataset gives (validate-section-findings.ts); the
+ * whole is then validated as the element would. A file that is missing or does not fit is said; the exit status then.
+ * @param {OfstedDataset} dataset
+ * @param {RenderOptions} options
+ * @param {import('./data-layer.mjs').DataLayer} data
+ * @returns {OfstedDataset | number}
+ */
+function withSectionFindings(dataset, options, data) {
+  const home = options.src ? dirname(options.src) : fileURLToPath(new URL('../../data', import.meta.url));
+  const events = [];
+  for (const event of dataset.events) {
+    const counts = event.sectionFindings;
+    if (!counts) {
+      events.push(event);
+      continue;
+    }
+    const file = join(home, 'findings', dataset.authority.id, `${event.id}.json`);
+    /** @type {{ authority?: unknown, event?: unknown, findings?: import('./data-layer.mjs').OfstedDataset['events'][number]['findings'] }} */
+    let json;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      err(
+        `${file}: cannot read the sentences picked from the report of "${event.id}": ${/** @type {Error} */ (error).message}`,
+      );
+      return 1;
+    }
+    const picked = Array.isArray(json?.findings) ? json.findings : [];
+    const strengths = picked.filter((finding) => finding?.kind === 'strength').length;
+    const improvements = picked.filter((finding) => finding?.kind === 'improvement').length;
+    if (
+      json?.authority !== dataset.authority.id ||
+      json?.event !== event.id ||
+      strengths !== counts.strengths ||
+      improvements !== counts.improvements ||
+      strengths + improvements !== picked.length
+    ) {
+      err(
+        `${file}: not the sentences picked from the report of "${event.id}" (${counts.strengths} strengths and ${counts.improvements} areas for improvement, says the dataset)`,
+      );
+      return 1;
+    }
+    const { sectionFindings: _counted, ...rest } = event;
+    events.push({ ...rest, findings: [...(event.findings ?? []), ...picked] });
+  }
+  const result = data.validateDataset({ ...dataset, events });
+  if (result.ok) return result.dataset;
+  for (const issue of result.issues)
+    err(`${options.src ?? dataset.authority.id} with its picked sentences: ${issue.message}`);
+  return 1;
+}
+
 /** @param {string[]} args @returns {Promise<number>} the exit status */
 export async function render(args) {
   const options = parseRenderArgs(args);
@@ -128,14 +186,19 @@ export async function render(args) {
   }
   const data = await loadDataLayer();
   if (!data) return 2;
-  const dataset = await datasetFor(options, data);
-  if (typeof dataset === 'number') return dataset;
-  if (options.event && !dataset.events.some((event) => event.id === options.event)) {
+  const loaded = await datasetFor(options, data);
+  if (typeof loaded === 'number') return loaded;
+  if (options.event && !loaded.events.some((event) => event.id === options.event)) {
     err(
-      `ofsted-widgets: no event "${options.event}" in ${dataset.authority.name}'s data (events: ${dataset.events.map((event) => event.id).join(', ')})`,
+      `ofsted-widgets: no event "${options.event}" in ${loaded.authority.name}'s data (events: ${loaded.events.map((event) => event.id).join(', ')})`,
     );
     return 1;
   }
+  // Only the breakdown (alone or in the journey) shows the picked sentences.
+  const dataset = ['breakdown', 'journey'].includes(options.element)
+    ? withSectionFindings(loaded, options, data)
+    : loaded;
+  if (typeof dataset === 'number') return dataset;
 
   // Registers the element (the journey registers the three it composes) in the server's custom element registry.
   await import(new URL(`../../dist/${options.element}.js`, import.meta.url).href);

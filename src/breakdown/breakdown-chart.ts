@@ -60,7 +60,7 @@ export function renderBreakdownChart(
   const classes = `bars ${layout.narrow ? 'narrow' : 'wide'}`;
   const properties = { '--label-width': `${layout.labelWidth}px` };
   return html`<ul class=${classes} part="chart" ${cssProperties(properties)} style=${serverStyle(properties)} data-width=${layout.width} aria-label="Findings by area"
-    aria-describedby="summary" @keydown=${state.onKeydown}>
+    @keydown=${state.onKeydown}>
     ${layout.bars.map((bar, index) => renderBar(dataset, layout, bar, index, state))}
   </ul>`;
 }

@@ -52,6 +52,12 @@ describe('<ofsted-breakdown>', () => {
     expect(root.querySelectorAll('[part="list"] > li')).to.have.length(4);
   });
 
+  it('reads its summary once: a heading where it stands, not also the description of the chart', async () => {
+    const { root } = await mountInline({ event: 'inspection-2019' });
+    expect(root.querySelector('[part="summary"]')!.localName).to.match(/^h\d$/);
+    expect(root.querySelectorAll('[aria-describedby]')).to.have.length(0);
+  });
+
   it('draws the 2019 inspection with the right counts, each bar a button named with its counts in words', async () => {
     const { root } = await mountInline({ event: 'inspection-2019' });
     expect(texts(root, '[part="summary"]')[0]).to.equal(

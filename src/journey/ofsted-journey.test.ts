@@ -199,3 +199,40 @@ describe('<ofsted-journey>', () => {
     }
   });
 });
+
+describe('<ofsted-journey> announcements', () => {
+  /** Every live region in the journey and its parts, each with the texts it has said since being watched. */
+  function watchLiveRegions(el: Element) {
+    const said: { region: Element; texts: string[] }[] = [];
+    const roots = [el.shadowRoot!, ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => n.shadowRoot ?? [])];
+    for (const root of roots)
+      for (const region of root.querySelectorAll('[role="status"], [role="alert"], [aria-live]')) {
+        const entry = { region, texts: [] as string[] };
+        said.push(entry);
+        new MutationObserver(() => entry.texts.push(region.textContent!.replace(/\s+/g, ' ').trim())).observe(region, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      }
+    return said;
+  }
+
+  it('announces a breakdown filter change once, in one region', async () => {
+    const { el, part } = await mountJourney();
+    const breakdown = part('ofsted-breakdown')!;
+    await waitUntil(() => breakdown.shadowRoot!.querySelector('#kind-filter'), 'filters drawn');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const said = watchLiveRegions(el);
+    const select = breakdown.shadowRoot!.querySelector<HTMLSelectElement>('#kind-filter')!;
+    select.value = [...select.options].find((option) => option.value)!.value;
+    select.dispatchEvent(new Event('change'));
+    await breakdown.updateComplete;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const spoken = said.filter(({ texts }) => texts.some((text) => text !== ''));
+    expect(spoken.map(({ texts }) => texts.filter(Boolean))).to.have.length(1);
+    expect(spoken[0]!.texts.filter(Boolean)).to.have.length(1);
+    expect(spoken[0]!.texts.at(-1)).to.match(/^Showing \d+ of \d+ findings/);
+  });
+});

@@ -24,7 +24,19 @@ const mount = (
 /** A list item's own line, without its nested sub-judgements. */
 const rowOf = (root: ParentNode, area: string) => root.querySelector<HTMLLIElement>(`li[data-area="${area}"]`)!;
 const rowLine = (row: Element) => clean(row.querySelector(':scope > .row-line')!.textContent);
-const rowChange = (row: Element) => clean(row.querySelector(':scope > .change')!.textContent);
+/** What a sighted reader sees of a node: its text without the words only screen readers get. */
+const seen = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return clean(copy.textContent);
+};
+/** What a screen reader gets of a node: its text without what is hidden from assistive technology. */
+const spoken = (node: Element) => {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return clean(copy.textContent);
+};
+const rowChange = (row: Element) => seen(row.querySelector(':scope > .change')!);
 /** Which scale positions are filled, best first: e.g. [false, true, false, false] for Good. */
 const filled = (row: Element) =>
   [...row.querySelectorAll(':scope > .row-line .cell')].map((cell) => cell.classList.contains('filled'));
@@ -68,6 +80,33 @@ describe('<ofsted-scorecard>', () => {
       'Improved since 2019: Good → Outstanding (2019: The experiences and progress of children in care and care leavers, the corresponding judgement then)',
     );
   });
+
+  it('reads "Inadequate to Good", not "right arrow", in the rows and the table; the summary is not also the list\'s description', async () => {
+    const { root } = await mount({ event: 'inspection-2019', showTable: true });
+    const row = rowOf(root, 'help-and-protection');
+    expect(spoken(row.querySelector(':scope > .change')!)).to.match(/^Improved since 2017: Inadequate to Good \(/);
+    expect(rowChange(row)).to.match(/^Improved since 2017: Inadequate → Good \(/);
+    const cells = [...root.querySelectorAll('tbody tr')].map((tr) => spoken(tr.lastElementChild!));
+    expect(cells).to.include('Inadequate to Good, improved');
+    for (const node of root.querySelectorAll('*'))
+      if (node.textContent?.includes('→') && node.children.length === 0)
+        expect(node.closest('[aria-hidden="true"]'), 'every arrow hidden').to.not.equal(null);
+    // The summary is a heading, read where it stands: pointing the list at it as well made it read twice.
+    expect(root.querySelector('.judgements')!.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  for (const width of [320, 375, 640]) {
+    it(`lines the scale key up with the rows' scales at ${width}px`, async () => {
+      const { root } = await mount({}, width);
+      const edges = (scale: Element) =>
+        [...scale.querySelectorAll('.cell')].map((cell) => {
+          const box = cell.getBoundingClientRect();
+          return [Math.round(box.left), Math.round(box.right)];
+        });
+      const key = edges(root.querySelector('.key-scale')!);
+      for (const scale of root.querySelectorAll('.row-line .scale')) expect(edges(scale)).to.deep.equal(key);
+    });
+  }
 
   it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
     const { root } = await mount({ event: 'inspection-2019' });
@@ -149,9 +188,7 @@ describe('<ofsted-scorecard>', () => {
 
   it('opens the table from the show-table attribute, with the change since 2019', async () => {
     const { root } = await mount({ showTable: true });
-    const rows = [...root.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.children].map((cell) => clean(cell.textContent)),
-    );
+    const rows = [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(seen));
     expect(rows.map((row) => row[0])).to.have.length(5);
     expect(rows[3]).to.deep.equal([
       'The experiences and progress of children in care',

@@ -45,7 +45,7 @@ export function renderRows(scorecard: Scorecard): TemplateResult {
   }
   return html`<div class="judgements-area">
     ${renderKey()}
-    <ul class="judgements" part="judgements" aria-labelledby="title" aria-describedby="summary">
+    <ul class="judgements" part="judgements" aria-labelledby="title">
       ${scorecard.rows.map((row) => renderRow(row, scorecard))}
     </ul>
   </div>`;
@@ -64,8 +64,8 @@ function renderRow(row: ScorecardRow, scorecard: Scorecard): TemplateResult {
     <p class="change ${change.direction ? `change-${change.direction}` : 'change-none'}">
       ${
         change.direction && since
-          ? html`<span class="cue">${CUE_WORDS[change.direction]}</span> <span class="since">since ${since}:</span> <span class="change-text">${change.grades}</span>`
-          : html`<span class="change-text">${change.text}</span>`
+          ? html`<span class="cue">${CUE_WORDS[change.direction]}</span> <span class="since">since ${since}:</span> <span class="change-text">${spokenArrows(change.grades!)}</span>`
+          : html`<span class="change-text">${spokenArrows(change.text)}</span>`
       }
       ${change.previousName ? html`<span class="previous-name">(${change.previousName})</span>` : nothing}
     </p>
@@ -90,6 +90,17 @@ export function renderScale(grade: Grade | undefined): TemplateResult {
   </span>`;
 }
 
+/**
+ * "Inadequate → Good" drawn with its arrow and read "Inadequate to Good": the arrow is hidden from assistive
+ * technology (which reads it "right arrow") and a hidden "to" stands in for it.
+ */
+export function spokenArrows(text: string): TemplateResult {
+  const [first = '', ...rest] = text.split(' → ');
+  return html`${first}${rest.map(
+    (part) => html` <span aria-hidden="true">→</span><span class="visually-hidden"> to</span> ${part}`,
+  )}`;
+}
+
 /** The change at a glance, in a word beside its shape (▲ ▼ =, drawn by the styles), so colour is never the cue. */
 const CUE_WORDS = { improved: 'Improved', declined: 'Declined', unchanged: 'No change' } as const;
 
@@ -97,10 +108,10 @@ const CUE_WORDS = { improved: 'Improved', declined: 'Declined', unchanged: 'No c
 function renderKey(): TemplateResult {
   return html`<p class="key" part="key">
     <span class="visually-hidden">Each grade is marked on Ofsted's four-point scale, from</span>
-    <span class="scale-end">Outstanding</span>
+    <span class="scale-end best">Outstanding</span>
     <span class="scale key-scale" aria-hidden="true">${GRADES.map(() => html`<span class="cell"></span>`)}</span>
     <span class="visually-hidden">to</span>
-    <span class="scale-end">Inadequate</span>
+    <span class="scale-end worst">Inadequate</span>
   </p>`;
 }
 
@@ -119,7 +130,7 @@ export function scorecardColumns(): TableColumn<ScorecardRow>[] {
       cell: (row) =>
         html`${row.change.previousText}${row.change.previousName ? html` <span class="table-parent">${row.change.previousName}</span>` : nothing}`,
     },
-    { header: 'Change', cell: (row) => row.change.text },
+    { header: 'Change', cell: (row) => spokenArrows(row.change.text) },
   ];
 }
 

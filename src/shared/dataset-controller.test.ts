@@ -38,6 +38,21 @@ class FailingRenderHost extends ControllerHost {
 }
 customElements.define('failing-render-host', FailingRenderHost);
 
+/** A host that records what its live region says, from its first drawing on (the region's words in order). */
+class AnnouncingHost extends ControllerHost {
+  readonly said: string[] = [];
+  protected override firstUpdated(): void {
+    const region = this.shadowRoot!.querySelector('[role="status"]')!;
+    this.said.push(region.textContent!.trim());
+    new MutationObserver(() => this.said.push(region.textContent!.trim())).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  }
+}
+customElements.define('announcing-host', AnnouncingHost);
+
 const container = useContainer();
 const consoleErrors = captureConsoleErrors();
 
@@ -186,16 +201,50 @@ describe('DatasetController', () => {
     );
   });
 
-  it('shows a loading note as a status until the dataset is ready', async () => {
+  /** An AnnouncingHost with `inputs`, in the page; `release` answers a held request. Resolves once the outcome is drawn. */
+  async function announcing(inputs: Partial<ControllerHost>, release?: string) {
+    const el = Object.assign(document.createElement('announcing-host') as AnnouncingHost, inputs);
+    let heard = false;
+    const settle = () => (heard = true);
+    el.addEventListener('ofsted-data', settle);
+    el.addEventListener('ofsted-error', settle);
+    container.element.append(el);
+    if (release) {
+      await waitUntil(() => el.said.includes('Loading Ofsted data…'), 'the loading note said');
+      expect(el.shadowRoot!.querySelector('[part="loading"]')!.textContent).to.equal('Loading Ofsted data…');
+      requests.release(release);
+    }
+    await waitUntil(() => heard, 'an outcome');
+    await afterUpdateAndFrame(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('shows a loading note until the dataset is ready, and says "loading" then "loaded" in a region first in place empty', async () => {
     const src = jsonUrl(fictionalOneEvent, { held: true });
-    const { el, outcome } = host({ src });
-    await el.updateComplete;
-    const note = el.shadowRoot!.querySelector('[part="loading"]')!;
-    expect(note.getAttribute('role')).to.equal('status');
-    expect(note.textContent).to.equal('Loading Ofsted data…');
-    requests.release(src);
-    await outcome();
-    await el.updateComplete;
+    const el = await announcing({ src }, src);
     expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+    const region = el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(region.classList.contains('visually-hidden')).to.equal(true);
+    // Empty when it arrives, so screen readers announce the words set after; each message said once.
+    expect(el.said.filter((text, i) => text !== el.said[i - 1])).to.deep.equal([
+      '',
+      'Loading Ofsted data…',
+      `Ofsted data for ${fictionalOneEvent.authority.shortName ?? fictionalOneEvent.authority.name} loaded.`,
+    ]);
+  });
+
+  it('says nothing politely over a failed download: its alert, in place, says it', async () => {
+    const missing = new URL('/no-such-file.json', location.href).href;
+    const el = await announcing({ src: missing });
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'The Ofsted data could not be shown.',
+    );
+    expect(el.said.at(-1)).to.equal('');
+  });
+
+  it('stays silent for data handed over as an object, which never loads', async () => {
+    const el = await announcing({ data: fictionalOneEvent });
+    expect(el.said.every((text) => text === '')).to.equal(true);
   });
 });

@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DatasetError } from '../data/dataset-error.js';
-import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
+import { checkDatasetNow, checkDatasetSoon, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { renderDatasetError } from './error-view.js';
 import {
@@ -44,6 +44,8 @@ export class DatasetController implements ReactiveController {
   #status: DatasetStatus = 'loading';
   #dataset?: OfstedDataset;
   #error?: DatasetError;
+  /** What the live region says: empty when first in place, then the loading note, then the end of loading. */
+  #announcement = '';
 
   private readonly host: Host;
   private inputs?: DatasetInputs; // the latest load's
@@ -70,13 +72,30 @@ export class DatasetController implements ReactiveController {
     return this.#error;
   }
 
-  /** Draws the current state: `ready(dataset)`, else the error in place, else a loading note. */
-  render<T = TemplateResult>(renderers: DatasetRenderers<T>): T | TemplateResult {
+  /**
+   * Draws the current state: `ready(dataset)`, else the error in place (an alert), else a loading note; after it, in
+   * every state, one polite live region, in place and empty before it speaks (so screen readers say its first
+   * words): "Loading Ofsted data…" once it is there, then the end of loading. A `data` object never loads: silent.
+   */
+  render<T = TemplateResult>(renderers: DatasetRenderers<T>): TemplateResult {
+    return html`${this.renderState(renderers)}<p class="visually-hidden" role="status" part="announcement">${this.#announcement}</p>`;
+  }
+
+  private renderState<T>(renderers: DatasetRenderers<T>): T | TemplateResult {
     const { empty = renderNoAuthority, loading = renderLoading, error = renderDatasetError, ready } = renderers;
     if (this.#status === 'empty') return empty();
     if (this.#status === 'error' && this.#error) return error(this.#error);
     if (this.#status === 'loading' || !this.#dataset) return loading();
     return ready(this.#dataset);
+  }
+
+  /** Sets the live region's words once the host has drawn what is there now (the empty region, the first time). */
+  private announce(text: string, generation: number): void {
+    void this.host.updateComplete.then(() => {
+      if (generation !== this.generation || this.#announcement === text) return;
+      this.#announcement = text;
+      this.host.requestUpdate();
+    });
   }
 
   /** Loads when `data`, `src` or `authority` differ from the latest load's; idempotent within one update. */
@@ -128,15 +147,16 @@ export class DatasetController implements ReactiveController {
     const { data, src } = this.host;
     const authority = this.host.authority?.trim() ?? '';
 
-    if (data !== undefined && data !== null) {
+    const given = data !== undefined && data !== null;
+    if (given) {
+      // Drawn in this update when the object was checked before or the validator is here; else once it has loaded.
       try {
-        this.succeed(checkDataset(data, 'The data property'), { input: 'data' }, generation);
+        const checked = checkDatasetNow(data, 'The data property');
+        if (checked) return this.succeed(checked, { input: 'data' }, generation);
       } catch (error) {
-        this.fail(error, generation);
+        return this.fail(error, generation);
       }
-      return;
-    }
-    if (!src && !authority) {
+    } else if (!src && !authority) {
       // No council named (an app that sets one later, a paste left blank): never another council's data, no request.
       this.#status = 'empty';
       this.#dataset = undefined;
@@ -146,10 +166,20 @@ export class DatasetController implements ReactiveController {
     }
     this.#status = 'loading';
     this.host.requestUpdate();
+    // A `data` object waiting for the validator's chunk (CDN build) is not a load to announce.
+    if (!given) this.announce('Loading Ofsted data…', generation);
     const abort = new AbortController();
     this.inFlight = abort;
-    const origin: DatasetOrigin = src ? { input: 'src', url: src } : { input: 'authority', authority };
-    const loading = src ? loadDatasetFromUrl(src, abort.signal) : loadBundledDataset(authority);
+    const origin: DatasetOrigin = given
+      ? { input: 'data' }
+      : src
+        ? { input: 'src', url: src }
+        : { input: 'authority', authority };
+    const loading = given
+      ? checkDatasetSoon(data, 'The data property')
+      : src
+        ? loadDatasetFromUrl(src, abort.signal)
+        : loadBundledDataset(authority);
     loading.then(
       (dataset) => this.succeed(dataset, origin, generation),
       (error: unknown) => this.fail(error, generation),
@@ -158,6 +188,9 @@ export class DatasetController implements ReactiveController {
 
   private succeed(dataset: OfstedDataset, origin: DatasetOrigin, generation: number): void {
     if (generation !== this.generation) return;
+    // The end of a load is said; data handed over as an object was never loading.
+    if (this.#status === 'loading' && origin.input !== 'data')
+      this.announce(`Ofsted data for ${dataset.authority.shortName ?? dataset.authority.name} loaded.`, generation);
     this.inFlight = undefined;
     this.#status = 'ready';
     this.#dataset = dataset;
@@ -168,6 +201,8 @@ export class DatasetController implements ReactiveController {
 
   private fail(reason: unknown, generation: number): void {
     if (generation !== this.generation) return;
+    // The error view is an alert, said as it appears; the polite region must not say something else after it.
+    this.#announcement = '';
     this.inFlight = undefined;
     this.showError(reason, generation);
     this.host.requestUpdate();
@@ -234,7 +269,7 @@ function failureMessage(reason: unknown): string {
   return `Could not show the Ofsted data: ${String((reason as Error)?.message ?? reason)}`;
 }
 
-/** The note shown while the data loads (a live region, so a screen reader hears it once). */
+/** The note shown while the data loads; the live region after it says the same to screen readers. */
 function renderLoading(): TemplateResult {
-  return html`<p class="status" role="status" part="loading">Loading Ofsted data…</p>`;
+  return html`<p class="status" part="loading">Loading Ofsted data…</p>`;
 }

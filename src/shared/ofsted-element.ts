@@ -27,6 +27,7 @@ import { clearServerRendered } from './server-rendered.js';
  *
  * @csspart error - The message shown when the data cannot be used or `event` names no event.
  * @csspart loading - The note shown while the data loads.
+ * @csspart announcement - The visually hidden live region that says "Loading Ofsted data…" and then that the data has loaded.
  * @csspart coverage - The note saying up to when the data runs and which years' visits it lists (from the file's `coverage`; absent when the file does not say). The journey shows its timeline's.
  *
  * @cssprop --ofsted-font-family - Font; inherits the page's by default.

@@ -2,7 +2,7 @@
 // put while controls open, grade labels that choose their event, focus told apart from the choice, and the chart's
 // parts at 3:1.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { fictionalTimeline } from '../fixtures/build.js';
 import { contrastRatio } from '../test-support/contrast.js';
 import { laidOutAtWidth } from '../test-support/examples.js';
@@ -203,4 +203,133 @@ describe('<ofsted-timeline> the lanes under the bands: an edge and a name (issue
     await el.updateComplete;
     expect(texts(root, '[part="tip"]')[0]).to.match(/No overall grade; judged .*Good/);
   });
+});
+
+describe('<ofsted-timeline> focus told apart from the choice (issue 26 item 15, WCAG 2.4.7)', () => {
+  /** What an event's indicators draw: its ring's stroke, width and fill, and its focus outline's stroke and width. */
+  const indicator = (root: ShadowRoot, id: string) => {
+    const event = root.querySelector(`[data-event-id="${id}"]`)!;
+    const ring = event.querySelector('.focus-ring');
+    const outline = event.querySelector('.focus-outline');
+    const style = (node: Element | null) =>
+      node ? [getComputedStyle(node).stroke, getComputedStyle(node).strokeWidth, getComputedStyle(node).fill] : [];
+    return { ring: style(ring), outline: style(outline).slice(0, 2) };
+  };
+  /** Tab from a button before the element into the chart; `away` Tabs on, out of the chart. */
+  const tabInto = async (el: OfstedTimeline) => {
+    const before = document.createElement('button');
+    before.textContent = 'Before';
+    container.element.prepend(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    return el.shadowRoot!.activeElement?.getAttribute('data-event-id');
+  };
+  const away = async (el: OfstedTimeline) => {
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    return el.shadowRoot!.activeElement?.getAttribute('data-event-id') ?? undefined;
+  };
+  const forcedColours = (active: boolean) =>
+    executeServerCommand('emulate-media-features', {
+      features: active ? [{ name: 'forced-colors', value: 'active' }] : [],
+    });
+
+  it('light: focus arriving on a chosen event draws a 2px outline in the text colour, at 3:1 on the band and background', async () => {
+    const { el, root } = await mount({ authority: 'barnet', event: 'inspection-2019' });
+    expect(await tabInto(el)).to.equal('inspection-2019');
+    const focused = indicator(root, 'inspection-2019');
+    expect(await away(el)).to.equal(undefined);
+    const chosen = indicator(root, 'inspection-2019');
+    expect(chosen.outline[0], 'no outline without focus').to.equal('none');
+    const ground = background(el);
+    const [stroke, width] = focused.outline as [string, string];
+    expect(parseFloat(width), 'outline width').to.be.at.least(2);
+    const band = painted(getComputedStyle(root.querySelector('.band-even')!).fill, ground);
+    for (const behind of [ground, band]) {
+      expect(contrastRatio(painted(stroke, behind), behind), `outline on ${behind}`).to.be.at.least(3);
+    }
+  });
+
+  it('forced colours: a chosen event looks different with focus and without, so leaving the chart changes it', async () => {
+    await forcedColours(true);
+    try {
+      const { el, root } = await mount({ authority: 'barnet', event: 'inspection-2019' });
+      expect(await tabInto(el)).to.equal('inspection-2019');
+      const focused = indicator(root, 'inspection-2019');
+      expect(await away(el)).to.equal(undefined);
+      const chosen = indicator(root, 'inspection-2019');
+      expect(focused, 'focused and chosen, then chosen only').to.not.deep.equal(chosen);
+      expect(focused.outline[0]).to.not.equal('none');
+    } finally {
+      await forcedColours(false);
+    }
+  });
+
+  it('forced colours: the focused event and a chosen but unfocused one get different indicators', async () => {
+    await forcedColours(true);
+    try {
+      const { el, root } = await mount({ authority: 'barnet' });
+      const first = await tabInto(el);
+      expect(first).to.equal('inspection-2012');
+      const focused = indicator(root, first!);
+      // Another event chosen (as the journey or a page may choose one), focus gone from the chart.
+      await away(el);
+      el.event = 'inspection-2019';
+      await el.updateComplete;
+      const chosen = indicator(root, 'inspection-2019');
+      expect(focused, 'focused (not chosen) and chosen (not focused)').to.not.deep.equal(chosen);
+    } finally {
+      await forcedColours(false);
+    }
+  });
+});
+
+describe('<ofsted-timeline> a grade label chooses its event (issue 26 item 11)', () => {
+  before(() => setViewport({ width: 1400, height: 1000 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [375, 1280]) {
+    for (const authority of ['kent', 'cumberland', 'bradford']) {
+      it(`${authority} at ${width}px: a click on each grade label chooses its event; every point's 24px target stays whole`, async () => {
+        const { el, root } = await mount({ authority }, width);
+        window.scrollTo(0, 0);
+        const labelled = [...root.querySelectorAll<SVGGElement>('.event.graded')];
+        expect(labelled.length).to.be.above(1);
+        for (const option of labelled) {
+          const id = option.dataset.eventId!;
+          const box = option.querySelector('.point-label')!.getBoundingClientRect();
+          // A point of the label's box that its own target takes (another event's 24px target may cover a corner).
+          const spots = [0.5, 0.25, 0.75, 0.1, 0.9].flatMap((fx) =>
+            [0.5, 0.3, 0.7].map((fy): [number, number] => [
+              Math.round(box.left + fx * box.width),
+              Math.round(box.top + fy * box.height),
+            ]),
+          );
+          const spot = spots.find(([x, y]) => root.elementFromPoint(x, y)?.classList.contains('label-targets'));
+          expect(spot, `somewhere on ${id}'s label takes the pointer`).to.not.equal(undefined);
+          el.event = undefined;
+          await el.updateComplete;
+          await sendMouse({ type: 'click', position: spot! });
+          await el.updateComplete;
+          expect(el.event, `a click on ${id}'s label`).to.equal(id);
+        }
+        // Each event's own target still answers at its centre and out to its 24px edge, whatever label lies near.
+        for (const option of root.querySelectorAll<SVGGElement>('[role="option"]')) {
+          const hit = option.querySelector('.hit-area')!.getBoundingClientRect();
+          const [cx, cy] = [hit.left + hit.width / 2, hit.top + hit.height / 2];
+          for (const [dx, dy] of [
+            [0, 0],
+            [11, 0],
+            [-11, 0],
+            [0, 11],
+            [0, -11],
+          ] as const) {
+            const target = root.elementFromPoint(cx + dx, cy + dy);
+            expect(target?.closest('[role="option"]'), `${option.dataset.eventId} at (${dx}, ${dy})`).to.equal(option);
+          }
+        }
+      });
+    }
+  }
 });

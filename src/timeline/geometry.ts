@@ -45,6 +45,11 @@ export const NARROW_EMS = 40;
 export const MARKER_SIZE = { graded: 7, ungraded: 5.5 };
 /** The focus ring's gap outside the marker. */
 export const FOCUS_RING_GAP = 5;
+/**
+ * From the ring's middle to the focus outline's, which only keyboard focus draws (2px, a pixel clear of the 3px ring),
+ * so focus arriving on a chosen event changes a whole ring of pixels (WCAG 2.4.7, 2.4.13).
+ */
+export const FOCUS_OUTLINE_GAP = 3.5;
 /** How far a diamond's and a triangle's points reach, as multiples of the marker's half-size, so they look about as large as a circle. */
 export const DIAMOND_REACH = 1.3;
 export const TRIANGLE_REACH = 1.2;

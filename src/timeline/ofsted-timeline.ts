@@ -44,7 +44,8 @@ declare global {
 
 /**
  * A local authority's Ofsted children's-services journey along time: graded inspections on the grade scale,
- * joined to show the journey, with monitoring visits, focused visits and milestones in lanes below.
+ * joined to show the journey, with monitoring visits, focused visits, milestones and inspections that gave no overall
+ * grade in lanes below, under an edge and a name that say so. A click on a point or its grade label chooses its event.
  * Each event is an option in a listbox: Tab reaches the chart, arrow keys, Home and End move through the
  * events, Enter or Space chooses the focused one. Hovering an event shows a short note by it, over the chart, so the page
  * never moves; choosing one shows its details in the panel below. A summary sentence and a table tell the same story.

@@ -72,21 +72,35 @@ export const timelineStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .hit-area {
+  .hit-area,
+  .label-targets {
     fill: transparent;
+  }
+  .label-targets {
+    cursor: pointer;
   }
   /* The hit area alone is the pointer target, a 24px circle (WCAG 2.5.8); rings, markers and labels let pointers through. */
   .event > :not(.hit-area) {
     pointer-events: none;
   }
+  /* The chosen event: a ring. Keyboard focus: the ring filled with the focus colour, and an outline outside it in the
+     text colour (over 3:1 on the bands and the background), which the choice alone never draws. */
   .focus-ring {
     fill: none;
     stroke: none;
     stroke-width: 3;
   }
+  .focus-outline {
+    fill: none;
+    stroke: none;
+    stroke-width: 2;
+  }
   .event:focus-visible .focus-ring {
     stroke: var(--_text);
     fill: var(--_focus);
+  }
+  .event:focus-visible .focus-outline {
+    stroke: var(--_text);
   }
   .event.selected .focus-ring {
     stroke: var(--_text);
@@ -261,6 +275,10 @@ export const timelineStyles = css`
     .event:focus-visible .focus-ring {
       stroke: Highlight;
       fill: none;
+    }
+    /* The chosen event keeps its Highlight ring; focus adds the outline, so leaving the chart changes what is drawn. */
+    .event:focus-visible .focus-outline {
+      stroke: CanvasText;
     }
     .point-label,
     .tick-label,

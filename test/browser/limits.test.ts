@@ -193,23 +193,29 @@ describe('the largest file within the limits', () => {
     });
   }
 
-  // Skipped on 7 December: since tonight's breakdown changes, 1,334 of the 2,000 statements are drawn when this test
-  // reads them. Whether the panel stops early or the wait ends early is not yet known; a known gap, in the closing note.
-  it.skip(`2,000 long findings in one area (once quadratic) render, table and statements open (its longest task logged, not asserted: timing belongs to the bench)`, async function () {
+  // The bar holds the strengths and areas for improvement; the recommendations (a third of these) are Ofsted's own
+  // list, shown apart behind its disclosure since issue 23, so the open bar draws two thirds of the statements.
+  it(`2,000 long findings in one area (once quadratic) render, table, statements and Ofsted's list open (its longest task logged, not asserted: timing belongs to the bench)`, async function () {
     this.timeout(180_000);
     const oneArea = manyFindings(LIMITS.findings, 1, 900);
+    const findings = oneArea.events[0]!.findings!;
+    const listed = findings.filter((finding) => finding.kind === 'recommendation').length;
     const result = await bestLoad(
       'ofsted-breakdown',
       () => ({ data: structuredClone(oneArea), showTable: true }),
       async (el) => {
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]')!.click();
+        el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="list-disclosure"]')!.open = true;
         await el.updateComplete;
       },
     );
     expect(result.event.type).to.equal('ofsted-data');
-    expect(result.roots[0]!.querySelectorAll('[part="statements"]:not([hidden]) .statement')).to.have.length(
-      LIMITS.findings,
+    const root = result.roots[0]!;
+    expect(listed).to.be.within(600, 700);
+    expect(root.querySelectorAll('[part="statements"]:not([hidden]) .statement')).to.have.length(
+      LIMITS.findings - listed,
     );
-    expect(result.roots[0]!.querySelectorAll('[part="table"] tbody tr')).to.have.length(LIMITS.findings);
+    expect(root.querySelectorAll('[part="list-disclosure"][open] [part="list"] > li')).to.have.length(listed);
+    expect(root.querySelectorAll('[part="table"] tbody tr')).to.have.length(LIMITS.findings);
   });
 });

@@ -3,7 +3,7 @@
 // data text, and the output in Debian's Chromium with JavaScript off, then with the script loading it again.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -38,7 +38,7 @@ const SUMMARIES = {
     "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
   scorecard: "Barnet's 10 to 14 June 2024 inspection judged overall effectiveness Good, the same as in 2019.",
   breakdown:
-    "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
+    "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings on four judgements; its own list names 4 things to improve.",
   journey:
     "Barnet children's services were judged Inadequate in 2017, Good in 2019 and Good in 2024 (children in care: Outstanding). The 2012 inspection, which gave no overall grade, judged safeguarding Good and looked after children Good.",
 };
@@ -187,6 +187,7 @@ test('text from the data is escaped: a hostile statement and name stay text', ()
   latest.summary = hostile;
   const file = join(dir, 'hostile.json');
   writeFileSync(file, JSON.stringify(dataset));
+  for (const event of barnet.events.filter((event) => event.sectionFindings)) copyPickedBeside(dir, event.id);
   for (const element of ['timeline', 'breakdown', 'journey']) {
     const { code, stdout, stderr } = run(['--element', element, '--src', file, '--event', 'inspection-2024']);
     assert.equal(code, 0, stderr);
@@ -203,6 +204,44 @@ test('text from the data is escaped: a hostile statement and name stay text', ()
       element,
     );
   }
+});
+
+/** Barnet's file of sentences picked from `event`'s report, where the elements look for it beside a --src file in `folder`. */
+function copyPickedBeside(folder, event) {
+  mkdirSync(join(folder, 'findings', 'barnet'), { recursive: true });
+  const name = `findings/barnet/${event}.json`;
+  copyFileSync(new URL(`data/${name}`, root), join(folder, name));
+}
+
+test('the breakdown and the journey read the picked sentences beside a --src file; a missing one is named, exit 1', () => {
+  const folder = mkdtempSync(join(dir, 'src-'));
+  const file = join(folder, 'barnet.json');
+  writeFileSync(file, JSON.stringify(barnet));
+  const picked = JSON.parse(readFileSync(new URL('data/findings/barnet/inspection-2024.json', root), 'utf8'));
+  for (const element of ['breakdown', 'journey']) {
+    const missing = run(['--element', element, '--src', file]);
+    assert.equal(missing.stdout, '', element);
+    assert.match(
+      missing.stderr,
+      /findings[/\\]barnet[/\\]inspection-20\d\d\.json: cannot read the sentences picked from the report/,
+    );
+    assert.equal(missing.code, 1, element);
+  }
+  for (const event of barnet.events.filter((event) => event.sectionFindings)) copyPickedBeside(folder, event.id);
+  // Another inspection's file where 2024's should be: refused, as the element refuses it.
+  const wrong = join(folder, 'findings/barnet/inspection-2024.json');
+  writeFileSync(wrong, JSON.stringify({ ...picked, findings: picked.findings.slice(1) }));
+  const refused = run(['--element', 'breakdown', '--src', file]);
+  assert.match(refused.stderr, /inspection-2024\.json: not the sentences picked from the report of "inspection-2024"/);
+  assert.equal(refused.code, 1);
+  copyPickedBeside(folder, 'inspection-2024');
+  const { code, stdout, stderr } = run(['--element', 'breakdown', '--src', file]);
+  assert.equal(code, 0, stderr);
+  assert.ok(text(stdout).includes(SUMMARIES.breakdown), text(stdout).slice(0, 300));
+  assert.ok(text(stdout).includes(picked.findings.at(-1).statement), 'the last picked sentence is not in the table');
+  // The timeline shows no picked sentence, so it reads none: it renders without the files.
+  rmSync(join(folder, 'findings'), { recursive: true });
+  assert.equal(run(['--element', 'timeline', '--src', file]).code, 0);
 });
 
 test('without @lit-labs/ssr: one line saying how to get it, exit 2', () => {
@@ -286,6 +325,7 @@ test(
                 (segment) => segment.getBoundingClientRect().width,
               ),
               filters: [...(shadow?.querySelectorAll('select') ?? [])].map((select) => select.value),
+              filterOptions: [...(shadow?.querySelectorAll('select option') ?? [])].map((option) => option.textContent),
               // Controls that do nothing without the script, as a reader sees them (laid out, so visible).
               deadControls: [...(shadow?.querySelectorAll('button, select, p.status') ?? [])]
                 .filter((control) => control.getClientRects().length > 0 && !control.matches('button.bar'))
@@ -302,10 +342,16 @@ test(
         assert.ok(shown.rows > 0 && shown.tableHeight > 0, `${element}: the table is not shown`);
         assert.equal(shown.styled, '700', `${element}: the styles did not apply`);
         if (element !== 'breakdown') assert.equal(shown.charts, 1, element);
-        if (element === 'breakdown') {
-          // Barnet 2024's picked sentences are a file of their own, which the static render does not read: no bars.
-          assert.equal(shown.segmentWidths.length, 0);
-          assert.deepEqual(shown.filters, ['', ''], 'the filters do not show "all"');
+        if (element !== 'timeline') {
+          // Barnet 2024's picked sentences, a file of their own, read by the render: leadership's strengths; help and
+          // protection, children in care, care leavers: strengths and improvements.
+          const breakdown = [host, ...parts].find((part) => part.tag === 'ofsted-breakdown');
+          assert.equal(breakdown.segmentWidths.length, 7, `${element}: the breakdown's bars`);
+          assert.ok(
+            breakdown.segmentWidths.every((width) => width > 0),
+            `${element}: bars not drawn`,
+          );
+          assert.deepEqual(breakdown.filters, ['', ''], 'the filters do not show "all"');
         }
         if (element === 'journey')
           assert.deepEqual(
@@ -316,6 +362,48 @@ test(
           assert.deepEqual(part.deadControls, [], `${part.tag}: controls that need JavaScript are shown`);
         assert.deepEqual(errors, []);
         await page.close();
+      }
+
+      // Issue 23: the static breakdown (alone and in the journey) has the rows, bars and counts the live element shows
+      // once it has loaded the picked sentences of the inspection (Leeds 2025: a file of its own the render reads).
+      for (const element of ['breakdown', 'journey']) {
+        const result = run(['--element', element, '--authority', 'leeds']);
+        assert.equal(result.code, 0, result.stderr);
+        const breakdownOf = async (html, javascript) => {
+          const { page, errors } = await pageFor(html, { javascript });
+          if (javascript) {
+            await page.waitForFunction(() => window.loaded > 0, { timeout: 10_000 });
+            // Then the picked sentences' file and every step of the table (aria-busy goes false when it is whole).
+            await page.waitForFunction(
+              () => {
+                const host = document.querySelector('main > *');
+                const breakdown =
+                  host.localName === 'ofsted-breakdown' ? host : host.shadowRoot.querySelector('ofsted-breakdown');
+                const shadow = breakdown?.shadowRoot;
+                return (
+                  shadow?.querySelector('[part="summary"]') &&
+                  !shadow.querySelector('[part="loading"]') &&
+                  !shadow.querySelector('[aria-busy="true"]')
+                );
+              },
+              { timeout: 10_000 },
+            );
+          }
+          const found = (await inspect(page)).find((part) => part.tag === 'ofsted-breakdown');
+          assert.deepEqual(errors, []);
+          await page.close();
+          const { summaries, rows, segmentWidths, filterOptions } = found;
+          return { summaries, rows, bars: segmentWidths.length, filterOptions };
+        };
+        const server = await breakdownOf(result.stdout, false);
+        const live = await breakdownOf(
+          result.stdout.replace('</body>', '<script type="module" src="/dist/ofsted-widgets.js"></script>\n</body>'),
+          true,
+        );
+        assert.ok(server.bars > 0, `${element}: no bars in the static breakdown`);
+        assert.match(server.summaries[0], /^Ofsted's 2025 report on Leeds: 127 strengths and 4 areas for improvement/);
+        if (element === 'journey') server.rows = live.rows; // the journey opens no table of its parts in the browser
+        assert.deepEqual(server, live, `${element}: the static breakdown differs from the live one`);
       }
 
       // Bars positioned by the style attributes written on the server: Barnet 2024 with its picked sentences inline.

@@ -73,7 +73,7 @@ async function until(check, what, tries = 200) {
 
 /**
  * Starts MariaDB and Apache and installs WordPress with the plugin (from `pluginZip`) and `dist` at /ofsted-dist/.
- * Returns the site's origin, the folder, and stop().
+ * Returns the site's origin, the folder, the site's files (`site`) and stop().
  */
 export async function startWordPress({ pluginZip, dist }) {
   const folder = mkdtempSync('/tmp/ofsted-wordpress-');
@@ -163,6 +163,7 @@ export async function startWordPress({ pluginZip, dist }) {
     return {
       origin,
       folder,
+      site,
       debugLog: join(folder, 'debug.log'),
       stop: async () => (await stop(), rmSync(folder, { recursive: true, force: true })),
     };
