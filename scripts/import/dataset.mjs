@@ -36,7 +36,7 @@ function coverageNote(authority, events) {
     .map((event) => event.published ?? event.date)
     .sort()[0]
     ?.slice(0, 4);
-  const laterEvents = events.filter((event) => !fromStatistics(event));
+  const laterEvents = events.filter((event) => event.kind !== 'milestone' && !fromStatistics(event));
   const later = laterEvents.length;
   const scrapeDate = longDate(provenance.scrapeCommitDate);
   const fromScrape = laterEvents.some((event) => event.sources.includes('ofsted-scrape'));

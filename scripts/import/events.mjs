@@ -7,6 +7,7 @@ import { buildJudgements, frameworkOf, fromSeparateReview } from './judgements.m
 import { coverDates } from './cover-dates.mjs';
 import { inspectorName } from './words.mjs';
 import { coverJudgements, reportAddsFacts, reportMatcher, reportSource } from './reports.mjs';
+import { reorganisationMilestone } from './reorganisations.mjs';
 
 const visitTypes = new Set(['focused-visit', 'monitoring-visit', 'joint-targeted-area-inspection']);
 const kindOf = (type) => (visitTypes.has(type) ? type : 'inspection');
@@ -27,6 +28,8 @@ export function buildEvents(authority, items, reports, log) {
   const boardReviews = reports.filter((report) => boardReviewTitle.test(report.title ?? ''));
   const picked = new Map();
   const events = ordered.map((item) => buildEvent(authority, item, matcher, reportSources, boardReviews, picked, log));
+  const reorganised = reorganisationMilestone(authority, reports, reportSources);
+  if (reorganised) events.push(reorganised);
   events.sort(byDate);
   assignIds(events);
   const cited = new Set(reportSources.keys());
@@ -183,7 +186,7 @@ function bounds(date) {
   return [`${start}-01-01`.slice(0, 10), end.length === 4 ? `${end}-12-31` : `${end}-31`.slice(0, 10)];
 }
 
-const kindOrder = ['inspection', 'joint-targeted-area-inspection', 'focused-visit', 'monitoring-visit'];
+const kindOrder = ['inspection', 'joint-targeted-area-inspection', 'focused-visit', 'monitoring-visit', 'milestone'];
 function byDate(a, b) {
   const [aStart, aEnd] = bounds(a.date);
   const [bStart, bEnd] = bounds(b.date);

@@ -10,6 +10,14 @@ export const baseSources = {
     url: provenance.statisticsUrl,
     note: `Official statistics, underlying data (Open Government Licence v3.0); sheet ${sheets.inYear2022} (visits in 2021–22, one date each). Copy in the project: data/raw/${rawFiles.statistics2022}.`,
   },
+  'ofsted-statistics-2022-restructure': {
+    id: 'ofsted-statistics-2022-restructure',
+    title: 'Children’s social care data in England 2022',
+    publisher: 'Ofsted',
+    date: provenance.statistics2022Published,
+    url: provenance.statisticsUrl,
+    note: `Official statistics, underlying data (Open Government Licence v3.0); sheet LA_inspections_2009-2022, table 11, headed “History of inspections of three local authorities that existed before the restructure in April 2019”. Copy in the project: data/raw/${rawFiles.statistics2022}.`,
+  },
   'ofsted-statistics-2023': {
     id: 'ofsted-statistics-2023',
     title: 'Children’s social care data in England 2023',

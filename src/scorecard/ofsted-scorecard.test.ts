@@ -95,6 +95,19 @@ describe('<ofsted-scorecard>', () => {
     expect(root.querySelector('.judgements')!.hasAttribute('aria-describedby')).to.equal(false);
   });
 
+  for (const width of [320, 375, 640]) {
+    it(`lines the scale key up with the rows' scales at ${width}px`, async () => {
+      const { root } = await mount({}, width);
+      const edges = (scale: Element) =>
+        [...scale.querySelectorAll('.cell')].map((cell) => {
+          const box = cell.getBoundingClientRect();
+          return [Math.round(box.left), Math.round(box.right)];
+        });
+      const key = edges(root.querySelector('.key-scale')!);
+      for (const scale of root.querySelectorAll('.row-line .scale')) expect(edges(scale)).to.deep.equal(key);
+    });
+  }
+
   it('event="inspection-2019" shows four judgements and Inadequate → Good since 2017', async () => {
     const { root } = await mount({ event: 'inspection-2019' });
     expect(root.querySelectorAll('.judgements > li')).to.have.length(4);

@@ -108,10 +108,10 @@ const CUE_WORDS = { improved: 'Improved', declined: 'Declined', unchanged: 'No c
 function renderKey(): TemplateResult {
   return html`<p class="key" part="key">
     <span class="visually-hidden">Each grade is marked on Ofsted's four-point scale, from</span>
-    <span class="scale-end">Outstanding</span>
+    <span class="scale-end best">Outstanding</span>
     <span class="scale key-scale" aria-hidden="true">${GRADES.map(() => html`<span class="cell"></span>`)}</span>
     <span class="visually-hidden">to</span>
-    <span class="scale-end">Inadequate</span>
+    <span class="scale-end worst">Inadequate</span>
   </p>`;
 }
 

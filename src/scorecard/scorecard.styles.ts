@@ -29,17 +29,27 @@ export const scorecardStyles = css`
   .facts dd {
     margin: 0;
   }
+  /* The key's scale sits exactly over the rows' scales at every width (the same cells, the same inset from the
+     right): "Outstanding" to its left, "Inadequate" under its right end. */
   .key {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: calc(var(--_space) / 2) var(--_space);
+    justify-items: end;
+    gap: calc(var(--_space) / 4) var(--_space);
     margin: 0 0 var(--_space);
+    padding-right: calc(var(--_space) * 1.5 + 2px);
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .key .best {
+    grid-area: 1 / 1;
+  }
   .key .key-scale {
-    grid-template-columns: repeat(4, 1.25rem);
+    grid-area: 1 / 2;
+  }
+  .key .worst {
+    grid-area: 2 / 2;
   }
   .judgements-area {
     container-type: inline-size;
@@ -80,13 +90,6 @@ export const scorecardStyles = css`
     .row-line {
       display: grid;
       grid-template-columns: minmax(0, 1fr) 11rem auto;
-    }
-    .key {
-      justify-content: flex-end;
-      padding-right: calc(var(--_space) * 1.5 + 2px);
-    }
-    .key .key-scale {
-      grid-template-columns: repeat(4, 2rem);
     }
   }
   .overall {

@@ -81,11 +81,16 @@ export function placeLanesCaption(
         obstacles.filter((box) => box.y0 < y1 && y0 < box.y1),
       );
       if (!gap || gap.x1 - gap.x0 < width) continue;
-      const x =
-        gap.fromEdge === 'left' ? gap.x0 : gap.fromEdge === 'right' ? gap.x1 - width : (gap.x0 + gap.x1 - width) / 2;
-      const box = linesBox([text], x, baseline, 'start', metrics.regular, metrics);
+      // Anchored at the gap's edge or middle: the text, often narrower than its estimate, keeps to the same place.
+      const [x, anchor]: [number, BandCaption['anchor']] =
+        gap.fromEdge === 'left'
+          ? [gap.x0, 'start']
+          : gap.fromEdge === 'right'
+            ? [gap.x1, 'end']
+            : [(gap.x0 + gap.x1) / 2, 'middle'];
+      const box = linesBox([text], x, baseline, anchor, metrics.regular, metrics);
       const knockout = { x0: box.x0 - KNOCKOUT_PAD, y0, x1: box.x1 + KNOCKOUT_PAD, y1 };
-      return { text, lines: [text], lineHeight: lineHeight(metrics), x, y: baseline, anchor: 'start', box, knockout };
+      return { text, lines: [text], lineHeight: lineHeight(metrics), x, y: baseline, anchor, box, knockout };
     }
   }
   return undefined;

@@ -112,7 +112,7 @@ describe('<ofsted-timeline>', () => {
     ]);
   });
 
-  it("says in the table which council each of Cumberland's events was of: Cumbria's before 2023", async () => {
+  it("marks Cumberland's takeover from Cumbria on the chart, and says in the table whose each event was", async () => {
     const { el, root } = await mount({ authority: 'cumberland' });
     el.showTable = true;
     await el.updateComplete;
@@ -120,6 +120,11 @@ describe('<ofsted-timeline>', () => {
     const councils = [...root.querySelectorAll('tbody tr')].map((row) => clean(row.children[2]!.textContent));
     expect(councils.filter((council) => council === 'Cumbria').length).to.be.at.least(5);
     expect(councils.at(-1)).to.equal('Cumberland');
+    // The chart marks the takeover, in April 2023, between Cumbria's last inspection and Cumberland's first.
+    const takeover = option(root, 'milestone-2023-04');
+    expect(takeover.getAttribute('aria-label')).to.contain('Cumberland takes over children’s services from Cumbria');
+    const x = (id: string) => option(root, id).getBoundingClientRect().left;
+    expect(x('milestone-2023-04')).to.be.within(x('inspection-2022-09'), x('inspection-2024-10'));
   });
 
   it('draws an inspection held in parts as one span a part, and its table row and details say each part', async () => {

@@ -288,6 +288,38 @@ test("reorganised councils show their predecessors' inspections, labelled as suc
   for (const [, event] of allEvents.filter(([, e]) => e.predecessor)) assert.match(event.title, /predecessor/);
 });
 
+test('each council that replaced others marks the change with a milestone, dated and cited where Ofsted prints it', () => {
+  const expected = {
+    cumberland: ['2023-04', 'ofsted-report-2024-11-26'],
+    'westmorland-and-furness': ['2023-04', 'ofsted-report-2024-07-12'],
+    'north-northamptonshire': ['2021-04-01', 'ofsted-report-2026-07-07'],
+    'west-northamptonshire': ['2021-04-01', 'ofsted-report-2026-07-07'],
+    'bournemouth-christchurch-and-poole': ['2019-04', 'ofsted-statistics-2022-restructure'],
+  };
+  for (const dataset of datasets) {
+    const milestones = dataset.events.filter((event) => event.kind === 'milestone' && /takes over/.test(event.title));
+    const id = dataset.authority.id;
+    if (!expected[id]) {
+      assert.equal(milestones.length, 0, id);
+      continue;
+    }
+    assert.equal(milestones.length, 1, id);
+    const [milestone] = milestones;
+    assert.deepEqual([milestone.date, ...milestone.sources], expected[id], id);
+    assert.ok(
+      dataset.sources.some((source) => source.id === milestone.sources[0]),
+      `${id} cites a listed source`,
+    );
+    // The predecessor's inspections all come before it; the council's own after it.
+    for (const event of dataset.events.filter((e) => e.kind === 'inspection'))
+      assert.equal(event.date < milestone.date, Boolean(event.predecessor), `${id} ${event.id}`);
+  }
+  // What is quoted is in the report extract, word for word.
+  const quoted = readJson('data/authorities/cumberland.json').events.find((e) => e.kind === 'milestone').summary;
+  const said = quoted.match(/“(.+)”/)[1];
+  assert.ok(readFileSync(new URL('data/sources/reports/2733690.json', root), 'utf8').includes(said));
+});
+
 test('inspections after April 2026 carry no overall effectiveness judgement at all', () => {
   const late = allEvents.filter(([, event]) => event.kind === 'inspection' && event.date.slice(0, 10) >= '2026-04-01');
   assert.ok(late.length > 0, 'the scrape has inspections from April 2026');

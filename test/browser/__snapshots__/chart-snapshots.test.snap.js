@@ -70,7 +70,7 @@ snapshots["ofsted-timeline Barnet"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
@@ -343,7 +343,7 @@ snapshots["ofsted-timeline Dark"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
-    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
       Events without an overall grade
     </text>
   </g>
@@ -486,7 +486,7 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
-    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
       Events without an overall grade
     </text>
   </g>
@@ -609,7 +609,7 @@ snapshots["ofsted-timeline NarrowWidth"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="308" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="95.4" x="210.6" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="212.6" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="304" y="258.1">
       Not graded
     </text>
   </g>
@@ -767,7 +767,7 @@ snapshots["ofsted-timeline TableOpen"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
@@ -910,7 +910,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
@@ -3534,7 +3534,7 @@ snapshots["ofsted-journey Barnet"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
@@ -3972,7 +3972,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
@@ -4270,7 +4270,7 @@ snapshots["ofsted-journey Dark"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
-    <text class="lanes-label" text-anchor="start" x="306.7" y="282.1">
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
       Events without an overall grade
     </text>
   </g>
@@ -4984,7 +4984,7 @@ snapshots["ofsted-timeline ReservedRoom"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
@@ -5127,7 +5127,7 @@ snapshots["ofsted-journey ReservedRoom"] =
   <g aria-hidden="true" class="lanes-name">
     <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
     <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="338.7" y="258.1">
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
       Events without an overall grade
     </text>
   </g>
