@@ -56,15 +56,15 @@ describe('chart snapshots: what each chart draws for every example', function ()
   this.timeout(20000);
   for (const [tag, examples] of EXAMPLES) {
     describe(`<${tag}>`, () => {
-      // An example that draws what an earlier one drew (a theme, a width or a table that leaves the chart as it is)
-      // is stored as that example's name, so the file holds each drawing once.
+      // A map example that draws what an earlier one drew (a theme, a width or a table that leaves the map as it is)
+      // is stored as that example's name, so the file holds each 153-hexagon drawing once.
       const drawn = new Map<string, string>();
       for (const [name, example] of Object.entries(examples)) {
         it(name, async () => {
           const { root } = await mountExample(container.element, tag, example);
           const markup = chartMarkup(root);
           const earlier = drawn.get(markup);
-          if (!earlier && markup !== NO_CHART) drawn.set(markup, name);
+          if (!earlier && tag === 'ofsted-england') drawn.set(markup, name);
           await matchSnapshot(`${tag} ${name}`, earlier ? ` (drawn as ${earlier})\n` : markup);
         });
       }

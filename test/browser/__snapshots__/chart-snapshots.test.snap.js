@@ -418,7 +418,145 @@ snapshots["ofsted-timeline Dark"] =
 /* end snapshot ofsted-timeline Dark */
 
 snapshots["ofsted-timeline DarkOnALightPage"] = 
-` (drawn as Dark)
+`
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 608 368" width="608">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="46" width="584" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="584" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="584" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="584" x="12" y="160"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="596" y1="342" y2="342"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
+      2012
+    </text>
+    <line class="gridline" x1="108.8" x2="108.8" y1="22" y2="342"/>
+    <line class="tick" x1="108.8" x2="108.8" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="108.8" y="359.7">
+      2014
+    </text>
+    <line class="gridline" x1="195.5" x2="195.5" y1="22" y2="342"/>
+    <line class="tick" x1="195.5" x2="195.5" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="195.5" y="359.7">
+      2016
+    </text>
+    <line class="gridline" x1="282.3" x2="282.3" y1="22" y2="342"/>
+    <line class="tick" x1="282.3" x2="282.3" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="282.3" y="359.7">
+      2018
+    </text>
+    <line class="gridline" x1="369" x2="369" y1="22" y2="342"/>
+    <line class="tick" x1="369" x2="369" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="369" y="359.7">
+      2020
+    </text>
+    <line class="gridline" x1="455.8" x2="455.8" y1="22" y2="342"/>
+    <line class="tick" x1="455.8" x2="455.8" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="455.8" y="359.7">
+      2022
+    </text>
+    <line class="gridline" x1="542.5" x2="542.5" y1="22" y2="342"/>
+    <line class="tick" x1="542.5" x2="542.5" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="542.5" y="359.7">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M253.9,193L342.1,101L562,101"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
+      Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="596" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="304.7" y="268.4"/>
+    <text class="lanes-label" text-anchor="end" x="592" y="282.1">
+      Events without an overall grade
+    </text>
+  </g>
+  <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.4" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
+      <path class="marker" d="M21.9,224.5h11v11h-11Z"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="253.9" cy="193" r="12"/>
+      <path class="marker" d="M246.9,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="257.9" y="181.5">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="266" cy="230" r="12"/>
+      <path class="marker" d="M266,222.9L273.1,230L266,237.2L258.8,230Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="273.2" cy="254" r="12"/>
+      <path class="marker" d="M273.2,246.9L280.4,254L273.2,261.2L266.1,254Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="276.7" cy="278" r="12"/>
+      <path class="marker" d="M271.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.5" cy="302" r="12"/>
+      <path class="marker" d="M279.5,294.9L286.7,302L279.5,309.2L272.4,302Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="284.2" cy="326" r="12"/>
+      <path class="marker" d="M278.7,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="296" cy="230" r="12"/>
+      <path class="marker" d="M290.5,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="307.5" cy="254" r="12"/>
+      <path class="marker" d="M302,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="320.2" cy="230" r="12"/>
+      <path class="marker" d="M314.7,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="342.1" cy="101" r="12"/>
+      <path class="marker" d="M335.1,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="342.1" y="89.5">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="433.2" cy="230" r="12"/>
+      <path class="marker" d="M433.2,223.4L439.8,235.5L426.6,235.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="562" cy="101" r="12"/>
+      <path class="marker" d="M555,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="562" y="89.5">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
 `;
 /* end snapshot ofsted-timeline DarkOnALightPage */
 
@@ -561,7 +699,145 @@ snapshots["ofsted-timeline ErrorUnknownAuthority"] =
 /* end snapshot ofsted-timeline ErrorUnknownAuthority */
 
 snapshots["ofsted-timeline TableOpen"] = 
-` (drawn as Barnet)
+`
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
+      2012
+    </text>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
+      2014
+    </text>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
+      2016
+    </text>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
+      2018
+    </text>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
+      2020
+    </text>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
+      2022
+    </text>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
+      Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
 `;
 /* end snapshot ofsted-timeline TableOpen */
 
@@ -878,7 +1154,171 @@ snapshots["ofsted-scorecard Barnet"] =
 /* end snapshot ofsted-scorecard Barnet */
 
 snapshots["ofsted-scorecard Dark"] = 
-` (drawn as Barnet)
+`
+<ul aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
 `;
 /* end snapshot ofsted-scorecard Dark */
 
@@ -1461,7 +1901,158 @@ snapshots["ofsted-scorecard FictionalFiveJudgements"] =
 /* end snapshot ofsted-scorecard FictionalFiveJudgements */
 
 snapshots["ofsted-scorecard NarrowWidth"] = 
-` (drawn as Barnet2017)
+`
+<ul aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children who need help and protection
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-looked-after" part="row">
+    <div class="row-line">
+      <span class="name">
+        Children looked after and achieving permanence
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+    <ul aria-label="Within Children looked after and achieving permanence" class="sub-judgements">
+      <li class="row sub" data-area="adoption" part="row">
+        <div class="row-line">
+          <span class="name">
+            Adoption performance
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+      <li class="row sub" data-area="care-leavers" part="row">
+        <div class="row-line">
+          <span class="name">
+            Experiences and progress of care leavers
+          </span>
+          <span class="grade">
+            Requires improvement to be good
+          </span>
+          <span aria-hidden="true" class="scale">
+            <span class="cell"/>
+            <span class="cell"/>
+            <span class="cell filled grade-requires-improvement"/>
+            <span class="cell"/>
+          </span>
+        </div>
+        <p class="change change-none">
+          <span class="change-text">
+            No matching judgement in 2012
+          </span>
+        </p>
+      </li>
+    </ul>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        Leadership, management and governance
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="lscb" part="row">
+    <div class="row-line">
+      <span class="name">
+        Review of the Local Safeguarding Children Board
+      </span>
+      <span class="grade">
+        Inadequate
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell filled grade-inadequate"/>
+      </span>
+    </div>
+    <p class="change change-none">
+      <span class="change-text">
+        No matching judgement in 2012
+      </span>
+    </p>
+  </li>
+</ul>
 `;
 /* end snapshot ofsted-scorecard NarrowWidth */
 
@@ -4325,12 +4916,583 @@ snapshots["ofsted-journey ErrorInvalidData"] =
 /* end snapshot ofsted-journey ErrorInvalidData */
 
 snapshots["ofsted-timeline ReservedRoom"] = 
-` (drawn as Barnet)
+`
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
+      2012
+    </text>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
+      2014
+    </text>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
+      2016
+    </text>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
+      2018
+    </text>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
+      2020
+    </text>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
+      2022
+    </text>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
+      Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
 `;
 /* end snapshot ofsted-timeline ReservedRoom */
 
 snapshots["ofsted-journey ReservedRoom"] = 
-` (drawn as Barnet)
+`ofsted-timeline:
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="368" part="chart" role="group" viewBox="0 0 640 368" width="640">
+  <g aria-hidden="true" class="bands">
+    <rect class="band band-even" height="46" width="616" x="12" y="22"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
+    <rect class="band band-even" height="46" width="616" x="12" y="114"/>
+    <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
+  </g>
+  <g aria-hidden="true" class="axis">
+    <line class="axis-line" x1="12" x2="628" y1="342" y2="342"/>
+    <line class="gridline" x1="22" x2="22" y1="22" y2="342"/>
+    <line class="tick" x1="22" x2="22" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="start" x="22" y="359.7">
+      2012
+    </text>
+    <line class="gridline" x1="113.7" x2="113.7" y1="22" y2="342"/>
+    <line class="tick" x1="113.7" x2="113.7" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="113.7" y="359.7">
+      2014
+    </text>
+    <line class="gridline" x1="205.4" x2="205.4" y1="22" y2="342"/>
+    <line class="tick" x1="205.4" x2="205.4" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="205.4" y="359.7">
+      2016
+    </text>
+    <line class="gridline" x1="297.1" x2="297.1" y1="22" y2="342"/>
+    <line class="tick" x1="297.1" x2="297.1" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="297.1" y="359.7">
+      2018
+    </text>
+    <line class="gridline" x1="388.7" x2="388.7" y1="22" y2="342"/>
+    <line class="tick" x1="388.7" x2="388.7" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="388.7" y="359.7">
+      2020
+    </text>
+    <line class="gridline" x1="480.5" x2="480.5" y1="22" y2="342"/>
+    <line class="tick" x1="480.5" x2="480.5" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="480.5" y="359.7">
+      2022
+    </text>
+    <line class="gridline" x1="572.1" x2="572.1" y1="22" y2="342"/>
+    <line class="tick" x1="572.1" x2="572.1" y1="342" y2="346"/>
+    <text class="tick-label" text-anchor="middle" x="572.1" y="359.7">
+      2024
+    </text>
+  </g>
+  <path aria-hidden="true" class="journey" d="M267.1,193L360.2,101L592.6,101"/>
+  <g aria-hidden="true" class="band-labels">
+    <rect class="band-label-bg band-label-even" height="19.2" width="102" x="14" y="22"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="35.7">
+      Outstanding
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="39.7" x="14" y="68"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="81.7">
+      Good
+    </text>
+    <rect class="band-label-bg band-label-even" height="19.2" width="289.3" x="14" y="114"/>
+    <text class="band-label band-label-even" text-anchor="start" x="16" y="127.7">
+      Requires improvement to be good
+    </text>
+    <rect class="band-label-bg band-label-odd" height="19.2" width="93.1" x="14" y="160"/>
+    <text class="band-label band-label-odd" text-anchor="start" x="16" y="173.7">
+      Inadequate
+    </text>
+  </g>
+  <g aria-hidden="true" class="lanes-name">
+    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="336.7" y="244.4"/>
+    <text class="lanes-label" text-anchor="end" x="624" y="258.1">
+      Events without an overall grade
+    </text>
+  </g>
+  <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
+  <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+      <circle class="hit-area" cx="27.7" cy="230" r="12"/>
+      <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
+      <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
+      <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
+    </g>
+    <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="267.1" cy="193" r="12"/>
+      <path class="marker" d="M260.1,193a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="end" x="271.1" y="181.5">
+        Inadequate
+      </text>
+    </g>
+    <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="279.8" cy="230" r="12"/>
+      <path class="marker" d="M279.8,222.9L287,230L279.8,237.2L272.7,230Z"/>
+    </g>
+    <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="287.5" cy="254" r="12"/>
+      <path class="marker" d="M287.5,246.9L294.6,254L287.5,261.2L280.3,254Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="291.2" cy="278" r="12"/>
+      <path class="marker" d="M285.7,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
+      <circle class="hit-area" cx="294.1" cy="302" r="12"/>
+      <path class="marker" d="M294.1,294.9L301.3,302L294.1,309.2L287,302Z"/>
+    </g>
+    <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
+      <circle class="hit-area" cx="299" cy="326" r="12"/>
+      <path class="marker" d="M293.5,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
+      <circle class="hit-area" cx="311.5" cy="230" r="12"/>
+      <path class="marker" d="M306,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
+      <circle class="hit-area" cx="323.7" cy="254" r="12"/>
+      <path class="marker" d="M318.2,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
+      <circle class="hit-area" cx="337.1" cy="230" r="12"/>
+      <path class="marker" d="M331.6,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+    </g>
+    <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
+      <circle class="hit-area" cx="360.2" cy="101" r="12"/>
+      <path class="marker" d="M353.2,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="360.2" y="89.5">
+        Good
+      </text>
+    </g>
+    <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
+      <circle class="hit-area" cx="456.5" cy="230" r="12"/>
+      <path class="marker" d="M456.5,223.4L463.1,235.5L449.9,235.5Z"/>
+    </g>
+    <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
+      <circle class="hit-area" cx="592.6" cy="101" r="12"/>
+      <path class="marker" d="M585.6,101a7,7 0 1,0 14,0a7,7 0 1,0 -14,0Z"/>
+      <text aria-hidden="true" class="point-label" text-anchor="middle" x="592.6" y="89.5">
+        Good
+      </text>
+    </g>
+  </g>
+</svg>
+
+ofsted-scorecard:
+<ul aria-labelledby="title" class="judgements" part="judgements">
+  <li class="row overall" data-area="overall-effectiveness" part="row overall">
+    <div class="row-line">
+      <span class="name">
+        Overall effectiveness
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="leadership" part="row">
+    <div class="row-line">
+      <span class="name">
+        The impact of leaders on social work practice with children and families
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="help-and-protection" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children who need help and protection
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="children-in-care" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of children in care
+      </span>
+      <span class="grade">
+        Outstanding
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell filled grade-outstanding"/>
+        <span class="cell"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-improved">
+      <span class="cue">
+        Improved
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+        <span aria-hidden="true">
+          →
+        </span>
+        <span class="visually-hidden">
+          to
+        </span>
+        Outstanding
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+  <li class="row" data-area="care-leavers" part="row">
+    <div class="row-line">
+      <span class="name">
+        The experiences and progress of care leavers
+      </span>
+      <span class="grade">
+        Good
+      </span>
+      <span aria-hidden="true" class="scale">
+        <span class="cell"/>
+        <span class="cell filled grade-good"/>
+        <span class="cell"/>
+        <span class="cell"/>
+      </span>
+    </div>
+    <p class="change change-unchanged">
+      <span class="cue">
+        No change
+      </span>
+      <span class="since">
+        since
+        2019
+        :
+      </span>
+      <span class="change-text">
+        Good
+      </span>
+      <span class="previous-name">
+        (
+        2019: The experiences and progress of children in care and care leavers, the corresponding judgement then
+        )
+      </span>
+    </p>
+  </li>
+</ul>
+
+ofsted-breakdown:
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          18 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 48%; width: 32%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 64%;">
+          18
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          39 strengths and 7 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 10.7%; width: 69.4%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 12.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.4%;">
+          39
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 86.3%;">
+          7
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          45 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 80%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 1.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 40%;">
+          45
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 82.6%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          10 strengths and 5 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 62.2%; width: 17.8%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 8.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 71.1%;">
+          10
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 84.5%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
+    </div>
+  </li>
+</ul>
 `;
 /* end snapshot ofsted-journey ReservedRoom */
 
