@@ -32,12 +32,13 @@ const jsonOptions = { compact: true, preferConst: true, namedExports: false };
  * The CDN build fetches each authority's file, and each inspection's section findings, from beside the script instead
  * of inlining them: the modules that import those files are swapped for their fetching twins, and the files are
  * emitted, minified, as dist/authorities/<id>.json (and index.json) and dist/findings/<authority>/<event>.json.
+ * Likewise the validator (data/load-checker.ts) becomes a chunk fetched only for a dataset from outside the package.
  */
 function authorityFilesBesideScript() {
   return {
     name: 'authority-files-beside-script',
     async resolveId(source, importer) {
-      if (!/\/(authority-files|findings-files|national-file)\.js$/.test(source) || !importer) return null;
+      if (!/\/(authority-files|findings-files|national-file|load-checker)\.js$/.test(source) || !importer) return null;
       const resolved = await this.resolve(source.replace(/\.js$/, '.cdn.js'), importer, { skipSelf: true });
       return resolved?.id ?? null;
     },

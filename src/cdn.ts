@@ -14,7 +14,9 @@ export * from './timeline/define.js';
 export * from './scorecard/define.js';
 export * from './breakdown/define.js';
 export * from './journey/define.js';
-export * from './data/index.js';
+// The data layer but its validator and authority lookup (data/core.ts): a page fetches those chunks only for a
+// third party's file or a council named other than by id; `ofsted-widgets/data` exports them.
+export * from './data/core.js';
 export type { DatasetOrigin, OfstedDataEventDetail, OfstedErrorEventDetail } from './shared/dataset-controller.js';
 
 litPolicyCreated();

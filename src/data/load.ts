@@ -4,31 +4,21 @@ import { rememberHome } from './dataset-homes.js';
 import type { OfstedDataset } from './types.js';
 import { fetchJson, FETCH_TIMEOUT_MS, nextTask } from './fetch-json.js';
 import { resolveAuthorityId } from './find-authority.js';
-import { validateDataset } from './validate.js';
+import { loadChecker, loadedChecker } from './load-checker.js';
+import { validDatasets } from './valid-datasets.js';
 
-export { FETCH_TIMEOUT_MS };
+export { FETCH_TIMEOUT_MS, loadChecker };
 
 
-/** Objects already validated: elements composed from one dataset (e.g. <ofsted-journey>) check it once. */
-const validDatasets = new WeakSet<object>();
-
-/**
- * Validates a dataset given as an object; throws a DatasetError naming `where` and every issue.
- * Datasets are treated as immutable: an object that passed once is not checked again.
- */
-export function checkDataset(value: unknown, where: string): OfstedDataset {
+/** The checked dataset now, when that needs no wait (checked before, or the validator here); else undefined. */
+export function checkDatasetNow(value: unknown, where: string): OfstedDataset | undefined {
   if (typeof value === 'object' && value !== null && validDatasets.has(value)) return value as OfstedDataset;
-  const result = validateDataset(value);
-  if (result.ok) {
-    validDatasets.add(result.dataset);
-    return result.dataset;
-  }
-  const count = result.issues.length;
-  throw new DatasetError(
-    `${where} does not follow the Ofsted dataset schema (${count} problem${count === 1 ? '' : 's'}).`,
-    'invalid',
-    { issues: result.issues },
-  );
+  return loadedChecker()?.checkDataset(value, where);
+}
+
+/** The checked dataset once the validator has loaded; rejects with a DatasetError naming `where` and every issue. */
+export async function checkDatasetSoon(value: unknown, where: string): Promise<OfstedDataset> {
+  return checkDatasetNow(value, where) ?? (await loadChecker()).checkDataset(value, where);
 }
 
 /**
@@ -36,7 +26,9 @@ export function checkDataset(value: unknown, where: string): OfstedDataset {
  * after the one that parsed and validated, so an element's first render of a large file is a task of its own.
  */
 export async function loadDatasetFromUrl(url: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS): Promise<OfstedDataset> {
+  const checking = loadChecker();
   const json = await fetchJson(url, signal, timeoutMs);
+  const { checkDataset } = await checking;
   let dataset: OfstedDataset;
   try {
     dataset = checkDataset(json, `The file at ${url}`);
@@ -53,14 +45,16 @@ const authorityDatasets = new Map<string, Promise<OfstedDataset>>();
 
 /**
  * The dataset of the authority a value names (id, name, ONS code, LA number or Ofsted URN; see
- * resolveAuthorityId), loaded and validated once per page however many elements show it.
+ * resolveAuthorityId), loaded once per page however many elements show it. One of the package's own files: checked
+ * when the package is built (test/node/data.test.mjs validates every file), not again in each page.
  */
 export async function loadBundledDataset(authority: string): Promise<OfstedDataset> {
   const id = await resolveAuthorityId(authority);
   let loaded = authorityDatasets.get(id);
   if (!loaded) {
     loaded = importAuthorityFile(id).then((value) => {
-      const dataset = checkDataset(value, `The dataset for "${id}"`);
+      const dataset = value as OfstedDataset;
+      validDatasets.add(dataset);
       rememberHome(dataset, true);
       return dataset;
     });

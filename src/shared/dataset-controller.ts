@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { DatasetError } from '../data/dataset-error.js';
-import { checkDataset, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
+import { checkDatasetNow, checkDatasetSoon, loadBundledDataset, loadDatasetFromUrl } from '../data/load.js';
 import type { OfstedDataset } from '../data/types.js';
 import { renderDatasetError } from './error-view.js';
 import {
@@ -147,15 +147,16 @@ export class DatasetController implements ReactiveController {
     const { data, src } = this.host;
     const authority = this.host.authority?.trim() ?? '';
 
-    if (data !== undefined && data !== null) {
+    const given = data !== undefined && data !== null;
+    if (given) {
+      // Drawn in this update when the object was checked before or the validator is here; else once it has loaded.
       try {
-        this.succeed(checkDataset(data, 'The data property'), { input: 'data' }, generation);
+        const checked = checkDatasetNow(data, 'The data property');
+        if (checked) return this.succeed(checked, { input: 'data' }, generation);
       } catch (error) {
-        this.fail(error, generation);
+        return this.fail(error, generation);
       }
-      return;
-    }
-    if (!src && !authority) {
+    } else if (!src && !authority) {
       // No council named (an app that sets one later, a paste left blank): never another council's data, no request.
       this.#status = 'empty';
       this.#dataset = undefined;
@@ -165,11 +166,20 @@ export class DatasetController implements ReactiveController {
     }
     this.#status = 'loading';
     this.host.requestUpdate();
-    this.announce('Loading Ofsted data…', generation);
+    // A `data` object waiting for the validator's chunk (CDN build) is not a load to announce.
+    if (!given) this.announce('Loading Ofsted data…', generation);
     const abort = new AbortController();
     this.inFlight = abort;
-    const origin: DatasetOrigin = src ? { input: 'src', url: src } : { input: 'authority', authority };
-    const loading = src ? loadDatasetFromUrl(src, abort.signal) : loadBundledDataset(authority);
+    const origin: DatasetOrigin = given
+      ? { input: 'data' }
+      : src
+        ? { input: 'src', url: src }
+        : { input: 'authority', authority };
+    const loading = given
+      ? checkDatasetSoon(data, 'The data property')
+      : src
+        ? loadDatasetFromUrl(src, abort.signal)
+        : loadBundledDataset(authority);
     loading.then(
       (dataset) => this.succeed(dataset, origin, generation),
       (error: unknown) => this.fail(error, generation),
