@@ -15,10 +15,12 @@ const datasets = readdirSync(new URL('data/authorities/', root))
 const findingsDir = new URL('data/findings/', root);
 const sectionFiles = existsSync(findingsDir)
   ? readdirSync(findingsDir).flatMap((folder) =>
-      readdirSync(new URL(`${folder}/`, findingsDir)).map((name) => ({
-        path: `data/findings/${folder}/${name}`,
-        ...readJson(`data/findings/${folder}/${name}`),
-      })),
+      readdirSync(new URL(`${folder}/`, findingsDir))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => ({
+          path: `data/findings/${folder}/${name}`,
+          ...readJson(`data/findings/${folder}/${name}`),
+        })),
     )
   : [];
 const reportOf = (dataset, sourceId) => {

@@ -306,7 +306,7 @@ test('npm run data:import rebuilds data/authorities/ and data/findings/ byte for
     }
     const listFindings = (dir) =>
       readdirSync(dir, { recursive: true })
-        .filter((name) => name.endsWith('.json'))
+        .filter((name) => /\.json$|[/\\]index\.js$/.test(name))
         .sort();
     const findings = listFindings(join(out, 'findings'));
     assert.deepEqual(findings, listFindings(new URL('data/findings/', root)));
