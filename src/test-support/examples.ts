@@ -36,9 +36,12 @@ export const laidOutAtWidth = (root: ShadowRoot) =>
   !root.querySelector('[data-width]') ||
   root.querySelector('[data-width]')!.getAttribute('data-width') === String(contentWidth(root.host));
 
+/** No loading note shown: a breakdown fetches its picked sentences after its `ofsted-data`, showing one meanwhile. */
+const notLoading = (root: ShadowRoot) => root.querySelector('[part="loading"]') === null;
+
 /** A map is settled once it is drawn: the council's `ofsted-data` (or error) can come before the national file. */
 const settledFor = (tag: Tag) => (root: ShadowRoot) =>
-  laidOutAtWidth(root) && (tag !== 'ofsted-england' || root.querySelector('[part="map"]') !== null);
+  laidOutAtWidth(root) && notLoading(root) && (tag !== 'ofsted-england' || root.querySelector('[part="map"]') !== null);
 
 /**
  * Adds `tag` showing `example` (plus `extra` inputs) to `container`, and waits until it has settled: its data or error
@@ -73,7 +76,9 @@ export async function mountExample(
     const parts = [...root.querySelectorAll<Updating>('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
     await Promise.all(parts.map((part) => part.updateComplete));
     await Promise.all(
-      parts.map((part) => waitUntil(() => laidOutAtWidth(part.shadowRoot!), `${part.localName} settled`)),
+      parts.map((part) =>
+        waitUntil(() => laidOutAtWidth(part.shadowRoot!) && notLoading(part.shadowRoot!), `${part.localName} settled`),
+      ),
     );
   }
   return { el: el as Updating, root };

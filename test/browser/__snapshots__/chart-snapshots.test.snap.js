@@ -2067,7 +2067,134 @@ snapshots["ofsted-scorecard ErrorUnknownEvent"] =
 /* end snapshot ofsted-scorecard ErrorUnknownEvent */
 
 snapshots["ofsted-breakdown Barnet"] = 
-` (no chart)
+`
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          18 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 48%; width: 32%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 64%;">
+          18
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          39 strengths and 7 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 10.7%; width: 69.4%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 12.4%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.4%;">
+          39
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 86.3%;">
+          7
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Outstanding
+        </span>
+        <span class="visually-hidden">
+          :
+          45 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 80%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 1.8%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 40%;">
+          45
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 82.6%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="care-leavers">
+    <button aria-controls="id-8" aria-expanded="false" class="bar" id="id-7" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          10 strengths and 5 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 80%;"/>
+        <span class="segment kind-strength" style="left: 62.2%; width: 17.8%;"/>
+        <span class="segment kind-improvement" style="left: 80%; width: 8.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 71.1%;">
+          10
+        </span>
+        <span class="count anchor-middle inside" data-kind="improvement" style="left: 84.5%;">
+          5
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-8" part="statements">
+    </div>
+  </li>
+</ul>
 `;
 /* end snapshot ofsted-breakdown Barnet */
 
@@ -2204,7 +2331,103 @@ snapshots["ofsted-breakdown Dark"] =
 /* end snapshot ofsted-breakdown Dark */
 
 snapshots["ofsted-breakdown Barnet2019"] = 
-` (no chart)
+`
+<ul aria-label="Findings by area" class="bars wide" data-width="640" part="chart" style="--label-width: 205px;">
+  <li class="bar-item" data-area="leadership">
+    <button aria-controls="id-2" aria-expanded="false" class="bar" id="id-1" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The impact of leaders on social work practice with children and families
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          16 strengths
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 88.4%;"/>
+        <span class="segment kind-strength" style="left: 55.5%; width: 32.9%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 71.9%;">
+          16
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-2" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="help-and-protection">
+    <button aria-controls="id-4" aria-expanded="false" class="bar" id="id-3" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children who need help and protection
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          42 strengths and 1 area for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 88.4%;"/>
+        <span class="segment kind-strength" style="left: 2.1%; width: 86.3%;"/>
+        <span class="segment kind-improvement" style="left: 88.4%; width: 2.1%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 45.2%;">
+          42
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 91.2%;">
+          <span class="swatch kind-improvement"/>
+          1
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-4" part="statements">
+    </div>
+  </li>
+  <li class="bar-item" data-area="children-in-care-and-care-leavers">
+    <button aria-controls="id-6" aria-expanded="false" class="bar" id="id-5" part="bar">
+      <span class="bar-name">
+        <span class="area-name">
+          The experiences and progress of children in care and care leavers
+        </span>
+        <span class="area-grade">
+          <span class="visually-hidden">
+            , judged
+          </span>
+          Good
+        </span>
+        <span class="visually-hidden">
+          :
+          43 strengths and 2 areas for improvement
+        </span>
+      </span>
+      <span aria-hidden="true" class="track">
+        <span class="centre-line" style="left: 88.4%;"/>
+        <span class="segment kind-strength" style="left: 0%; width: 88.4%;"/>
+        <span class="segment kind-improvement" style="left: 88.4%; width: 4.1%;"/>
+        <span class="count anchor-middle inside" data-kind="strength" style="left: 44.2%;">
+          43
+        </span>
+        <span class="count anchor-start outside" data-kind="improvement" style="left: 93.2%;">
+          <span class="swatch kind-improvement"/>
+          2
+        </span>
+      </span>
+    </button>
+    <div class="statements" hidden="" id="id-6" part="statements">
+    </div>
+  </li>
+</ul>
 `;
 /* end snapshot ofsted-breakdown Barnet2019 */
 
