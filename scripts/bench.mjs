@@ -135,6 +135,8 @@ async function ours() {
     writeFileSync(join(cacheDir, 'authorities', name), readFileSync(`dist/authorities/${name}`));
   // ...and an inspection's picked sentences from findings/ beside itself, when a breakdown shows that inspection.
   cpSync('dist/findings', join(cacheDir, 'findings'), { recursive: true });
+  // ...and its chunks from cdn/ beside itself: the validator for a third party's data, export, lookup, <ofsted-england>.
+  cpSync('dist/cdn', join(cacheDir, 'cdn'), { recursive: true });
   const timeline = await bundleEntryChunks('dist/timeline.js');
   for (const [name, code] of timeline.chunks) {
     if (name !== timeline.entryFileName) writeFileSync(join(cacheDir, name), markEvaluation(code));
