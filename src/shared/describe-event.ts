@@ -1,4 +1,4 @@
-import { differingJudgements, inSentence } from '../data/areas.js';
+import { areaShortName, differingJudgements, inSentence } from '../data/areas.js';
 import { formatDateSpan, parseDateSpan, type DateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
@@ -33,9 +33,20 @@ export function describeEvent(dated: DatedEvent): string {
     grade !== undefined
       ? ` Overall effectiveness: ${gradeLabel(grade)}${differingClause(event)}.`
       : event.judgements?.length
-        ? ' No overall effectiveness grade.'
+        ? ` No overall effectiveness grade${ownGradesClause(event)}.`
         : '';
   return `${EVENT_KIND_LABELS[event.kind]}, ${eventDateLabel(dated)}: ${event.title}.${outcome}`;
+}
+
+/**
+ * "; it judged safeguarding Good and looked after children Good": an inspection without an overall grade (before 2013,
+ * or under the 2026 framework) is heard with its own grades, as the summary tells them; empty when it has none.
+ */
+function ownGradesClause(event: OfstedEvent): string {
+  const grades = (event.judgements ?? [])
+    .filter((judgement) => judgement.grade)
+    .map((judgement) => `${areaShortName(judgement)} ${gradeLabel(judgement.grade)}`);
+  return grades.length ? `; it judged ${joinWords(grades)}` : '';
 }
 
 /** ", with the experiences and progress of children in care judged Outstanding"; empty when every grade matches. */

@@ -67,6 +67,13 @@ describe('<ofsted-timeline>', () => {
     expect(root.querySelectorAll('[part="details"] .details-outcome'), 'every 2019 grade is Good').to.have.length(0);
   });
 
+  it("says a pre-2013 inspection's own grades in its point's name, not only that it had no overall grade", async () => {
+    const { root } = await mount({});
+    expect(option(root, 'inspection-2012').getAttribute('aria-label')).to.match(
+      /No overall effectiveness grade; it judged safeguarding Good and looked after children Good\.$/,
+    );
+  });
+
   it('lists every event in a table, dates at the precision of their sources', async () => {
     const { root } = await mount();
     expect(root.querySelectorAll('table')).to.have.length(0);

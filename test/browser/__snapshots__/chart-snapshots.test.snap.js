@@ -76,7 +76,7 @@ snapshots["ofsted-timeline Barnet"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
@@ -349,7 +349,7 @@ snapshots["ofsted-timeline Dark"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
@@ -492,7 +492,7 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
@@ -615,7 +615,7 @@ snapshots["ofsted-timeline NarrowWidth"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M86.3,204.5H184.7V219.7H86.3ZM158.9,77.8H198.3V93H158.9ZM266.5,77.8H305.9V93H266.5Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="24.6" cy="230" r="12"/>
       <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="24.6" cy="230" r="14"/>
@@ -773,7 +773,7 @@ snapshots["ofsted-timeline TableOpen"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
@@ -916,7 +916,7 @@ snapshots["ofsted-timeline SelectedEvent"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
@@ -3763,7 +3763,7 @@ snapshots["ofsted-journey Barnet"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
@@ -4201,7 +4201,7 @@ snapshots["ofsted-journey Barnet2017Chosen"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="-1">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <path class="marker" d="M22.2,224.5h11v11h-11Z"/>
     </g>
@@ -4499,7 +4499,7 @@ snapshots["ofsted-journey Dark"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M159.5,169.8H257.9V185H159.5ZM322.4,77.8H361.8V93H322.4ZM542.3,77.8H581.6V93H542.3Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.4" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.4" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.4" cy="230" r="14"/>
@@ -5213,7 +5213,7 @@ snapshots["ofsted-timeline ReservedRoom"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
@@ -5356,7 +5356,7 @@ snapshots["ofsted-journey ReservedRoom"] =
   </g>
   <path aria-hidden="true" class="label-targets" d="M172.6,169.8H271.1V185H172.6ZM340.5,77.8H379.9V93H340.5ZM572.9,77.8H612.3V93H572.9Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
-    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
+    <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
       <circle class="hit-area" cx="27.7" cy="230" r="12"/>
       <circle class="focus-ring" cx="27.7" cy="230" r="10.5"/>
       <circle class="focus-outline" cx="27.7" cy="230" r="14"/>
