@@ -43,10 +43,15 @@ export function describeEvent(dated: DatedEvent): string {
  * or under the 2026 framework) is heard with its own grades, as the summary tells them; empty when it has none.
  */
 function ownGradesClause(event: OfstedEvent): string {
-  const grades = (event.judgements ?? [])
+  const grades = ownGrades(event);
+  return grades.length ? `; it judged ${joinWords(grades)}` : '';
+}
+
+/** ["safeguarding Good", "looked after children Good"]: each graded judgement, as the summary and names tell them. */
+export function ownGrades(event: OfstedEvent): string[] {
+  return (event.judgements ?? [])
     .filter((judgement) => judgement.grade)
     .map((judgement) => `${areaShortName(judgement)} ${gradeLabel(judgement.grade)}`);
-  return grades.length ? `; it judged ${joinWords(grades)}` : '';
 }
 
 /** ", with the experiences and progress of children in care judged Outstanding"; empty when every grade matches. */

@@ -4,6 +4,7 @@ import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
 import { authorityName, eventsInTimeOrder, overallGrade } from '../data/queries.js';
 import type { EventKind, OfstedDataset } from '../data/types.js';
+import { ownGrades } from '../shared/describe-event.js';
 import { countOf, joinWords } from '../shared/words.js';
 
 /** "Ofsted inspections of Barnet children's services": the element's heading, a few words naming the chart. */
@@ -30,9 +31,7 @@ export function summariseJourney(dataset: OfstedDataset): string {
   });
   // Inspections with grades but no overall one (before 2013) sit in the lanes: their own grades are told here.
   const ungraded = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
-    const grades = overallGrade(event)
-      ? []
-      : (event.judgements ?? []).filter((j) => j.grade).map((j) => `${areaShortName(j)} ${gradeLabel(j.grade)}`);
+    const grades = overallGrade(event) ? [] : ownGrades(event);
     return grades.length
       ? [
           `The ${formatYear(span.start.year)} inspection${event.predecessor ? ` of ${event.predecessor}` : ''}, which gave no overall grade, judged ${joinWords(grades)}.`,
