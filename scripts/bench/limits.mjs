@@ -90,13 +90,13 @@ export const limitsPage = ({ module, fixturesUrl, width }) => `<!doctype html>
     'many-findings': ['ofsted-breakdown', () => ({ data: manyFindings(100_000, 1) })],
   };
   const frame = () => new Promise(requestAnimationFrame);
-  /** True once no table or statement list of the element (or of a journey's parts) is still being filled in. */
+  /** True once no table, statement list or Ofsted's list of the element (or of a journey's parts) is still being filled in. */
   const filledIn = (el) => {
     const parts = [...el.shadowRoot.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
-    return [el.shadowRoot, ...parts.map((part) => part.shadowRoot)].every((root) => {
-      const open = root.querySelector('[part="statements"]:not([hidden]) .statement-list');
-      return root.getElementById('table')?.getAttribute('aria-busy') !== 'true' && open?.getAttribute('aria-busy') !== 'true';
-    });
+    const lists = '#table, [part="statements"]:not([hidden]) .statement-list, [part="list"]';
+    return [el.shadowRoot, ...parts.map((part) => part.shadowRoot)].every((root) =>
+      [...root.querySelectorAll(lists)].every((list) => list.getAttribute('aria-busy') !== 'true'),
+    );
   };
   /** Makes the case's dataset, before the clock and the trace start. */
   window.prepareLimitsCase = (key) => {
