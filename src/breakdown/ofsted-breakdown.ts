@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   chooseEvent,
   chooseGradedEvent,
@@ -25,6 +25,7 @@ import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownModeStyles } from './breakdown-modes.styles.js';
 import { directLabelStyles } from './direct-labels.styles.js';
 import { statementStyles } from './statements.styles.js';
+import { cssProperties, serverStyle } from './css-properties.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
 import { PickedFindingsController, renderPickedError } from './picked-findings.js';
@@ -45,6 +46,8 @@ import {
   reportOf,
   summariseFindings,
 } from './summary.js';
+
+const LOADING_PICKED = 'Loading the sentences picked from the report…';
 
 /**
  * One event's findings by judgement area, as a diverging bar chart: strengths to the left of a centre line,
@@ -99,12 +102,15 @@ export class OfstedBreakdown extends OfstedElement {
     kind: { reflect: true },
     area: { reflect: true },
     openKey: { state: true },
+    listOpen: { state: true },
   };
 
   declare kind: string | undefined;
   declare area: string | undefined;
   /** The area whose statements are open: internal state, not public API. */
   declare private openKey: string | undefined;
+  /** Whether Ofsted's list's disclosure is open (the reader opens it): internal state, not public API. */
+  declare private listOpen: boolean | undefined;
 
   /** Read before the first measurement (see the JSDoc above); not reactive. */
   layoutWidth: number | undefined = undefined;
@@ -118,8 +124,8 @@ export class OfstedBreakdown extends OfstedElement {
     return graded.ok || event ? graded : chooseEvent(dataset, undefined, hasFindings, 'event with findings');
   });
   private readonly layoutOnce = memoLast(
-    (dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
-      layoutBreakdown(dated.event, { width, kind, area, fontSize }),
+    (dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string, awaitingPicked?: boolean) =>
+      layoutBreakdown(dated.event, { width, kind, area, fontSize, awaitingPicked }),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,8 +147,9 @@ export class OfstedBreakdown extends OfstedElement {
   }
 
   /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
-  private layoutFor(dated: DatedEvent): BreakdownLayout {
-    return this.layoutOnce(dated, this.size.width, chartFontSize(this.size.fontSize), this.kind, this.area);
+  private layoutFor(dated: DatedEvent, awaitingPicked: boolean): BreakdownLayout {
+    const fontSize = chartFontSize(this.size.fontSize);
+    return this.layoutOnce(dated, this.size.width, fontSize, this.kind, this.area, awaitingPicked);
   }
 
   private toggle(bar: Bar): void {
@@ -187,13 +194,14 @@ export class OfstedBreakdown extends OfstedElement {
     if (!choice.ok) return renderNothingToShow(choice.message, 'No findings are shown.', Boolean(this.event));
     const picked = this.picked.stateFor(dataset, choice.dated);
     const dated = picked.status === 'ready' ? picked.dated : choice.dated;
-    const layout = this.layoutFor(dated);
+    const loading = picked.status === 'loading';
+    const layout = this.layoutFor(dated, loading);
     const any = hasFindings(dated.event);
     const isPicked = !!dated.event.sectionFindings || !!dated.event.findings?.some((finding) => finding.kindAssigned);
     const report = isPicked ? reportOf(dataset, dated.event) : undefined;
     return html`
       <div class="header" part="header" tabindex="-1">
-        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, layout.groups), { className: 'summary', id: 'summary', part: 'summary' })}
+        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, [...layout.groups, ...layout.awaited]), { className: 'summary', id: 'summary', part: 'summary' })}
         ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
         ${
@@ -204,7 +212,7 @@ export class OfstedBreakdown extends OfstedElement {
               : nothing
         }
       </div>
-      ${any ? this.renderFindings(dataset, dated, layout, picked.status === 'loading') : this.renderNoFindings(dataset, dated)}
+      ${any ? this.renderFindings(dataset, dated, layout, loading) : this.renderNoFindings(dataset, dated)}
       ${picked.status === 'error' ? renderPickedError(picked.error) : nothing}
       ${renderCoverage(dataset)}
     `;
@@ -245,6 +253,19 @@ export class OfstedBreakdown extends OfstedElement {
     return this.lists.slice(`statements ${bar.group.key}`, [dated, layout.filters.kind], bar.findings, findingText);
   }
 
+  /**
+   * Ofsted's own list: in steps once its disclosure opens; while it is closed only when it fits one step (every real
+   * report's does), so a huge file's list is not laid out all at once the moment a reader opens it.
+   */
+  private ofstedListOf(dated: DatedEvent, layout: BreakdownLayout): ListSteps<Finding> | undefined {
+    if (!isServer && !this.listOpen && !fitsOneStep(layout.list, findingText)) return undefined;
+    return this.lists.slice('list', [dated, layout.filters.kind, layout.filters.area], layout.list, findingText);
+  }
+
+  private readonly onListToggle = (event: Event) => {
+    this.listOpen = (event.target as HTMLDetailsElement).open;
+  };
+
   /** The statements the filters show as a table, a step of rows at a time when there are many (see ProgressiveList). */
   private renderTable(
     dataset: OfstedDataset,
@@ -262,6 +283,26 @@ export class OfstedBreakdown extends OfstedElement {
     return renderDataTable('table', caption, breakdownColumns(dataset), rows);
   }
 
+  /**
+   * The key and the bars; while the picked sentences load, a row for each area they will fill and the key's room, with
+   * the loading note over the rows' tracks, so their arrival draws into room already taken and moves nothing.
+   */
+  private renderChart(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout): TemplateResult {
+    const chart = html`${renderLegend(layout)}
+      ${renderBreakdownChart(dataset, layout, {
+        openKey: this.openKey,
+        statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
+        onToggle: (bar) => this.toggle(bar),
+        onKeydown: this.onKeydown,
+      })}`;
+    if (!layout.awaited.length) return chart;
+    const trackLeft = { '--track-left': `${layout.narrow ? 0 : layout.track.left}px` };
+    return html`<div class="awaiting" ${cssProperties(trackLeft)} style=${serverStyle(trackLeft)}>
+      <p class="status loading-note" part="loading">${LOADING_PICKED}</p>
+      ${chart}
+    </div>`;
+  }
+
   private renderFindings(
     dataset: OfstedDataset,
     dated: DatedEvent,
@@ -273,27 +314,21 @@ export class OfstedBreakdown extends OfstedElement {
     return html`
       ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
       <p class="shown" role="status">${describeFilters(layout)}</p>
-      ${loading ? html`<p class="status" part="loading">Loading the sentences picked from the report…</p>` : nothing}
+      ${loading && !layout.awaited.length ? html`<p class="visually-hidden" part="loading">${LOADING_PICKED}</p>` : nothing}
       ${
-        layout.bars.length || layout.list.length
+        layout.bars.length || layout.awaited.length || layout.list.length
           ? html`${
-              layout.bars.length
+              layout.bars.length || layout.awaited.length
                 ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
-                  ${renderLegend(layout)}
-                  ${renderBreakdownChart(dataset, layout, {
-                    openKey: this.openKey,
-                    statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
-                    onToggle: (bar) => this.toggle(bar),
-                    onKeydown: this.onKeydown,
-                  })}`
+                  ${this.renderChart(dataset, dated, layout)}`
                 : nothing
             }
             ${
               layout.list.length
                 ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
-                  <details class="list-disclosure" part="list-disclosure">
+                  <details class="list-disclosure" part="list-disclosure" @toggle=${this.onListToggle}>
                     <summary class="button">Show the list (${layout.list.length} ${layout.list.length === 1 ? 'item' : 'items'})</summary>
-                    ${renderOfstedList(dataset, layout.list, layout.groups)}
+                    ${renderOfstedList(dataset, this.ofstedListOf(dated, layout), layout.groups)}
                   </details>`
                 : nothing
             }
