@@ -54,9 +54,14 @@ try {
     mkdirSync(`${out}/${example.key}`, { recursive: true });
     // One load per example: the elements follow the viewport (ResizeObserver) and the colour scheme (media queries).
     await page.setViewport({ width: WIDTHS[0], height: 600 });
-    await page.goto(`${site.origin}/storybook-static/iframe.html?${example.query}&viewMode=story`, {
-      waitUntil: 'load',
-    });
+    // The toolbar's colour scheme "system": the elements follow the scheme emulated below (its default, light, would
+    // draw the dark pictures light too); a story that sets its own theme keeps it.
+    await page.goto(
+      `${site.origin}/storybook-static/iframe.html?${example.query}&globals=theme:system&viewMode=story`,
+      {
+        waitUntil: 'load',
+      },
+    );
     for (const scheme of SCHEMES) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       for (const width of WIDTHS) {
