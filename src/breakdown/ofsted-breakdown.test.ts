@@ -53,9 +53,10 @@ describe('<ofsted-breakdown>', () => {
     expect(root.querySelectorAll('[part="list"] > li')).to.have.length(4);
   });
 
-  it('reads its summary once: a heading where it stands, not also the description of the chart', async () => {
+  it('reads its summary once: text under its heading, not also the description of the chart', async () => {
     const { root } = await mountInline({ event: 'inspection-2019' });
-    expect(root.querySelector('[part="summary"]')!.localName).to.match(/^h\d$/);
+    expect(root.querySelector('[part="heading"]')!.localName).to.match(/^h\d$/);
+    expect(root.querySelector('[part="summary"]')!.localName).to.equal('p');
     expect(root.querySelectorAll('[aria-describedby]')).to.have.length(0);
   });
 
@@ -434,5 +435,21 @@ describe('<ofsted-breakdown> sizing', () => {
     );
     expect(root.querySelector('[part="chart"]')!.classList.contains('narrow')).to.equal(true);
     expect(el.scrollWidth).to.be.at.most(360);
+  });
+});
+
+describe('<ofsted-breakdown> heading (issue 26 item 7)', () => {
+  it('Kent at 375px: a heading of a few words names what it shows; the sentence with the counts follows as text', async () => {
+    const { root } = await mount({ authority: 'kent' }, 375);
+    const heading = root.querySelector('[part="heading"]')!;
+    expect(heading.localName).to.equal('h2');
+    expect(clean(heading.textContent)).to.equal("What Ofsted found in Kent's 2025 inspection");
+    expect(clean(heading.textContent).split(' ').length).to.be.at.most(10);
+    const summary = root.querySelector('[part="summary"]')!;
+    expect(summary.localName).to.equal('p');
+    expect(clean(summary.textContent)).to.match(/^Ofsted's \d{4} report on Kent: \d+ strengths/);
+    expect(heading.nextElementSibling, 'the sentence straight under the heading').to.equal(summary);
+    expect(root.querySelectorAll('[aria-describedby]')).to.have.length(0);
+    expect(root.querySelector('.title')!.localName).to.equal('h3');
   });
 });

@@ -11,7 +11,7 @@ import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import type { Finding, OfstedDataset } from '../data/types.js';
 import { dataTableStyles, renderDataTable, renderTableToggle } from '../shared/data-table.js';
 import { OfstedElement } from '../shared/ofsted-element.js';
-import { eventDateLabel } from '../shared/describe-event.js';
+import { eventDateLabel, eventShortName } from '../shared/describe-event.js';
 import { coverageStyles, renderCoverage } from '../shared/coverage.js';
 import { errorStyles, renderNothingToShow } from '../shared/error-view.js';
 import { exportStyles, renderControls, renderExportButtons, type Exporter } from '../shared/export-buttons.js';
@@ -60,14 +60,15 @@ const LOADING_PICKED = 'Loading the sentences picked from the report…';
  *
  * @attr event - Id of the event to show. Default: the inspection the scorecard shows (the latest graded one); where it has no findings, the element says why and offers the latest event that has.
  * @attr no-export - Hides the Download disclosure, which downloads the statements the filters show as CSV.
- * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the event's title is one level below. Default `2`.
+ * @attr heading-level - Level of the element's heading ("What Ofsted found in Kent's 2022 inspection"), 1 to 6; the event's title is one level below. Default `2`.
  * @attr kind - Shows one kind of finding: `strength`, `improvement` or `recommendation`; empty (or any other value) shows every kind. Set by the kind filter, and reflected.
  * @attr area - Shows one area: an area id, or `(none)` for findings not tied to one judgement; empty shows every area. Set by the area filter, and reflected.
  *
  * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
  *
- * @csspart header - The summary, the event's title and date, and any note on kinds the data lacks.
- * @csspart summary - The summary sentence.
+ * @csspart header - The heading, the summary, the event's title and date, and any note on kinds the data lacks.
+ * @csspart heading - The element's heading, a few words naming the event whose findings it shows.
+ * @csspart summary - The summary sentence, under the heading: the findings counted by kind.
  * @csspart filters - The kind and area filters.
  * @csspart legend - The key to the bars' fills.
  * @csspart chart - The list of bars.
@@ -201,7 +202,8 @@ export class OfstedBreakdown extends OfstedElement {
     const report = isPicked ? reportOf(dataset, dated.event) : undefined;
     return html`
       <div class="header" part="header" tabindex="-1">
-        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, [...layout.groups, ...layout.awaited]), { className: 'summary', id: 'summary', part: 'summary' })}
+        ${renderHeading(headingLevel(this.headingLevel), `What Ofsted found in ${eventShortName(dataset, dated)}`, { className: 'element-heading', part: 'heading' })}
+        <p class="lede" id="summary" part="summary">${summariseFindings(dataset, dated, [...layout.groups, ...layout.awaited])}</p>
         ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
         ${

@@ -290,7 +290,7 @@ describe('<ofsted-scorecard> several on one page', () => {
     const first = await mount();
     const second = await mount();
     const shown = (root: ShadowRoot) => [
-      root.querySelector('[part="summary"]')!.localName,
+      root.querySelector('[part="heading"]')!.localName,
       root.querySelectorAll('.judgements > li').length,
     ];
     expect(shown(first.root)).to.deep.equal(['h2', 5]);
@@ -342,5 +342,22 @@ describe('<ofsted-scorecard> sizing', () => {
       Math.round(s.getBoundingClientRect().left),
     );
     expect(new Set(scales).size).to.equal(1);
+  });
+});
+
+describe('<ofsted-scorecard> heading (issue 26 item 7)', () => {
+  it('Kent at 375px: a heading of a few words names what it shows; the sentence with the grades follows as text', async () => {
+    const { root } = await mount({ authority: 'kent' }, 375);
+    const heading = root.querySelector('[part="heading"]')!;
+    expect(heading.localName).to.equal('h2');
+    expect(clean(heading.textContent)).to.equal("Judgements of Kent's 2025 inspection");
+    expect(clean(heading.textContent).split(' ').length).to.be.at.most(10);
+    const summary = root.querySelector('[part="summary"]')!;
+    expect(summary.localName).to.equal('p');
+    expect(clean(summary.textContent)).to.match(/^Kent's .* inspection judged overall effectiveness /);
+    expect(heading.nextElementSibling, 'the sentence straight under the heading').to.equal(summary);
+    // Read once: the summary is no heading and describes nothing else.
+    expect(root.querySelectorAll('[aria-describedby]')).to.have.length(0);
+    expect(root.querySelector('.title')!.localName).to.equal('h3');
   });
 });

@@ -27,11 +27,12 @@ type Shown = { ok: true; scorecard: Scorecard } | { ok: false; message: string }
  *
  * @attr event - Id of the event to show. Default: the latest graded inspection (the latest event with judgements).
  * @attr no-export - Hides the Download disclosure, which downloads the table as CSV.
- * @attr heading-level - Level of the element's heading (its summary sentence), 1 to 6; the inspection's title is one level below. Default `2`.
+ * @attr heading-level - Level of the element's heading ("Judgements of Kent's 2022 inspection"), 1 to 6; the inspection's title is one level below. Default `2`.
  *
- * @csspart header - The summary, title, date and framework.
+ * @csspart header - The heading, summary, title, date and framework.
+ * @csspart heading - The element's heading, a few words naming the inspection whose judgements it shows.
+ * @csspart summary - The summary sentence, under the heading: the overall grade and how it compares with the one before.
  * @csspart sources - The source notes under the judgements: each document's title, publisher and date.
- * @csspart summary - The summary sentence.
  * @csspart key - The scale's ends, Outstanding and Inadequate, named over the judgements' scales.
  * @csspart judgements - The list of judgements.
  * @csspart row - One judgement's item in the list.
@@ -78,7 +79,7 @@ export class OfstedScorecard extends OfstedElement {
     const caption = `Judgements from ${scorecard.dated.event.title}, ${eventDateLabel(scorecard.dated)}`;
     const level = headingLevel(this.headingLevel);
     return html`
-      ${renderHeader(scorecard, level)}${renderRows(scorecard)}
+      ${renderHeader(dataset, scorecard, level)}${renderRows(scorecard)}
       ${
         scorecard.rows.length
           ? renderControls(

@@ -3,18 +3,22 @@ import { formatYear } from '../data/dates.js';
 import { GRADES, type Grade } from '../data/grades.js';
 import type { OfstedDataset } from '../data/types.js';
 import type { TableColumn } from '../shared/data-table.js';
-import { eventDateLabel } from '../shared/describe-event.js';
+import { eventDateLabel, eventShortName } from '../shared/describe-event.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderSourceList } from '../shared/source-links.js';
 import type { Scorecard, ScorecardRow } from './layout.js';
 
-/** The header: summary sentence (a heading at `level`), the event's title, date and framework. */
-export function renderHeader(scorecard: Scorecard, level: number): TemplateResult {
+/**
+ * The header: a heading of a few words at `level` ("Judgements of Kent's 2022 inspection"), the summary sentence as
+ * text under it, then the event's title, date and framework.
+ */
+export function renderHeader(dataset: OfstedDataset, scorecard: Scorecard, level: number): TemplateResult {
   const { dated, framework } = scorecard;
   const frameworkName =
     framework && (framework.shortName ? `${framework.name} (${framework.shortName})` : framework.name);
   return html`<div class="header" part="header">
-    ${renderHeading(level, scorecard.summary, { className: 'summary', id: 'summary', part: 'summary' })}
+    ${renderHeading(level, `Judgements of ${eventShortName(dataset, dated)}`, { className: 'element-heading', part: 'heading' })}
+    <p class="lede" id="summary" part="summary">${scorecard.summary}</p>
     ${renderHeading(Math.min(6, level + 1), dated.event.title, { className: 'title', id: 'title' })}
     <dl class="facts">
       <div><dt>Date:</dt><dd>${eventDateLabel(dated)}</dd></div>

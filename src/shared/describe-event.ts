@@ -1,9 +1,9 @@
 import { areaShortName, differingJudgements, inSentence } from '../data/areas.js';
-import { formatDateSpan, parseDateSpan, type DateSpan } from '../data/dates.js';
+import { formatDateSpan, formatYear, parseDateSpan, type DateSpan } from '../data/dates.js';
 import { EVENT_KIND_LABELS } from '../data/event-kinds.js';
 import { gradeLabel } from '../data/grades.js';
-import { overallGrade, type DatedEvent } from '../data/queries.js';
-import type { OfstedEvent } from '../data/types.js';
+import { inspectedName, overallGrade, type DatedEvent } from '../data/queries.js';
+import type { OfstedDataset, OfstedEvent } from '../data/types.js';
 import { joinWords } from './words.js';
 
 /**
@@ -14,6 +14,11 @@ export function eventDateLabel({ event, span }: DatedEvent): string {
   const parts = eventParts(event);
   const when = parts ? joinWords(parts.map(formatDateSpan)) : formatDateSpan(span);
   return `${when}${event.dateInferred ? ' (date inferred)' : ''}`;
+}
+
+/** "Kent's 2022 inspection": whose event, its year and kind, the few words a heading names it by. */
+export function eventShortName(dataset: OfstedDataset, { event, span }: DatedEvent): string {
+  return `${inspectedName(dataset, event)}'s ${formatYear(span.start.year)} ${EVENT_KIND_LABELS[event.kind].toLowerCase()}`;
 }
 
 /** An event's parts as spans, or undefined when it has none (or one does not read as a date). */
