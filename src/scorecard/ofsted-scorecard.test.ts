@@ -361,3 +361,25 @@ describe('<ofsted-scorecard> heading (issue 26 item 7)', () => {
     expect(root.querySelector('.title')!.localName).to.equal('h3');
   });
 });
+
+describe('<ofsted-scorecard> scale key (issue 26 item 11)', () => {
+  for (const authority of ['kent', 'barnet', 'bradford']) {
+    for (const width of [320, 375, 768, 1280]) {
+      it(`${authority} at ${width}px: every row's scale lines up under the key's`, async () => {
+        const { root } = await mount({ authority }, width);
+        const key = root.querySelector('.key-scale')!.getBoundingClientRect();
+        const misplaced = [...root.querySelectorAll('.row-line .scale')].flatMap((scale) => {
+          const { left, right } = scale.getBoundingClientRect();
+          const area = scale.closest('li')!.dataset.area;
+          return Math.abs(left - key.left) > 0.5 || Math.abs(right - key.right) > 0.5
+            ? [
+                `${area}: ${Math.round(left)}-${Math.round(right)}, key ${Math.round(key.left)}-${Math.round(key.right)}`,
+              ]
+            : [];
+        });
+        expect(root.querySelectorAll('.row-line .scale').length).to.be.at.least(4);
+        expect(misplaced, misplaced.join('; ')).to.deep.equal([]);
+      });
+    }
+  }
+});
