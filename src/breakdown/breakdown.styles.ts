@@ -28,7 +28,7 @@ export const breakdownStyles = css`
       ${darkFindingColours}
     }
   }
-  .header p {
+  .header p:not(.lede) {
     margin: 0 0 calc(var(--_space) / 2);
   }
   .title {

@@ -5,7 +5,7 @@ export const scorecardStyles = css`
     margin: 0 0 calc(var(--_space) * 2);
     overflow-wrap: anywhere;
   }
-  .header p {
+  .header p:not(.lede) {
     margin: 0 0 calc(var(--_space) / 2);
   }
   .title,
@@ -69,31 +69,32 @@ export const scorecardStyles = css`
     border-top: 1px solid var(--_border);
     overflow-wrap: anywhere;
   }
-  /* The scale keeps its own column on the right at every width, so every row's scale sits under the key's: a long
-     grade wraps beside it rather than pushing it onto a line of its own (Kent's care leavers at 375px). Narrow, the
-     name takes the first line and the grade and scale share the second. */
   .row-line {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 1em;
   }
   .name {
-    grid-column: 1 / -1;
+    flex: 1 1 100%;
     min-width: 0;
   }
   .grade {
+    flex: 1 1 auto;
     min-width: 0;
     font-weight: 700;
   }
-  /* From 36rem the name, grade and scale take one line, the grade a fixed column, so they line up at every level of
-     nesting. */
+  /* A scale that wraps onto a line of its own (a long grade on a phone: Kent's care leavers at 375px) keeps to the
+     right, under the key's scale, as every other row's does. */
+  .row-line > .scale {
+    margin-left: auto;
+  }
+  /* From 36rem the grade and scale take fixed columns on the right, so they line up at every level of nesting, and
+     the key's named ends sit over the scales. */
   @container (min-width: 36rem) {
     .row-line {
+      display: grid;
       grid-template-columns: minmax(0, 1fr) 11rem auto;
-    }
-    .name {
-      grid-column: auto;
     }
   }
   .overall {
