@@ -1,6 +1,7 @@
 // `npm run bench`: sizes beside other charting libraries, first-render times in headless Chromium, scaling with
-// the amount of data, and a check that resizing does not thrash layout. Prints a table; asserts nothing about
-// speed (timings depend on the machine). `--quick` makes fewer runs, for a smoke test.
+// the amount of data, the longest task on the largest files the limits allow, and a check that resizing does not
+// thrash layout. Prints a table; asserts nothing about speed (timings depend on the machine). `--quick` makes fewer
+// runs, for a smoke test.
 //
 // Timings are taken with performance.now() inside the page, one tab, pages loaded one after another with the
 // HTTP cache off (so every load fetches, parses and compiles the bundle afresh, as a first visit would).
@@ -24,6 +25,7 @@ import {
 } from './bench/delivery.mjs';
 import { printDelivery } from './bench/delivery-table.mjs';
 import { englandDraws, englandPage } from './bench/england.mjs';
+import { limitsFigures, limitsPage, limitsRuns, printLimits, serveLimitsFixtures } from './bench/limits.mjs';
 import { writePerformanceDoc } from './bench/performance-doc.mjs';
 import { startGzipServer } from './bench/gzip-server.mjs';
 import { firstPaintBytes } from './bench/first-paint-bytes.mjs';
@@ -456,6 +458,13 @@ try {
     scaling.push(row);
   }
 
+  // Limits: the largest file allowed in each element and files past the limits, longest task and time to drawn.
+  const limitsUrl = serve(
+    'limits.html',
+    limitsPage({ module: own.cdnUrl, fixturesUrl: serveLimitsFixtures(root, cacheDir, cacheUrl), width: WIDTH }),
+  );
+  const limits = limitsFigures(await limitsRuns(tab, `${site.origin}${limitsUrl}`, SCALE_RUNS));
+
   // Resizing: count calls to layout-reading APIs from page scripts and layouts per resize while the stage
   // goes through a series of widths, one per frame pair.
   await load(resizePage);
@@ -579,6 +588,8 @@ try {
       `scale | ${row.label.padEnd(38)} | at ${last.n.toLocaleString('en-GB')}: ${f(last.script)} ms to ofsted-data (script + DOM), ${f(last.ms - last.script)} ms style + layout`,
     );
   }
+
+  const limitsRows = printLimits(limits);
 
   console.log('\nRESIZE');
   console.log(
@@ -801,6 +812,7 @@ try {
       met: ms(1) <= 16.7 && englandRuns[1][kind].every((r) => r.whole),
     });
   }
+  rows.push(...limitsRows);
   // Only a full run's figures go into docs/performance.md; CI's smoke run (--quick) leaves it as it is.
   if (!QUICK) {
     await writePerformanceDoc({

@@ -42,7 +42,8 @@ const budgets = {
   // data/findings/<authority>/index.js), so an app's bundle holds one import per council, not one per file: the
   // breakdown 36.4 -> 33.7 kB; the journey 47.7 kB with it (33.8 and 47.8 kB after the next merge of the night).
   // A median council's file grew 2.8 -> 3.1 kB with the 2021-22 and 2023-24 visits, `coverage` and the counts of
-  // its picked sentences (the sentences themselves are in their own files).
+  // its picked sentences (the sentences themselves are in their own files); back to 2.9 kB (3.1 before) once what
+  // each framework judged was told once in docs/data.md rather than in every file.
   // Issue 24: in the CDN file the validator is a chunk fetched only for a third party's `src` or `data` (the package's
   // own files are checked by the build and npm test), and it leaves the validator and the lookup to
   // `ofsted-widgets/data`: -3.6 kB (43.0 to 39.4 kB).
@@ -124,7 +125,7 @@ const largest = dataSizes.at(-1);
 sizes['data/authorities/index.json (authority index)'] = gzipped(readFileSync('dist/authorities/index.json'));
 sizes[`median authority file (${median.name}, of ${dataSizes.length})`] = median.size;
 sizes[`largest authority file (${largest.name})`] = largest.size;
-budgets[`median authority file (${median.name}, of ${dataSizes.length})`] = 3.2 * KB;
+budgets[`median authority file (${median.name}, of ${dataSizes.length})`] = 3 * KB;
 budgets[`largest authority file (${largest.name})`] = 8 * KB;
 
 // The sentences picked from one inspection's report, fetched only when a breakdown shows it (dist/findings/, written

@@ -18,26 +18,17 @@ const kb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1
 const cls = (values) => (values === undefined ? '–' : `${Math.max(...values).toFixed(3)} (max of ${values.length})`);
 
 /**
+ * The delivery table's rows from `figures`, the one object scripts/bench.mjs fills in:
  * `cold`: figures of each first-visit load by case key (ours-<id>, chartjs-<id>, plot-<id>, three-barnet);
  * `warm`: median warm redraw by library, and `floor`, our markup set by innerHTML (warmMarkupFloor);
- * `atScale` / `fewer`: timelineAtScale runs at 10,000 and 1,000 events; `plotScale`: Plot's times at 10,000;
- * `accessibleFloor`: accessibleFloorAtScale runs;
+ * `atScale` / `fewer`: timelineAtScale runs at `scaleEvents` and 1,000 events; `plotScale`: Plot's times at
+ * `scaleEvents`; `accessibleFloor`: accessibleFloorAtScale runs;
  * `heap`: bytes after GC with 150 scorecards; `firstPaint`: firstPaintBytes(); `dataBytes`: each council's data file,
- * gzipped, by id. A row whose `met` is undefined has no target of its own: it shows what another row's target leaves.
+ * gzipped, by id; `medianCouncil`: the id of the median one. A row whose `met` is undefined has no target of its own:
+ * it shows what another row's target leaves.
  */
-export function deliveryRows({
-  cold,
-  warm,
-  atScale,
-  fewer,
-  plotScale,
-  accessibleFloor,
-  heap,
-  medianCouncil,
-  scaleEvents,
-  firstPaint,
-  dataBytes,
-}) {
+export function deliveryRows(figures) {
+  const { cold, warm, medianCouncil, scaleEvents, firstPaint, dataBytes } = figures;
   const pick = (key, f) => (cold[key] ? cold[key].map(f) : undefined);
   const med = (key, f) => (cold[key] ? median(cold[key].map(f)) : undefined);
   const rows = [];
@@ -152,9 +143,9 @@ export function deliveryRows({
     '≤ Plot',
     warm.ours <= warm.plot,
   );
-  const oursAtScale = median(atScale.map((r) => r.ours));
-  const floorAtScale = median(atScale.map((r) => r.floor));
-  const plotAtScale = median(plotScale);
+  const oursAtScale = median(figures.atScale.map((r) => r.ours));
+  const floorAtScale = median(figures.atScale.map((r) => r.floor));
+  const plotAtScale = median(figures.plotScale);
   row(
     `${scaleEvents.toLocaleString('en-GB')}-event timeline; innerHTML floor ${ms(floorAtScale)}`,
     `${ms(oursAtScale)} (${(oursAtScale / floorAtScale).toFixed(2)}× floor)`,
@@ -163,8 +154,8 @@ export function deliveryRows({
     '≤ 1.5× floor, ≤ Plot',
     oursAtScale <= 1.5 * floorAtScale && oursAtScale <= plotAtScale,
   );
-  if (accessibleFloor?.length) {
-    const part = (name) => median(accessibleFloor.map((r) => r[name]));
+  if (figures.accessibleFloor?.length) {
+    const part = (name) => median(figures.accessibleFloor.map((r) => r[name]));
     const least = part('sum');
     row(
       `  Least any checked, keyboard-reachable timeline does (check ${ms(part('check'))}, chooser ${ms(part('chooser'))}, options ${ms(part('options'))})`,
@@ -178,19 +169,19 @@ export function deliveryRows({
   const listeners = (runs) => runs[0].listeners;
   row(
     `Listeners added by one render, 1,000 / ${scaleEvents.toLocaleString('en-GB')} events`,
-    `${listeners(fewer)} / ${listeners(atScale)}`,
+    `${listeners(figures.fewer)} / ${listeners(figures.atScale)}`,
     '–',
     '–',
     'independent of events',
-    listeners(fewer) === listeners(atScale),
+    listeners(figures.fewer) === listeners(figures.atScale),
   );
   row(
     'JS heap after GC, 150 scorecards (whole page)',
-    `${(heap / 1e6).toFixed(2)} MB`,
+    `${(figures.heap / 1e6).toFixed(2)} MB`,
     '–',
     '–',
     '≤ 3 MB',
-    heap <= 3e6,
+    figures.heap <= 3e6,
   );
   return rows;
 }

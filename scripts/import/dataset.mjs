@@ -3,26 +3,20 @@ import { longDate } from './event-text.mjs';
 import { provenance } from './inputs.mjs';
 import { sourcesCited } from './sources.mjs';
 
+// What each framework judged is told once, in docs/data.md ("The frameworks"), not in every file: the 153 files would
+// each carry the same three paragraphs, which no element shows (a file's own `frameworks[].note` still may).
 const frameworkEntries = [
   {
     id: 'pre-sif',
     name: 'Earlier framework (before the single inspection framework)',
-    note: 'Inspections of safeguarding and of services for looked after children, and later of child protection services, each judging its own area; none gave an overall judgement of children’s services. Their reports graded outstanding, good, adequate or inadequate; Ofsted’s statistics show adequate as “Requires improvement to be good”.',
     sources: ['ofsted-statistics-2023'],
   },
-  {
-    id: 'sif',
-    name: 'Single inspection framework',
-    shortName: 'SIF',
-    note: 'An overall effectiveness judgement; judgements on children who need help and protection, children looked after and achieving permanence (with sub-judgements 2.1 adoption performance and 2.2 experiences and progress of care leavers), and leadership, management and governance; and, in the same report, a review of the Local Safeguarding Children Board.',
-    sources: ['ofsted-statistics-2023'],
-  },
+  { id: 'sif', name: 'Single inspection framework', shortName: 'SIF', sources: ['ofsted-statistics-2023'] },
   {
     id: 'ilacs',
     name: "Inspecting local authority children's services",
     shortName: 'ILACS',
     from: '2018-01',
-    note: 'Four judgements from January 2018; from 1 January 2023 five, with children in care and care leavers judged separately. Monitoring and focused visits carry no grade.',
     sources: ['ofsted-outcomes-2025'],
   },
 ];

@@ -65,6 +65,25 @@ export function groupFindings(event: OfstedEvent, findings: readonly Finding[] =
   return groups;
 }
 
+/** Overall effectiveness has no section of its own in a report, so no sentences are picked under it. */
+const OVERALL_EFFECTIVENESS = 'overall-effectiveness';
+
+/**
+ * The areas an inspection's picked sentences will fill while their file loads (one per judgement of the report's
+ * sections: the event's judgements but overall effectiveness), after `groups` (those already with findings), in the
+ * event's judgement order, each with no findings yet: what the chart reserves a row for.
+ */
+export function awaitedGroups(event: OfstedEvent, groups: readonly AreaGroup[]): AreaGroup[] {
+  const seen = new Set(groups.map((group) => group.key));
+  const awaited: AreaGroup[] = [];
+  for (const { area, name, grade } of event.judgements ?? []) {
+    if (area === OVERALL_EFFECTIVENESS || seen.has(area)) continue;
+    seen.add(area);
+    awaited.push({ key: area, area, name, judged: true, grade, findings: [] });
+  }
+  return awaited;
+}
+
 /** A readable name for an area id the event has no judgement for: 'children-in-care' → "Children in care". */
 export function areaNameFromId(id: string): string {
   const words = id.split('-').filter(Boolean).join(' ');

@@ -3,7 +3,7 @@ import { cssProperties, serverStyle } from './css-properties.js';
 import { gradeLabel } from '../data/grades.js';
 import type { Finding, FindingKind, OfstedDataset } from '../data/types.js';
 import type { ListSteps } from '../shared/progressive-list.js';
-import { FINDING_KINDS } from './areas.js';
+import { FINDING_KINDS, type AreaGroup, type KindCounts } from './areas.js';
 import type { Bar, BreakdownLayout } from './layout.js';
 import { renderStatements } from './statements.js';
 import { describeCounts } from './summary.js';
@@ -25,7 +25,8 @@ const KEY_TEXT = {
 
 /**
  * The key as direct labels over the bars, aligned on the centre line: strengths to its left, areas for improvement
- * and recommendations to its right, each with its fill, for the kinds the bars show (in the `legend` part).
+ * and recommendations to its right, each with its fill, for the kinds the bars show (in the `legend` part). While the
+ * picked sentences load, the centre is not known yet: the key keeps its room, unseen, for the kinds they hold.
  */
 export function renderLegend(layout: BreakdownLayout): TemplateResult {
   const kinds = FINDING_KINDS.filter((kind) => layout.totals[kind] > 0);
@@ -33,7 +34,8 @@ export function renderLegend(layout: BreakdownLayout): TemplateResult {
     html`<span class="key-item"><span class="swatch kind-${kind}" aria-hidden="true"></span>${KEY_TEXT[kind]}</span>`;
   const right = kinds.filter((kind) => kind !== 'strength');
   const properties = { '--label-width': `${layout.labelWidth}px`, '--centre': atTrack(layout, layout.track.centre) };
-  return html`<div class="key-row ${layout.narrow ? 'narrow' : 'wide'}" ${cssProperties(properties)} style=${serverStyle(properties)}>
+  const awaiting = layout.awaited.length > 0;
+  return html`<div class="key-row ${layout.narrow ? 'narrow' : 'wide'} ${awaiting ? 'awaited' : ''}" ${cssProperties(properties)} style=${serverStyle(properties)}>
     <ul class="legend" part="legend" aria-label="Key">
       ${kinds.includes('strength') ? html`<li class="to-left">${item('strength')}</li>` : nothing}
       ${right.length ? html`<li class="to-right">${right.map(item)}</li>` : nothing}
@@ -62,7 +64,27 @@ export function renderBreakdownChart(
   return html`<ul class=${classes} part="chart" ${cssProperties(properties)} style=${serverStyle(properties)} data-width=${layout.width} aria-label="Findings by area"
     @keydown=${state.onKeydown}>
     ${layout.bars.map((bar, index) => renderBar(dataset, layout, bar, index, state))}
+    ${layout.awaited.map(renderAwaitedRow)}
   </ul>`;
+}
+
+/**
+ * A row for an area whose picked sentences are on their way: its name and grade in a bar of the same size, with no
+ * counts yet, inert until they come (the loading note over the rows says so).
+ */
+function renderAwaitedRow(group: AreaGroup): TemplateResult {
+  return html`<li class="bar-item awaited" data-awaited=${group.key} inert>
+    <button class="bar" type="button">${renderBarName(group)}<span class="track"></span></button>
+  </li>`;
+}
+
+/** An area's name with its grade on a line of its own, and its counts in words for assistive technology. */
+function renderBarName(group: AreaGroup, counts?: KindCounts): TemplateResult {
+  return html`<span class="bar-name"><span class="area-name">${group.name}</span>${
+    group.grade === undefined
+      ? nothing
+      : html`<span class="area-grade"><span class="visually-hidden">, judged </span>${gradeLabel(group.grade)}</span>`
+  }${counts ? html`<span class="visually-hidden">: ${describeCounts(counts)}</span>` : nothing}</span>`;
 }
 
 function renderBar(
@@ -77,11 +99,7 @@ function renderBar(
   return html`<li class="bar-item" data-area=${bar.group.key}>
     <button class="bar ${open ? 'open' : ''}" part="bar" id="bar-${index}" aria-expanded=${open ? 'true' : 'false'}
       aria-controls="statements-${index}" @click=${() => state.onToggle(bar)}>
-      <span class="bar-name"><span class="area-name">${bar.group.name}</span>${
-        bar.group.grade === undefined
-          ? nothing
-          : html`<span class="area-grade"><span class="visually-hidden">, judged </span>${gradeLabel(bar.group.grade)}</span>`
-      }<span class="visually-hidden">: ${describeCounts(bar.counts)}</span></span>
+      ${renderBarName(bar.group, bar.counts)}
       <span class="track" aria-hidden="true">
         <span class="centre-line" ${cssProperties({ left: at(layout.track.centre) })} style=${serverStyle({ left: at(layout.track.centre) })}></span>
         ${bar.segments.map(

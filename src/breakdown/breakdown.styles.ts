@@ -93,6 +93,26 @@ export const breakdownStyles = css`
     padding: 0 9px;
     font-size: ${CHART_FONT_SIZE_CSS};
   }
+  /* While the picked sentences load, their rows and key hold their room (the key unseen: its centre is not known
+     yet) and the note stands over the rows' tracks, so the sentences draw into room already taken. */
+  .awaiting {
+    position: relative;
+  }
+  .key-row.awaited {
+    visibility: hidden;
+  }
+  .loading-note {
+    position: absolute;
+    inset: 0 0 0 var(--track-left, 0);
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    margin: 0;
+    padding: var(--_space);
+    text-align: center;
+    background: var(--_background);
+  }
   .bar {
     display: grid;
     grid-template-columns: var(--label-width, 0) minmax(0, 1fr);

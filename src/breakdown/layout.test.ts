@@ -117,6 +117,34 @@ describe('layoutBreakdown(event, {width, kind, area})', () => {
     ]);
   });
 
+  it("reserves a row for each of Barnet's 2024 judgements but overall effectiveness while its section findings load", () => {
+    const event = eventOf(barnet, 'inspection-2024');
+    const awaiting = layoutBreakdown(event, { width: 640, awaitingPicked: true });
+    expect(awaiting.awaited.map((group) => [group.key, group.grade])).to.deep.equal([
+      ['leadership', 'good'],
+      ['help-and-protection', 'good'],
+      ['children-in-care', 'outstanding'],
+      ['care-leavers', 'good'],
+    ]);
+    expect(awaiting.awaited.every((group) => group.findings.length === 0)).to.equal(true);
+    // The key's kinds are the file's, as its counts in the event say.
+    expect(awaiting.totals).to.deep.equal({ strength: 112, improvement: 13, recommendation: 0 });
+    expect(layoutBreakdown(event, { width: 640 }).awaited).to.deep.equal([]);
+    expect(layoutBreakdown(event, { width: 640, awaitingPicked: true, area: 'leadership' }).awaited).to.have.length(1);
+    expect(layoutBreakdown(event, { width: 640, awaitingPicked: true, kind: 'improvement' }).totals).to.deep.equal({
+      strength: 0,
+      improvement: 13,
+      recommendation: 0,
+    });
+    expect(layoutBreakdown(event, { width: 640, awaitingPicked: true, kind: 'recommendation' }).awaited).to.deep.equal(
+      [],
+    );
+    // An event with no file of picked sentences awaits nothing.
+    expect(
+      layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, awaitingPicked: true }).awaited,
+    ).to.deep.equal([]);
+  });
+
   it('filters by kind, dropping areas with nothing left, and keeps every area as a filter choice', () => {
     const layout = layoutBreakdown(eventOf(barnetInline, 'inspection-2019'), { width: 640, kind: 'recommendation' });
     expect(countsOf(layout)).to.deep.equal([]);
@@ -247,13 +275,18 @@ describe('breakdown sentences', () => {
   const groupsOf = (dataset: OfstedDataset, id: string) => groupFindings(eventOf(dataset, id));
   const summary = (dataset: OfstedDataset, id: string) =>
     summariseFindings(dataset, datedOf(dataset, id), groupsOf(dataset, id));
+  /** As the element says it while an inspection's picked sentences load: over the areas awaiting them too. */
+  const summaryWhileLoading = (dataset: OfstedDataset, id: string) => {
+    const layout = layoutBreakdown(eventOf(dataset, id), { width: 640, awaitingPicked: true });
+    return summariseFindings(dataset, datedOf(dataset, id), [...layout.groups, ...layout.awaited]);
+  };
 
   it("summarises Barnet's inspections from their reports, and its 2021 visit, whose only sentences came from a newspaper, as holding none", () => {
-    expect(summary(barnet, 'inspection-2019')).to.equal(
-      "Ofsted's 2019 report on Barnet: 101 strengths and 3 areas for improvement picked from its findings; its own list names 4 things to improve.",
+    expect(summaryWhileLoading(barnet, 'inspection-2019')).to.equal(
+      "Ofsted's 2019 report on Barnet: 101 strengths and 3 areas for improvement picked from its findings on three judgements; its own list names 4 things to improve.",
     );
-    expect(summary(barnet, 'inspection-2024')).to.equal(
-      "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
+    expect(summaryWhileLoading(barnet, 'inspection-2024')).to.equal(
+      "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings on four judgements; its own list names 4 things to improve.",
     );
     expect(summary(barnet, 'focused-visit-2021')).to.equal(
       "Barnet's 23 and 24 June 2021 focused visit has no strengths, areas for improvement or recommendations recorded in this data.",
@@ -267,9 +300,10 @@ describe('breakdown sentences', () => {
     expect(summary(fictionalPicked, 'inspection-2024')).to.equal(
       "Ofsted's 2024 report on Westbrook (fictional): 33 strengths and 9 areas for improvement picked from its findings on five judgements; its own list names 2 things to improve.",
     );
-    // Before the file of picked sentences has loaded, the counts come from the event.
-    expect(summary(fictionalPickedInFile, 'inspection-2024')).to.equal(
-      "Ofsted's 2024 report on Westbrook (fictional): 33 strengths and 9 areas for improvement picked from its findings; its own list names 2 things to improve.",
+    // Before the file of picked sentences has loaded, the counts come from the event and the judgements from its
+    // judgements but overall effectiveness (the importer picks none under it), as the chart's rows awaiting them.
+    expect(summaryWhileLoading(fictionalPickedInFile, 'inspection-2024')).to.equal(
+      "Ofsted's 2024 report on Westbrook (fictional): 33 strengths and 9 areas for improvement picked from its findings on four judgements; its own list names 2 things to improve.",
     );
   });
 

@@ -1,5 +1,13 @@
 import type { Finding, FindingKind, OfstedEvent } from '../data/types.js';
-import { countKinds, groupFindings, NO_AREA, parseKindFilter, type AreaGroup, type KindCounts } from './areas.js';
+import {
+  awaitedGroups,
+  countKinds,
+  groupFindings,
+  NO_AREA,
+  parseKindFilter,
+  type AreaGroup,
+  type KindCounts,
+} from './areas.js';
 import { COLUMN_GAP, ROW_INSET } from './bar-metrics.js';
 
 /** A count drawn on a bar: inside its segment when it fits, else just beyond the bar's end on that side. */
@@ -56,7 +64,12 @@ export interface BreakdownLayout {
    * shown as Ofsted's list, apart from the bars of strengths and areas for improvement.
    */
   list: Finding[];
-  /** Counts over the bars shown. */
+  /**
+   * While the inspection's picked sentences load (`awaitingPicked`), the areas they will fill that the filters leave,
+   * each drawn as a row without bars so the chart already has its height; else empty.
+   */
+  awaited: AreaGroup[];
+  /** Counts over the bars shown, and (while they load) the picked sentences' counts the filters leave. */
   totals: KindCounts;
   /** Counts over the whole event, before filters. */
   allTotals: KindCounts;
@@ -70,6 +83,8 @@ export interface BreakdownOptions {
   area?: string | null;
   /** The bars' text in px (0.875em of the element's: 14 on a 16px page); counts are sized for it. */
   fontSize?: number;
+  /** True while the event's picked sentences (counted by its `sectionFindings`) are on their way. */
+  awaitingPicked?: boolean;
 }
 
 export { ROW_INSET };
@@ -98,7 +113,7 @@ const LABEL_GAP = 3;
  */
 export function layoutBreakdown(
   event: OfstedEvent,
-  { width, kind, area, fontSize = DEFAULT_FONT_SIZE }: BreakdownOptions,
+  { width, kind, area, fontSize = DEFAULT_FONT_SIZE, awaitingPicked = false }: BreakdownOptions,
 ): BreakdownLayout {
   const kindFilter = parseKindFilter(kind);
   const areaFilter = area || undefined;
@@ -160,6 +175,16 @@ export function layoutBreakdown(
   const centre = room.left + maxLeft * unit;
 
   const bars: Bar[] = shown.map((bar) => ({ ...bar, segments: placeSegments(bar.counts, centre, unit, chip) }));
+  const awaited =
+    awaitingPicked && event.sectionFindings && kindFilter !== 'recommendation'
+      ? awaitedGroups(event, groups).filter((group) => !areaFilter || group.key === areaFilter)
+      : [];
+  const totals = countKinds(bars.flatMap((bar) => bar.findings));
+  if (awaited.length) {
+    const counts = event.sectionFindings;
+    if (kindFilter !== 'improvement') totals.strength += counts?.strengths ?? 0;
+    if (kindFilter !== 'strength') totals.improvement += counts?.improvements ?? 0;
+  }
   return {
     width,
     fontSize,
@@ -171,7 +196,8 @@ export function layoutBreakdown(
     groups,
     bars,
     list,
-    totals: countKinds(bars.flatMap((bar) => bar.findings)),
+    awaited,
+    totals,
     allTotals: countKinds(event.findings ?? []),
   };
 }

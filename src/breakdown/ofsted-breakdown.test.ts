@@ -38,7 +38,7 @@ describe('<ofsted-breakdown>', () => {
     const { event, root } = await mount();
     expect(event.type).to.equal('ofsted-data');
     expect(texts(root, '[part="summary"]')).to.deep.equal([
-      "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings; its own list names 4 things to improve.",
+      "Ofsted's 2024 report on Barnet: 112 strengths and 13 areas for improvement picked from its findings on four judgements; its own list names 4 things to improve.",
     ]);
     expect(texts(root, '.title')).to.deep.equal(['Inspection of local authority children’s services (ILACS, short)']);
     expect(texts(root, '.date')).to.deep.equal(['10 to 14 June 2024']);

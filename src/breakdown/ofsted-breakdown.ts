@@ -25,6 +25,7 @@ import { breakdownStyles } from './breakdown.styles.js';
 import { breakdownModeStyles } from './breakdown-modes.styles.js';
 import { directLabelStyles } from './direct-labels.styles.js';
 import { statementStyles } from './statements.styles.js';
+import { cssProperties, serverStyle } from './css-properties.js';
 import { renderFilters } from './filters.js';
 import { layoutBreakdown, type Bar, type BreakdownLayout } from './layout.js';
 import { PickedFindingsController, renderPickedError } from './picked-findings.js';
@@ -45,6 +46,8 @@ import {
   reportOf,
   summariseFindings,
 } from './summary.js';
+
+const LOADING_PICKED = 'Loading the sentences picked from the report…';
 
 /**
  * One event's findings by judgement area, as a diverging bar chart: strengths to the left of a centre line,
@@ -118,8 +121,8 @@ export class OfstedBreakdown extends OfstedElement {
     return graded.ok || event ? graded : chooseEvent(dataset, undefined, hasFindings, 'event with findings');
   });
   private readonly layoutOnce = memoLast(
-    (dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string) =>
-      layoutBreakdown(dated.event, { width, kind, area, fontSize }),
+    (dated: DatedEvent, width: number, fontSize: number, kind?: string, area?: string, awaitingPicked?: boolean) =>
+      layoutBreakdown(dated.event, { width, kind, area, fontSize, awaitingPicked }),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -141,8 +144,9 @@ export class OfstedBreakdown extends OfstedElement {
   }
 
   /** The bars for the event, width, text size and filters, recomputed only when one of them changes. */
-  private layoutFor(dated: DatedEvent): BreakdownLayout {
-    return this.layoutOnce(dated, this.size.width, chartFontSize(this.size.fontSize), this.kind, this.area);
+  private layoutFor(dated: DatedEvent, awaitingPicked: boolean): BreakdownLayout {
+    const fontSize = chartFontSize(this.size.fontSize);
+    return this.layoutOnce(dated, this.size.width, fontSize, this.kind, this.area, awaitingPicked);
   }
 
   private toggle(bar: Bar): void {
@@ -187,13 +191,14 @@ export class OfstedBreakdown extends OfstedElement {
     if (!choice.ok) return renderNothingToShow(choice.message, 'No findings are shown.', Boolean(this.event));
     const picked = this.picked.stateFor(dataset, choice.dated);
     const dated = picked.status === 'ready' ? picked.dated : choice.dated;
-    const layout = this.layoutFor(dated);
+    const loading = picked.status === 'loading';
+    const layout = this.layoutFor(dated, loading);
     const any = hasFindings(dated.event);
     const isPicked = !!dated.event.sectionFindings || !!dated.event.findings?.some((finding) => finding.kindAssigned);
     const report = isPicked ? reportOf(dataset, dated.event) : undefined;
     return html`
       <div class="header" part="header" tabindex="-1">
-        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, layout.groups), { className: 'summary', id: 'summary', part: 'summary' })}
+        ${renderHeading(headingLevel(this.headingLevel), summariseFindings(dataset, dated, [...layout.groups, ...layout.awaited]), { className: 'summary', id: 'summary', part: 'summary' })}
         ${renderHeading(headingLevel(this.headingLevel, 1), dated.event.title, { className: 'title' })}
         <p class="date">${eventDateLabel(dated)}</p>
         ${
@@ -204,7 +209,7 @@ export class OfstedBreakdown extends OfstedElement {
               : nothing
         }
       </div>
-      ${any ? this.renderFindings(dataset, dated, layout, picked.status === 'loading') : this.renderNoFindings(dataset, dated)}
+      ${any ? this.renderFindings(dataset, dated, layout, loading) : this.renderNoFindings(dataset, dated)}
       ${picked.status === 'error' ? renderPickedError(picked.error) : nothing}
       ${renderCoverage(dataset)}
     `;
@@ -262,6 +267,26 @@ export class OfstedBreakdown extends OfstedElement {
     return renderDataTable('table', caption, breakdownColumns(dataset), rows);
   }
 
+  /**
+   * The key and the bars; while the picked sentences load, a row for each area they will fill and the key's room, with
+   * the loading note over the rows' tracks, so their arrival draws into room already taken and moves nothing.
+   */
+  private renderChart(dataset: OfstedDataset, dated: DatedEvent, layout: BreakdownLayout): TemplateResult {
+    const chart = html`${renderLegend(layout)}
+      ${renderBreakdownChart(dataset, layout, {
+        openKey: this.openKey,
+        statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
+        onToggle: (bar) => this.toggle(bar),
+        onKeydown: this.onKeydown,
+      })}`;
+    if (!layout.awaited.length) return chart;
+    const trackLeft = { '--track-left': `${layout.narrow ? 0 : layout.track.left}px` };
+    return html`<div class="awaiting" ${cssProperties(trackLeft)} style=${serverStyle(trackLeft)}>
+      <p class="status loading-note" part="loading">${LOADING_PICKED}</p>
+      ${chart}
+    </div>`;
+  }
+
   private renderFindings(
     dataset: OfstedDataset,
     dated: DatedEvent,
@@ -273,19 +298,13 @@ export class OfstedBreakdown extends OfstedElement {
     return html`
       ${renderFilters(layout, this.onKindChange, this.onAreaChange)}
       <p class="shown" role="status">${describeFilters(layout)}</p>
-      ${loading ? html`<p class="status" part="loading">Loading the sentences picked from the report…</p>` : nothing}
+      ${loading && !layout.awaited.length ? html`<p class="visually-hidden" part="loading">${LOADING_PICKED}</p>` : nothing}
       ${
-        layout.bars.length || layout.list.length
+        layout.bars.length || layout.awaited.length || layout.list.length
           ? html`${
-              layout.bars.length
+              layout.bars.length || layout.awaited.length
                 ? html`<p class="status hint">Choose an area to read the statements behind its bar.</p>
-                  ${renderLegend(layout)}
-                  ${renderBreakdownChart(dataset, layout, {
-                    openKey: this.openKey,
-                    statements: (bar, open) => this.statementsOf(dated, layout, bar, open),
-                    onToggle: (bar) => this.toggle(bar),
-                    onKeydown: this.onKeydown,
-                  })}`
+                  ${this.renderChart(dataset, dated, layout)}`
                 : nothing
             }
             ${

@@ -36,14 +36,15 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
 /**
  * "Ofsted's 2022 report on Leeds: 41 strengths and 9 areas for improvement picked from its findings on three
  * judgements; its own list names 2 things to improve." For an inspection whose sentences were picked from its report's
- * judgement sections; before its file of them has loaded, the counts come from the event's `sectionFindings`.
+ * judgement sections; before its file of them has loaded, the counts come from the event's `sectionFindings` and the
+ * judgements from the areas awaiting them (`groups` holds both), so the sentence stays the same when they arrive.
  */
 function summarisePicked(dataset: OfstedDataset, { event, span }: DatedEvent, groups: readonly AreaGroup[]): string {
   const totals = countKinds(event.findings ?? []);
   const strengths = totals.strength + (event.sectionFindings?.strengths ?? 0);
   const improvements = totals.improvement + (event.sectionFindings?.improvements ?? 0);
   const year = event.published?.slice(0, 4) ?? String(new Date(span.startTime).getUTCFullYear());
-  const judged = event.sectionFindings ? 0 : groups.filter((group) => group.area !== null).length;
+  const judged = groups.filter((group) => group.area !== null).length;
   const on = judged ? ` on ${NUMBER_WORDS[judged] ?? judged} ${judged === 1 ? 'judgement' : 'judgements'}` : '';
   const list = totals.recommendation
     ? `; its own list names ${countOf(totals.recommendation, 'thing')} to improve`

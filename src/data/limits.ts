@@ -2,8 +2,8 @@
  * The most a dataset may hold. A council page must stay responsive whatever a third party's file holds, so the
  * loader refuses larger files before parsing them and the validator refuses larger counts before walking them.
  * Each limit is far above any real authority's data (the largest has about 40 events and 60 findings; Barnet's
- * file is 32 kB) and low enough that no element spends more than a fraction of 200 ms in one task on the
- * largest file allowed (test/browser/limits.test.ts).
+ * file is 32 kB) and low enough that no element should hold the main thread 200 ms in one task on the largest file
+ * allowed (timed by `npm run bench`: scripts/bench/limits.mjs).
  */
 export const LIMITS = {
   /** Bytes of JSON read from `src` or an authority file. */

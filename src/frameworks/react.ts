@@ -38,7 +38,7 @@ export interface OfstedElementReactProps<E extends HTMLElement> extends Detailed
 
 /** The elements that also fire `ofsted-select` when the user chooses an event. */
 export interface OfstedSelectReactProps {
-  /** The user chose an event. `detail: { eventId }`. */
+  /** The user chose an event. `detail: { eventId }`; `eventId` is `undefined` when the user chose none ("None chosen" in the event chooser), so `element.event = detail.eventId` follows the choice either way. */
   'onofsted-select'?: (event: GlobalEventHandlersEventMap['ofsted-select']) => void;
 }
 

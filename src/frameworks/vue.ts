@@ -52,7 +52,7 @@ export interface OfstedElementVueEvents {
 
 /** The elements that also fire `ofsted-select` when the user chooses an event. */
 export interface OfstedSelectVueEvents extends OfstedElementVueEvents {
-  /** The user chose an event. `detail: { eventId }`. */
+  /** The user chose an event. `detail: { eventId }`; `eventId` is `undefined` when the user chose none ("None chosen" in the event chooser), so `element.event = detail.eventId` follows the choice either way. */
   'ofsted-select': GlobalEventHandlersEventMap['ofsted-select'];
 }
 

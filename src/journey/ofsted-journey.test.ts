@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { fictionalInvalid } from '../fixtures/datasets.js';
+import { fictionalAllGrades, fictionalInvalid } from '../fixtures/datasets.js';
 import { afterUpdateAndFrame } from '../test-support/mount.js';
 import './define.js';
 
@@ -117,6 +117,46 @@ describe('<ofsted-journey>', () => {
     await waitUntil(() => status.textContent!.includes('2019'), 'the next announcement', { timeout: 3000 });
     expect(status.textContent!.trim()).to.equal(
       'Inspection, 13 to 24 May 2019, chosen. The scorecard shows its judgements; the breakdown its findings.',
+    );
+  });
+
+  it('goes back to its defaults, and says so, when "None chosen" is chosen in the timeline\'s event chooser', async () => {
+    // Eight visits on one day crowd the chart, so the timeline offers its event chooser.
+    const crowded = structuredClone(fictionalAllGrades);
+    const [first] = crowded.events;
+    for (let i = 0; i < 8; i++)
+      crowded.events.push({
+        ...first!,
+        id: `visit-${i}`,
+        kind: 'monitoring-visit',
+        title: `Visit ${i}`,
+        judgements: undefined,
+        findings: undefined,
+        sectionFindings: undefined,
+        date: '2020-01-15',
+      });
+    const { el, part } = await mountJourney((journey) => {
+      journey.data = crowded;
+      journey.event = 'inspection-2014';
+    });
+    const timeline = part('ofsted-timeline')!;
+    await timeline.updateComplete;
+    const select = timeline.shadowRoot!.querySelector<HTMLSelectElement>('#event-chooser')!;
+    expect(select.value, "the chooser on the journey's event").to.equal('inspection-2014');
+    const selections: (string | undefined)[] = [];
+    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(selections, 'the page hears that none is chosen').to.deep.equal([undefined]);
+    expect(el.event, "the journey's event").to.equal(undefined);
+    expect(el.hasAttribute('event'), "the journey's event attribute").to.equal(false);
+    for (const tag of ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown'] as const)
+      expect(part(tag)!.hasAttribute('event'), `${tag} on its default`).to.equal(false);
+    const status = el.shadowRoot!.querySelector('[role="status"]')!;
+    await waitUntil(() => status.textContent!.trim() !== '', 'an announcement', { timeout: 3000 });
+    expect(status.textContent!.trim()).to.equal(
+      'No event chosen. The scorecard shows the judgements of the inspection of 4 to 15 March 2024, the latest; no findings for the breakdown.',
     );
   });
 

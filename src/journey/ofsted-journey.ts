@@ -19,13 +19,13 @@ const ANNOUNCE_DELAY_MS = 500;
  * @summary Timeline, scorecard and breakdown, linked.
  * @tagname ofsted-journey
  *
- * @attr event - Id of the chosen event; set when the user chooses one in the timeline, and reflected.
+ * @attr event - Id of the chosen event; set when the user chooses one in the timeline, removed when they choose none, and reflected.
  * @attr show-table - Shows each part's table alternative open from the start.
  * @attr no-export - Hides the parts' Download disclosures.
  * @attr heading-level - Level of the headings of the three parts ("Inspections and visits over time", "Judgements", "Findings"), 1 to 6; each part's own headings are one level below. Default `2`.
  *
  * @fires ofsted-error - The dataset could not be loaded or is invalid. `detail: { message, kind, url?, authority?, status?, issues }`.
- * @fires ofsted-select - The user chose an event in the timeline (bubbles from it). `detail: { eventId }`.
+ * @fires ofsted-select - The user chose an event in the timeline (bubbles from it). `detail: { eventId }`; `eventId` is `undefined` when the user chose none: the journey's `event` is then removed and the scorecard and breakdown show their defaults.
  *
  * @csspart heading - The heading of each of the three parts.
  * @csspart timeline - The `<ofsted-timeline>`.
@@ -98,7 +98,8 @@ export class OfstedJourney extends OfstedElement {
     clearTimeout(this.announceTimer);
   }
 
-  private onSelect(event: CustomEvent<{ eventId: string }>): void {
+  /** The timeline's choice, or none (`eventId: undefined`), becomes the journey's `event`, which the other parts follow. */
+  private onSelect(event: HTMLElementEventMap['ofsted-select']): void {
     this.event = event.detail.eventId;
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {

@@ -76,13 +76,18 @@ describe('<ofsted-timeline> chart parts at 3:1 (issue 26 item 17, WCAG 1.4.11)',
     }
   });
 
-  it('clears the chart\'s choice when "None chosen" is chosen in the event chooser', async () => {
+  it('clears the chart\'s choice, and tells the page (eventId undefined), when "None chosen" is chosen in the event chooser', async () => {
     const { el, root } = await mount({ data: fictionalTimeline(300), event: 'event-3' });
     const select = root.querySelector<HTMLSelectElement>('#event-chooser')!;
     expect(select.value).to.equal('event-3');
+    const selections: (string | undefined)[] = [];
+    el.addEventListener('ofsted-select', (e) => selections.push(e.detail.eventId));
     select.value = '';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
+    expect(selections, 'the page hears that none is chosen, once').to.deep.equal([undefined]);
+    select.dispatchEvent(new Event('change'));
+    expect(selections, 'not again while none is chosen').to.deep.equal([undefined]);
     expect(el.event, 'the chart chooses none').to.equal(undefined);
     expect(el.hasAttribute('event')).to.equal(false);
     expect(root.querySelectorAll('[aria-selected="true"]')).to.have.length(0);

@@ -26,8 +26,8 @@ import { timelineStyles } from './timeline.styles.js';
 /** What the reader chose: an event in `<ofsted-timeline>`, or a council on `<ofsted-england>`'s map. */
 export type OfstedSelectEventDetail =
   | {
-      /** The chosen event's id. */
-      eventId: string;
+      /** The chosen event's id; `undefined` when the reader chose none ("None chosen" in the event chooser). */
+      eventId: string | undefined;
       authority?: undefined;
     }
   | {
@@ -59,7 +59,7 @@ declare global {
  *
  * @prop {number | undefined} layoutWidth - The width in CSS pixels to lay the chart out at until the element can measure its own: for server rendering (`ofsted-widgets render --width`), where nothing can be measured. In a browser the measured width wins. Default `640`.
  *
- * @fires {CustomEvent} ofsted-select - The user chose an event. `detail: { eventId }`.
+ * @fires {CustomEvent} ofsted-select - The user chose an event. `detail: { eventId }`; `eventId` is `undefined` when the user chose none ("None chosen" in the event chooser), so `element.event = detail.eventId` follows the choice either way.
  *
  * @csspart heading - The element's heading, a few words naming the chart.
  * @csspart summary - The summary sentence, under the heading: the grades in order.
@@ -117,12 +117,12 @@ export class OfstedTimeline extends OfstedElement {
     return dataset && this.layoutOnce(dataset, this.size.width, chartFontSize(this.size.fontSize));
   }
 
-  /** Chooses an event, or none ("None chosen" in the chooser: no `ofsted-select`, as no event was chosen). */
+  /** Chooses an event, or none ("None chosen" in the chooser), and tells the page (`eventId: undefined` for none). */
   private select(placed: PlacedEvent | undefined): void {
-    if (!placed) return void (this.event = undefined);
-    if (this.event === placed.event.id) return;
-    this.event = placed.event.id;
-    this.emit('ofsted-select', { eventId: placed.event.id });
+    const id = placed?.event.id;
+    if ((this.event || undefined) === id) return;
+    this.event = id;
+    this.emit('ofsted-select', { eventId: id });
   }
 
   /** Hovering shows the event's tip; Escape hides it wherever the focus is (WCAG 1.4.13: dismissible). */

@@ -1,9 +1,9 @@
 /**
  * Issue 13, item 2: no file may freeze the council's page. Files past the limits (src/data/limits.ts) are refused
- * with a clear message; every file within them renders with no main-thread task over 200 ms, measured with a
- * PerformanceObserver for 'longtask' on the built CDN file, the one council pages load (run `npm run build` first).
- * Timing on a shared 2-core machine is noisy, so each case keeps the best of up to three loads, and the bound,
- * 200 ms, is several times what a load takes on an idle machine. Every dataset is FICTIONAL.
+ * with a clear message, unparsed; every file within them renders whole, on the built CDN file, the one council pages
+ * load (run `npm run build` first). These tests check what is drawn or refused; how long the main thread is held
+ * (a task over 200 ms is a frozen page) is timed by `npm run bench` on the same cases (scripts/bench/limits.mjs),
+ * since timing belongs to the bench. Every dataset is FICTIONAL.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { LIMITS } from '../../src/data/limits.js';
@@ -17,14 +17,8 @@ before(() => import(CDN_FILE));
 
 type Tag = 'ofsted-timeline' | 'ofsted-scorecard' | 'ofsted-breakdown' | 'ofsted-journey';
 const TAGS: readonly Tag[] = ['ofsted-timeline', 'ofsted-scorecard', 'ofsted-breakdown', 'ofsted-journey'];
-const LONGEST_TASK_MS = 200;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-const frames = (count: number) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-    step(count);
-  });
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 let container: HTMLDivElement;
 beforeEach(() => {
@@ -42,7 +36,7 @@ function shadowRoots(el: Element): ShadowRoot[] {
   return [el.shadowRoot!, ...parts.map((part) => part.shadowRoot!)];
 }
 
-/** True once no table or statement list is still being filled in. Cheap (lookups by id), so polling it adds no long task. */
+/** True once no table or statement list is still being filled in. */
 function filledIn(roots: readonly ShadowRoot[]): boolean {
   return roots.every((root) => {
     const open = root.querySelector('[part="statements"]:not([hidden]) .statement-list');
@@ -52,16 +46,8 @@ function filledIn(roots: readonly ShadowRoot[]): boolean {
   });
 }
 
-/**
- * Mounts `tag` with `inputs` and `then` done to it, watching long tasks from before it is created until its outcome,
- * every table and list filled in and two quiet frames. Returns the longest task and the outcome.
- */
-async function loadOnce(tag: Tag, inputs: Partial<Element>, then?: (el: Element) => Promise<void>) {
-  await nextTask();
-  await nextTask();
-  const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
-  observer.observe({ type: 'longtask' });
+/** Mounts `tag` with `inputs` and `then` done to it; resolves with its outcome once every table and list is filled in. */
+async function load(tag: Tag, inputs: Partial<Element>, then?: (el: Element) => Promise<void>) {
   const el = document.createElement(tag) as Element;
   Object.assign(el, inputs);
   const outcome = new Promise<CustomEvent>((resolve) => {
@@ -73,23 +59,8 @@ async function loadOnce(tag: Tag, inputs: Partial<Element>, then?: (el: Element)
   await el.updateComplete;
   await then?.(el);
   const roots = shadowRoots(el);
-  await waitUntil(() => filledIn(roots), 'tables filled in', { timeout: 120_000, interval: 200 });
-  await frames(2);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
-  el.remove();
-  return { longest: Math.round(Math.max(0, ...tasks)), tasks: tasks.map(Math.round), event, roots };
-}
-
-/** The best of up to three loads: timing noise only ever adds. */
-async function bestLoad(tag: Tag, inputs: () => Partial<Element>, then?: (el: Element) => Promise<void>) {
-  let best: Awaited<ReturnType<typeof loadOnce>> | undefined;
-  for (let attempt = 0; attempt < 3 && !(best && best.longest <= LONGEST_TASK_MS); attempt++) {
-    const result = await loadOnce(tag, inputs(), then);
-    if (!best || result.longest < best.longest) best = result;
-  }
-  console.log(`${tag}: longest task ${best!.longest} ms (long tasks: ${best!.tasks.join(', ') || 'none'})`);
-  return best!;
+  await waitUntil(() => filledIn(roots), 'tables filled in', { timeout: 120_000, interval: 50 });
+  return { event, roots };
 }
 
 const messageOf = (event: CustomEvent) => (event.detail as OfstedErrorEventDetail).message;
@@ -122,13 +93,12 @@ describe('files past the limits', () => {
   }
 
   for (const declareLength of [true, false]) {
-    it(`a 50 MB file ${declareLength ? 'that says so' : 'with no Content-Length'} is refused unparsed, without a long task`, async function () {
+    it(`a 50 MB file ${declareLength ? 'that says so' : 'with no Content-Length'} is refused unparsed`, async function () {
       this.timeout(60_000);
-      let read = { bytes: 0 };
-      const result = await bestLoad('ofsted-timeline', () => {
-        read = serveLarge(50, declareLength);
-        return { src: 'https://example.org/huge-fictional.json' };
-      });
+      const read = serveLarge(50, declareLength);
+      const result = await load('ofsted-timeline', { src: 'https://example.org/huge-fictional.json' });
+      // What is not read must stay unread: a read still under way would pull its next chunk by the next frame.
+      await nextFrame();
       expect(result.event.type).to.equal('ofsted-error');
       expect(messageOf(result.event)).to.equal(
         declareLength
@@ -139,20 +109,17 @@ describe('files past the limits', () => {
     });
   }
 
-  it('100,000 events given as data are refused by count, without a long task', async function () {
+  it('100,000 events given as data are refused by count', async function () {
     this.timeout(60_000);
-    const events = manyEvents(100_000);
-    const result = await bestLoad('ofsted-timeline', () => ({ data: hostile(events) }));
+    const result = await load('ofsted-timeline', { data: hostile(manyEvents(100_000)) });
     expect(issuesOf(result.event)).to.deep.equal(['events: 100,000 events, more than the 500 allowed']);
   });
 
-  it('20,000 areas and 100,000 findings in one event are refused by count, without a long task', async function () {
+  it('20,000 areas and 100,000 findings in one event are refused by count', async function () {
     this.timeout(60_000);
-    const areas = manyFindings(20_000, 20_000);
-    const findings = manyFindings(100_000, 1);
-    const byAreas = await bestLoad('ofsted-breakdown', () => ({ data: structuredClone(areas) }));
+    const byAreas = await load('ofsted-breakdown', { data: manyFindings(20_000, 20_000) });
     expect(issuesOf(byAreas.event)).to.deep.equal(['events: 20,000 findings in all, more than the 2,000 allowed']);
-    const byFindings = await bestLoad('ofsted-breakdown', () => ({ data: structuredClone(findings) }));
+    const byFindings = await load('ofsted-breakdown', { data: manyFindings(100_000, 1) });
     expect(issuesOf(byFindings.event)).to.deep.equal(['events: 100,000 findings in all, more than the 2,000 allowed']);
   });
 });
@@ -183,9 +150,9 @@ describe('the largest file within the limits', () => {
   });
 
   for (const tag of TAGS) {
-    it(`<${tag}> shows it, table open (its longest task logged, not asserted: timing belongs to the bench)`, async function () {
+    it(`<${tag}> shows it whole, table open`, async function () {
       this.timeout(180_000);
-      const result = await bestLoad(tag, src);
+      const result = await load(tag, src());
       expect(result.event.type, messageOf(result.event)).to.equal('ofsted-data');
       const rows = result.roots.reduce((sum, root) => sum + root.querySelectorAll('[part="table"] tbody tr').length, 0);
       if (tag === 'ofsted-timeline') expect(rows).to.equal(LIMITS.events);
@@ -195,20 +162,16 @@ describe('the largest file within the limits', () => {
 
   // The bar holds the strengths and areas for improvement; the recommendations (a third of these) are Ofsted's own
   // list, shown apart behind its disclosure since issue 23, so the open bar draws two thirds of the statements.
-  it(`2,000 long findings in one area (once quadratic) render, table, statements and Ofsted's list open (its longest task logged, not asserted: timing belongs to the bench)`, async function () {
+  it(`2,000 long findings in one area (once quadratic) render, table, statements and Ofsted's list open`, async function () {
     this.timeout(180_000);
     const oneArea = manyFindings(LIMITS.findings, 1, 900);
     const findings = oneArea.events[0]!.findings!;
     const listed = findings.filter((finding) => finding.kind === 'recommendation').length;
-    const result = await bestLoad(
-      'ofsted-breakdown',
-      () => ({ data: structuredClone(oneArea), showTable: true }),
-      async (el) => {
-        el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]')!.click();
-        el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="list-disclosure"]')!.open = true;
-        await el.updateComplete;
-      },
-    );
+    const result = await load('ofsted-breakdown', { data: oneArea, showTable: true }, async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="bar"]')!.click();
+      el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="list-disclosure"]')!.open = true;
+      await el.updateComplete;
+    });
     expect(result.event.type).to.equal('ofsted-data');
     const root = result.roots[0]!;
     expect(listed).to.be.within(600, 700);

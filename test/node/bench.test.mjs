@@ -30,6 +30,23 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
     /^scale \| timeline, events +\| 10: .+ \| 500: /m,
     /^scale \| breakdown \(chart\), statements +\| 10: .+ \| 2,000: /m,
     /^scale \| scorecards on one page.+\| 150: /m,
+    // The limits cases: the largest file allowed in each element, and files past the limits.
+    ...[
+      '<ofsted-timeline>, largest file, table open',
+      '<ofsted-scorecard>, largest file, table open',
+      '<ofsted-breakdown>, largest file',
+      '<ofsted-breakdown>, largest file, show-table',
+      '<ofsted-journey>, largest file, tables open',
+      "<ofsted-breakdown>, 2,000 900-character statements in one area, bar, Ofsted's list and table open",
+      '<ofsted-timeline>, a 50 MB file that says so, refused',
+    ].map(
+      (label) =>
+        new RegExp(
+          `^limits \\| ${label} +\\| longest task .+ \\| drawn +\\d+ ms \\| whole .+ \\| (responsive|FROZEN)$`,
+          'm',
+        ),
+    ),
+    /^target \| no file within or past the limits holds the main thread over 200 ms in one task: (met|NOT met)/m,
     /^resize \| .+ResizeObserver entries only: /m,
     /^resize \| .+layout-reading API calls by page scripts: \d+/m,
     /^target \| .+16 ms frame/m,
