@@ -196,7 +196,12 @@ test('the CDN file is self-contained code: no imports left for a browser to reso
       );
     assert.doesNotMatch(code.replace(staticImport, '').replace(/import\("\.\/[\w-]+\.js"\)/g, '""'), anyImport, chunk);
   }
-  assert.ok(bundle.includes('customElements'));
+  assert.ok(bundle.includes('MutationObserver'), 'the CDN file does not watch the page for tags');
+  for (const element of ['timeline', 'scorecard', 'breakdown', 'journey', 'england']) {
+    const chunk = chunks.find((name) => name.startsWith(`cdn/${element}-`));
+    const code = readFileSync(new URL(`dist/${chunk}`, root), 'utf8');
+    assert.ok(code.includes(`customElements.define("ofsted-${element}"`), `${chunk} does not define its tag`);
+  }
   assert.ok(!bundle.includes('Naintara Khosla'), "Barnet's data is inlined in the CDN file");
   assert.ok(bundle.includes('authorities/${'), 'the CDN file does not fetch authority files from beside itself');
 });
