@@ -1,7 +1,9 @@
 // The limits cases (issue 24): the largest file the limits allow (src/data/limits.ts) in each element, and files past
-// them, each in a fresh page on the built CDN file. For each: the longest main-thread task (a PerformanceObserver for
-// 'longtask', which sees tasks over 50 ms) from creating the element until every table and list is filled in, and
-// the time to drawn. A task over 200 ms is a frozen main thread, which no file may cause. test/browser/limits.test.ts
+// them, each in a fresh page on the built CDN file. For each: the longest main-thread task from creating the element
+// until every table and list is filled in, as the page's PerformanceObserver for 'longtask' sees it (wall clock, tasks
+// over 50 ms) and as the renderer's trace counts its CPU time, and the time to drawn. A task over 200 ms is a frozen
+// main thread, which no file may cause; on a shared machine a task's wall clock also counts the time the renderer
+// waited for a core (a 95 ms task took 500 ms under a load of 10), so the verdict goes by CPU time. test/browser/limits.test.ts
 // checks what these cases draw; only the bench times them. Every dataset is FICTIONAL (src/fixtures/), made in the
 // page before the clock starts.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -89,23 +91,25 @@ export const limitsPage = ({ module, fixturesUrl, width }) => `<!doctype html>
     'many-findings': ['ofsted-breakdown', () => ({ data: manyFindings(100_000, 1) })],
   };
   const frame = () => new Promise(requestAnimationFrame);
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  /** True once no table or statement list of the element (or of a journey's parts) is still being filled in. */
+  /** True once no table, statement list or Ofsted's list of the element (or of a journey's parts) is still being filled in. */
   const filledIn = (el) => {
     const parts = [...el.shadowRoot.querySelectorAll('ofsted-timeline, ofsted-scorecard, ofsted-breakdown')];
-    return [el.shadowRoot, ...parts.map((part) => part.shadowRoot)].every((root) => {
-      const open = root.querySelector('[part="statements"]:not([hidden]) .statement-list');
-      return root.getElementById('table')?.getAttribute('aria-busy') !== 'true' && open?.getAttribute('aria-busy') !== 'true';
-    });
+    const lists = '#table, [part="statements"]:not([hidden]) .statement-list, [part="list"]';
+    return [el.shadowRoot, ...parts.map((part) => part.shadowRoot)].every((root) =>
+      [...root.querySelectorAll(lists)].every((list) => list.getAttribute('aria-busy') !== 'true'),
+    );
+  };
+  /** Makes the case's dataset, before the clock and the trace start. */
+  window.prepareLimitsCase = (key) => {
+    const [tag, inputs, then] = CASES[key];
+    window.limitsCase = { tag, given: inputs(), then };
   };
   /**
    * From creating the element: drawn, the frame after its outcome (ofsted-data or ofsted-error) has been painted;
    * whole, the frame after its last table row and statement has been painted; every task over 50 ms meanwhile.
    */
-  window.runLimitsCase = async (key) => {
-    const [tag, inputs, then] = CASES[key];
-    const given = inputs();
-    await nextTask(); // the dataset's making, a task of its own, before the observer starts
+  window.runLimitsCase = async () => {
+    const { tag, given, then } = window.limitsCase;
     const tasks = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration)));
     observer.observe({ type: 'longtask' });
@@ -142,7 +146,7 @@ export const limitsPage = ({ module, fixturesUrl, width }) => `<!doctype html>
 </script>
 </body></html>`;
 
-/** Runs every case `runs` times, each in a fresh load of `url` in `tab`; returns each case's runs by key. */
+/** Runs every case `runs` times, each in a fresh load of `url` in `tab`, traced; returns each case's runs by key. */
 export async function limitsRuns(tab, url, runs) {
   const results = {};
   for (const { key, refused } of LIMITS_CASES) {
@@ -150,13 +154,34 @@ export async function limitsRuns(tab, url, runs) {
     for (let run = 0; run < runs; run++) {
       await tab.goto(url, { waitUntil: 'load' });
       await tab.waitForFunction(() => window.ready === true);
-      const result = await tab.evaluate((k) => window.runLimitsCase(k), key);
+      await tab.evaluate((k) => window.prepareLimitsCase(k), key);
+      await tab.tracing.start({ categories: ['toplevel'] });
+      const result = await tab.evaluate(() => window.runLimitsCase());
+      const trace = JSON.parse(new TextDecoder().decode(await tab.tracing.stop()));
       if (result.outcome !== (refused ? 'ofsted-error' : 'ofsted-data'))
         throw new Error(`limits | ${key}: ${result.outcome}: ${result.message}`);
-      results[key].push({ ...result, longest: Math.max(0, ...result.tasks) });
+      results[key].push({ ...result, longest: Math.max(0, ...result.tasks), cpu: longestTaskCpu(trace) });
     }
   }
   return results;
+}
+
+/**
+ * The CPU time, in ms, of the longest task on a renderer's main thread in a Chromium trace of the category
+ * 'toplevel' (a task, or a microtask checkpoint run outside one).
+ */
+export function longestTaskCpu({ traceEvents }) {
+  const mainThreads = new Set(
+    traceEvents
+      .filter((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
+  const tasks = traceEvents.filter(
+    (event) =>
+      (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') &&
+      mainThreads.has(`${event.pid}:${event.tid}`),
+  );
+  return Math.max(0, ...tasks.map((event) => (event.tdur ?? 0) / 1000));
 }
 
 const median = (values) => {
@@ -167,23 +192,25 @@ const median = (values) => {
 const ms = (value) => (value < 10_000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(1)} s`);
 
 /**
- * One figure a case, from limitsRuns: the median of its runs' longest tasks (the worst run's in brackets), the median
- * times to drawn and whole. `frozen` when the median longest task is over FROZEN_MS.
+ * One figure a case, from limitsRuns: the medians of its runs' longest task (CPU time, and wall clock as the page saw
+ * it), its worst run's CPU time, and the median times to drawn and whole. `frozen` when the median CPU time of the
+ * longest task is over FROZEN_MS.
  */
 export function limitsFigures(results) {
   return LIMITS_CASES.map(({ key, label, refused }) => {
     const runs = results[key];
-    const longest = median(runs.map((r) => r.longest));
+    const cpu = median(runs.map((r) => r.cpu));
     return {
       key,
       label: refused ? `${label}, refused` : label,
-      longest,
-      worst: Math.max(...runs.map((r) => r.longest)),
+      cpu,
+      worstCpu: Math.max(...runs.map((r) => r.cpu)),
+      wall: median(runs.map((r) => r.longest)),
       longTasks: median(runs.map((r) => r.tasks.length)),
       drawn: median(runs.map((r) => r.drawn)),
       whole: median(runs.map((r) => r.whole)),
       runs: runs.length,
-      frozen: longest > FROZEN_MS,
+      frozen: cpu > FROZEN_MS,
     };
   });
 }
@@ -195,31 +222,29 @@ export function printLimits(figures) {
     `\nLIMITS  the largest file the limits allow (src/fixtures/hostile-datasets.ts, from src) and files past them, CDN file, a fresh page per run; median of ${runs}:`,
   );
   console.log(
-    `limits  longest main-thread task (PerformanceObserver 'longtask': tasks over 50 ms; the worst run's in brackets) from creating the element until whole;`,
+    `limits  longest main-thread task from creating the element until whole: its CPU time (trace; the worst run's in brackets) and wall clock (PerformanceObserver 'longtask', tasks over 50 ms);`,
   );
   console.log(
-    `limits  drawn / whole = the frame after ofsted-data or ofsted-error / after the last table row and statement, painted. Over ${FROZEN_MS} ms in one task is a frozen main thread.`,
+    `limits  drawn / whole = the frame after ofsted-data or ofsted-error / after the last table row and statement, painted. Over ${FROZEN_MS} ms of CPU in one task is a frozen main thread.`,
   );
   const rows = [];
   for (const c of figures) {
-    const task = c.longest
-      ? `${ms(c.longest)} (${ms(c.worst)})`
-      : `none over 50 ms${c.worst ? ` (${ms(c.worst)})` : ''}`;
+    const task = `CPU ${ms(c.cpu)} (${ms(c.worstCpu)}), wall ${c.wall ? ms(c.wall) : 'under 50 ms'}`;
     console.log(
-      `limits | ${c.label.padEnd(104)} | longest task ${task.padStart(15)} | ${String(c.longTasks).padStart(3)} long tasks | drawn ${ms(c.drawn).padStart(8)} | whole ${ms(c.whole).padStart(8)} | ${c.frozen ? 'FROZEN' : 'responsive'}`,
+      `limits | ${c.label.padEnd(104)} | longest task ${task.padEnd(36)} | ${String(c.longTasks).padStart(3)} long tasks | drawn ${ms(c.drawn).padStart(8)} | whole ${ms(c.whole).padStart(8)} | ${c.frozen ? 'FROZEN' : 'responsive'}`,
     );
     rows.push({
       figure: `Limits: ${c.label} (median of ${c.runs}; drawn ${ms(c.drawn)}, whole ${ms(c.whole)})`,
       ours: `longest task ${task}`,
       chartjs: '–',
       plot: '–',
-      target: `no task over ${FROZEN_MS} ms (a frozen main thread)`,
+      target: `no task over ${FROZEN_MS} ms of CPU (a frozen main thread)`,
       met: !c.frozen,
     });
   }
   const frozen = figures.filter((c) => c.frozen);
   console.log(
-    `target | no file within or past the limits holds the main thread over ${FROZEN_MS} ms in one task: ${frozen.length ? `NOT met: ${frozen.map((c) => c.key).join(', ')}` : 'met'}`,
+    `target | no file within or past the limits holds the main thread over ${FROZEN_MS} ms in one task (CPU time): ${frozen.length ? `NOT met: ${frozen.map((c) => c.key).join(', ')}` : 'met'}`,
   );
   return rows;
 }

@@ -4,8 +4,9 @@
 import { BULLET, SUB_BULLET } from './improvements.mjs';
 import { joinLines } from './text.mjs';
 
-// Oldham 2019 prints "The experience and progress of children in care and care leavers".
-const HEADING = /^(The )?([Ee]xperiences? and progress of|[Ii]mpact of leaders)\b/;
+// Oldham 2019 prints "The experience and progress of children in care and care leavers"; Manchester 2025 "The
+// experiences of children in care: outstanding".
+const HEADING = /^(The )?([Ee]xperiences? (and progress )?of|[Ii]mpact of leaders)\b/;
 // Where the closing page starts, in case a report prints it at body size.
 const END_MATTER =
   /^(The Office for Standards in Education|If you would like a copy of this document|You may reuse this information|© Crown copyright)/;

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OfstedErrorEventDetail } from '../shared/dataset-controller.js';
 import { afterUpdateAndFrame, alertText, captureConsoleErrors, clean, texts } from '../test-support/mount.js';
@@ -18,6 +18,7 @@ import {
   fictionalInvalid,
   fictionalOneEvent,
 } from '../fixtures/datasets.js';
+import { manyFindings } from '../fixtures/hostile-datasets.js';
 import './define.js';
 
 const { container, mount } = useBreakdownMount({ authority: 'barnet' });
@@ -310,6 +311,25 @@ describe('<ofsted-breakdown>', () => {
       'The data for Singleton (fictional council) has no event with findings.',
     ]);
     expect(none.root.querySelectorAll('[role="alert"]').length).to.equal(0);
+  });
+
+  it("draws a long list of Ofsted's only once it is opened, then a step at a time, marked busy until whole", async () => {
+    // FICTIONAL: 100 recommendations of 900 characters, several steps long (see ProgressiveList).
+    const data = manyFindings(300, 1, 900);
+    const listed = data.events[0]!.findings!.filter((finding) => finding.kind === 'recommendation').length;
+    const { el, root } = await mount({ data });
+    const disclosure = root.querySelector<HTMLDetailsElement>('[part="list-disclosure"]')!;
+    expect(texts(root, '[part="list-disclosure"] > summary')).to.deep.equal([`Show the list (${listed} items)`]);
+    expect(root.querySelectorAll('[part="list"] > li'), 'while closed').to.have.length(0);
+    const toggled = oneEvent(disclosure, 'toggle');
+    disclosure.open = true;
+    await toggled;
+    await el.updateComplete;
+    const list = root.querySelector('[part="list"]')!;
+    expect(list.children.length, 'the first step').to.be.within(1, listed - 1);
+    expect(list.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => !list.hasAttribute('aria-busy'), 'the list drawn whole');
+    expect(root.querySelectorAll('[part="list"] > li')).to.have.length(listed);
   });
 });
 

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   chooseEvent,
   chooseGradedEvent,
@@ -102,12 +102,15 @@ export class OfstedBreakdown extends OfstedElement {
     kind: { reflect: true },
     area: { reflect: true },
     openKey: { state: true },
+    listOpen: { state: true },
   };
 
   declare kind: string | undefined;
   declare area: string | undefined;
   /** The area whose statements are open: internal state, not public API. */
   declare private openKey: string | undefined;
+  /** Whether Ofsted's list's disclosure is open (the reader opens it): internal state, not public API. */
+  declare private listOpen: boolean | undefined;
 
   /** Read before the first measurement (see the JSDoc above); not reactive. */
   layoutWidth: number | undefined = undefined;
@@ -250,6 +253,19 @@ export class OfstedBreakdown extends OfstedElement {
     return this.lists.slice(`statements ${bar.group.key}`, [dated, layout.filters.kind], bar.findings, findingText);
   }
 
+  /**
+   * Ofsted's own list: in steps once its disclosure opens; while it is closed only when it fits one step (every real
+   * report's does), so a huge file's list is not laid out all at once the moment a reader opens it.
+   */
+  private ofstedListOf(dated: DatedEvent, layout: BreakdownLayout): ListSteps<Finding> | undefined {
+    if (!isServer && !this.listOpen && !fitsOneStep(layout.list, findingText)) return undefined;
+    return this.lists.slice('list', [dated, layout.filters.kind, layout.filters.area], layout.list, findingText);
+  }
+
+  private readonly onListToggle = (event: Event) => {
+    this.listOpen = (event.target as HTMLDetailsElement).open;
+  };
+
   /** The statements the filters show as a table, a step of rows at a time when there are many (see ProgressiveList). */
   private renderTable(
     dataset: OfstedDataset,
@@ -310,9 +326,9 @@ export class OfstedBreakdown extends OfstedElement {
             ${
               layout.list.length
                 ? html`${renderHeading(level, "What needs to improve: Ofsted's own list", { className: 'list-heading' })}
-                  <details class="list-disclosure" part="list-disclosure">
+                  <details class="list-disclosure" part="list-disclosure" @toggle=${this.onListToggle}>
                     <summary class="button">Show the list (${layout.list.length} ${layout.list.length === 1 ? 'item' : 'items'})</summary>
-                    ${renderOfstedList(dataset, layout.list, layout.groups)}
+                    ${renderOfstedList(dataset, this.ofstedListOf(dated, layout), layout.groups)}
                   </details>`
                 : nothing
             }

@@ -36,16 +36,19 @@ export function renderStatements(dataset: OfstedDataset, { steps, complete }: Li
 }
 
 /**
- * Ofsted's own list of what needs to improve, as Ofsted printed it: each item quoted whole (its sub-items on lines
- * of their own), the judgement the data's editors tied it to when they did, and the report it is from.
+ * Ofsted's own list of what needs to improve, as Ofsted printed it (the first of it, marked busy, while a long list is
+ * drawn a step at a time; nothing while a long list waits to be opened): each item quoted whole (its sub-items on
+ * lines of their own), the judgement the data's editors tied it to when they did, and the report it is from.
  */
 export function renderOfstedList(
   dataset: OfstedDataset,
-  list: readonly Finding[],
+  list: ListSteps<Finding> | undefined,
   groups: readonly AreaGroup[],
-): TemplateResult {
-  return html`<ol class="ofsted-list" part="list">
-    ${list.map(
+): TemplateResult | typeof nothing {
+  if (!list) return nothing;
+  return html`<ol class="ofsted-list" part="list" aria-busy=${list.complete ? nothing : 'true'}>
+    ${renderSteps(
+      list.steps,
       (finding) => html`<li class="statement">
         <p class="quote"><span class="quoted list-item">${finding.statement}</span></p>
         ${

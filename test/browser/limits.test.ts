@@ -36,14 +36,12 @@ function shadowRoots(el: Element): ShadowRoot[] {
   return [el.shadowRoot!, ...parts.map((part) => part.shadowRoot!)];
 }
 
-/** True once no table or statement list is still being filled in. */
+/** True once no table, statement list or Ofsted's list is still being filled in. */
 function filledIn(roots: readonly ShadowRoot[]): boolean {
-  return roots.every((root) => {
-    const open = root.querySelector('[part="statements"]:not([hidden]) .statement-list');
-    return (
-      root.getElementById('table')?.getAttribute('aria-busy') !== 'true' && open?.getAttribute('aria-busy') !== 'true'
-    );
-  });
+  const lists = '#table, [part="statements"]:not([hidden]) .statement-list, [part="list"]';
+  return roots.every((root) =>
+    [...root.querySelectorAll(lists)].every((list) => list.getAttribute('aria-busy') !== 'true'),
+  );
 }
 
 /** Mounts `tag` with `inputs` and `then` done to it; resolves with its outcome once every table and list is filled in. */

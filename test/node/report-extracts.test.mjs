@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { improvementsSection } from '../../scripts/extract-reports/improvements.mjs';
 import { judgementSections } from '../../scripts/extract-reports/sections.mjs';
+import { areaOfJudgementName } from '../../scripts/import/reports.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -108,6 +109,28 @@ test('every ILACS report has its judgement sections, each a heading with its gra
   assert.deepEqual(problems, []);
 });
 
+// The judgement areas whose findings Ofsted's template gives a section of their own.
+const SECTION_AREAS = [
+  'help-and-protection',
+  'children-in-care',
+  'care-leavers',
+  'children-in-care-and-care-leavers',
+  'leadership',
+];
+
+test('every ILACS report has a section for each judgement its cover grades (Manchester 2025: children in care)', () => {
+  const problems = [];
+  for (const r of ilacs) {
+    const sections = r.sections.map((section) => areaOfJudgementName(section.heading));
+    const judged = new Set(
+      r.judgements.map((j) => areaOfJudgementName(j.name)).filter((area) => SECTION_AREAS.includes(area)),
+    );
+    for (const area of judged)
+      if (!sections.includes(area)) problems.push(`${r.urn} ${r.published}: no ${area} section`);
+  }
+  assert.deepEqual(problems, []);
+});
+
 test("no judgement section holds page furniture: Ofsted's address, licence lines, 'report available at', page footers", () => {
   const furniture =
     /Piccadilly Gate|Store Street|M1 2WD|Textphone|enquiries@ofsted|Open Government Licen[cs]e|nationalarchives|(report|publication) is available at|Crown copyright|eepurl|Inspection of .* children’s services \d+$/;
@@ -188,4 +211,30 @@ test('improvementsSection(lines) keeps a nested list inside its item, one line a
     'The quality of oversight and monitoring of:\n- the pre-proceedings process in the Public Law Outline (PLO)\n- permanence for children\n- private fostering.',
     'Caseloads in the children’s assessment and safeguarding teams.',
   ]);
+});
+
+// Lines of Manchester's 2025 report, whose children-in-care heading leaves out "and progress".
+test('judgementSections(lines) reads a heading without "and progress" (Manchester 2025: "The experiences of children in care: outstanding")', () => {
+  const lines = [
+    line(2, 70.9, 14.04, 'What needs to improve?'),
+    line(2, 67.1, 12, '◼ The identification and response to neglect. (outcome 3: national framework)'),
+    line(2, 70.9, 12, 'The experiences and progress of children who need help and protection:'),
+    line(2, 70.9, 12, 'good'),
+    line(4, 70.3, 12, '17. Parents who educate their children at home receive effective support. The local'),
+    line(4, 99.3, 12, 'authority facilitates a smooth transition if these children return to school. The'),
+    line(4, 99.3, 12, 'local authority has secure oversight of children who do not attend school when'),
+    line(4, 99.3, 12, 'they should.'),
+    line(5, 70.9, 12, 'The experiences of children in care: outstanding'),
+    line(5, 70.3, 12, '18. Tenacious and determined leaders, with strong multi-agency support, ensure'),
+    line(5, 99.3, 12, 'that children remain living with their families when possible. Wider families are'),
+    line(5, 99.3, 12, 'positively engaged in robust support plans to reduce risks for children through'),
+    line(5, 99.3, 12, 'the effective use of family meetings.'),
+  ];
+  assert.deepEqual(
+    judgementSections(lines).sections.map((section) => [section.heading, section.paragraphs.map((p) => p.number)]),
+    [
+      ['The experiences and progress of children who need help and protection: good', [17]],
+      ['The experiences of children in care: outstanding', [18]],
+    ],
+  );
 });
