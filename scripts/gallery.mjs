@@ -1,22 +1,26 @@
 // `npm run gallery`: every Storybook story (the examples the tests and docs use) and three councils of different
 // grades, at 320, 768 and 1280 px, light and dark, as PNGs in gallery/ with one gallery/index.html showing them side
 // by side: how a reviewer sees what a change does to every element in every state. Not part of the package.
-// Usage: npm run gallery [-- --only <text in a story id>] (builds Storybook first unless --no-build). With --wordpress
+// Usage: npm run gallery [-- --only <text in a story id>] (builds Storybook first unless --no-build); --councils
+// kent,cumberland,bradford and --widths 375,1280 replace the councils and widths below. With --wordpress
 // (root, after npm run build) it adds a journey in a WordPress post at 1,280 and 375 px, as npm run test:wordpress
 // draws and checks it, at the post's text size.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { startBrowserPage } from '../test/node/browser-page.mjs';
 
-const WIDTHS = [320, 768, 1280];
+const args = process.argv.slice(2);
+/** The comma-separated list after `--<name>`, or `fallback`. */
+const listArgument = (name, fallback) =>
+  args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1].split(',') : fallback;
+const WIDTHS = listArgument('widths', [320, 768, 1280]).map(Number);
 const SCHEMES = ['light', 'dark'];
 /** Barnet's hand-made history, an outstanding council and an inadequate one, from the shipped data. */
-const COUNCILS = ['barnet', 'leeds', 'isles-of-scilly'];
+const COUNCILS = listArgument('councils', ['barnet', 'leeds', 'isles-of-scilly']);
 /** Breakdowns of each one's latest inspection: an outstanding council, an inadequate one (Halton 2024), one graded
  * after April 2026 with no overall grade (Somerset), and Barnet's. */
 const BREAKDOWNS = ['leeds', 'halton', 'somerset', 'barnet'];
 const out = 'gallery';
-const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 if (!args.includes('--no-build')) execSync('npm run build-storybook', { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -50,9 +54,14 @@ try {
     mkdirSync(`${out}/${example.key}`, { recursive: true });
     // One load per example: the elements follow the viewport (ResizeObserver) and the colour scheme (media queries).
     await page.setViewport({ width: WIDTHS[0], height: 600 });
-    await page.goto(`${site.origin}/storybook-static/iframe.html?${example.query}&viewMode=story`, {
-      waitUntil: 'load',
-    });
+    // The toolbar's colour scheme "system": the elements follow the scheme emulated below (its default, light, would
+    // draw the dark pictures light too); a story that sets its own theme keeps it.
+    await page.goto(
+      `${site.origin}/storybook-static/iframe.html?${example.query}&globals=theme:system&viewMode=story`,
+      {
+        waitUntil: 'load',
+      },
+    );
     for (const scheme of SCHEMES) {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       for (const width of WIDTHS) {

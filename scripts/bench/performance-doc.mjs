@@ -8,7 +8,11 @@ export const BEGIN =
   '<!-- bench:begin: written by `npm run bench` (scripts/bench/performance-doc.mjs); do not edit -->';
 export const END = '<!-- bench:end -->';
 
-const cell = (value) => String(value ?? '–').replaceAll('|', '\\|');
+/** A table cell's text as Markdown shows it: a tag's name (`<ofsted-journey>`) as text, not as HTML. */
+const cell = (value) =>
+  String(value ?? '–')
+    .replaceAll('|', '\\|')
+    .replaceAll('<', '&lt;');
 const met = (value) => (value === undefined ? '–' : value ? 'met' : 'NOT met');
 
 /** The section: when and where it ran, then one table row a figure ({ figure, ours, chartjs, plot, target, met }). */

@@ -1,6 +1,6 @@
 /**
  * The lanes under the grade bands hold what has no overall grade (visits, inspections before 2013, milestones): an
- * edge at the Inadequate band's foot and a name say so, so nothing there seems to be judged Inadequate. The name
+ * edge under the Inadequate band (and under any grade's label) and a name say so, so nothing there seems to be judged Inadequate. The name
  * takes a gap in the lanes' own rows, clear of every marker, so the chart grows a row only where there is none.
  */
 import type { BandCaption } from './band-captions.js';

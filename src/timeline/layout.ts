@@ -14,7 +14,7 @@ import {
   TICK_OVERHANG,
   TRIANGLE_REACH,
 } from './geometry.js';
-import { inTwoLines, Obstacles, placePointLabel } from './label-placement.js';
+import { inTwoLines, lineHeight, Obstacles, placePointLabel } from './label-placement.js';
 import { nameLanes } from './lanes-caption.js';
 import type { TextMetrics } from './text-metrics.js';
 import { placeEvents, targetsMeet, type PlacedEvent } from './lanes.js';
@@ -41,7 +41,7 @@ export interface TimelineLayout {
   bands: GradeBand[];
   /**
    * Top of the lanes of ungraded events, and each lane row's height; the edge between them and the bands (the
-   * Inadequate band's foot), and their name (none when no event is in the lanes, or no name finds room).
+   * Inadequate band's foot, or under a grade's label that reaches past it), and their name (none when no event is in the lanes, or no name finds room).
    */
   lanes: { top: number; rows: number; rowHeight: number; edgeY: number; caption?: BandCaption };
   /** Year ticks; the labels at the plot's ends are anchored inward so they stay inside the chart. */
@@ -74,13 +74,18 @@ export function layoutTimeline(
   // lanes all run left to right. Time order (by start) differs when spans of different lengths overlap: "2019"
   // starts before "March 2019" but sits to its right. The sort is stable, so ties keep time order.
   const dated = eventsInTimeOrder(dataset).sort((a, b) => a.span.midTime - b.span.midTime);
-  // The bands' own room first; where a label finds no clear place in full, the bands grow a line of labels at a
-  // time. Where that does not do either, the smallest chart that labels every point, a grade's abbreviation where
+  // The bands' own room first, labels reaching at most a line past the bands' foot, then as far down as the lanes go
+  // (the lanes move down under them); where a label finds no clear place in full, the bands grow a line of labels at
+  // a time. Where that does not do either, the smallest chart that labels every point, a grade's abbreviation where
   // its words do not fit (the key spells it out), is drawn.
   let placed: ReturnType<typeof placeAll> | undefined;
   let fallback: ReturnType<typeof placeAll> | undefined;
-  for (let labelLines = 0; labelLines <= MAX_LABEL_LINES && !placed; labelLines++) {
-    const attempt = placeAll(dated, { width, fontSize, labelLines });
+  const tries = Array.from({ length: MAX_LABEL_LINES + 1 }, (_, labelLines) =>
+    LABEL_REACH.map((reach) => ({ labelLines, reach })),
+  ).flat();
+  for (const [i, { labelLines, reach }] of tries.entries()) {
+    if (placed) break;
+    const attempt = placeAll(dated, { width, fontSize, labelLines }, reach);
     const labelled = attempt.graded.every((point) => point.label);
     // Hundreds of graded points (a stress test, not a council) are laid out once: taller bands would not spread them.
     if (
@@ -89,7 +94,7 @@ export function layoutTimeline(
     )
       placed = attempt;
     else if (labelled) fallback ??= attempt;
-    if (labelLines === MAX_LABEL_LINES && !placed) placed = fallback ?? attempt;
+    if (i === tries.length - 1 && !placed) placed = fallback ?? attempt;
   }
   const { scales, events, lanesTop, rows, bottom, graded, bands, lanesCaption } = placed!;
   const { left, right, top } = scales;
@@ -120,19 +125,30 @@ export function layoutTimeline(
 
 /** How many lines of labels the bands may grow by, above and below their points, to give every label a place. */
 const MAX_LABEL_LINES = 2;
+/** How many lines past the bands' foot a label may reach, tried in turn: one, then as far as the lanes go. */
+const LABEL_REACH = [1, Infinity];
 /** Beyond this many graded points, the bands keep their own room. */
 const MAX_REFLOWED_POINTS = 100;
 
-/** The scales, events, bands and labels at one band size. */
-function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Parameters<typeof timelineScales>[1]) {
+/** The scales, events, bands and labels at one band size, the labels reaching at most `reach` lines past the bands' foot. */
+function placeAll(
+  dated: { event: OfstedEvent; span: DateSpan }[],
+  options: Parameters<typeof timelineScales>[1],
+  reach: number,
+) {
   const scales = timelineScales(
     dated.map((item) => item.span),
     options,
   );
-  const { events, lanesTop, rows } = placeEvents(dated, scales);
+  const { events, lanesTop: firstLanesTop, rows } = placeEvents(dated, scales);
   const graded = events.filter((placed) => placed.grade);
-  const bands = placeLabels(events, graded, scales, lanesTop + rows * ROW_HEIGHT);
-  // The lanes' name, clear of every marker and of the labels placed, which may reach into the lanes.
+  // A label may reach past the bands' foot (under an Inadequate point); the lanes then move down under it.
+  const foot = firstLanesTop - LANE_GAP;
+  const lowest = Math.min(foot + reach * lineHeight(scales.text), firstLanesTop + rows * ROW_HEIGHT);
+  const bands = placeLabels(events, graded, scales, lowest);
+  const lanesTop = firstLanesTop + lanesDrop(graded, foot);
+  for (const placed of events) if (!placed.grade) placed.y += lanesTop - firstLanesTop;
+  // The lanes' name, clear of every marker.
   const { caption: lanesCaption, bottom } = events.every((placed) => placed.grade)
     ? { caption: undefined, bottom: lanesTop + rows * ROW_HEIGHT }
     : nameLanes(
@@ -141,6 +157,19 @@ function placeAll(dated: { event: OfstedEvent; span: DateSpan }[], options: Para
         scales.text,
       );
   return { scales, events, lanesTop, rows, bottom, graded, bands, lanesCaption };
+}
+
+/** Between a grade's label and the lanes' edge under it. */
+const EDGE_CLEARANCE = 2;
+
+/**
+ * How far the lanes move down so that every grade's label stays above their edge (at `edgeY`, the bands' foot, before
+ * the move): the edge must not run through a grade's words, nor those words sit among the ungraded events. Zero when
+ * every label is clear; the chart grows only by what a label reaches past.
+ */
+function lanesDrop(graded: readonly PlacedEvent[], edgeY: number): number {
+  const lowest = Math.max(-Infinity, ...graded.map((placed) => placed.label?.box.y1 ?? -Infinity));
+  return Math.max(0, Math.ceil(lowest + EDGE_CLEARANCE - edgeY));
 }
 
 /**

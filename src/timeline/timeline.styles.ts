@@ -34,7 +34,7 @@ export const timelineStyles = css`
   .lanes-name {
     pointer-events: none;
   }
-  /* The lanes' edge, the Inadequate band's foot, at over 3:1 against the background on both sides (WCAG 1.4.11). */
+  /* The lanes' edge, under the Inadequate band, at over 3:1 against the background on both sides (WCAG 1.4.11). */
   .lanes-edge {
     stroke: var(--_muted);
     stroke-width: 1;

@@ -146,7 +146,7 @@ snapshots["ofsted-timeline Barnet"] =
 
 snapshots["ofsted-timeline FictionalAllGrades"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="312" part="chart" role="group" viewBox="0 0 640 312" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -154,40 +154,40 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
-    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="270"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
+    <line class="axis-line" x1="12" x2="628" y1="286" y2="286"/>
+    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="286"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="303.7">
       2012
     </text>
-    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="270"/>
-    <line class="tick" x1="149.7" x2="149.7" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
+    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="286"/>
+    <line class="tick" x1="149.7" x2="149.7" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="303.7">
       2014
     </text>
-    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="270"/>
-    <line class="tick" x1="234.8" x2="234.8" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
+    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="286"/>
+    <line class="tick" x1="234.8" x2="234.8" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="303.7">
       2016
     </text>
-    <line class="gridline" x1="320" x2="320" y1="22" y2="270"/>
-    <line class="tick" x1="320" x2="320" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="320" y="287.7">
+    <line class="gridline" x1="320" x2="320" y1="22" y2="286"/>
+    <line class="tick" x1="320" x2="320" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="303.7">
       2018
     </text>
-    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="270"/>
-    <line class="tick" x1="405.1" x2="405.1" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
+    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="286"/>
+    <line class="tick" x1="405.1" x2="405.1" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="303.7">
       2020
     </text>
-    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="270"/>
-    <line class="tick" x1="490.3" x2="490.3" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
+    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="286"/>
+    <line class="tick" x1="490.3" x2="490.3" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="303.7">
       2022
     </text>
-    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="270"/>
-    <line class="tick" x1="575.3" x2="575.3" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
+    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="286"/>
+    <line class="tick" x1="575.3" x2="575.3" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="303.7">
       2024
     </text>
   </g>
@@ -211,19 +211,19 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
     </text>
   </g>
   <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
-    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="16" y="258.1">
+    <line class="lanes-edge" x1="12" x2="628" y1="222" y2="222"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="260.4"/>
+    <text class="lanes-label" text-anchor="start" x="16" y="274.1">
       Events without an overall grade
     </text>
   </g>
   <path aria-hidden="true" class="label-targets" d="M55.4,93.5H254.6V108.7H55.4ZM242.3,204.5H340.7V219.7H242.3ZM361.4,77.8H400.8V93H361.4ZM479.1,31.8H587.4V47H479.1Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
-      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
-      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
-      <circle class="focus-outline" cx="30.7" cy="230" r="14"/>
-      <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="30.7" cy="246" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="246" r="10.5"/>
+      <circle class="focus-outline" cx="30.7" cy="246" r="14"/>
+      <path class="marker" d="M25.2,240.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
@@ -233,8 +233,8 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
-      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
-      <path class="marker" d="M263,224.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="268.5" cy="246" r="12"/>
+      <path class="marker" d="M263,240.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="291.5" cy="193" r="12"/>
@@ -244,12 +244,12 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
-      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
+      <circle class="hit-area" cx="307.5" cy="246" r="12"/>
+      <path class="marker" d="M307.5,238.9L314.7,246L307.5,253.2L300.4,246Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
-      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
-      <path class="marker" d="M319.7,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="325.2" cy="270" r="12"/>
+      <path class="marker" d="M319.7,270a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="381.1" cy="101" r="12"/>
@@ -259,8 +259,8 @@ snapshots["ofsted-timeline FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
-      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
+      <circle class="hit-area" cx="467.8" cy="246" r="12"/>
+      <path class="marker" d="M467.8,239.4L474.4,251.5L461.2,251.5Z"/>
     </g>
     <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="583.4" cy="55" r="12"/>
@@ -562,7 +562,7 @@ snapshots["ofsted-timeline DarkOnALightPage"] =
 
 snapshots["ofsted-timeline NarrowWidth"] = 
 `
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="392" part="chart" role="group" viewBox="0 0 320 392" width="320">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for London Borough of Barnet" class="chart" height="408" part="chart" role="group" viewBox="0 0 320 408" width="320">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="296" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="296" x="12" y="68"/>
@@ -570,20 +570,20 @@ snapshots["ofsted-timeline NarrowWidth"] =
     <rect class="band band-odd" height="46" width="296" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="308" y1="366" y2="366"/>
-    <line class="gridline" x1="85.7" x2="85.7" y1="22" y2="366"/>
-    <line class="tick" x1="85.7" x2="85.7" y1="366" y2="370"/>
-    <text class="tick-label" text-anchor="middle" x="85.7" y="383.7">
+    <line class="axis-line" x1="12" x2="308" y1="382" y2="382"/>
+    <line class="gridline" x1="85.7" x2="85.7" y1="22" y2="382"/>
+    <line class="tick" x1="85.7" x2="85.7" y1="382" y2="386"/>
+    <text class="tick-label" text-anchor="middle" x="85.7" y="399.7">
       2015
     </text>
-    <line class="gridline" x1="191.8" x2="191.8" y1="22" y2="366"/>
-    <line class="tick" x1="191.8" x2="191.8" y1="366" y2="370"/>
-    <text class="tick-label" text-anchor="middle" x="191.8" y="383.7">
+    <line class="gridline" x1="191.8" x2="191.8" y1="22" y2="382"/>
+    <line class="tick" x1="191.8" x2="191.8" y1="382" y2="386"/>
+    <text class="tick-label" text-anchor="middle" x="191.8" y="399.7">
       2020
     </text>
-    <line class="gridline" x1="298" x2="298" y1="22" y2="366"/>
-    <line class="tick" x1="298" x2="298" y1="366" y2="370"/>
-    <text class="tick-label" text-anchor="end" x="298" y="383.7">
+    <line class="gridline" x1="298" x2="298" y1="22" y2="382"/>
+    <line class="tick" x1="298" x2="298" y1="382" y2="386"/>
+    <text class="tick-label" text-anchor="end" x="298" y="399.7">
       2025
     </text>
   </g>
@@ -607,19 +607,19 @@ snapshots["ofsted-timeline NarrowWidth"] =
     </text>
   </g>
   <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="308" y1="206" y2="206"/>
-    <rect class="lanes-label-bg" height="19.2" width="95.4" x="210.6" y="244.4"/>
-    <text class="lanes-label" text-anchor="end" x="304" y="258.1">
+    <line class="lanes-edge" x1="12" x2="308" y1="222" y2="222"/>
+    <rect class="lanes-label-bg" height="19.2" width="95.4" x="210.6" y="260.4"/>
+    <text class="lanes-label" text-anchor="end" x="304" y="274.1">
       Not graded
     </text>
   </g>
   <path aria-hidden="true" class="label-targets" d="M86.3,204.5H184.7V219.7H86.3ZM158.9,77.8H198.3V93H158.9ZM266.5,77.8H305.9V93H266.5Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, February 2012 (date inferred): Inspection (earlier framework). No overall effectiveness grade; it judged safeguarding Good and looked after children Good." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2012" role="option" tabindex="0">
-      <circle class="hit-area" cx="24.6" cy="230" r="12"/>
-      <circle class="focus-ring" cx="24.6" cy="230" r="10.5"/>
-      <circle class="focus-outline" cx="24.6" cy="230" r="14"/>
-      <path class="marker" d="M19.1,224.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="24.6" cy="246" r="12"/>
+      <circle class="focus-ring" cx="24.6" cy="246" r="10.5"/>
+      <circle class="focus-outline" cx="24.6" cy="246" r="14"/>
+      <path class="marker" d="M19.1,240.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 25 April to 18 May 2017: Single Inspection Framework (SIF) inspection. Overall effectiveness: Inadequate, with adoption performance and experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="135.5" cy="193" r="12"/>
@@ -629,36 +629,36 @@ snapshots["ofsted-timeline NarrowWidth"] =
       </text>
     </g>
     <g aria-label="Milestone, August 2017: Commissioner for Children’s Services appointed." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-appointed-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="141.4" cy="230" r="12"/>
-      <path class="marker" d="M141.4,222.9L148.6,230L141.4,237.2L134.3,230Z"/>
+      <circle class="hit-area" cx="141.4" cy="246" r="12"/>
+      <path class="marker" d="M141.4,238.9L148.6,246L141.4,253.2L134.3,246Z"/>
     </g>
     <g aria-label="Milestone, October 2017: Improvement Action Plan submitted to Ofsted." aria-selected="false" class="event kind-milestone ungraded" data-event-id="improvement-plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="144.9" cy="254" r="12"/>
-      <path class="marker" d="M144.9,246.9L152.1,254L144.9,261.2L137.8,254Z"/>
+      <circle class="hit-area" cx="144.9" cy="270" r="12"/>
+      <path class="marker" d="M144.9,262.9L152.1,270L144.9,277.2L137.8,270Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 November 2017: First monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2017-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="146.7" cy="278" r="12"/>
-      <path class="marker" d="M141.2,278a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="146.7" cy="294" r="12"/>
+      <path class="marker" d="M141.2,294a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Milestone, 8 December 2017: Commissioner’s report submitted to ministers." aria-selected="false" class="event kind-milestone ungraded" data-event-id="commissioner-report-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="148" cy="302" r="12"/>
-      <path class="marker" d="M148,294.9L155.2,302L148,309.2L140.9,302Z"/>
+      <circle class="hit-area" cx="148" cy="318" r="12"/>
+      <path class="marker" d="M148,310.9L155.2,318L148,325.2L140.9,318Z"/>
     </g>
     <g aria-label="Monitoring visit, January 2018: Second monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-01" role="option" tabindex="-1">
-      <circle class="hit-area" cx="150.3" cy="326" r="12"/>
-      <path class="marker" d="M144.8,326a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="150.3" cy="342" r="12"/>
+      <path class="marker" d="M144.8,342a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, 25 and 26 April 2018: Third monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-04" role="option" tabindex="-1">
-      <circle class="hit-area" cx="156.1" cy="350" r="12"/>
-      <path class="marker" d="M150.6,350a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="156.1" cy="366" r="12"/>
+      <path class="marker" d="M150.6,366a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, July and August 2018 (date inferred): Fourth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-07" role="option" tabindex="-1">
-      <circle class="hit-area" cx="161.7" cy="230" r="12"/>
-      <path class="marker" d="M156.2,230a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="161.7" cy="246" r="12"/>
+      <path class="marker" d="M156.2,246a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Monitoring visit, November 2018: Fifth monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018-11" role="option" tabindex="-1">
-      <circle class="hit-area" cx="167.9" cy="254" r="12"/>
-      <path class="marker" d="M162.4,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="167.9" cy="270" r="12"/>
+      <path class="marker" d="M162.4,270a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 13 to 24 May 2019: Inspection of children’s services (ILACS, standard). Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="178.6" cy="101" r="12"/>
@@ -668,8 +668,8 @@ snapshots["ofsted-timeline NarrowWidth"] =
       </text>
     </g>
     <g aria-label="Focused visit, 23 and 24 June 2021 (date inferred): Focused visit (children in care)." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="223.2" cy="230" r="12"/>
-      <path class="marker" d="M223.2,223.4L229.8,235.5L216.6,235.5Z"/>
+      <circle class="hit-area" cx="223.2" cy="246" r="12"/>
+      <path class="marker" d="M223.2,239.4L229.8,251.5L216.6,251.5Z"/>
     </g>
     <g aria-label="Inspection, 10 to 14 June 2024: Inspection of local authority children’s services (ILACS, short). Overall effectiveness: Good, with the experiences and progress of children in care judged Outstanding." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="286.2" cy="101" r="12"/>
@@ -4864,7 +4864,7 @@ ofsted-breakdown:
 
 snapshots["ofsted-journey FictionalAllGrades"] = 
 `ofsted-timeline:
-<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="296" part="chart" role="group" viewBox="0 0 640 296" width="640">
+<svg aria-label="Timeline of Ofsted inspections, visits and milestones for Northwick (fictional council)" class="chart" height="312" part="chart" role="group" viewBox="0 0 640 312" width="640">
   <g aria-hidden="true" class="bands">
     <rect class="band band-even" height="46" width="616" x="12" y="22"/>
     <rect class="band band-odd" height="46" width="616" x="12" y="68"/>
@@ -4872,40 +4872,40 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     <rect class="band band-odd" height="46" width="616" x="12" y="160"/>
   </g>
   <g aria-hidden="true" class="axis">
-    <line class="axis-line" x1="12" x2="628" y1="270" y2="270"/>
-    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="270"/>
-    <line class="tick" x1="64.5" x2="64.5" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="64.5" y="287.7">
+    <line class="axis-line" x1="12" x2="628" y1="286" y2="286"/>
+    <line class="gridline" x1="64.5" x2="64.5" y1="22" y2="286"/>
+    <line class="tick" x1="64.5" x2="64.5" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="64.5" y="303.7">
       2012
     </text>
-    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="270"/>
-    <line class="tick" x1="149.7" x2="149.7" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="149.7" y="287.7">
+    <line class="gridline" x1="149.7" x2="149.7" y1="22" y2="286"/>
+    <line class="tick" x1="149.7" x2="149.7" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="149.7" y="303.7">
       2014
     </text>
-    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="270"/>
-    <line class="tick" x1="234.8" x2="234.8" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="234.8" y="287.7">
+    <line class="gridline" x1="234.8" x2="234.8" y1="22" y2="286"/>
+    <line class="tick" x1="234.8" x2="234.8" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="234.8" y="303.7">
       2016
     </text>
-    <line class="gridline" x1="320" x2="320" y1="22" y2="270"/>
-    <line class="tick" x1="320" x2="320" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="320" y="287.7">
+    <line class="gridline" x1="320" x2="320" y1="22" y2="286"/>
+    <line class="tick" x1="320" x2="320" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="320" y="303.7">
       2018
     </text>
-    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="270"/>
-    <line class="tick" x1="405.1" x2="405.1" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="405.1" y="287.7">
+    <line class="gridline" x1="405.1" x2="405.1" y1="22" y2="286"/>
+    <line class="tick" x1="405.1" x2="405.1" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="405.1" y="303.7">
       2020
     </text>
-    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="270"/>
-    <line class="tick" x1="490.3" x2="490.3" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="490.3" y="287.7">
+    <line class="gridline" x1="490.3" x2="490.3" y1="22" y2="286"/>
+    <line class="tick" x1="490.3" x2="490.3" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="490.3" y="303.7">
       2022
     </text>
-    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="270"/>
-    <line class="tick" x1="575.3" x2="575.3" y1="270" y2="274"/>
-    <text class="tick-label" text-anchor="middle" x="575.3" y="287.7">
+    <line class="gridline" x1="575.3" x2="575.3" y1="22" y2="286"/>
+    <line class="tick" x1="575.3" x2="575.3" y1="286" y2="290"/>
+    <text class="tick-label" text-anchor="middle" x="575.3" y="303.7">
       2024
     </text>
   </g>
@@ -4929,19 +4929,19 @@ snapshots["ofsted-journey FictionalAllGrades"] =
     </text>
   </g>
   <g aria-hidden="true" class="lanes-name">
-    <line class="lanes-edge" x1="12" x2="628" y1="206" y2="206"/>
-    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="244.4"/>
-    <text class="lanes-label" text-anchor="start" x="16" y="258.1">
+    <line class="lanes-edge" x1="12" x2="628" y1="222" y2="222"/>
+    <rect class="lanes-label-bg" height="19.2" width="289.3" x="14" y="260.4"/>
+    <text class="lanes-label" text-anchor="start" x="16" y="274.1">
       Events without an overall grade
     </text>
   </g>
   <path aria-hidden="true" class="label-targets" d="M55.4,93.5H254.6V108.7H55.4ZM242.3,204.5H340.7V219.7H242.3ZM361.4,77.8H400.8V93H361.4ZM479.1,31.8H587.4V47H479.1Z"/>
   <g aria-label="Events, in time order" aria-orientation="horizontal" role="listbox">
     <g aria-label="Inspection, March 2011: Fictional inspection with an unknown overall grade. Overall effectiveness: Not known." aria-selected="false" class="event kind-inspection ungraded" data-event-id="inspection-2011" role="option" tabindex="0">
-      <circle class="hit-area" cx="30.7" cy="230" r="12"/>
-      <circle class="focus-ring" cx="30.7" cy="230" r="10.5"/>
-      <circle class="focus-outline" cx="30.7" cy="230" r="14"/>
-      <path class="marker" d="M25.2,224.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="30.7" cy="246" r="12"/>
+      <circle class="focus-ring" cx="30.7" cy="246" r="10.5"/>
+      <circle class="focus-outline" cx="30.7" cy="246" r="14"/>
+      <path class="marker" d="M25.2,240.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, 3 to 26 February 2014: Fictional SIF inspection. Overall effectiveness: Requires improvement to be good, with children looked after and achieving permanence judged Good." aria-selected="false" class="event kind-inspection graded grade-requires-improvement" data-event-id="inspection-2014" role="option" tabindex="-1">
       <circle class="hit-area" cx="155" cy="147" r="12"/>
@@ -4951,8 +4951,8 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Joint targeted area inspection, October 2016: Fictional joint targeted area inspection." aria-selected="false" class="event kind-joint-targeted-area-inspection ungraded" data-event-id="jtai-2016" role="option" tabindex="-1">
-      <circle class="hit-area" cx="268.5" cy="230" r="12"/>
-      <path class="marker" d="M263,224.5h11v11h-11Z"/>
+      <circle class="hit-area" cx="268.5" cy="246" r="12"/>
+      <path class="marker" d="M263,240.5h11v11h-11Z"/>
     </g>
     <g aria-label="Inspection, April and May 2017: Fictional SIF inspection. Overall effectiveness: Inadequate." aria-selected="false" class="event kind-inspection graded grade-inadequate" data-event-id="inspection-2017" role="option" tabindex="-1">
       <circle class="hit-area" cx="291.5" cy="193" r="12"/>
@@ -4962,12 +4962,12 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Milestone, September 2017: Fictional improvement plan." aria-selected="false" class="event kind-milestone ungraded" data-event-id="plan-2017" role="option" tabindex="-1">
-      <circle class="hit-area" cx="307.5" cy="230" r="12"/>
-      <path class="marker" d="M307.5,222.9L314.7,230L307.5,237.2L300.4,230Z"/>
+      <circle class="hit-area" cx="307.5" cy="246" r="12"/>
+      <path class="marker" d="M307.5,238.9L314.7,246L307.5,253.2L300.4,246Z"/>
     </g>
     <g aria-label="Monitoring visit, 14 and 15 February 2018 (date inferred): Fictional monitoring visit." aria-selected="false" class="event kind-monitoring-visit ungraded" data-event-id="monitoring-visit-2018" role="option" tabindex="-1">
-      <circle class="hit-area" cx="325.2" cy="254" r="12"/>
-      <path class="marker" d="M319.7,254a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
+      <circle class="hit-area" cx="325.2" cy="270" r="12"/>
+      <path class="marker" d="M319.7,270a5.5,5.5 0 1,0 11,0a5.5,5.5 0 1,0 -11,0Z"/>
     </g>
     <g aria-label="Inspection, 3 to 14 June 2019: Fictional ILACS inspection. Overall effectiveness: Good." aria-selected="false" class="event kind-inspection graded grade-good" data-event-id="inspection-2019" role="option" tabindex="-1">
       <circle class="hit-area" cx="381.1" cy="101" r="12"/>
@@ -4977,8 +4977,8 @@ snapshots["ofsted-journey FictionalAllGrades"] =
       </text>
     </g>
     <g aria-label="Focused visit, 22 June 2021: Fictional focused visit." aria-selected="false" class="event kind-focused-visit ungraded" data-event-id="focused-visit-2021" role="option" tabindex="-1">
-      <circle class="hit-area" cx="467.8" cy="230" r="12"/>
-      <path class="marker" d="M467.8,223.4L474.4,235.5L461.2,235.5Z"/>
+      <circle class="hit-area" cx="467.8" cy="246" r="12"/>
+      <path class="marker" d="M467.8,239.4L474.4,251.5L461.2,251.5Z"/>
     </g>
     <g aria-label="Inspection, 4 to 15 March 2024: Fictional ILACS inspection with five judgements. Overall effectiveness: Outstanding, with the experiences and progress of children who need help and protection judged Good and the experiences and progress of care leavers judged Requires improvement to be good." aria-selected="false" class="event kind-inspection graded grade-outstanding" data-event-id="inspection-2024" role="option" tabindex="-1">
       <circle class="hit-area" cx="583.4" cy="55" r="12"/>
