@@ -17,6 +17,16 @@ const jsonModules = {
 };
 
 /**
+ * The server caches its files for a year, and the browser's HTTP cache keys a response by its URL: once a test file has
+ * imported a .json file (served as a module above), another test file's `fetch` of it would be answered with the
+ * module's text. A .json response varies with how it was asked for.
+ */
+async function jsonVariesWithDestination(context, next) {
+  await next();
+  if (context.path.endsWith('.json')) context.set('Vary', 'Sec-Fetch-Dest');
+}
+
+/**
  * `emulate-media-features`: sets Chromium's emulated media features, e.g. `[{ name: 'forced-colors', value: 'active' }]`;
  * an empty list clears them. @web/test-runner-commands' `emulateMedia` forwards only `colorScheme` and `reducedMotion`
  * to puppeteer (its `forcedColors` is Playwright-only), so the accessibility tests use this for forced colours.
@@ -33,6 +43,7 @@ const mediaFeatures = {
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.{ts,html}'],
   nodeResolve: true,
+  middleware: [jsonVariesWithDestination],
   concurrency: 1,
   // test/browser/limits.test.ts loads the largest files allowed several times over.
   testsFinishTimeout: 600_000,

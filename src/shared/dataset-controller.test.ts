@@ -155,6 +155,7 @@ describe('DatasetController', () => {
     const { el, heard, outcome } = host({ src: slow });
     await el.updateComplete;
     el.remove();
+    await Promise.resolve();
     expect(signals.get(slow)?.aborted).to.equal(true);
     // Once the aborted request is over and the host has updated, anything it would report would have been heard.
     requests.release(slow);
@@ -166,6 +167,23 @@ describe('DatasetController', () => {
     await outcome();
     expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-data']);
     expect(el.loader.status).to.equal('ready');
+  });
+
+  it('keeps its load when its host is moved (taken out and put back in one task): one request, not aborted', async () => {
+    const slow = jsonUrl(fictionalOneEvent, { held: true });
+    const { el, heard, outcome } = host({ src: slow });
+    await el.updateComplete;
+    const first = signals.get(slow);
+    const elsewhere = document.createElement('div');
+    container.element.append(elsewhere);
+    elsewhere.append(el);
+    await afterUpdateAndFrame(el);
+    expect(signals.get(slow), 'no second request').to.equal(first);
+    expect(first?.aborted, 'the request kept').to.equal(false);
+    requests.release(slow);
+    await outcome();
+    await afterUpdateAndFrame(el);
+    expect(heard.map((e) => e.type)).to.deep.equal(['ofsted-data']);
   });
 
   it('reports each failure once: one ofsted-error, one console error, the error in place as an alert', async () => {

@@ -112,12 +112,14 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.inFlight) {
+    // A host moved in the page (taken out and put back in one task) keeps its load: one request, none aborted.
+    queueMicrotask(() => {
+      if (this.host.isConnected || !this.inFlight) return;
       this.inFlight.abort();
       this.inFlight = undefined;
       this.interrupted = true;
       this.generation++; // the aborted load's outcome, an AbortError, is not news
-    }
+    });
   }
 
   /**
