@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { barnet, fictionalAllGrades, fictionalOneEvent } from '../fixtures/datasets.js';
 import bradfordJson from '../../data/authorities/bradford.json';
 import cumberlandJson from '../../data/authorities/cumberland.json';
+import kentJson from '../../data/authorities/kent.json';
 import somersetJson from '../../data/authorities/somerset.json';
 import type { OfstedDataset } from '../data/types.js';
 import { overlaps, textBox, textWidth } from './label-placement.js';
@@ -215,6 +216,13 @@ describe('summaries', () => {
     expect(summariseJourney(somersetJson as OfstedDataset)).to.match(
       /The 2026 inspection, which gave no overall grade, judged .*\.$/,
     );
+  });
+
+  it('summariseJourney(kent) names its two 2013 inspections without an overall grade by month, not twice "The 2013 inspection"', () => {
+    const summary = summariseJourney(kentJson as OfstedDataset);
+    expect(summary).to.match(/ The January 2013 inspection, which gave no overall grade, judged safeguarding /);
+    expect(summary).to.match(/ The July 2013 inspection, which gave no overall grade, judged looked after children /);
+    expect(summary).to.contain('The 2010 inspection, which gave no overall grade');
   });
 
   it('describeEventCounts(barnet) counts the events by kind', () => {

@@ -29,14 +29,17 @@ export function summariseJourney(dataset: OfstedDataset): string {
     const also = notes.length ? ` (${notes.join('; ')})` : '';
     return grade ? [`${gradeLabel(grade)} in ${formatYear(span.start.year)}${also}`] : [];
   });
-  // Inspections with grades but no overall one (before 2013) sit in the lanes: their own grades are told here.
-  const ungraded = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
+  // Inspections with grades but no overall one (before 2013) sit in the lanes: their own grades are told here, each
+  // named by its year, or by its month where two share a year (Kent's January and July 2013).
+  const ungradedEvents = eventsInTimeOrder(dataset).flatMap(({ event, span }) => {
     const grades = overallGrade(event) ? [] : ownGrades(event);
-    return grades.length
-      ? [
-          `The ${formatYear(span.start.year)} inspection${event.predecessor ? ` of ${event.predecessor}` : ''}, which gave no overall grade, judged ${joinWords(grades)}.`,
-        ]
-      : [];
+    return grades.length ? [{ event, span, grades }] : [];
+  });
+  const years = ungradedEvents.map(({ span }) => span.start.year);
+  const ungraded = ungradedEvents.map(({ event, span, grades }) => {
+    const shared = years.filter((year) => year === span.start.year).length > 1;
+    const when = shared ? formatPartialDate(toMonth(span.start)) : formatYear(span.start.year);
+    return `The ${when} inspection${event.predecessor ? ` of ${event.predecessor}` : ''}, which gave no overall grade, judged ${joinWords(grades)}.`;
   });
   const without = ungraded.length ? ` ${ungraded.join(' ')}` : '';
   if (judged.length === 0)
