@@ -1,8 +1,8 @@
 /**
  * The CDN file's one watch over the page, as Shoelace's autoloader: each element's code is imported only when its tag
  * is in the page, there as the file runs or added later (a CMS's late markup, an app's `createElement`), once per
- * tag. A tag's loader starts every fetch it needs at once (the element's chunk, the shared chunk it imports, its
- * data), so the page waits one round trip for them, not one per link of a chain.
+ * tag. A tag's loader starts every fetch it needs at once (the element's chunk and the shared chunk it imports; the
+ * map's national file), so the page waits one round trip for them, not one per link of a chain.
  * @module
  */
 
@@ -26,9 +26,10 @@ export function loadTagsIn(root: ParentNode, loaders: TagLoaders): Promise<unkno
 export function loadWhenUsed(root: Document, loaders: TagLoaders): void {
   loadTagsIn(root, loaders).catch(reportOnce);
   const watch = new MutationObserver((records) => {
+    const pending = waiting(loaders);
     for (const record of records) {
       for (const node of record.addedNodes)
-        if (node.nodeType === Node.ELEMENT_NODE) loadTagsIn(node as Element, waiting(loaders)).catch(reportOnce);
+        if (node.nodeType === Node.ELEMENT_NODE) loadTagsIn(node as Element, pending).catch(reportOnce);
     }
     if (Object.keys(waiting(loaders)).length === 0) watch.disconnect();
   });
