@@ -9,7 +9,7 @@
 // rollup is pinned to 4.67.4: the registry CI reaches lacks some platform binaries of 4.68, and `npm ci`
 // refuses a lock file that does not list every platform's optional package.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import dynamicImportVars from '@rollup/plugin-dynamic-import-vars';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -72,6 +72,38 @@ function findingsFiles() {
     .sort();
 }
 
+/**
+ * The CDN build's chunk for what two or more elements share (Lit, `OfstedElement`, the shared views and data code)
+ * and the CDN file itself does not hold: one chunk, `cdn/base-<hash>.js`, which cdn.ts imports beside each element's
+ * chunk. Each element's chunk then imports only that chunk, the CDN file and (the journey) the elements it composes,
+ * all asked for at once, so no chunk is found only once another has arrived (a round trip more on a slow link).
+ */
+function baseChunk() {
+  // The elements (the journey is the other three) and the validator, whose rules the breakdown's check of its picked
+  // sentences shares: a chunk of their shared code the breakdown imported would be found only once it arrived.
+  const users = [
+    ...['timeline', 'scorecard', 'breakdown', 'england'].map((name) => `src/${name}/define.ts`),
+    'src/data/check.ts',
+  ];
+  const roots = users.map((file) => resolve(file));
+  const reached = new Map();
+  /** The modules `id` imports statically, itself included (dynamic imports are chunks of their own). */
+  const staticReach = (id, getModuleInfo) => {
+    if (!reached.has(id)) {
+      const seen = new Set([id]);
+      for (const next of seen) for (const imported of getModuleInfo(next)?.importedIds ?? []) seen.add(imported);
+      reached.set(id, seen);
+    }
+    return reached.get(id);
+  };
+  return (id, { getModuleInfo }) => {
+    // What the CDN file imports stays in it (a manual chunk named as the entry is the entry), rather than being
+    // pulled into the base chunk with the code that uses it.
+    if (staticReach(resolve('src/cdn.ts'), getModuleInfo).has(id)) return 'cdn';
+    return roots.filter((root) => staticReach(root, getModuleInfo).has(id)).length >= 2 ? 'base' : undefined;
+  };
+}
+
 export default [
   {
     input: {
@@ -118,15 +150,20 @@ export default [
     ],
     // d3-time ships one file whose intervals are built by top-level calls rollup cannot prove pure.
     treeshake: { manualPureFunctions: ['timeInterval'] },
-    // The lazy chunks (<ofsted-england>, the export code) import Lit and the shared code from the file itself: its
-    // exports may grow by those bindings, rather than everything moving into a chunk behind a one-line facade.
+    // The chunks import the data code the file holds from the file itself: its exports may grow by those bindings,
+    // rather than that code moving into a chunk behind a one-line facade.
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       entryFileNames: 'ofsted-widgets.js',
-      // What a page needs only on a reader's request (the export code, when a Download disclosure opens) or for an
-      // unusual input (the authority lookup by name or code) is a chunk beside the file, fetched then.
-      chunkFileNames: 'cdn/[name]-[hash].js',
+      // Each element's code is a chunk beside the file (cdn/timeline-<hash>.js, ...), fetched when its tag is on the
+      // page, with the base chunk. What a page needs only on a reader's request (the export code, when a Download
+      // disclosure opens) or for an unusual input (the validator, the authority lookup by name or code) is one too.
+      chunkFileNames: (chunk) => {
+        const element = chunk.facadeModuleId?.match(/[\\/]src[\\/](\w+)[\\/]define\.ts$/);
+        return element ? `cdn/${element[1]}-[hash].js` : 'cdn/[name]-[hash].js';
+      },
+      manualChunks: baseChunk(),
       format: 'es',
     },
   },

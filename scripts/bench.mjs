@@ -32,6 +32,7 @@ import { firstPaintBytes } from './bench/first-paint-bytes.mjs';
 import {
   accessibleFloorAtScale,
   buildLiftedTimeline,
+  loadEveryElement,
   plotAtScale,
   SCALE_EVENTS,
   scalePage as domScalePage,
@@ -127,8 +128,16 @@ function serve(name, text) {
 /** Our sizes and bundles, from dist/ (built first if missing; rebuilt and retried once if it vanishes mid-run). */
 async function ours() {
   const cdn = readFileSync('dist/ofsted-widgets.js', 'utf8');
+  // The CDN file is an autoloader: a page with one timeline fetches it, then the base and timeline chunks beside it.
+  const cdnChunk = (name) => readdirSync('dist/cdn').find((file) => file.startsWith(`${name}-`));
+  const oneTimeline = [cdn, ...['base', 'timeline'].map((name) => readFileSync(`dist/cdn/${cdnChunk(name)}`))];
   const sizes = [
-    { name: 'dist/ofsted-widgets.js (CDN: all elements, lit)', measured: 'the built file', bytes: gzipped(cdn) },
+    {
+      name: 'CDN code for one timeline (loader, base, timeline)',
+      measured: 'dist/ofsted-widgets.js and its two chunks',
+      bytes: oneTimeline.reduce((sum, code) => sum + gzipped(code), 0),
+    },
+    { name: 'dist/ofsted-widgets.js (CDN loader)', measured: 'the built file', bytes: gzipped(cdn) },
   ];
   // The CDN file fetches each authority's data from authorities/ beside itself.
   mkdirSync(join(cacheDir, 'authorities'), { recursive: true });
@@ -332,7 +341,7 @@ const scalePage = serve(
       : kind === 'scorecards' ? stage.querySelectorAll('ofsted-scorecard').length
       : root.querySelectorAll('[part~="bar"]').length;
     return { rendered: tRendered - t0, layout: tLayout - t0, check };
-  };
+  };${loadEveryElement(own.cdnUrl)}
   window.ready = true;
 </script>
 </body>`,
@@ -618,7 +627,9 @@ try {
   const threeMs = stats.three.layout.median;
   const most = scaling[0].cells.at(-1).ms;
   console.log('\nTARGETS');
-  console.log(`target | CDN file ≤ 20 kB min+gzip: ${kb(cdnBytes)} — ${cdnBytes <= 20 * KB ? 'met' : 'NOT met'}`);
+  console.log(
+    `target | CDN code for one timeline ≤ 20 kB min+gzip: ${kb(cdnBytes)} — ${cdnBytes <= 20 * KB ? 'met' : 'NOT met'}`,
+  );
   console.log(
     `target | three elements' first render within one 16 ms frame (median, to layout): ${f(threeMs)} ms — ${threeMs <= 16 ? 'met' : 'NOT met'}`,
   );

@@ -2,8 +2,9 @@
  * Lit draws its templates through a Trusted Types policy named `lit-html`, which it creates as its module runs. A page
  * that enforces Trusted Types (`require-trusted-types-for 'script'`) must allow that name in its
  * Content-Security-Policy (`trusted-types lit-html`, with `'allow-duplicates'` if its own scripts use Lit too);
- * otherwise the browser refuses the policy, Lit's module throws, and the CDN file stops before any element is defined.
- * This module runs first in the CDN file and imports nothing, so it is in place before Lit: should the file stop so,
+ * otherwise the browser refuses the policy, Lit's module throws, and the CDN file's base chunk fails before any element
+ * is defined (the CDN file reports the failed import as an uncaught error, once). This module runs first in the CDN
+ * file and imports nothing, so it is in place before Lit: should the chunk fail so,
  * each `ofsted-*` tag already in the page says why in place (an alert in its shadow root) and fires `ofsted-error`,
  * and the console holds one error saying which name to allow. Text only: nothing here is a Trusted Types sink.
  * @module
@@ -39,7 +40,7 @@ function alertBox(): HTMLElement {
   return box;
 }
 
-/** Called once the whole CDN file has run: Lit made its policy, and the elements report their own problems. */
+/** Called once the CDN file's base chunk has run: Lit made its policy, and the elements report their own problems. */
 export function litPolicyCreated(): void {
   removeEventListener('error', onError);
 }

@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
+import { loadEveryElement } from './scale-dom.mjs';
 
 /** The most one task may take: longer, and the page cannot answer a click or a key (a frozen main thread). */
 export const FROZEN_MS = 200;
@@ -140,7 +141,7 @@ export const limitsPage = ({ module, fixturesUrl, width }) => `<!doctype html>
       whole,
       tasks,
     };
-  };
+  };${loadEveryElement(module)}
   window.ready = true;
 </script>
 </body></html>`;

@@ -26,6 +26,16 @@ export * from '${root}dist/timeline.js';\n`,
   return `${cacheUrl}/timeline-lifted.js`;
 }
 
+/**
+ * Statements for a module script: the CDN file `module` loads every element's code now, as its `loadElementsIn` does
+ * for tags it cannot see, so a page that times elements it creates times them, not their code's arrival. Nothing for a
+ * module without it (Plot's, an npm entry's).
+ */
+export const loadEveryElement = (module) => `
+  await (await import('${module}')).loadElementsIn?.(document.createRange().createContextualFragment(
+    '<ofsted-timeline></ofsted-timeline><ofsted-scorecard></ofsted-scorecard><ofsted-breakdown></ofsted-breakdown><ofsted-journey></ofsted-journey>',
+  ));`;
+
 /** A page holding a 640 px stage, the fictional dataset makers and one module (ours or Plot's). */
 export const scalePage = ({ module, fictionalUrl, width, before = '' }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Scale</title>
@@ -45,7 +55,7 @@ export const scalePage = ({ module, fictionalUrl, width, before = '' }) => `<!do
 </script>
 <script type="module">
   import { fictionalTimeline } from '${fictionalUrl}';
-  window.fictionalTimeline = fictionalTimeline;
+  window.fictionalTimeline = fictionalTimeline;${loadEveryElement(module)}
   window.ready = true;
 </script>
 <script type="module" src="${module}"></script>

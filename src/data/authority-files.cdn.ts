@@ -1,3 +1,4 @@
+import { besideCdnFile } from './beside-cdn-file.js';
 import { fetchJson } from './fetch-json.js';
 
 /** Fetches in flight or done, by file: the early fetch of preload-page.ts and the elements' loads share one. */
@@ -12,7 +13,7 @@ const fetches = new Map<string, Promise<unknown>>();
 export function importAuthorityFile(name: string): Promise<unknown> {
   let fetched = fetches.get(name);
   if (!fetched) {
-    fetched = fetchJson(new URL(`./authorities/${name}.json`, import.meta.url).href);
+    fetched = fetchJson(besideCdnFile(`authorities/${name}.json`));
     fetched.catch(() => fetches.delete(name)); // a failed fetch is tried again by the next element
     fetches.set(name, fetched);
   }

@@ -1,3 +1,4 @@
+import { besideCdnFile } from './beside-cdn-file.js';
 import { fetchJson } from './fetch-json.js';
 
 /**
@@ -5,5 +6,5 @@ import { fetchJson } from './fetch-json.js';
  * authority files are (see authority-files.cdn.ts); fetched only when a breakdown shows that inspection.
  */
 export function importFindingsFile(authority: string, event: string): Promise<unknown> {
-  return fetchJson(new URL(`./findings/${authority}/${event}.json`, import.meta.url).href);
+  return fetchJson(besideCdnFile(`findings/${authority}/${event}.json`));
 }

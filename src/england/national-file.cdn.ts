@@ -1,3 +1,4 @@
+import { besideCdnFile } from '../data/beside-cdn-file.js';
 import { fetchJson } from '../data/fetch-json.js';
 
 let fetched: Promise<unknown> | undefined;
@@ -8,7 +9,7 @@ let fetched: Promise<unknown> | undefined;
  */
 export function importNationalFile(): Promise<unknown> {
   if (!fetched) {
-    fetched = fetchJson(new URL('./national/england.json', import.meta.url).href);
+    fetched = fetchJson(besideCdnFile('national/england.json'));
     fetched.catch(() => (fetched = undefined)); // a failed fetch is tried again by the next element
   }
   return fetched;

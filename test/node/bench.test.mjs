@@ -71,6 +71,7 @@ test('node scripts/bench.mjs --quick exits 0 and prints every table row', { time
     /^delivery {2}least a first paint needs: .+\n.+Lit alone [\d.]+ kB/m,
     /^delivery \| {3}Least any checked, keyboard-reachable timeline does \(check .+\| [\d.]+ ms .+\| [\d.]+ ms .+\| –$/m,
     /^delivery \| {3}Same bytes, no drawing .+, Barnet; floor .+\| leaves .+ for our work +\| –$/m,
+    /^delivery \| {3}Bytes, web editors' guide paste \(journey\), .+\| [\d.]+ kB .+\| –$/m,
   ]) {
     assert.match(out, row);
   }

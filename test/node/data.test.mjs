@@ -168,30 +168,40 @@ test('the schema and the validator agree on broken datasets', () => {
   }
 });
 
-test('the CDN file is self-contained code: no imports left for a browser to resolve but its own chunks, and no authority data inside', () => {
+test('the CDN file is self-contained code: no imports left for a browser to resolve but its own chunks, each asked for with what it imports, and no authority data inside', () => {
   const bundle = readFileSync(new URL('dist/ofsted-widgets.js', root), 'utf8');
   // Minified ES module syntax: `import{x}from"lit"`, `import"x"`, `import("x")`, `export*from"x"`.
   const anyImport = /(^|[^\w.$])import\s*[{*("'`]|(^|[^\w.$])import\s+[\w$]+\s*from|\}\s*from\s*["'`]/;
-  // What a reader asks for later (the export code) is a chunk beside it, imported by a relative path, and needs nothing more.
-  const chunks = [...bundle.matchAll(/import\("\.\/(cdn\/[\w-]+\.js)"\)/g)].map((match) => match[1]);
-  assert.ok(
-    chunks.includes(
-      readdirSync(new URL('dist/cdn/', root))
-        .filter((name) => name.startsWith('export-'))
-        .map((name) => `cdn/${name}`)[0],
-    ),
-  );
+  // Its chunks (each element's code, the base they share, what a reader asks for later such as the export code) are
+  // beside it, imported by a relative path.
+  const chunks = readdirSync(new URL('dist/cdn/', root)).map((name) => `cdn/${name}`);
+  assert.ok(chunks.some((chunk) => chunk.startsWith('cdn/export-')));
   assert.doesNotMatch(bundle.replace(/import\("\.\/cdn\/[\w-]+\.js"\)/g, '""'), anyImport);
-  // A chunk may take what it shares with the file (Lit, the base element) from the file itself, the one module a page
-  // has already loaded; nothing else.
-  const fromTheFile = /(?:import\s*(?:\{[^}]*\})?|\})\s*from\s*"\.\.\/ofsted-widgets\.js"/g;
-  for (const chunk of chunks)
-    assert.doesNotMatch(
-      readFileSync(new URL(`dist/${chunk}`, root), 'utf8').replace(fromTheFile, ''),
-      anyImport,
-      chunk,
+  // A chunk imports only what a page has loaded, or asked for at once with it: the file itself, the base chunk (Lit, the
+  // base element; fetched beside each element's chunk), and, for the journey's chunk, the three elements' chunks the
+  // file imports with it. A chunk found only inside another would cost a page a round trip more.
+  const base = chunks.find((chunk) => chunk.startsWith('cdn/base-'));
+  assert.ok(base, 'no base chunk');
+  const composed = chunks.filter((chunk) => /^cdn\/(timeline|scorecard|breakdown)-/.test(chunk));
+  const staticImport = /(?:(?:import\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?|\})\s*from|import)\s*"([^"]+)"/g;
+  for (const chunk of chunks) {
+    const code = readFileSync(new URL(`dist/${chunk}`, root), 'utf8');
+    const allowed = new Set(
+      ['ofsted-widgets.js', chunk === base ? [] : [base], chunk.startsWith('cdn/journey-') ? composed : []].flat(),
     );
-  assert.ok(bundle.includes('customElements'));
+    for (const [, from] of code.matchAll(staticImport))
+      assert.ok(
+        allowed.has(new URL(from, new URL(chunk, 'file:///dist/')).pathname.slice('/dist/'.length)),
+        `${chunk} imports ${from}`,
+      );
+    assert.doesNotMatch(code.replace(staticImport, '').replace(/import\("\.\/[\w-]+\.js"\)/g, '""'), anyImport, chunk);
+  }
+  assert.ok(bundle.includes('MutationObserver'), 'the CDN file does not watch the page for tags');
+  for (const element of ['timeline', 'scorecard', 'breakdown', 'journey', 'england']) {
+    const chunk = chunks.find((name) => name.startsWith(`cdn/${element}-`));
+    const code = readFileSync(new URL(`dist/${chunk}`, root), 'utf8');
+    assert.ok(code.includes(`customElements.define("ofsted-${element}"`), `${chunk} does not define its tag`);
+  }
   assert.ok(!bundle.includes('Naintara Khosla'), "Barnet's data is inlined in the CDN file");
   assert.ok(bundle.includes('authorities/${'), 'the CDN file does not fetch authority files from beside itself');
 });

@@ -32,7 +32,7 @@ async function open(body, { holdCode = false } = {}) {
       });
     // The element's code is held until the national file has been asked for: if the file waited for the code, the
     // page would never get either.
-    if (holdCode && /\/dist\/cdn\/define-/.test(path)) return nationalSeen.then(() => request.continue());
+    if (holdCode && /\/dist\/cdn\/england-/.test(path)) return nationalSeen.then(() => request.continue());
     return request.continue();
   });
   await tab.goto(`${site.origin}/page.html`);
@@ -43,7 +43,7 @@ test('a page without <ofsted-england> fetches neither its code nor the national 
   const { tab, requested } = await open('<ofsted-scorecard authority="leeds"></ofsted-scorecard>');
   await tab.waitForFunction(() => document.querySelector('ofsted-scorecard')?.shadowRoot?.querySelector('.judgements'));
   assert.deepEqual(
-    requested.filter((path) => /national|\/cdn\/define-/.test(path)),
+    requested.filter((path) => /national|\/cdn\/england-/.test(path)),
     [],
   );
   await tab.close();
@@ -55,7 +55,7 @@ test('a page with it fetches the national file without waiting for the code, and
     () => document.querySelector('ofsted-england')?.shadowRoot?.querySelectorAll('[role="option"]').length === 153,
   );
   assert.equal(requested.filter((path) => path.endsWith('/national/england.json')).length, 1);
-  assert.equal(requested.filter((path) => /\/cdn\/define-/.test(path)).length, 1);
+  assert.equal(requested.filter((path) => /\/cdn\/england-/.test(path)).length, 1);
   await tab.close();
 });
 
