@@ -43,7 +43,7 @@ describe('<ofsted-breakdown>', () => {
     ]);
     expect(texts(root, '.title')).to.deep.equal(['Inspection of local authority children’s services (ILACS, short)']);
     expect(texts(root, '.date')).to.deep.equal(['10 to 14 June 2024']);
-    await waitUntil(() => barsSeen(root).length > 0, "the 2024 report's sentences load");
+    await waitUntil(() => !root.querySelector('[part="loading"]'), "the 2024 report's sentences load");
     expect(barsSeen(root)).to.deep.equal([
       ['The impact of leaders on social work practice with children and families', 'strength 18'],
       ['The experiences and progress of children who need help and protection', 'strength 39', 'improvement 7'],
@@ -356,10 +356,7 @@ describe('<ofsted-breakdown> with bad input', () => {
     el.event = 'inspection-2019';
     await el.updateComplete;
     expect(root.querySelectorAll('[role="alert"]').length).to.equal(0);
-    await waitUntil(
-      () => root.querySelectorAll('[part="chart"] button').length > 0,
-      "the 2019 report's sentences load",
-    );
+    await waitUntil(() => !root.querySelector('[part="loading"]'), "the 2019 report's sentences load");
     expect(root.querySelectorAll('[part="chart"] button').length).to.equal(3);
   });
 
