@@ -41,25 +41,31 @@ export const englandStyles = css`
     stroke: var(--_background);
     stroke-width: 1;
   }
-  .key-outstanding polygon,
-  .segment.key-outstanding {
-    fill: var(--_grade-outstanding);
-    background: var(--_grade-outstanding);
+  /* Each grade's colour, for its hexagons, swatches and bar segments, and its column in a neighbour's scale. */
+  .key-outstanding {
+    --_fill: var(--_grade-outstanding);
+    --_column: 1;
   }
-  .key-good polygon,
-  .segment.key-good {
-    fill: var(--_grade-good);
-    background: var(--_grade-good);
+  .key-good {
+    --_fill: var(--_grade-good);
+    --_column: 2;
   }
-  .key-requires-improvement polygon,
-  .segment.key-requires-improvement {
-    fill: var(--_grade-requires-improvement);
-    background: var(--_grade-requires-improvement);
+  .key-requires-improvement {
+    --_fill: var(--_grade-requires-improvement);
+    --_column: 3;
   }
-  .key-inadequate polygon,
-  .segment.key-inadequate {
-    fill: var(--_grade-inadequate);
-    background: var(--_grade-inadequate);
+  .key-inadequate {
+    --_fill: var(--_grade-inadequate);
+    --_column: 4;
+  }
+  .key-none {
+    --_column: 5;
+  }
+  polygon {
+    fill: var(--_fill);
+  }
+  .segment {
+    background: var(--_fill);
   }
   /* No grade: a hollow hexagon, its outline the second cue. */
   .key-none polygon {
@@ -185,21 +191,9 @@ export const englandStyles = css`
     grid-template-columns: repeat(5, 1fr);
     justify-items: center;
   }
-  /* A neighbour's one swatch, in its grade's column (BAR_KEYS order): no empty cells to lay out. */
-  .scale > .key-outstanding {
-    grid-column: 1;
-  }
-  .scale > .key-good {
-    grid-column: 2;
-  }
-  .scale > .key-requires-improvement {
-    grid-column: 3;
-  }
-  .scale > .key-inadequate {
-    grid-column: 4;
-  }
-  .scale > .key-none {
-    grid-column: 5;
+  /* A neighbour's one swatch, in its grade's column (BAR_KEYS order, --_column above): no empty cells to lay out. */
+  .scale > * {
+    grid-column: var(--_column);
   }
   .series {
     margin: 0 0 var(--_space);

@@ -39,6 +39,31 @@ const focusedName = (root: ShadowRoot) => root.activeElement?.getAttribute('aria
 const readJson = async (path: string) => (await fetch(path, { cache: 'no-store' })).json();
 
 describe('<ofsted-england>', () => {
+  it("colours each hexagon, swatch and bar segment with its grade's colour, and puts a neighbour's swatch in its grade's column", async () => {
+    const { el, root } = await mount({ authority: 'leeds' });
+    const colourOf = (key: string) => {
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(el).getPropertyValue(`--_grade-${key}`);
+      root.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+    const keys = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
+    for (const [column, key] of keys.entries()) {
+      const colour = colourOf(key);
+      expect(colour, key).to.match(/^rgb/);
+      for (const polygon of root.querySelectorAll(`.hex.key-${key} polygon, .swatch.key-${key} polygon`))
+        expect(getComputedStyle(polygon).fill, `${key} polygon`).to.equal(colour);
+      for (const segment of root.querySelectorAll(`.segment.key-${key}`))
+        expect(getComputedStyle(segment).backgroundColor, `${key} segment`).to.equal(colour);
+      for (const swatch of root.querySelectorAll(`.scale > .key-${key}`))
+        expect(getComputedStyle(swatch).gridColumnStart, `${key} column`).to.equal(String(column + 1));
+    }
+    expect(root.querySelectorAll('.hex.key-good polygon').length).to.be.greaterThan(0);
+    expect(root.querySelectorAll('.scale > [class*="key-"]').length).to.equal(11);
+  });
+
   it('draws 153 hexagons, one tab stop, each named with its council and its grade in words', async () => {
     const { root } = await mount({ authority: 'leeds' });
     const hexes = options(root);
